@@ -1,0 +1,81 @@
+// Package detectors finds sensitive data in Nordic and English chat text and
+// masks it. A Detector finds spans of one category; the Engine runs every
+// detector from Default() behind one keyword prefilter, confirms or drops weak
+// spans in one shared context pass, resolves overlaps and masks.
+package detectors
+
+// Category names a kind of sensitive data, exactly as ../shared/spec/detection.md
+// and the masked placeholders (`[HEALTH]`) spell it.
+type Category string
+
+// The categories of the rulebook. The first seven are the privacy policy's.
+const (
+	Number      Category = "NUMBER"
+	Health      Category = "HEALTH"
+	Gender      Category = "GENDER"
+	Orientation Category = "ORIENTATION"
+	Politics    Category = "POLITICS"
+	Location    Category = "LOCATION"
+	IP          Category = "IP"
+	Email       Category = "EMAIL"
+	Person      Category = "PERSON"
+)
+
+// Categories lists every category in a fixed order (policy ones first).
+var Categories = []Category{Number, Health, Gender, Orientation, Politics, Location, IP, Email, Person}
+
+// Span is one finding: UTF-8 byte offsets into the original text, end
+// exclusive, always on rune boundaries and covering whole tokens.
+type Span struct {
+	Start, End int
+	Category   Category
+	// Rule explains the mask: a stable dotted id such as "number.no_fnr",
+	// "health.lexicon", "gender.pronoun".
+	Rule string
+	// Weak marks evidence the shared context pass must confirm (an ambiguous
+	// word such as "her", "Ski", "Høyre"). Key names the ContextRule that
+	// decides it; strong spans ignore Key.
+	Weak bool
+	Key  string
+}
+
+// Detector finds the spans of one category.
+type Detector interface {
+	// Name is a short stable id, e.g. "health".
+	Name() string
+	// Keywords are lowercase strings whose presence in the lowercased text
+	// wakes the detector (one Aho-Corasick pass over all detectors' keywords).
+	// A detector returning nil always runs.
+	Keywords() []string
+	// Detect returns the spans found in t. It must be safe for concurrent use
+	// and bounded in time whatever the input.
+	Detect(t *Text) []Span
+}
+
+// ContextRuler is an optional extra: a detector that emits weak spans returns
+// the rules that decide them. The engine gathers every detector's rules and
+// applies them in one pass after detection.
+type ContextRuler interface {
+	ContextRules() []ContextRule
+}
+
+// Versioner is an optional extra: a detector whose behaviour depends on data
+// returns a string that changes whenever its rules or word lists change. The
+// engine folds all of them into Engine.Version().
+type Versioner interface {
+	Version() string
+}
+
+// ContextRule decides weak spans whose Key equals Key. A weak span is kept
+// when a Confirm word occurs within Window tokens before or after it; else it
+// is dropped when a Deny word does; else it is kept when the message language
+// is in KeepLangs ("*" = every language, "" never); otherwise dropped.
+// Confirm and Deny entries are lowercase tokens; an entry ending in "*" is a
+// prefix; an entry with spaces is a phrase of consecutive tokens.
+type ContextRule struct {
+	Key       string
+	Window    int
+	Confirm   []string
+	Deny      []string
+	KeepLangs []string
+}

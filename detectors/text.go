@@ -1,0 +1,202 @@
+package detectors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is one message prepared once and shared by every detector.
+type Text struct {
+	// Orig is the text the offsets refer to.
+	Orig string
+	// Lower is Orig lowercased rune by rune, with the same byte length, so
+	// offsets into Lower are offsets into Orig. (A rune whose lowercase form
+	// has another encoded length is left as it is.)
+	Lower string
+	// Lang is the language hint ("nb", "nn", "da", "sv", "en") or the
+	// engine's guess; "" when unknown.
+	Lang string
+	// Tokens are the words and numbers of the text in order: maximal runs of
+	// letters, digits and combining marks, with an inner hyphen, apostrophe or
+	// '+' suffix kept inside ("SV-medlem", "LHBTIQ+").
+	Tokens []Token
+
+	folded []string
+}
+
+// Token is a word or number: byte offsets into Text.Orig, end exclusive.
+type Token struct {
+	Start, End int
+}
+
+// NewText prepares s for detection. lang may be "".
+func NewText(s, lang string) *Text {
+	t := &Text{Orig: s, Lower: lowerSameLen(s), Lang: lang}
+	t.Tokens = tokenize(s)
+	return t
+}
+
+// Word returns token i lowercased.
+func (t *Text) Word(i int) string { return t.Lower[t.Tokens[i].Start:t.Tokens[i].End] }
+
+// Raw returns token i as written.
+func (t *Text) Raw(i int) string { return t.Orig[t.Tokens[i].Start:t.Tokens[i].End] }
+
+// Folded returns token i lowercased and folded by Fold, computed once.
+func (t *Text) Folded(i int) string {
+	if t.folded == nil {
+		t.folded = make([]string, len(t.Tokens))
+		for j := range t.Tokens {
+			t.folded[j] = Fold(t.Word(j))
+		}
+	}
+	return t.folded[i]
+}
+
+// TokenAt returns the index of the first token ending after byte offset off,
+// or len(t.Tokens).
+func (t *Text) TokenAt(off int) int {
+	lo, hi := 0, len(t.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if t.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// IsUpper reports whether token i starts with an upper-case letter.
+func (t *Text) IsUpper(i int) bool {
+	r, _ := utf8.DecodeRuneInString(t.Orig[t.Tokens[i].Start:])
+	return unicode.IsUpper(r)
+}
+
+// Fold maps a lowercase word to the key chat spellings share: æ/ä/ae → a,
+// ø/ö/oe → o, å/aa → a, accents dropped. "sønnen", "sonnen" and "soennen"
+// fold alike, as do "på", "pa" and "paa". Lexicons are folded with the same
+// function, so a lookup by folded key tolerates missing Nordic letters.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii && !strings.Contains(s, "aa") && !strings.Contains(s, "ae") && !strings.Contains(s, "oe") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev byte
+	for _, r := range s {
+		var c byte
+		switch r {
+		case 'æ', 'ä', 'å', 'á', 'à', 'â':
+			c = 'a'
+		case 'ø', 'ö', 'ó', 'ò', 'ô':
+			c = 'o'
+		case 'é', 'è', 'ê', 'ë':
+			c = 'e'
+		case 'ü', 'ú', 'ù', 'û':
+			c = 'u'
+		case 'í', 'ì', 'î', 'ï':
+			c = 'i'
+		default:
+			if r < utf8.RuneSelf {
+				c = byte(r)
+			} else {
+				b.WriteRune(r)
+				prev = 0
+				continue
+			}
+		}
+		// aa → a, ae → a, oe → o (the digraphs written for å, æ, ø).
+		if (prev == 'a' && (c == 'a' || c == 'e')) || (prev == 'o' && c == 'e') {
+			continue
+		}
+		b.WriteByte(c)
+		prev = c
+	}
+	return b.String()
+}
+
+func lowerSameLen(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			i += n
+			continue
+		}
+		if start >= 0 {
+			// Keep an inner joiner when a word rune follows it.
+			if r == '-' || r == '\'' || r == '’' {
+				if nr, _ := utf8.DecodeRuneInString(s[i+n:]); i+n < len(s) && isWordRune(nr) {
+					i += n
+					continue
+				}
+			}
+			end := i
+			if r == '+' {
+				end = i + n
+				i += n
+			}
+			toks = append(toks, Token{start, end})
+			start = -1
+			if r == '+' {
+				continue
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		toks = append(toks, Token{start, len(s)})
+	}
+	return toks
+}
