@@ -1,0 +1,90 @@
+package detectors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// EmailDetector finds e-mail addresses (detection.md, EMAIL), Nordic and
+// other letters allowed in the local part and the domain; trailing
+// punctuation is not part of the address.
+type EmailDetector struct{}
+
+var _ Detector = (*EmailDetector)(nil)
+
+// NewEmail returns the e-mail detector.
+func NewEmail() *EmailDetector { return &EmailDetector{} }
+
+// Name implements Detector.
+func (*EmailDetector) Name() string { return "email" }
+
+// Keywords implements Detector: every address holds an '@'.
+func (*EmailDetector) Keywords() []string { return []string{"@"} }
+
+// maxEmailPart bounds how far the scanner walks from an '@' each way
+// (RFC 5321: 64-byte local part, 255-byte domain).
+const maxEmailPart = 255
+
+func isLocalRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+		strings.ContainsRune(".!#$%&'*+/=?^_`{|}~-", r)
+}
+
+func isDomainRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '-' || r == '.'
+}
+
+// Detect implements Detector.
+func (*EmailDetector) Detect(t *Text) []Span {
+	s := t.Orig
+	var out []Span
+	from := 0
+	for {
+		k := strings.IndexByte(s[from:], '@')
+		if k < 0 {
+			break
+		}
+		at := from + k
+		from = at + 1
+		// local part, walking back
+		i := at
+		for i > 0 && at-i < maxEmailPart {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if !isLocalRune(r) {
+				break
+			}
+			i -= n
+		}
+		for i < at && strings.IndexByte(".'-", s[i]) >= 0 {
+			i++ // an address does not start with these
+		}
+		if i == at || s[at-1] == '.' {
+			continue
+		}
+		// domain, walking forward
+		j := at + 1
+		for j < len(s) && j-at < maxEmailPart {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isDomainRune(r) {
+				break
+			}
+			j += n
+		}
+		for j > at+1 && (s[j-1] == '.' || s[j-1] == '-') {
+			j--
+		}
+		dom := s[at+1 : j]
+		dot := strings.LastIndexByte(dom, '.')
+		if dot <= 0 || strings.Contains(dom, "..") || dom[0] == '-' || dom[0] == '.' {
+			continue
+		}
+		tld := dom[dot+1:]
+		if utf8.RuneCountInString(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		out = append(out, Span{Start: i, End: j, Category: Email, Rule: "email.address"})
+		from = j
+	}
+	return out
+}

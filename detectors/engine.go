@@ -1,0 +1,443 @@
+package detectors
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxTextBytes bounds the bytes of one message the engine examines; the
+// rest of a longer text is examined in further chunks of this size, so the
+// time per message grows linearly with its length whatever the content.
+const MaxTextBytes = 64 * 1024
+
+// engineRulesVersion names the engine's own rules (overlap precedence,
+// snapping, context pass, language guess). Bump it when they change, so
+// Version() changes and stored messages are re-masked.
+const engineRulesVersion = "engine-3"
+
+// Engine runs every detector over a text and returns the final spans. It is
+// safe for concurrent use.
+type Engine struct {
+	dets    []Detector
+	pf      *prefilter
+	ctx     *contextPass
+	version string
+	cfg     config
+}
+
+type config struct {
+	numberMinDigits int
+	dets            []Detector
+}
+
+// Option configures NewEngine.
+type Option func(*config) error
+
+// WithNumberMinDigits sets how many digits a number needs to be a NUMBER
+// (default DefaultNumberMinDigits).
+func WithNumberMinDigits(n int) Option {
+	return func(c *config) error {
+		if n < 1 || n > 64 {
+			return fmt.Errorf("detectors: number min digits %d out of range 1..64", n)
+		}
+		c.numberMinDigits = n
+		return nil
+	}
+}
+
+// WithDetectors replaces Default() by ds (for tests).
+func WithDetectors(ds ...Detector) Option {
+	return func(c *config) error {
+		if len(ds) == 0 {
+			return errors.New("detectors: WithDetectors needs at least one detector")
+		}
+		c.dets = ds
+		return nil
+	}
+}
+
+// NewEngine builds an engine over Default() (or the detectors given by
+// WithDetectors): it loads every word list and builds the prefilter.
+func NewEngine(opts ...Option) (*Engine, error) {
+	cfg := config{numberMinDigits: DefaultNumberMinDigits}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	dets := cfg.dets
+	if dets == nil {
+		var err error
+		if dets, err = defaultDetectors(cfg); err != nil {
+			return nil, err
+		}
+	}
+	names := make(map[string]bool)
+	for _, d := range dets {
+		if names[d.Name()] {
+			return nil, fmt.Errorf("detectors: detector %q listed twice", d.Name())
+		}
+		names[d.Name()] = true
+	}
+	e := &Engine{dets: dets, cfg: cfg}
+	e.pf = newPrefilter(dets)
+	var err error
+	if e.ctx, err = newContextPass(dets); err != nil {
+		return nil, err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\nnumber-min-digits=%d\n", engineRulesVersion, cfg.numberMinDigits)
+	for _, d := range dets {
+		fmt.Fprintf(h, "detector %s\n", d.Name())
+		if v, ok := d.(Versioner); ok {
+			fmt.Fprintf(h, "version %s\n", v.Version())
+		}
+		for _, kw := range d.Keywords() {
+			fmt.Fprintf(h, "kw %s\n", kw)
+		}
+		if cr, ok := d.(ContextRuler); ok {
+			for _, r := range cr.ContextRules() {
+				fmt.Fprintf(h, "rule %q %d %q %q %q\n", r.Key, r.Window, r.Confirm, r.Deny, r.KeepLangs)
+			}
+		}
+	}
+	e.version = hex.EncodeToString(h.Sum(nil)[:12])
+	return e, nil
+}
+
+// Version changes whenever any rule, word list or option of the engine does.
+func (e *Engine) Version() string { return e.version }
+
+// Detectors returns the engine's detectors in registry order.
+func (e *Engine) Detectors() []Detector { return e.dets }
+
+// Detect returns the final spans of text: whole tokens, sorted, not
+// overlapping, one category each. lang is a hint ("nb", "nn", "da", "sv",
+// "en") or "" to let the engine guess.
+func (e *Engine) Detect(text, lang string) []Span {
+	if text == "" {
+		return nil
+	}
+	work, back := nfc(text)
+	var spans []Span
+	for off := 0; off < len(work); {
+		end := off + MaxTextBytes
+		if end >= len(work) {
+			end = len(work)
+		} else {
+			// Cut at a space so no word is split between chunks.
+			cut := strings.LastIndexAny(work[off:end], " \n\t")
+			if cut > MaxTextBytes/2 {
+				end = off + cut
+			} else {
+				for end > off && !utf8.RuneStart(work[end]) {
+					end--
+				}
+			}
+		}
+		for _, s := range e.detectChunk(work[off:end], lang) {
+			s.Start += off
+			s.End += off
+			spans = append(spans, s)
+		}
+		off = end
+	}
+	if back != nil {
+		for i := range spans {
+			spans[i].Start, spans[i].End = back.mapSpan(spans[i].Start, spans[i].End)
+		}
+		spans = mergeSame(spans)
+	}
+	return spans
+}
+
+func (e *Engine) detectChunk(s, lang string) []Span {
+	s = hidePlaceholders(s)
+	t := NewText(s, lang)
+	if len(t.Tokens) == 0 {
+		return nil
+	}
+	if t.Lang == "" {
+		t.Lang = GuessLang(t)
+	}
+	wake := e.pf.wake(t.Lower)
+	var spans []Span
+	for i, d := range e.dets {
+		if !wake[i] {
+			continue
+		}
+		for _, sp := range d.Detect(t) {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End {
+				continue
+			}
+			spans = append(spans, sp)
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	spans = e.ctx.apply(t, spans)
+	for i := range spans {
+		spans[i] = snap(t, spans[i])
+	}
+	return joinAdjacent(s, resolve(spans))
+}
+
+// Mask returns text with every span replaced by its placeholder
+// ("[HEALTH]"), and the spans (offsets into text). Masking a masked text
+// changes nothing: placeholders are invisible to every detector.
+func (e *Engine) Mask(text, lang string) (string, []Span) {
+	spans := e.Detect(text, lang)
+	return MaskSpans(text, spans), spans
+}
+
+// MaskSpans replaces each span of text (sorted, not overlapping) by
+// "[CATEGORY]".
+func MaskSpans(text string, spans []Span) string {
+	if len(spans) == 0 {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	prev := 0
+	for _, s := range spans {
+		b.WriteString(text[prev:s.Start])
+		b.WriteByte('[')
+		b.WriteString(string(s.Category))
+		b.WriteByte(']')
+		prev = s.End
+	}
+	b.WriteString(text[prev:])
+	return b.String()
+}
+
+// hidePlaceholders blanks every "[CATEGORY]" placeholder with spaces of the
+// same length, so no detector sees it and masking stays idempotent.
+func hidePlaceholders(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s
+	}
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] != '[' {
+			continue
+		}
+		for _, c := range Categories {
+			n := len(c) + 2
+			if i+n <= len(s) && s[i+n-1] == ']' && s[i+1:i+n-1] == string(c) {
+				if b == nil {
+					b = []byte(s)
+				}
+				for j := i; j < i+n; j++ {
+					b[j] = ' '
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// snap widens a span outward to whole tokens: a label covers the whole
+// token, compound and inflection included (detection.md, "Spans").
+func snap(t *Text, s Span) Span {
+	i := t.TokenAt(s.Start)
+	if i < len(t.Tokens) && t.Tokens[i].Start < s.Start {
+		s.Start = t.Tokens[i].Start
+	}
+	j := t.TokenAt(s.End - 1)
+	if j < len(t.Tokens) && t.Tokens[j].Start < s.End && t.Tokens[j].End > s.End {
+		s.End = t.Tokens[j].End
+	}
+	return s
+}
+
+// precedence ranks the categories for overlap resolution: where two spans
+// of different categories overlap, the higher rank wins (detection.md,
+// "Spans": "One label per span. Where two categories overlap, the more
+// specific one is used").
+//
+//   - EMAIL, IP and NUMBER are exact, validated shapes: they beat every word
+//     category, and IP beats NUMBER ("192.168.10.4" holds 9 digits).
+//     EMAIL beats both (an address may hold digits).
+//   - ORIENTATION and GENDER beat HEALTH: "transkvinne" → GENDER.
+//   - POLITICS beats LOCATION and PERSON: "Venstre", "Høyre", a politician's
+//     name with a stance ("jeg stemmer på Støre" → POLITICS).
+//   - HEALTH beats LOCATION and PERSON (a diagnosis named after a person or
+//     place is still a diagnosis).
+//   - LOCATION beats PERSON: place names are not PERSON ("Not PERSON: ...
+//     place names").
+//
+// Among the word categories a multi-token span that contains another span
+// wins over it whatever the ranks: the phrase is the more specific reading
+// ("kjønnsbekreftende behandling" → HEALTH, "Unge Høyre" → POLITICS).
+var precedence = map[Category]int{
+	Email:       90,
+	IP:          85,
+	Number:      80,
+	Orientation: 60,
+	Gender:      55,
+	Politics:    50,
+	Health:      45,
+	Location:    40,
+	Person:      30,
+}
+
+func isShape(c Category) bool { return c == Email || c == IP || c == Number }
+
+// beats reports whether span a wins over span b where they overlap.
+func beats(a, b Span) bool {
+	if a.Category == b.Category {
+		return a.End-a.Start >= b.End-b.Start
+	}
+	if !isShape(a.Category) && !isShape(b.Category) {
+		aIn := a.Start <= b.Start && b.End <= a.End
+		bIn := b.Start <= a.Start && a.End <= b.End
+		if aIn && !bIn {
+			return true
+		}
+		if bIn && !aIn {
+			return false
+		}
+	}
+	pa, pb := precedence[a.Category], precedence[b.Category]
+	if pa != pb {
+		return pa > pb
+	}
+	return a.End-a.Start >= b.End-b.Start
+}
+
+// resolve turns candidate spans into the final ones: same-category spans
+// that overlap or are separated only by spaces merge; where categories
+// overlap the winner (see beats) takes the union of both, so no byte a
+// detector found is left unmasked.
+func resolve(spans []Span) []Span {
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].Start != spans[j].Start {
+			return spans[i].Start < spans[j].Start
+		}
+		return spans[i].End > spans[j].End
+	})
+	out := spans[:0]
+	for _, s := range spans {
+		s.Weak, s.Key = false, ""
+		if len(out) == 0 {
+			out = append(out, s)
+			continue
+		}
+		last := &out[len(out)-1]
+		if s.Start >= last.End {
+			out = append(out, s)
+			continue
+		}
+		w := s
+		if beats(*last, s) {
+			w = *last
+		}
+		if s.End > last.End {
+			w.End = s.End
+		}
+		w.Start = last.Start
+		*last = w
+	}
+	return out
+}
+
+// mergeSame joins same-category spans that overlap (after offsets were
+// mapped back from NFC, two spans may touch the same original rune).
+func mergeSame(spans []Span) []Span {
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start < out[n-1].End {
+			if s.End > out[n-1].End {
+				out[n-1].End = s.End
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// nfcMap maps byte offsets of the NFC form of a text back to the original.
+type nfcMap struct {
+	// nfcStart[i] and origStart[i] are where the i-th normalization segment
+	// starts in the NFC text and in the original; an offset inside a segment
+	// maps to the segment's bounds.
+	nfcStart, origStart []int
+	nfcLen, origLen     int
+}
+
+// nfc returns the NFC form of s, and a map back to s when it differs.
+func nfc(s string) (string, *nfcMap) {
+	if norm.NFC.IsNormalString(s) {
+		return s, nil
+	}
+	m := &nfcMap{origLen: len(s)}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		n := norm.NFC.NextBoundaryInString(s[i:], true)
+		if n <= 0 {
+			n = len(s) - i
+		}
+		m.nfcStart = append(m.nfcStart, b.Len())
+		m.origStart = append(m.origStart, i)
+		b.WriteString(norm.NFC.String(s[i : i+n]))
+		i += n
+	}
+	m.nfcLen = b.Len()
+	return b.String(), m
+}
+
+// mapSpan maps [start, end) in the NFC text to the smallest range of the
+// original covering the same segments.
+func (m *nfcMap) mapSpan(start, end int) (int, int) {
+	// segment containing start
+	i := sort.Search(len(m.nfcStart), func(k int) bool { return m.nfcStart[k] > start }) - 1
+	// segment containing end-1
+	j := sort.Search(len(m.nfcStart), func(k int) bool { return m.nfcStart[k] > end-1 }) - 1
+	os := m.origStart[i]
+	oe := m.origLen
+	if j+1 < len(m.origStart) {
+		oe = m.origStart[j+1]
+	}
+	return os, oe
+}
+
+// joinAdjacent merges final spans of one category separated only by spaces
+// ("Ola Hansen" from two PERSON tokens is one span).
+func joinAdjacent(text string, spans []Span) []Span {
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && out[n-1].Category == s.Category && onlySpaces(text[out[n-1].End:s.Start]) {
+			out[n-1].End = s.End
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func onlySpaces(s string) bool {
+	if s == "" {
+		return true
+	}
+	for _, r := range s {
+		if r != ' ' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}

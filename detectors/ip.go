@@ -1,0 +1,127 @@
+package detectors
+
+import (
+	"net/netip"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// IPDetector finds IPv4 and IPv6 addresses written in the text
+// (detection.md, IP), validated with net/netip. An IPv4 address that is part
+// of a longer dotted number or version string ("1.2.3.4.5") is not one.
+type IPDetector struct{}
+
+var _ Detector = (*IPDetector)(nil)
+
+// NewIP returns the IP detector.
+func NewIP() *IPDetector { return &IPDetector{} }
+
+// Name implements Detector.
+func (*IPDetector) Name() string { return "ip" }
+
+// Keywords implements Detector: nil, addresses are found by their shape.
+func (*IPDetector) Keywords() []string { return nil }
+
+// maxIPCandidate bounds the length of one candidate run (the longest IPv6
+// text form with an embedded IPv4 is 45 bytes).
+const maxIPCandidate = 64
+
+// Detect implements Detector.
+func (*IPDetector) Detect(t *Text) []Span {
+	s := t.Orig
+	var out []Span
+	if strings.IndexByte(s, '.') < 0 && strings.IndexByte(s, ':') < 0 {
+		return nil
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !isHex(c) && c != ':' {
+			i++
+			continue
+		}
+		// A candidate is a maximal run of hex digits, '.' and ':'.
+		j := i
+		for j < len(s) && (isHex(s[j]) || s[j] == '.' || s[j] == ':') {
+			j++
+		}
+		if sp, ok := ipSpan(s, i, j); ok {
+			out = append(out, sp)
+		}
+		i = j
+	}
+	return out
+}
+
+func isHex(c byte) bool {
+	return isDigit(c) || ('a' <= c && c <= 'f') || ('A' <= c && c <= 'F')
+}
+
+// ipSpan checks the run s[i:j] (trailing sentence punctuation trimmed) as
+// an address; it must not be glued to other word characters.
+func ipSpan(s string, i, j int) (Span, bool) {
+	// Trim trailing '.' and a single trailing ':' ("IP: 10.0.0.1.").
+	for j > i && (s[j-1] == '.' || (s[j-1] == ':' && !(j-2 >= i && s[j-2] == ':'))) {
+		j--
+	}
+	// Leading ':' that is not "::".
+	for i < j && s[i] == ':' && !(i+1 < j && s[i+1] == ':') {
+		i++
+	}
+	if j-i < 3 || j-i > maxIPCandidate {
+		return Span{}, false
+	}
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if isWordRune(r) || r == '.' || r == '-' {
+			return Span{}, false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) || r == '-' {
+			return Span{}, false
+		}
+		// "1.2.3.4.5": trimming left a dot followed by a digit.
+		if r == '.' && j+1 < len(s) && isDigit(s[j+1]) {
+			return Span{}, false
+		}
+	}
+	cand := s[i:j]
+	colons := strings.Count(cand, ":")
+	if colons == 0 {
+		if strings.Count(cand, ".") != 3 {
+			return Span{}, false
+		}
+		a, err := netip.ParseAddr(cand)
+		if err != nil || !a.Is4() {
+			return Span{}, false
+		}
+		return Span{Start: i, End: j, Category: IP, Rule: "ip.v4"}, true
+	}
+	if colons < 2 {
+		return Span{}, false
+	}
+	a, err := netip.ParseAddr(cand)
+	if err != nil || !a.Is6() {
+		return Span{}, false
+	}
+	// Reject degenerate forms that chat text writes for other reasons
+	// ("::", "a::b"): want three groups, or "::" with a group of 3+ hex.
+	groups, long := 0, false
+	for _, g := range strings.FieldsFunc(cand, func(r rune) bool { return r == ':' }) {
+		groups++
+		if len(g) >= 3 {
+			long = true
+		}
+	}
+	if groups < 3 && !(groups >= 1 && long) {
+		return Span{}, false
+	}
+	// All-decimal groups with no letter and no "::" read like times
+	// ("10:00:00:00"); a real address of that shape is rare in chat.
+	if !strings.Contains(cand, "::") && strings.IndexFunc(cand, unicode.IsLetter) < 0 && groups < 8 {
+		return Span{}, false
+	}
+	return Span{Start: i, End: j, Category: IP, Rule: "ip.v6"}, true
+}

@@ -1,0 +1,98 @@
+package detectors
+
+// langs are the languages GuessLang can return, in tie-break order.
+var langs = [...]string{"nb", "nn", "da", "sv", "en"}
+
+// langWords scores function words: each hit adds its weights to the five
+// languages in langs order. Words shared by several languages score for all
+// of them; the distinguishing ones score alone. Gendered or otherwise
+// sensitive words (han, hun, her, man, men) are left out on purpose: masking
+// them must not change the guess of a re-masked text.
+var langWords = map[string][5]int8{
+	// shared Scandinavian
+	"og": {1, 1, 1, 0, 0}, "det": {1, 1, 1, 1, 0}, "på": {1, 1, 1, 1, 0}, "til": {1, 1, 1, 1, 0},
+	"med": {1, 1, 1, 1, 0}, "har": {1, 1, 1, 1, 0}, "kan": {1, 1, 1, 1, 0}, "er": {1, 1, 1, 0, 0},
+	"ikke": {2, 0, 2, 0, 0}, "jeg": {2, 0, 2, 0, 0}, "vi": {1, 1, 1, 1, 0}, "skal": {1, 1, 1, 0, 0},
+	"hvor": {1, 0, 1, 0, 0}, "hvordan": {1, 0, 1, 0, 0}, "som": {1, 1, 1, 1, 0}, "om": {1, 1, 1, 1, 0},
+	"min": {1, 1, 1, 1, 0}, "mitt": {1, 1, 0, 1, 0}, "mine": {1, 1, 1, 0, 0}, "også": {1, 1, 1, 0, 0},
+	"være": {1, 0, 1, 0, 0}, "hvis": {1, 0, 1, 0, 0}, "eller": {1, 1, 1, 1, 0}, "for": {1, 1, 1, 1, 1},
+	// bokmål
+	"meg": {2, 1, 0, 0, 0}, "deg": {2, 1, 0, 0, 0}, "seg": {2, 1, 0, 0, 0}, "av": {2, 2, 0, 1, 0},
+	"hva": {3, 0, 0, 0, 0}, "noen": {2, 0, 0, 0, 0}, "noe": {2, 0, 0, 0, 0}, "blir": {2, 0, 0, 1, 0},
+	"når": {2, 1, 0, 0, 0}, "etter": {2, 2, 0, 0, 0}, "mye": {2, 1, 0, 0, 0}, "litt": {2, 2, 0, 0, 0},
+	"kanskje": {2, 1, 0, 0, 0}, "hvem": {2, 0, 1, 0, 0}, "hei": {1, 1, 0, 0, 0}, "takk": {1, 1, 0, 0, 0},
+	"vår": {1, 1, 1, 0, 0}, "hvorfor": {2, 0, 1, 0, 0}, "trenger": {2, 0, 0, 0, 0}, "bare": {1, 0, 1, 0, 0},
+	// nynorsk
+	"eg": {0, 3, 0, 0, 0}, "ikkje": {0, 3, 0, 0, 0}, "kva": {0, 3, 0, 0, 0}, "korleis": {0, 3, 0, 0, 0},
+	"kvar": {0, 3, 0, 0, 0}, "ein": {0, 2, 0, 0, 0}, "eit": {0, 2, 0, 0, 0}, "vert": {0, 2, 0, 0, 0},
+	"frå": {0, 3, 0, 0, 0}, "berre": {0, 3, 0, 0, 0}, "noko": {0, 3, 0, 0, 0}, "nokon": {0, 3, 0, 0, 0},
+	"kven": {0, 3, 0, 0, 0}, "kvifor": {0, 3, 0, 0, 0}, "dykk": {0, 3, 0, 0, 0}, "mykje": {0, 3, 0, 0, 0},
+	"me": {0, 2, 0, 0, 1}, "treng": {0, 3, 0, 0, 0}, "gjer": {0, 2, 0, 0, 0},
+	// danish
+	"mig": {0, 0, 2, 1, 0}, "dig": {0, 0, 2, 1, 0}, "sig": {0, 0, 2, 1, 0}, "af": {0, 0, 3, 0, 0},
+	"hvad": {0, 0, 3, 0, 0}, "nogen": {0, 0, 3, 0, 0}, "noget": {0, 0, 3, 0, 0}, "bliver": {0, 0, 3, 0, 0},
+	"hvornår": {0, 0, 3, 0, 0}, "efter": {0, 0, 2, 1, 0}, "meget": {0, 0, 3, 0, 0}, "lidt": {0, 0, 3, 0, 0},
+	"måske": {0, 0, 3, 0, 0}, "tak": {0, 0, 2, 0, 0}, "hej": {0, 0, 2, 2, 0}, "jer": {0, 0, 2, 0, 0},
+	"vores": {0, 0, 3, 0, 0}, "mit": {0, 0, 2, 0, 0}, "kommunen": {1, 1, 1, 1, 0},
+	"ikk": {0, 0, 1, 0, 0}, "gerne": {0, 0, 3, 0, 0}, "nu": {0, 0, 2, 1, 0}, "sådan": {0, 0, 3, 0, 0},
+	// swedish
+	"jag": {0, 0, 0, 3, 0}, "inte": {0, 0, 0, 3, 0}, "vad": {0, 0, 0, 3, 0}, "hur": {0, 0, 0, 3, 0},
+	"och": {0, 0, 0, 3, 0}, "är": {0, 0, 0, 3, 0}, "att": {0, 0, 0, 2, 0}, "för": {0, 0, 0, 2, 0},
+	"någon": {0, 0, 0, 3, 0}, "något": {0, 0, 0, 3, 0}, "ska": {0, 0, 0, 2, 0}, "när": {0, 0, 0, 3, 0},
+	"också": {0, 0, 0, 3, 0}, "mycket": {0, 0, 0, 3, 0}, "lite": {0, 0, 0, 2, 0}, "kanske": {0, 0, 0, 3, 0},
+	"vem": {0, 0, 0, 3, 0}, "varför": {0, 0, 0, 3, 0}, "behöver": {0, 0, 0, 3, 0}, "bara": {0, 0, 0, 2, 0},
+	"tack": {0, 0, 0, 2, 0}, "kommer": {1, 0, 1, 1, 0},
+	// english
+	"i": {0, 0, 0, 0, 1}, "the": {0, 0, 0, 0, 3}, "is": {0, 0, 0, 0, 2}, "are": {0, 0, 0, 0, 2},
+	"and": {0, 0, 0, 0, 3}, "to": {0, 0, 0, 0, 2}, "of": {0, 0, 0, 0, 2}, "my": {0, 0, 0, 0, 3},
+	"what": {0, 0, 0, 0, 3}, "how": {0, 0, 0, 0, 3}, "can": {0, 0, 0, 0, 2}, "you": {0, 0, 0, 0, 3},
+	"do": {0, 0, 0, 0, 2}, "have": {0, 0, 0, 0, 3}, "with": {0, 0, 0, 0, 3}, "where": {0, 0, 0, 0, 3},
+	"when": {0, 0, 0, 0, 3}, "it": {0, 0, 0, 0, 2}, "please": {0, 0, 0, 0, 3}, "need": {0, 0, 0, 0, 3},
+	"a": {0, 0, 0, 0, 1}, "in": {0, 0, 0, 0, 2}, "on": {0, 0, 0, 0, 2}, "this": {0, 0, 0, 0, 3},
+	"that": {0, 0, 0, 0, 3}, "hello": {0, 0, 0, 0, 2}, "hi": {0, 0, 0, 0, 2}, "thanks": {0, 0, 0, 0, 3},
+	"does": {0, 0, 0, 0, 3}, "am": {0, 0, 0, 0, 2}, "get": {0, 0, 0, 0, 2}, "be": {0, 0, 0, 0, 2},
+}
+
+// maxLangTokens bounds the tokens GuessLang examines.
+const maxLangTokens = 200
+
+// GuessLang guesses the language of t from function words and letters:
+// "nb", "nn", "da", "sv" or "en", or "" when there is no evidence. It looks
+// at no more than maxLangTokens tokens.
+func GuessLang(t *Text) string {
+	var score [5]int
+	n := min(len(t.Tokens), maxLangTokens)
+	for i := 0; i < n; i++ {
+		w := t.Word(i)
+		if ws, ok := langWords[w]; ok {
+			for k, v := range ws {
+				score[k] += int(v)
+			}
+		}
+	}
+	// Letters: æ/ø point to Norwegian or Danish, ä/ö to Swedish.
+	lim := min(len(t.Lower), 4096)
+	for i := 0; i+1 < lim; i++ {
+		if t.Lower[i] != 0xC3 {
+			continue
+		}
+		switch t.Lower[i+1] {
+		case 0xA6, 0xB8: // æ ø
+			score[0]++
+			score[1]++
+			score[2]++
+		case 0xA4, 0xB6: // ä ö
+			score[3] += 2
+		}
+	}
+	best, bi := 0, -1
+	for k, v := range score {
+		if v > best {
+			best, bi = v, k
+		}
+	}
+	if bi < 0 {
+		return ""
+	}
+	return langs[bi]
+}

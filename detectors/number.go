@@ -1,0 +1,387 @@
+package detectors
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// NumberDetector finds numbers of MinDigits or more digits (detection.md,
+// NUMBER): digit groups joined by one space, '.', '-' or '/' (and the odd
+// spaces and dashes chat text carries) are one number; a leading '+' belongs
+// to it, and letters glued to it come with the token. Clock times and
+// opening-hour ranges are not numbers. The rule id names a validated subtype
+// where one fits (see numberRule).
+type NumberDetector struct {
+	minDigits int
+}
+
+var _ Detector = (*NumberDetector)(nil)
+var _ Versioner = (*NumberDetector)(nil)
+
+// NewNumber returns a NUMBER detector with the given digit threshold
+// (values below 1 mean DefaultNumberMinDigits).
+func NewNumber(minDigits int) *NumberDetector {
+	if minDigits < 1 {
+		minDigits = DefaultNumberMinDigits
+	}
+	return &NumberDetector{minDigits: minDigits}
+}
+
+// Name implements Detector.
+func (*NumberDetector) Name() string { return "number" }
+
+// Keywords implements Detector: nil, numbers need no keyword.
+func (*NumberDetector) Keywords() []string { return nil }
+
+// Version implements Versioner.
+func (d *NumberDetector) Version() string { return fmt.Sprintf("number-2/min=%d", d.minDigits) }
+
+// numGroup is a run of ASCII digits; sep is the joiner before it (0 for the
+// first group).
+type numGroup struct {
+	start, end int
+	sep        rune
+}
+
+// joiner reports whether r may join two digit groups of one number.
+func joiner(r rune) bool {
+	switch r {
+	case ' ', '.', '-', '/',
+		'\u00a0', // no-break space
+		'\u2007', // figure space
+		'\u2009', // thin space
+		'\u202f', // narrow no-break space
+		'\u2010', // hyphen
+		'\u2011', // non-breaking hyphen
+		'\u2012', // figure dash
+		'\u2013', // en dash
+		'\u2212': // minus sign
+		return true
+	}
+	return false
+}
+
+func isDash(r rune) bool {
+	switch r {
+	case '-', '/', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return true
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// maxNumberGroups bounds the groups of one chain, so a long run of "1 1 1 1"
+// is cut into several numbers rather than examined as one.
+const maxNumberGroups = 64
+
+// Detect implements Detector.
+func (d *NumberDetector) Detect(t *Text) []Span {
+	s := t.Orig
+	var out []Span
+	var groups []numGroup
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		groups = groups[:0]
+		j := i
+		var sep rune
+		for {
+			k := j
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+			groups = append(groups, numGroup{start: j, end: k, sep: sep})
+			j = k
+			if j >= len(s) || len(groups) >= maxNumberGroups {
+				break
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == '+' && j+n < len(s) && isDigit(s[j+n]) {
+				// Swedish personnummer of someone over 100: 121212+1212.
+				if l := k - groups[len(groups)-1].start; l != 6 && l != 8 {
+					break
+				}
+			} else if !joiner(r) || j+n >= len(s) || !isDigit(s[j+n]) {
+				break
+			}
+			sep = r
+			j += n
+		}
+		next := groups[len(groups)-1].end
+		for _, c := range splitChain(s, groups) {
+			if sp, ok := d.span(t, c); ok {
+				out = append(out, sp)
+			}
+		}
+		i = next
+	}
+	return out
+}
+
+// splitChain splits a chain of groups where it is a time range or a run of
+// times and returns the parts that may be numbers.
+func splitChain(s string, gs []numGroup) [][]numGroup {
+	// Cut at dashes; if every part is a clock time ("10.00", "0800"), the
+	// whole chain is an opening-hour range and no part is a number.
+	parts := [][]numGroup{}
+	start := 0
+	for k := 1; k < len(gs); k++ {
+		if isDash(gs[k].sep) {
+			parts = append(parts, gs[start:k])
+			start = k
+		}
+	}
+	parts = append(parts, gs[start:])
+	if len(parts) > 1 {
+		allTimes, allYears := true, true
+		for _, p := range parts {
+			if !isClock(s, p, len(parts) > 1) {
+				allTimes = false
+			}
+			if len(p) != 1 || !isYear(s[p[0].start:p[0].end]) {
+				allYears = false
+			}
+		}
+		if allTimes || (allYears && len(parts) == 2) {
+			return nil
+		}
+	}
+	return [][]numGroup{gs}
+}
+
+// isClock reports whether groups p are a clock time: "10.00", "8.30" or,
+// in a range, "0800".
+func isClock(s string, p []numGroup, inRange bool) bool {
+	switch len(p) {
+	case 1:
+		g := s[p[0].start:p[0].end]
+		return inRange && len(g) == 4 && atoi(g[:2]) <= 24 && atoi(g[2:]) <= 59
+	case 2:
+		h, m := s[p[0].start:p[0].end], s[p[1].start:p[1].end]
+		return p[1].sep == '.' && len(h) <= 2 && atoi(h) <= 24 && len(m) == 2 && atoi(m) <= 59
+	}
+	return false
+}
+
+func isYear(g string) bool {
+	if len(g) != 4 {
+		return false
+	}
+	y := atoi(g)
+	return y >= 1900 && y <= 2099
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// span turns one chain into a NUMBER span when it has enough digits.
+func (d *NumberDetector) span(t *Text, gs []numGroup) (Span, bool) {
+	s := t.Orig
+	var buf [64]byte
+	digits := buf[:0]
+	for _, g := range gs {
+		digits = append(digits, s[g.start:g.end]...)
+	}
+	if len(digits) < d.minDigits {
+		return Span{}, false
+	}
+	if isIPv4Chain(s, gs) {
+		return Span{}, false // the IP detector's
+	}
+	start, end := gs[0].start, gs[len(gs)-1].end
+	plus := start > 0 && s[start-1] == '+'
+	if plus {
+		start--
+	}
+	// Letters glued before the number (an IBAN's country, "ref").
+	ls := gs[0].start
+	for ls > 0 && isASCIILetter(s[ls-1]) {
+		ls--
+	}
+	prefix := s[ls:gs[0].start]
+	return Span{Start: start, End: end, Category: Number, Rule: numberRule(digits, gs, prefix, plus, s, t.Lang)}, true
+}
+
+func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+
+func isIPv4Chain(s string, gs []numGroup) bool {
+	if len(gs) != 4 {
+		return false
+	}
+	for k, g := range gs {
+		if k > 0 && g.sep != '.' {
+			return false
+		}
+		if g.end-g.start > 3 || atoi(s[g.start:g.end]) > 255 {
+			return false
+		}
+	}
+	return true
+}
+
+// numberRule names the subtype of a number: the first validated one that
+// fits, else "number.digits".
+func numberRule(digits []byte, gs []numGroup, prefix string, plus bool, s, lang string) string {
+	n := len(digits)
+	if len(prefix) == 2 && n >= 13 && n <= 32 && ibanOK(prefix, digits) {
+		return "number.iban"
+	}
+	if plus || (n >= 10 && digits[0] == '0' && digits[1] == '0' && len(gs) > 1) {
+		return "number.phone"
+	}
+	switch n {
+	case 11:
+		if fnrOK(digits) {
+			return "number.no_fnr"
+		}
+		if mod11(digits[:10], []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2}) == int(digits[10]-'0') {
+			return "number.no_account"
+		}
+	case 10:
+		se := validDate(digits[0:2], digits[2:4], digits[4:6], true) && luhn(digits)
+		dk := validDate(digits[4:6], digits[2:4], digits[0:2], false)
+		sepPlus := len(gs) == 2 && gs[1].sep == '+'
+		switch {
+		case se && (lang == "sv" || sepPlus || !dk):
+			return "number.se_pnr"
+		case dk && (len(gs) == 1 || (len(gs) == 2 && gs[0].end-gs[0].start == 6)):
+			return "number.dk_cpr"
+		case se:
+			return "number.se_pnr"
+		}
+		if digits[0] == '0' {
+			return "number.phone"
+		}
+	case 12:
+		if (digits[0] == '1' && digits[1] == '9' || digits[0] == '2' && digits[1] == '0') &&
+			validDate(digits[2:4], digits[4:6], digits[6:8], true) && luhn(digits[2:]) {
+			return "number.se_pnr"
+		}
+	case 8:
+		if digits[0] >= '2' && !isDateShape(s, gs) {
+			return "number.phone"
+		}
+	}
+	if n >= 13 && n <= 19 && digits[0] >= '2' && digits[0] <= '6' && luhn(digits) {
+		return "number.card"
+	}
+	return "number.digits"
+}
+
+// isDateShape reports whether the groups read as DD.MM.YYYY.
+func isDateShape(s string, gs []numGroup) bool {
+	if len(gs) != 3 || gs[1].end-gs[1].start != 2 || gs[2].end-gs[2].start != 4 {
+		return false
+	}
+	d, m := atoi(s[gs[0].start:gs[0].end]), atoi(s[gs[1].start:gs[1].end])
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12
+}
+
+// validDate checks a two-digit day and month; yy is not checked. Swedish
+// coordination numbers add 60 to the day, Norwegian D-numbers 40 (handled by
+// fnrOK), so se allows day+60.
+func validDate(yy, mm, dd []byte, se bool) bool {
+	_ = yy
+	m := atoi(string(mm))
+	d := atoi(string(dd))
+	if se && d > 60 {
+		d -= 60
+	}
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// fnrOK validates a Norwegian fødselsnummer or D-number: a date (day+40
+// for D-numbers, month+40 or +80 for H- and test numbers) and both mod-11
+// check digits.
+func fnrOK(d []byte) bool {
+	day := atoi(string(d[0:2]))
+	mon := atoi(string(d[2:4]))
+	if day > 40 {
+		day -= 40
+	}
+	if mon > 80 {
+		mon -= 80
+	} else if mon > 40 {
+		mon -= 40
+	}
+	if day < 1 || day > 31 || mon < 1 || mon > 12 {
+		return false
+	}
+	k1 := mod11(d[:9], []int{3, 7, 6, 1, 8, 9, 4, 5, 2})
+	if k1 < 0 || k1 != int(d[9]-'0') {
+		return false
+	}
+	k2 := mod11(d[:10], []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
+	return k2 >= 0 && k2 == int(d[10]-'0')
+}
+
+// mod11 returns the mod-11 check digit of d with weights w, or -1 when
+// there is none (remainder 1).
+func mod11(d []byte, w []int) int {
+	sum := 0
+	for i, c := range d {
+		sum += int(c-'0') * w[i]
+	}
+	k := 11 - sum%11
+	switch k {
+	case 11:
+		return 0
+	case 10:
+		return -1
+	}
+	return k
+}
+
+// luhn validates the Luhn check digit (the last digit of d).
+func luhn(d []byte) bool {
+	sum := 0
+	double := false
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i] - '0')
+		if double {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+// ibanOK validates an IBAN written as two letters glued to its digits
+// (letters inside the BBAN are not supported): mod-97 of the rearranged
+// number is 1.
+func ibanOK(cc string, digits []byte) bool {
+	if len(digits) < 4 {
+		return false
+	}
+	rem := 0
+	add := func(c byte) {
+		switch {
+		case isDigit(c):
+			rem = (rem*10 + int(c-'0')) % 97
+		case 'a' <= c && c <= 'z':
+			rem = (rem*100 + int(c-'a'+10)) % 97
+		case 'A' <= c && c <= 'Z':
+			rem = (rem*100 + int(c-'A'+10)) % 97
+		}
+	}
+	for _, c := range digits[2:] {
+		add(c)
+	}
+	add(cc[0])
+	add(cc[1])
+	add(digits[0])
+	add(digits[1])
+	return rem == 1
+}
