@@ -172,7 +172,7 @@ func (cp *contextPass) decide(t *Text, s Span) bool {
 		return false
 	}
 	a := t.TokenAt(s.Start)
-	b := t.TokenAt(s.End-1)
+	b := t.TokenAt(s.End - 1)
 	if a >= len(t.Tokens) {
 		return false
 	}
