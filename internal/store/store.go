@@ -129,6 +129,15 @@ type SweepResult struct {
 // returns the new text and counts.
 type Remasker func(text, lang string) (string, map[string]int)
 
+// SweepLocker is an optional extra of a Store that several processes share
+// (the PostgreSQL store): the sweeper type-asserts it and sweeps only while it
+// holds the lock, so that exactly one sweeper runs at a time across workers.
+// TryLockSweep does not wait: ok is false when another process holds the
+// lock. unlock releases it; the lock is also released if the holder dies.
+type SweepLocker interface {
+	TryLockSweep(ctx context.Context) (unlock func(), ok bool, err error)
+}
+
 // Store is the persistence behind the worker, the API and the sweeper. Every
 // method is safe for concurrent use, including across processes sharing one
 // database (the PostgreSQL store).

@@ -1,0 +1,461 @@
+package postgres
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/nordic-anonymizer/anonymizer/internal/store"
+)
+
+// Forget-me against ingest, across workers.
+//
+// WriteBatch and Forget both take pg_advisory_xact_lock on a key derived from
+// each conversation id (convLockKey), held until their transaction ends.
+// Under READ COMMITTED every statement takes a fresh snapshot, so once
+// WriteBatch holds the lock its tombstone check sees any Forget that
+// committed before, and a Forget that comes after waits for the batch to
+// commit and then deletes what it stored. A row lock on conversations
+// (SELECT ... FOR UPDATE) would not do: a conversation that does not exist
+// yet has no row to lock, and a Forget racing the batch that creates it
+// would find nothing to lock either. The advisory lock exists whether or not
+// the row does. A batch locks its conversations in ascending key order, so
+// two workers locking overlapping sets never deadlock; a hash collision only
+// serializes two unrelated conversations for one transaction.
+
+// convLockKey is the advisory lock key of a conversation.
+func (s *Store) convLockKey(id string) int64 { return s.lockKey("conv\x00" + id) }
+
+// tombstoneHash is what a tombstone keeps of a forgotten conversation id.
+func tombstoneHash(id string) []byte {
+	h := sha256.Sum256([]byte(id))
+	return h[:]
+}
+
+// convGroup is the part of a batch that belongs to one conversation.
+type convGroup struct {
+	id      string
+	tenant  string
+	keyHash []byte
+	msgs    []int // indexes into the batch
+}
+
+// WriteBatch stores msgs in one transaction; see store.Store.
+func (s *Store) WriteBatch(ctx context.Context, msgs []store.Message) (store.WriteResult, error) {
+	if err := s.check(); err != nil {
+		return store.WriteResult{}, err
+	}
+	if len(msgs) == 0 {
+		return store.WriteResult{}, nil
+	}
+	var res store.WriteResult
+	// A message id twice in one batch is a duplicate of its first copy.
+	seen := make(map[string]bool, len(msgs))
+	batch := make([]store.Message, 0, len(msgs))
+	for _, m := range msgs {
+		if seen[m.ID] {
+			res.Duplicate++
+			continue
+		}
+		seen[m.ID] = true
+		m.SentAt = m.SentAt.UTC().Truncate(time.Microsecond) // PostgreSQL's resolution
+		batch = append(batch, m)
+	}
+	days := map[int64]bool{}
+	for _, m := range batch {
+		days[dayOf(m.SentAt)] = true
+	}
+	dayList := make([]int64, 0, len(days))
+	for d := range days {
+		dayList = append(dayList, d)
+	}
+	if err := s.ensurePartitions(ctx, dayList); err != nil {
+		return store.WriteResult{}, err
+	}
+	var r store.WriteResult
+	var err error
+	for attempt := 0; ; attempt++ {
+		err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+			var err error
+			r, err = s.writeTx(ctx, tx, batch)
+			return err
+		})
+		if err == nil || attempt > 0 || !isNoPartition(err) {
+			break
+		}
+		// Another process's sweep dropped a partition this process had
+		// cached: create it again and retry once.
+		s.forgetPartitions(dayList)
+		if err := s.ensurePartitions(ctx, dayList); err != nil {
+			return store.WriteResult{}, err
+		}
+	}
+	if err != nil {
+		return store.WriteResult{}, fmt.Errorf("store: postgres: write batch: %w", err)
+	}
+	res.Stored += r.Stored
+	res.Duplicate += r.Duplicate
+	res.Forgotten += r.Forgotten
+	res.Rejected += r.Rejected
+	return res, nil
+}
+
+func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (store.WriteResult, error) {
+	var res store.WriteResult
+
+	// Group by conversation; the first message of a new conversation sets
+	// its tenant and key hash.
+	groups := map[string]*convGroup{}
+	for i, m := range batch {
+		g := groups[m.ConversationID]
+		if g == nil {
+			g = &convGroup{id: m.ConversationID, tenant: m.Tenant, keyHash: m.KeyHash}
+			groups[m.ConversationID] = g
+		}
+		g.msgs = append(g.msgs, i)
+	}
+
+	// 1. Lock the conversations in ascending key order.
+	keys := make([]int64, 0, len(groups))
+	for id := range groups {
+		keys = append(keys, s.convLockKey(id))
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS u(k, n) ORDER BY n`, keys); err != nil {
+		return res, err
+	}
+
+	// 2. Drop messages of forgotten conversations.
+	ids := sortedKeys(groups)
+	hashes := make([][]byte, len(ids))
+	byHash := map[string]string{}
+	for i, id := range ids {
+		hashes[i] = tombstoneHash(id)
+		byHash[string(hashes[i])] = id
+	}
+	rows, err := tx.Query(ctx, `SELECT hash FROM tombstones WHERE hash = ANY($1)`, hashes)
+	if err != nil {
+		return res, err
+	}
+	forgotten := map[string]bool{}
+	for rows.Next() {
+		var h []byte
+		if err := rows.Scan(&h); err != nil {
+			rows.Close()
+			return res, err
+		}
+		forgotten[byHash[string(h)]] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return res, err
+	}
+	live := ids[:0:0]
+	for _, id := range ids {
+		if forgotten[id] {
+			res.Forgotten += len(groups[id].msgs)
+			continue
+		}
+		live = append(live, id)
+	}
+	if len(live) == 0 {
+		return res, nil
+	}
+
+	// 3. Create the new conversations and read the stored key hash of
+	// every conversation in one statement. The no-op DO UPDATE makes
+	// RETURNING give existing rows too; xmax = 0 tells a fresh insert.
+	n := len(live)
+	tenants := make([]string, n)
+	keyHashes := make([][]byte, n)
+	firsts := make([]time.Time, n)
+	for i, id := range live {
+		g := groups[id]
+		tenants[i] = g.tenant
+		keyHashes[i] = g.keyHash
+		if keyHashes[i] == nil {
+			keyHashes[i] = []byte{}
+		}
+		first := batch[g.msgs[0]].SentAt
+		for _, j := range g.msgs {
+			if batch[j].SentAt.Before(first) {
+				first = batch[j].SentAt
+			}
+		}
+		firsts[i] = first
+	}
+	rows, err = tx.Query(ctx, `
+		INSERT INTO conversations (id, tenant, key_hash, first_at, last_at)
+		SELECT id, tenant, key_hash, first_at, first_at
+		FROM unnest($1::text[], $2::text[], $3::bytea[], $4::timestamptz[]) AS u(id, tenant, key_hash, first_at)
+		ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
+		RETURNING id, key_hash, xmax = 0`, live, tenants, keyHashes, firsts)
+	if err != nil {
+		return res, err
+	}
+	stored := map[string][]byte{}
+	created := map[string]bool{}
+	for rows.Next() {
+		var id string
+		var kh []byte
+		var fresh bool
+		if err := rows.Scan(&id, &kh, &fresh); err != nil {
+			rows.Close()
+			return res, err
+		}
+		stored[id] = kh
+		created[id] = fresh
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return res, err
+	}
+
+	// 4. Keep the messages whose key hash matches their conversation's
+	// (constant-time) and insert them; ON CONFLICT skips redeliveries.
+	var accepted []int
+	for _, id := range live {
+		kh := stored[id]
+		for _, j := range groups[id].msgs {
+			if subtle.ConstantTimeCompare(batch[j].KeyHash, kh) != 1 || len(kh) == 0 {
+				res.Rejected++
+				continue
+			}
+			accepted = append(accepted, j)
+		}
+	}
+	if len(accepted) == 0 {
+		return res, nil
+	}
+	cols := newMessageColumns(len(accepted))
+	for _, j := range accepted {
+		if err := cols.add(batch[j]); err != nil {
+			return res, err
+		}
+	}
+	rows, err = tx.Query(ctx, `
+		INSERT INTO messages (id, sent_at, conversation_id, tenant, role, text, intent, lang,
+			platform, browser, ip_hash, detector_version, masks)
+		SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
+			$7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::jsonb[])
+		ON CONFLICT (id, sent_at) DO NOTHING
+		RETURNING id`, cols.args()...)
+	if err != nil {
+		return res, err
+	}
+	newIDs := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return res, err
+		}
+		newIDs[id] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return res, err
+	}
+	res.Stored = len(newIDs)
+	res.Duplicate = len(accepted) - len(newIDs)
+	if res.Stored == 0 {
+		return res, nil
+	}
+
+	// 5. Conversation span, statistics: only for newly stored messages.
+	type span struct{ first, last time.Time }
+	spans := map[string]*span{}
+	type istat struct {
+		tenant, intent, platform, browser string
+		hour                              time.Time
+	}
+	istats := map[istat]int64{}
+	for _, j := range accepted {
+		m := batch[j]
+		if !newIDs[m.ID] {
+			continue
+		}
+		sp := spans[m.ConversationID]
+		if sp == nil {
+			sp = &span{m.SentAt, m.SentAt}
+			spans[m.ConversationID] = sp
+		}
+		if m.SentAt.Before(sp.first) {
+			sp.first = m.SentAt
+		}
+		if m.SentAt.After(sp.last) {
+			sp.last = m.SentAt
+		}
+		if m.Role == "bot" && m.Intent != "" {
+			istats[istat{m.Tenant, m.Intent, m.Platform, m.Browser, m.SentAt.Truncate(time.Hour)}]++
+		}
+	}
+	spanIDs := sortedKeys(spans)
+	sf := make([]time.Time, len(spanIDs))
+	sl := make([]time.Time, len(spanIDs))
+	for i, id := range spanIDs {
+		sf[i], sl[i] = spans[id].first, spans[id].last
+	}
+	if _, err := tx.Exec(ctx, `
+		UPDATE conversations c
+		SET first_at = LEAST(c.first_at, u.f), last_at = GREATEST(c.last_at, u.l)
+		FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS u(id, f, l)
+		WHERE c.id = u.id`, spanIDs, sf, sl); err != nil {
+		return res, err
+	}
+
+	// Statistics rows are hot (every worker adds to the same hour): upsert
+	// them in one fixed order so that concurrent batches never deadlock.
+	if len(istats) > 0 {
+		ks := make([]istat, 0, len(istats))
+		for k := range istats {
+			ks = append(ks, k)
+		}
+		sort.Slice(ks, func(a, b int) bool {
+			x, y := ks[a], ks[b]
+			if x.tenant != y.tenant {
+				return x.tenant < y.tenant
+			}
+			if !x.hour.Equal(y.hour) {
+				return x.hour.Before(y.hour)
+			}
+			if x.intent != y.intent {
+				return x.intent < y.intent
+			}
+			if x.platform != y.platform {
+				return x.platform < y.platform
+			}
+			return x.browser < y.browser
+		})
+		var ten, in, pl, br []string
+		var hr []time.Time
+		var cnt []int64
+		for _, k := range ks {
+			ten, in, pl, br = append(ten, k.tenant), append(in, k.intent), append(pl, k.platform), append(br, k.browser)
+			hr = append(hr, k.hour)
+			cnt = append(cnt, istats[k])
+		}
+		if _, err := tx.Exec(ctx, `
+			INSERT INTO intent_stats AS s (tenant, hour, intent, platform, browser, count)
+			SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::bigint[])
+			ON CONFLICT (tenant, hour, intent, platform, browser) DO UPDATE SET count = s.count + EXCLUDED.count`,
+			ten, hr, in, pl, br, cnt); err != nil {
+			return res, err
+		}
+	}
+
+	// New conversations count once, in the month of their first message.
+	type cstat struct {
+		tenant string
+		month  time.Time
+	}
+	cstats := map[cstat]int64{}
+	for _, id := range spanIDs {
+		if !created[id] {
+			continue
+		}
+		f := spans[id].first
+		cstats[cstat{groups[id].tenant, time.Date(f.Year(), f.Month(), 1, 0, 0, 0, 0, time.UTC)}]++
+	}
+	if len(cstats) > 0 {
+		ks := make([]cstat, 0, len(cstats))
+		for k := range cstats {
+			ks = append(ks, k)
+		}
+		sort.Slice(ks, func(a, b int) bool {
+			if ks[a].tenant != ks[b].tenant {
+				return ks[a].tenant < ks[b].tenant
+			}
+			return ks[a].month.Before(ks[b].month)
+		})
+		var ten []string
+		var mo []time.Time
+		var cnt []int64
+		for _, k := range ks {
+			ten, mo, cnt = append(ten, k.tenant), append(mo, k.month), append(cnt, cstats[k])
+		}
+		if _, err := tx.Exec(ctx, `
+			INSERT INTO conversation_stats AS s (tenant, month, count)
+			SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::bigint[])
+			ON CONFLICT (tenant, month) DO UPDATE SET count = s.count + EXCLUDED.count`,
+			ten, mo, cnt); err != nil {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// messageColumns holds a batch column by column for one unnest INSERT.
+type messageColumns struct {
+	id, conv, tenant, role, text, intent, lang, platform, browser, ipHash, version []string
+	sentAt                                                                        []time.Time
+	masks                                                                         [][]byte
+}
+
+func newMessageColumns(n int) *messageColumns {
+	mk := func() []string { return make([]string, 0, n) }
+	return &messageColumns{
+		id: mk(), conv: mk(), tenant: mk(), role: mk(), text: mk(), intent: mk(), lang: mk(),
+		platform: mk(), browser: mk(), ipHash: mk(), version: mk(),
+		sentAt: make([]time.Time, 0, n), masks: make([][]byte, 0, n),
+	}
+}
+
+func (c *messageColumns) add(m store.Message) error {
+	masks := []byte("{}")
+	if len(m.Masks) > 0 {
+		b, err := json.Marshal(m.Masks)
+		if err != nil {
+			return err
+		}
+		masks = b
+	}
+	c.id = append(c.id, m.ID)
+	c.sentAt = append(c.sentAt, m.SentAt)
+	c.conv = append(c.conv, m.ConversationID)
+	c.tenant = append(c.tenant, m.Tenant)
+	c.role = append(c.role, m.Role)
+	c.text = append(c.text, m.Text)
+	c.intent = append(c.intent, m.Intent)
+	c.lang = append(c.lang, m.Lang)
+	c.platform = append(c.platform, m.Platform)
+	c.browser = append(c.browser, m.Browser)
+	c.ipHash = append(c.ipHash, m.IPHash)
+	c.version = append(c.version, m.DetectorVersion)
+	c.masks = append(c.masks, masks)
+	return nil
+}
+
+func (c *messageColumns) args() []any {
+	return []any{c.id, c.sentAt, c.conv, c.tenant, c.role, c.text, c.intent, c.lang,
+		c.platform, c.browser, c.ipHash, c.version, jsonArray(c.masks)}
+}
+
+// jsonArray passes JSON documents as text so that ::jsonb[] parses them.
+func jsonArray(docs [][]byte) []string {
+	out := make([]string, len(docs))
+	for i, d := range docs {
+		out[i] = string(d)
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func jsonMarshal(v map[string]int) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
+}
