@@ -274,7 +274,7 @@ func TestSweepDropsPartitions(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range parts {
-		if dayStart(p.day + 1).Before(cut) || dayStart(p.day+1).Equal(cut) {
+		if dayStart(p.day+1).Before(cut) || dayStart(p.day+1).Equal(cut) {
 			t.Errorf("partition %s is past retention but was not dropped", p.name)
 		}
 	}

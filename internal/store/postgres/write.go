@@ -394,8 +394,8 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 // messageColumns holds a batch column by column for one unnest INSERT.
 type messageColumns struct {
 	id, conv, tenant, role, text, intent, lang, platform, browser, ipHash, version []string
-	sentAt                                                                        []time.Time
-	masks                                                                         [][]byte
+	sentAt                                                                         []time.Time
+	masks                                                                          [][]byte
 }
 
 func newMessageColumns(n int) *messageColumns {
