@@ -1,0 +1,27 @@
+package detectors
+
+import "testing"
+
+func TestEmail(t *testing.T) {
+	e := engineWith(t, NewEmail(), NewNumber(DefaultNumberMinDigits))
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain", "send til kari.nordmann@gmail.com i dag", []string{"kari.nordmann@gmail.com|EMAIL|email.address"}},
+		{"trailing period", "skriv til ola@firma.no.", []string{"ola@firma.no|EMAIL|email.address"}},
+		{"in parentheses", "(post@kommune.no)", []string{"post@kommune.no|EMAIL|email.address"}},
+		{"nordic letters", "min adresse er bjørn.åsen@møre.no!", []string{"bjørn.åsen@møre.no|EMAIL|email.address"}},
+		{"plus and digits", "a+tag_1@sub.example.co.uk, takk", []string{"a+tag_1@sub.example.co.uk|EMAIL|email.address"}},
+		{"digits inside beat number", "bruk 12345678@sms.no", []string{"12345678@sms.no|EMAIL|email.address"}},
+		{"no tld", "skriv til ola@localhost", nil},
+		{"handle", "følg @kommunen på insta", nil},
+		{"at in prose", "møte @ 10 i dag", nil},
+		{"two addresses", "a@b.no og c@d.se", []string{"a@b.no|EMAIL|email.address", "c@d.se|EMAIL|email.address"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, "nb")), tc.want)
+		})
+	}
+}

@@ -1,0 +1,224 @@
+package detectors
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+)
+
+// lexDet is a test detector over a lexicon: entries with flag "weak" give
+// weak spans keyed by their rule column.
+type lexDet struct {
+	name  string
+	cat   Category
+	lex   *Lexicon
+	rules []ContextRule
+	calls *atomic.Int64
+}
+
+func newLexDet(t testing.TB, name string, cat Category, data string, rules ...ContextRule) *lexDet {
+	t.Helper()
+	lex, err := ParseLexicon(name+".tsv", []byte("# Source: test\n"+data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &lexDet{name: name, cat: cat, lex: lex, rules: rules, calls: new(atomic.Int64)}
+}
+
+func (d *lexDet) Name() string                { return d.name }
+func (d *lexDet) Keywords() []string          { return d.lex.Keywords() }
+func (d *lexDet) ContextRules() []ContextRule { return d.rules }
+func (d *lexDet) Version() string             { return d.lex.Version() }
+func (d *lexDet) Detect(t *Text) []Span {
+	d.calls.Add(1)
+	var out []Span
+	for _, m := range d.lex.Match(t) {
+		sp := Span{Start: t.Tokens[m.StartTok].Start, End: t.Tokens[m.EndTok-1].End, Category: d.cat, Rule: d.name + ".lexicon"}
+		if m.Entry.Has("weak") {
+			sp.Weak, sp.Key = true, m.Entry.Rule
+		}
+		if m.Entry.Has("stem") { // report only the first 3 bytes: the engine must snap
+			sp.End = sp.Start + 3
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func testEngine(t testing.TB) (*Engine, map[string]*lexDet) {
+	t.Helper()
+	dets := map[string]*lexDet{
+		"health": newLexDet(t, "health", Health, "transkvinne\nkjønnsbekreftende behandling\ndiabetes\nbrystkreften\t\tstem\n"),
+		"gender": newLexDet(t, "gender", Gender, "transkvinne\nkjønnsbekreftende\nmor\nher\therEN\tweak\n",
+			ContextRule{Key: "herEN", Window: 3, Confirm: []string{"she", "sister"}, Deny: []string{"kom", "ligger"}, KeepLangs: []string{"en"}}),
+		"politics": newLexDet(t, "politics", Politics, "høyre\thoyre\tweak\nunge høyre\n",
+			ContextRule{Key: "hoyre", Window: 2, Confirm: []string{"stemmer", "stemte", "parti*"}, Deny: []string{"ta til høyre", "side"}, KeepLangs: nil}),
+		"location": newLexDet(t, "location", Location, "grimstad\nfevik\n"),
+		"person":   newLexDet(t, "person", Person, "ola\nhansen\n"),
+	}
+	e := engineWith(t, NewNumber(DefaultNumberMinDigits), NewIP(), NewEmail(),
+		dets["health"], dets["gender"], dets["politics"], dets["location"], dets["person"])
+	return e, dets
+}
+
+func TestEngineDetect(t *testing.T) {
+	e, _ := testEngine(t)
+	tests := []struct {
+		name, text, lang string
+		want             []string
+	}{
+		{"gender beats health on the same word", "hun er transkvinne", "nb", []string{"transkvinne|GENDER|gender.lexicon"}},
+		{"phrase contains word", "fikk kjønnsbekreftende behandling i fjor", "nb", []string{"kjønnsbekreftende behandling|HEALTH|health.lexicon"}},
+		{"snap to whole token", "mor har brystkreften igjen", "nb", []string{"mor|GENDER|gender.lexicon", "brystkreften|HEALTH|health.lexicon"}},
+		{"same category joins over a space", "jeg heter Ola Hansen", "nb", []string{"Ola Hansen|PERSON|person.lexicon"}},
+		{"comma keeps spans apart", "Ola, Hansen", "nb", []string{"Ola|PERSON|person.lexicon", "Hansen|PERSON|person.lexicon"}},
+		{"weak confirmed", "jeg stemmer Høyre i år", "nb", []string{"Høyre|POLITICS|politics.lexicon"}},
+		{"weak confirmed by prefix", "Høyre partiet", "nb", []string{"Høyre|POLITICS|politics.lexicon"}},
+		{"weak denied by phrase", "ta til høyre ved butikken", "nb", nil},
+		{"weak without evidence dropped", "høyre hånd er vond", "nb", nil},
+		{"strong phrase of weak word", "han er med i Unge Høyre", "nb", []string{"Unge Høyre|POLITICS|politics.lexicon"}},
+		{"weak kept by language", "I saw her yesterday", "en", []string{"her|GENDER|gender.lexicon"}},
+		{"weak dropped by language", "kom her i dag", "nb", nil},
+		{"weak deny beats language", "her kom han", "en", nil},
+		{"weak confirm beats language", "my sister and her dog", "nb", []string{"her|GENDER|gender.lexicon"}},
+		{"language guessed", "I think the dog is her friend", "", []string{"her|GENDER|gender.lexicon"}},
+		{"location and number", "Storgata 5, 4876 Grimstad tlf 41234567", "nb", []string{"Grimstad|LOCATION|location.lexicon", "41234567|NUMBER|number.phone"}},
+		{"nothing", "når åpner biblioteket?", "nb", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, tc.lang)), tc.want)
+		})
+	}
+}
+
+func TestEngineMask(t *testing.T) {
+	e, _ := testEngine(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"mixed", "mor har diabetes, ring 41234567 eller skriv ola@x.no", "[GENDER] har [HEALTH], ring [NUMBER] eller skriv [EMAIL]"},
+		{"placeholders stay", "[HEALTH] og [NUMBER] i [LOCATION]", "[HEALTH] og [NUMBER] i [LOCATION]"},
+		{"placeholder glued to digits", "[NUMBER]1234567", "[NUMBER][NUMBER]"},
+		{"unknown bracket word detected", "[diabetes]", "[[HEALTH]]"},
+		{"empty", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := e.Mask(tc.text, "nb")
+			if got != tc.want {
+				t.Errorf("Mask = %q, want %q", got, tc.want)
+			}
+			again, spans := e.Mask(got, "nb")
+			if again != got {
+				t.Errorf("Mask(Mask) = %q, want %q (spans %v)", again, got, spans)
+			}
+		})
+	}
+}
+
+func TestEngineNFC(t *testing.T) {
+	e, _ := testEngine(t)
+	// å written as a + U+030A before the spans: offsets stay in the
+	// original bytes.
+	text := "pa\u030a Fevik, tlf 412\u00a034\u00a0567 og mor"
+	got := found(text, e.Detect(text, "nb"))
+	sameList(t, got, []string{"Fevik|LOCATION|location.lexicon", "412\u00a034\u00a0567|NUMBER|number.phone", "mor|GENDER|gender.lexicon"})
+
+	// A decomposed letter inside a matched word maps back to the original
+	// bytes, combining mark included.
+	dec := "mitt lån og so\u0308nnen" // ö decomposed
+	lex := newLexDet(t, "kin", Gender, "sönnen\n")
+	e2 := engineWith(t, lex)
+	spans := e2.Detect(dec, "nb")
+	if len(spans) != 1 || dec[spans[0].Start:spans[0].End] != "so\u0308nnen" {
+		t.Errorf("decomposed spans = %q", found(dec, spans))
+	}
+}
+
+func TestPrefilterWakes(t *testing.T) {
+	e, dets := testEngine(t)
+	before := map[string]int64{}
+	for k, d := range dets {
+		before[k] = d.calls.Load()
+	}
+	e.Detect("mor kjører til Fevik", "nb")
+	woke := map[string]bool{}
+	for k, d := range dets {
+		woke[k] = d.calls.Load() > before[k]
+	}
+	want := map[string]bool{"health": false, "gender": true, "politics": false, "location": true, "person": false}
+	for k, w := range want {
+		if woke[k] != w {
+			t.Errorf("detector %s woke = %v, want %v", k, woke[k], w)
+		}
+	}
+	// Folded spelling still wakes: "sonnen" for "sønnen".
+	d := newLexDet(t, "kin", Gender, "sønnen\n")
+	e2 := engineWith(t, d)
+	if got := found("sonnen min", e2.Detect("sonnen min", "nb")); len(got) != 1 {
+		t.Errorf("folded keyword did not wake: %q", got)
+	}
+}
+
+func TestEngineConcurrent(t *testing.T) {
+	e, _ := testEngine(t)
+	text := "mor har diabetes og bor på Fevik, ring 41234567"
+	want := strings.Join(found(text, e.Detect(text, "")), ";")
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 200 {
+				if got := strings.Join(found(text, e.Detect(text, "")), ";"); got != want {
+					t.Errorf("concurrent result %q, want %q", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestEngineErrors(t *testing.T) {
+	a := newLexDet(t, "a", Health, "x\n", ContextRule{Key: "k"})
+	b := newLexDet(t, "b", Health, "y\n", ContextRule{Key: "k"})
+	if _, err := NewEngine(WithDetectors(a, b)); err == nil || !strings.Contains(err.Error(), `context rule "k" defined twice`) {
+		t.Errorf("duplicate rule: %v", err)
+	}
+	if _, err := NewEngine(WithDetectors(a, a)); err == nil || !strings.Contains(err.Error(), "listed twice") {
+		t.Errorf("duplicate detector: %v", err)
+	}
+	if _, err := NewEngine(WithDetectors()); err == nil {
+		t.Error("empty WithDetectors accepted")
+	}
+}
+
+func TestVersionChangesWithData(t *testing.T) {
+	v1 := engineWith(t, newLexDet(t, "h", Health, "astma\n")).Version()
+	v2 := engineWith(t, newLexDet(t, "h", Health, "astma\nkols\n")).Version()
+	v3 := engineWith(t, newLexDet(t, "h", Health, "astma\n")).Version()
+	if v1 == v2 || v1 != v3 {
+		t.Errorf("versions %s %s %s", v1, v2, v3)
+	}
+}
+
+func TestGuessLang(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"hva er åpningstidene og hvor kan jeg søke", "nb"},
+		{"kva er opningstidene og korleis kan eg søkje", "nn"},
+		{"hvad er åbningstiderne og hvornår kan jeg søge", "da"},
+		{"vad är öppettiderna och hur kan jag söka", "sv"},
+		{"what are the opening hours and how can I apply", "en"},
+		{"12345", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want+"/"+tc.text, func(t *testing.T) {
+			if got := GuessLang(NewText(tc.text, "")); got != tc.want {
+				t.Errorf("GuessLang = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,32 @@
+package detectors
+
+import "testing"
+
+func TestIP(t *testing.T) {
+	e := engineWith(t, NewIP(), NewNumber(DefaultNumberMinDigits))
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"ipv4", "ruteren har 192.168.10.4 som adresse", []string{"192.168.10.4|IP|ip.v4"}},
+		{"ipv4 end of sentence", "IP-en min er 10.0.0.1.", []string{"10.0.0.1|IP|ip.v4"}},
+		{"ipv4 beats number", "fra 203.113.100.200 i går", []string{"203.113.100.200|IP|ip.v4"}},
+		{"ipv4 after colon", "ip:172.16.254.1", []string{"172.16.254.1|IP|ip.v4"}},
+		{"octet too big", "koden 300.1.1.1 virker ikke", nil},
+		{"version string", "versjon 1.2.3.4.5 er ute", nil},
+		{"three parts", "versjon 1.2.3 er ute", nil},
+		{"leading zeros", "tallet 01.02.03.04", nil},
+		{"ipv6 compressed", "adressen 2001:db8::1 svarer", []string{"2001:db8::1|IP|ip.v6"}},
+		{"ipv6 full", "host 2001:0db8:85a3:0000:0000:8a2e:0370:7334 nede", []string{"2001:0db8:85a3:0000:0000:8a2e:0370:7334|IP|ip.v6"}},
+		{"ipv6 link local", "fe80::1 er lokal", []string{"fe80::1|IP|ip.v6"}},
+		{"ipv6 embedded ipv4", "mapped ::ffff:192.0.2.128 here", []string{"::ffff:192.0.2.128|IP|ip.v6"}},
+		{"ipv6 bracketed with port", "http://[2001:db8::7]:8080/", []string{"2001:db8::7|IP|ip.v6"}},
+		{"clock", "møtet er 10:30:00 i dag", nil},
+		{"bare double colon", "a::b og ::", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, "nb")), tc.want)
+		})
+	}
+}

@@ -1,0 +1,100 @@
+package detectors
+
+import "testing"
+
+func TestNumber(t *testing.T) {
+	e := engineWith(t, NewNumber(DefaultNumberMinDigits))
+	tests := []struct {
+		name, text, lang string
+		want             []string
+	}{
+		{"plain eight digits", "ring meg på 41234567 i morgen", "nb", []string{"41234567|NUMBER|number.phone"}},
+		{"phone in groups", "nummeret er 412 34 567.", "nb", []string{"412 34 567|NUMBER|number.phone"}},
+		{"phone with country code", "ring +47 412 34 567 etter kl 16", "nb", []string{"+47 412 34 567|NUMBER|number.phone"}},
+		{"danish phone pairs", "mit nummer er 22 33 44 55", "da", []string{"22 33 44 55|NUMBER|number.phone"}},
+		{"swedish mobile", "ring 070-123 45 67 tack", "sv", []string{"070-123 45 67|NUMBER|number.phone"}},
+		{"fnr valid", "fødselsnummer 01010150074 ligger i skjemaet", "nb", []string{"01010150074|NUMBER|number.no_fnr"}},
+		{"fnr with space", "personnr 010101 50074 takk", "nb", []string{"010101 50074|NUMBER|number.no_fnr"}},
+		{"d-number", "d-nummer 41010150068", "nb", []string{"41010150068|NUMBER|number.no_fnr"}},
+		{"fnr bad check is digits", "nummer 01010150075 her", "nb", []string{"01010150075|NUMBER|number.digits"}},
+		{"account dotted", "kontonummer 1234.56.78903 for betaling", "nb", []string{"1234.56.78903|NUMBER|number.no_account"}},
+		{"cpr", "mit cpr er 010190-1234", "da", []string{"010190-1234|NUMBER|number.dk_cpr"}},
+		{"swedish pnr 10", "personnummer 811218-9876 tack", "sv", []string{"811218-9876|NUMBER|number.se_pnr"}},
+		{"swedish pnr 12", "mitt nummer 19811218-9876", "sv", []string{"19811218-9876|NUMBER|number.se_pnr"}},
+		{"swedish pnr plus", "farfar har 121212+1212", "sv", []string{"121212+1212|NUMBER|number.se_pnr"}},
+		{"card", "kortet 4111 1111 1111 1111 ble belastet", "nb", []string{"4111 1111 1111 1111|NUMBER|number.card"}},
+		{"iban", "IBAN NO93 8601 1117 947 takk", "nb", []string{"NO93 8601 1117 947|NUMBER|number.iban"}},
+		{"glued letters", "saken har ref12345678 hos oss", "nb", []string{"ref12345678|NUMBER|number.digits"}},
+		{"case number", "saksnummer 2023/12345", "nb", []string{"2023/12345|NUMBER|number.digits"}},
+		{"money", "det koster kr 1 250 000 totalt", "nb", []string{"1 250 000|NUMBER|number.digits"}},
+		{"date eight digits", "født 12.03.1985 på Ullevål", "nb", []string{"12.03.1985|NUMBER|number.digits"}},
+		{"nbsp inside", "tlf 412\u00a034\u00a0567", "nb", []string{"412\u00a034\u00a0567|NUMBER|number.phone"}},
+		{"thin and narrow spaces", "tlf 412\u200934\u202f567", "nb", []string{"412\u200934\u202f567|NUMBER|number.phone"}},
+		{"en dash inside", "saken 2023\u201312345 er åpen", "nb", []string{"2023\u201312345|NUMBER|number.digits"}},
+		{"six digits", "koden er 123456", "nb", nil},
+		{"helpline", "ring 116 117 om natten", "nb", nil},
+		{"short date", "født 12.03.85", "nb", nil},
+		{"opening hours", "åpent 10.00-15.30 hver dag", "nb", nil},
+		{"opening hours en dash", "åpent 08.00\u201315.30", "nb", nil},
+		{"clock range spaced", "kl 08:00 - 16:00", "nb", nil},
+		{"compact range", "åpent 0800-1600 alle dager", "nb", nil},
+		{"year range", "i perioden 2019-2023 bodde jeg der", "nb", nil},
+		{"ipv4 left to ip", "adressen 192.168.100.200 svarer ikke", "nb", nil},
+		{"two numbers", "ring 41234567 eller 98765432", "nb", []string{"41234567|NUMBER|number.phone", "98765432|NUMBER|number.phone"}},
+		{"seven digits", "bestilling 1234567", "en", []string{"1234567|NUMBER|number.digits"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, tc.lang)), tc.want)
+		})
+	}
+}
+
+func TestNumberMinDigits(t *testing.T) {
+	e, err := NewEngine(WithDetectors(NewNumber(5)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameList(t, found("kode 12345 og 1234", e.Detect("kode 12345 og 1234", "nb")), []string{"12345|NUMBER|number.digits"})
+	if _, err := NewEngine(WithNumberMinDigits(0)); err == nil {
+		t.Error("WithNumberMinDigits(0) accepted")
+	}
+	a, err := NewEngine(WithNumberMinDigits(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Version() == b.Version() {
+		t.Error("version does not depend on the digit threshold")
+	}
+	if got := found("kode 12345", a.Detect("kode 12345", "nb")); len(got) != 1 {
+		t.Errorf("WithNumberMinDigits(5) not applied: %q", got)
+	}
+}
+
+func TestChecksums(t *testing.T) {
+	tests := []struct {
+		name string
+		ok   bool
+		fn   func() bool
+	}{
+		{"luhn card", true, func() bool { return luhn([]byte("4111111111111111")) }},
+		{"luhn bad", false, func() bool { return luhn([]byte("4111111111111112")) }},
+		{"fnr", true, func() bool { return fnrOK([]byte("01010150074")) }},
+		{"fnr bad second digit", false, func() bool { return fnrOK([]byte("01010150075")) }},
+		{"fnr bad date", false, func() bool { return fnrOK([]byte("32130150074")) }},
+		{"iban no", true, func() bool { return ibanOK("NO", []byte("9386011117947")) }},
+		{"iban bad", false, func() bool { return ibanOK("NO", []byte("9386011117948")) }},
+		{"iban gb", true, func() bool { return ibanOK("DK", []byte("5000400440116243")) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.fn(); got != tc.ok {
+				t.Errorf("got %v want %v", got, tc.ok)
+			}
+		})
+	}
+}
