@@ -17,11 +17,16 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/nordic-anonymizer/anonymizer/detectors"
+	"github.com/nordic-anonymizer/anonymizer/internal/metrics"
 	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres"
 	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres/pgtest"
 	"github.com/nordic-anonymizer/anonymizer/pipeline"
@@ -68,6 +73,7 @@ func TestClusterFaults(t *testing.T) {
 		}
 	}
 	t.Logf("stream %s at %d replicas, leader %s", cfg.Name, cfg.Replicas, leader)
+	waitConsumer(ctx, t, st, names.consumer)
 
 	// Worker 0 is connected to the stream leader first, so it must
 	// reconnect when that server goes; worker 1 is the one killed.
@@ -97,12 +103,14 @@ func TestClusterFaults(t *testing.T) {
 
 	start := time.Now()
 	waitStored(ctx, t, db, clusterMessages/4)
+	waitProcessed(ctx, t, ws[1])
 	t.Logf("%v: killing worker w1", time.Since(start).Round(time.Millisecond))
 	ws[1].kill()
 	waitStored(ctx, t, db, clusterMessages/2)
 	t.Logf("%v: shutting down NATS server %s (stream leader)", time.Since(start).Round(time.Millisecond), leader)
 	servers[leaderIdx].Shutdown()
 	servers[leaderIdx].WaitForShutdown()
+	w0AtShutdown := ws[0].processed()
 
 	if err := <-pubErr; err != nil {
 		t.Fatalf("publish: %v", err)
@@ -117,11 +125,16 @@ func TestClusterFaults(t *testing.T) {
 	checkExactlyOnce(ctx, t, db, clusterMessages)
 	for _, w := range ws {
 		w.stop(t)
+		t.Logf("worker %s: %d stored, %d duplicates dropped, %d reconnects",
+			w.name, w.processed(), counterValue(w.m.Duplicates), w.nc.Stats().Reconnects)
 	}
-	for _, w := range []*runningWorker{ws[0], ws[2]} {
-		if w.nc.Stats().Reconnects > 0 {
-			t.Logf("worker %s reconnected %d times", w.name, w.nc.Stats().Reconnects)
-		}
+	// The worker whose server went away must have reconnected and gone on
+	// consuming, not merely survived.
+	if ws[0].nc.Stats().Reconnects == 0 {
+		t.Errorf("worker w0 never reconnected after its server shut down")
+	}
+	if ws[0].processed() <= w0AtShutdown {
+		t.Errorf("worker w0 stored nothing after its server shut down (%d before, %d after)", w0AtShutdown, ws[0].processed())
 	}
 }
 
@@ -268,11 +281,47 @@ func createStream(ctx context.Context, t *testing.T, js jetstream.JetStream, cfg
 	return nil
 }
 
+// waitConsumer creates the workers' durable consumer and waits until it
+// answers, so that no worker's first pull meets a consumer without a leader
+// yet ("no responders"; the pull would only be retried after a missed
+// heartbeat, and the other workers would take every message meanwhile).
+func waitConsumer(ctx context.Context, t *testing.T, st jetstream.Stream, name string) {
+	t.Helper()
+	var lastErr error
+	for ctx.Err() == nil {
+		cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		c, err := pipeline.EnsureConsumer(cctx, st, pipeline.ConsumerConfig(name, 3*time.Second, 2000))
+		if err == nil {
+			_, err = c.Info(cctx)
+		}
+		cancel()
+		if err == nil {
+			return
+		}
+		lastErr = err
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("consumer %s: %v", name, lastErr)
+}
+
+// waitProcessed waits until w has stored at least one message.
+func waitProcessed(ctx context.Context, t *testing.T, w *runningWorker) {
+	t.Helper()
+	for ctx.Err() == nil {
+		if w.processed() > 0 {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("worker %s stored nothing", w.name)
+}
+
 // runningWorker is one pipeline worker with its own connection and pool.
 type runningWorker struct {
 	name   string
 	nc     *nats.Conn
 	store  *postgres.Store
+	m      *metrics.Metrics
 	cancel context.CancelFunc
 	done   chan error
 	once   sync.Once
@@ -290,8 +339,11 @@ func startWorker(ctx context.Context, t *testing.T, urls []string, dsn string, n
 	if err != nil {
 		t.Fatal(err)
 	}
+	m := metrics.New()
 	w, err := pipeline.NewWorker(nc, pipeline.Config{
 		Store:          st,
+		Metrics:        m,
+		Logger:         zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)).Named(name),
 		Masker:         engine,
 		IPHasher:       newIPHasher(t),
 		Stream:         n.stream,
@@ -305,10 +357,23 @@ func startWorker(ctx context.Context, t *testing.T, urls []string, dsn string, n
 		t.Fatal(err)
 	}
 	wctx, cancel := context.WithCancel(ctx)
-	rw := &runningWorker{name: name, nc: nc, store: st, cancel: cancel, done: make(chan error, 1)}
+	rw := &runningWorker{name: name, nc: nc, store: st, m: m, cancel: cancel, done: make(chan error, 1)}
 	go func() { rw.done <- w.Run(wctx) }()
 	t.Cleanup(func() { rw.stop(t) })
 	return rw
+}
+
+// processed is the number of messages this worker stored.
+func (w *runningWorker) processed() int {
+	return counterValue(w.m.Processed.WithLabelValues("grimstad"))
+}
+
+func counterValue(c prometheus.Counter) int {
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		return -1
+	}
+	return int(m.GetCounter().GetValue())
 }
 
 // kill stops the worker as a crash would: its NATS connection and its
