@@ -279,9 +279,10 @@ func snap(t *Text, s Span) Span {
 //   - LOCATION beats PERSON: place names are not PERSON ("Not PERSON: ...
 //     place names").
 //
-// Among the word categories a multi-token span that contains another span
-// wins over it whatever the ranks: the phrase is the more specific reading
-// ("kjønnsbekreftende behandling" → HEALTH, "Unge Høyre" → POLITICS).
+// A word-category span that contains another span (not an EMAIL or IP) wins
+// over it whatever the ranks: the phrase is the more specific reading
+// ("kjønnsbekreftende behandling" → HEALTH, "Unge Høyre" → POLITICS, an
+// address "Storgata 152 4876 Grimstad" stays LOCATION around its digits).
 var precedence = map[Category]int{
 	Email:       90,
 	IP:          85,
@@ -301,15 +302,13 @@ func beats(a, b Span) bool {
 	if a.Category == b.Category {
 		return a.End-a.Start >= b.End-b.Start
 	}
-	if !isShape(a.Category) && !isShape(b.Category) {
-		aIn := a.Start <= b.Start && b.End <= a.End
-		bIn := b.Start <= a.Start && a.End <= b.End
-		if aIn && !bIn {
-			return true
-		}
-		if bIn && !aIn {
-			return false
-		}
+	aIn := a.Start <= b.Start && b.End <= a.End
+	bIn := b.Start <= a.Start && a.End <= b.End
+	if aIn && !bIn && !isShape(a.Category) && b.Category != Email && b.Category != IP {
+		return true
+	}
+	if bIn && !aIn && !isShape(b.Category) && a.Category != Email && a.Category != IP {
+		return false
 	}
 	pa, pb := precedence[a.Category], precedence[b.Category]
 	if pa != pb {
