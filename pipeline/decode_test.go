@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -188,4 +191,33 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("accepted an invalid message: %+v", in)
 		}
 	})
+}
+
+// The sample conversations in testdata/ must be valid ingest messages, or
+// the README's walk-through would publish rejects.
+func TestSampleConversationsDecode(t *testing.T) {
+	files, err := filepath.Glob("../testdata/conversations/*.jsonl")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("sample conversations: %v (%d files)", err, len(files))
+	}
+	langs := map[string]bool{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range bytes.Split(bytes.TrimSpace(b), []byte("\n")) {
+			in, err := Decode(DefaultSubjectPrefix, "chat.messages.demo", line)
+			if err != nil {
+				t.Errorf("%s:%d: %v", f, n+1, err)
+				continue
+			}
+			langs[in.Lang] = true
+		}
+	}
+	for _, l := range Langs {
+		if !langs[l] {
+			t.Errorf("no sample conversation in %s", l)
+		}
+	}
 }
