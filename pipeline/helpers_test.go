@@ -2,17 +2,17 @@ package pipeline
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"os"
 	"testing"
+	"time"
 
+	"github.com/nordic-anonymizer/anonymizer/internal/ipmask"
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
 	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres"
+	"github.com/nordic-anonymizer/anonymizer/internal/useragent"
 )
 
-// TEMPORARY until sqlite/ipmask/useragent land.
+// openTestStore is PostgreSQL until the SQLite store lands (then: SQLite in dir).
 func openTestStore(t *testing.T, dir string) store.Store {
 	dsn := os.Getenv("ANONYMIZER_TEST_POSTGRES")
 	if dsn == "" {
@@ -26,14 +26,6 @@ func openTestStore(t *testing.T, dir string) store.Store {
 	return st
 }
 
-type tmpHasher struct{ key []byte }
+func newTestHasher() IPHasher { return ipmask.New(time.Now) }
 
-func (h tmpHasher) Hash(ip string) (string, error) {
-	m := hmac.New(sha256.New, h.key)
-	m.Write([]byte(ip))
-	return hex.EncodeToString(m.Sum(nil)), nil
-}
-
-func newTestHasher() IPHasher { return tmpHasher{key: []byte(randHex(16))} }
-
-func testUAParser(string) (string, string) { return "mobile", "Safari 17" }
+var testUAParser UAParser = useragent.Parse
