@@ -87,8 +87,10 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		names[d.Name()] = true
 	}
 	e := &Engine{dets: dets, cfg: cfg}
-	e.pf = newPrefilter(dets)
 	var err error
+	if e.pf, err = newPrefilter(dets); err != nil {
+		return nil, err
+	}
 	if e.ctx, err = newContextPass(dets); err != nil {
 		return nil, err
 	}
@@ -170,7 +172,7 @@ func (e *Engine) detectChunk(s, lang string) []Span {
 	wake := e.pf.wake(t.Lower)
 	var spans []Span
 	for i, d := range e.dets {
-		if !wake[i] {
+		if wake&(1<<i) == 0 {
 			continue
 		}
 		for _, sp := range d.Detect(t) {

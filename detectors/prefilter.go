@@ -1,34 +1,47 @@
 package detectors
 
 import (
+	"fmt"
 	"unsafe"
 
 	ac "github.com/petar-dambovaliev/aho-corasick"
 )
 
+// maxDetectors is how many detectors one engine can hold: the prefilter
+// keeps one bit per detector.
+const maxDetectors = 64
+
 // prefilter is the one keyword automaton in front of every detector: the
 // text is lowercased once (Text.Lower) and scanned once; a detector runs only
-// when one of its keywords occurs, or always when it has none.
+// when one of its keywords occurs in it, or always when it has none.
 //
-// The automaton (a DFA from petar-dambovaliev/aho-corasick) is read-only
-// after Build; every scan keeps its state in a fresh iterator, so one
-// prefilter is safe for concurrent use.
+// The automaton is a dense byte-class Aho-Corasick table (acMatcher); when
+// the keywords are too many for it, the DFA of
+// github.com/petar-dambovaliev/aho-corasick serves instead. Both are
+// read-only after construction and keep scan state per call, so a prefilter
+// is safe for concurrent use.
 type prefilter struct {
-	n      int     // number of detectors
-	always []bool  // detectors with no keywords
-	owners [][]int // pattern index → detectors owning that keyword
-	ac     ac.AhoCorasick
-	empty  bool // no keywords at all
+	always uint64 // detectors without keywords
+	all    uint64 // every detector
+	dense  *acMatcher
+	lib    *ac.AhoCorasick
+	owner  []uint64 // library pattern index → detectors
 }
 
-func newPrefilter(dets []Detector) *prefilter {
-	p := &prefilter{n: len(dets), always: make([]bool, len(dets))}
+func newPrefilter(dets []Detector) (*prefilter, error) {
+	if len(dets) > maxDetectors {
+		return nil, fmt.Errorf("detectors: %d detectors, at most %d", len(dets), maxDetectors)
+	}
+	p := &prefilter{}
 	index := make(map[string]int)
 	var pats []string
+	var owner []uint64
 	for i, d := range dets {
+		bit := uint64(1) << i
+		p.all |= bit
 		kws := d.Keywords()
 		if kws == nil {
-			p.always[i] = true
+			p.always |= bit
 			continue
 		}
 		for _, kw := range kws {
@@ -40,44 +53,39 @@ func newPrefilter(dets []Detector) *prefilter {
 				k = len(pats)
 				index[kw] = k
 				pats = append(pats, kw)
-				p.owners = append(p.owners, nil)
+				owner = append(owner, 0)
 			}
-			if o := p.owners[k]; len(o) == 0 || o[len(o)-1] != i {
-				p.owners[k] = append(o, i)
-			}
+			owner[k] |= bit
 		}
 	}
 	if len(pats) == 0 {
-		p.empty = true
-		return p
+		return p, nil
 	}
-	b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: true})
-	p.ac = b.Build(pats)
-	return p
+	if p.dense = newACMatcher(pats, owner); p.dense == nil {
+		b := ac.NewAhoCorasickBuilder(ac.Opts{MatchKind: ac.StandardMatch, DFA: true})
+		lib := b.Build(pats)
+		p.lib, p.owner = &lib, owner
+	}
+	return p, nil
 }
 
-// wake returns, per detector, whether it must run on the lowercased text.
-func (p *prefilter) wake(lower string) []bool {
-	w := make([]bool, p.n)
-	copy(w, p.always)
-	if p.empty || lower == "" {
+// wake returns the set of detectors (bit i = detector i) that must run on
+// the lowercased text.
+func (p *prefilter) wake(lower string) uint64 {
+	w := p.always
+	if lower == "" || w == p.all {
 		return w
 	}
-	left := 0
-	for i := range w {
-		if !w[i] {
-			left++
-		}
-	}
-	// The haystack is only read: view the string's bytes without a copy.
-	hay := unsafe.Slice(unsafe.StringData(lower), len(lower))
-	it := p.ac.IterOverlappingByte(hay)
-	for m := it.Next(); m != nil && left > 0; m = it.Next() {
-		for _, d := range p.owners[m.Pattern()] {
-			if !w[d] {
-				w[d] = true
-				left--
-			}
+	want := p.all &^ w
+	switch {
+	case p.dense != nil:
+		w |= p.dense.scan(lower, want)
+	case p.lib != nil:
+		// The haystack is only read: view the string's bytes without a copy.
+		hay := unsafe.Slice(unsafe.StringData(lower), len(lower))
+		it := p.lib.IterOverlappingByte(hay)
+		for m := it.Next(); m != nil && w != p.all; m = it.Next() {
+			w |= p.owner[m.Pattern()]
 		}
 	}
 	return w

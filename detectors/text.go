@@ -162,10 +162,33 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// asciiWord marks the ASCII bytes that are word runes (letters, digits).
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+	}
+	return t
+}()
+
 func tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
 	start := -1
 	for i := 0; i < len(s); {
+		// Fast path: ASCII word bytes inside or starting a token, and ASCII
+		// separators outside one, need no rune decoding.
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				if start < 0 {
+					start = i
+				}
+				i++
+				continue
+			}
+			if start < 0 {
+				i++
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			if start < 0 {
