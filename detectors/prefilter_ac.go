@@ -9,8 +9,8 @@ package detectors
 // byte with no per-match allocation runs several times faster than the
 // library's overlapping iterator (see BenchmarkPrefilter).
 type acMatcher struct {
-	class  [256]uint8 // byte → class; class 0: a byte no keyword holds
-	nc     int        // number of classes
+	class [256]uint8 // byte → class; class 0: a byte no keyword holds
+	nc    int        // number of classes
 	// delta[row+class] is the next state's row (state*nc), stored as
 	// -row-1 when that state has owners in out, so the scan touches out only
 	// on a hit.
