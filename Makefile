@@ -1,5 +1,6 @@
 # Two commands matter: `make run` starts the whole service on this machine,
 # `make test` runs every check CI runs. Only Go is needed.
+SHELL   := /bin/bash
 GO      ?= go
 BIN     := bin/anonymizer
 DATA    ?= ./data
@@ -7,8 +8,19 @@ PKGS    := ./...
 
 .PHONY: run build test fmt vet bench loadgen clean
 
+NATS_LISTEN ?= 127.0.0.1:4222
+
+# If another NATS already holds 4222 (a system nats-server), run the embedded
+# one on 4223 and say so, rather than fail the quick start.
 run: build
-	$(BIN) serve --data-dir $(DATA)
+	@listen=$${ANONYMIZER_NATS_LISTEN:-$(NATS_LISTEN)}; \
+	if [ -z "$$ANONYMIZER_NATS_URL" ] && [ "$$listen" = 127.0.0.1:4222 ] && \
+	   (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null; then \
+		listen=127.0.0.1:4223; \
+		echo "make run: 127.0.0.1:4222 is taken by another NATS; the embedded one listens on $$listen" >&2; \
+		echo "make run: publish with: $(BIN) publish --nats-url nats://$$listen FILE.jsonl" >&2; \
+	fi; \
+	exec $(BIN) serve --data-dir $(DATA) --nats-listen $$listen
 
 build:
 	$(GO) build -o $(BIN) ./cmd/anonymizer
