@@ -1,0 +1,366 @@
+package detectors
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+//go:embed data/gender/*.tsv data/gender/*.txt
+var genderData embed.FS
+
+// GenderDetector finds words that reveal a person's gender (detection.md, GENDER):
+// gender nouns and adjectives, gendered family and relationship words,
+// titles, gender identity and third-person singular pronouns, in nb, nn, da,
+// sv and en, with their inflections and compounds (sønnen, datra,
+// svigermor, småjenta). Ambiguous words (her, man, men, far, ham, kar) are
+// weak spans decided by its ContextRules.
+type GenderDetector struct {
+	// exact indexes the lowercase forms, for tokens with non-ASCII letters;
+	// fold indexes the folded forms, for plain-ASCII tokens ("sonnen").
+	exact, fold map[string]*gForm
+	// exactHeads and foldHeads index the forms that may end a compound by
+	// their last three bytes.
+	exactHeads, foldHeads map[uint32][]gHead
+	// stems are word beginnings (transkjønn...) by first byte.
+	stems   map[byte][]gStem
+	exclude map[string]bool
+	kw      []string
+	version string
+}
+
+var _ Detector = (*GenderDetector)(nil)
+var _ ContextRuler = (*GenderDetector)(nil)
+var _ Versioner = (*GenderDetector)(nil)
+
+type gForm struct {
+	rule     string // full rule id, e.g. gender.kinship
+	weak     string // context rule key, "" when strong
+	nocap    bool
+	needName bool
+	needDot  bool
+	lemma    string // folded lemma, for the compound exclusions
+}
+
+type gHead struct {
+	form     string
+	info     *gForm
+	prefixes map[string]bool // nil: any first part of minHeadPrefix bytes
+}
+
+type gStem struct {
+	stem string
+	info *gForm
+}
+
+// minHeadPrefix is the shortest first part, in bytes, of a compound with a
+// gendered head (ste+mor, små+jente).
+const minHeadPrefix = 3
+
+// maxGenderToken bounds the length of a token the detector looks at.
+const maxGenderToken = 64
+
+// NewGender loads the embedded word lists.
+func NewGender() (*GenderDetector, error) {
+	g := &GenderDetector{
+		exact: make(map[string]*gForm), fold: make(map[string]*gForm),
+		exactHeads: make(map[uint32][]gHead), foldHeads: make(map[uint32][]gHead),
+		stems: make(map[byte][]gStem), exclude: make(map[string]bool),
+	}
+	var h wlVersion
+	stop := make(map[string]bool)
+	for _, f := range []struct {
+		path string
+		into map[string]bool
+	}{{"data/gender/not_compounds.txt", g.exclude}, {"data/gender/fold_stop.txt", stop}} {
+		lines, err := wlRead(genderData, f.path, 1, &h)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range lines {
+			f.into[Fold(lowerSameLen(l.cols[0]))] = true
+		}
+	}
+	const path = "data/gender/words.tsv"
+	lines, err := wlRead(genderData, path, 5, &h)
+	if err != nil {
+		return nil, err
+	}
+	var kws []string
+	exactASCII := make(map[string]bool) // fold keys owned by an ASCII form
+	for _, l := range lines {
+		lemma := lowerSameLen(l.cols[0])
+		rule := l.col(1)
+		switch rule {
+		case "noun", "kinship", "title", "identity", "pronoun":
+		default:
+			return nil, fmt.Errorf("detectors: word list %s:%d: unknown rule %q", path, l.no, rule)
+		}
+		par := l.col(2)
+		if par == "" {
+			par = "x"
+		}
+		forms, ok := wlExpand(lemma, par)
+		if !ok {
+			return nil, fmt.Errorf("detectors: word list %s:%d: unknown paradigm %q", path, l.no, par)
+		}
+		for _, x := range wlSplit(l.col(4), ",") {
+			forms = append(forms, lowerSameLen(x))
+		}
+		fl := wlFlags(l.col(3))
+		info := &gForm{rule: "gender." + rule, weak: fl["weak"], lemma: Fold(lemma)}
+		_, info.nocap = fl["nocap"]
+		_, info.needName = fl["needname"]
+		_, info.needDot = fl["needdot"]
+		for k := range fl {
+			switch k {
+			case "weak", "nocap", "needname", "needdot", "head", "headw", "prefix":
+			default:
+				return nil, fmt.Errorf("detectors: word list %s:%d: unknown flag %q", path, l.no, k)
+			}
+		}
+		if _, ok := fl["weak"]; ok && info.weak == "" {
+			return nil, fmt.Errorf("detectors: word list %s:%d: weak flag without a key", path, l.no)
+		}
+		if _, ok := fl["prefix"]; ok {
+			for _, s := range []string{lemma, Fold(lemma)} {
+				g.stems[s[0]] = append(g.stems[s[0]], gStem{s, info})
+			}
+			kws = append(kws, lemma)
+			continue
+		}
+		var prefixes map[string]bool
+		_, head := fl["head"]
+		if w, ok := fl["headw"]; ok {
+			head = true
+			prefixes = make(map[string]bool)
+			for _, p := range wlSplit(w, "|") {
+				p = lowerSameLen(p)
+				prefixes[p] = true
+				prefixes[Fold(p)] = true
+			}
+		}
+		for _, f := range forms {
+			if f == "" {
+				continue
+			}
+			kws = append(kws, f)
+			if _, dup := g.exact[f]; !dup {
+				g.exact[f] = info
+			}
+			fk := Fold(f)
+			ascii := wlASCII(f)
+			switch {
+			case ascii && !exactASCII[fk]:
+				g.fold[fk] = info
+				exactASCII[fk] = true
+			case !ascii && !stop[fk]:
+				if _, dup := g.fold[fk]; !dup {
+					g.fold[fk] = info
+				}
+			}
+			if head && len(f) >= 3 {
+				g.exactHeads[wlLast3(f)] = append(g.exactHeads[wlLast3(f)], gHead{f, info, prefixes})
+				if ascii || !stop[fk] {
+					g.foldHeads[wlLast3(fk)] = append(g.foldHeads[wlLast3(fk)], gHead{fk, info, prefixes})
+				}
+			}
+		}
+	}
+	// Longest head first, so a compound takes its longest gendered ending.
+	for _, m := range []map[uint32][]gHead{g.exactHeads, g.foldHeads} {
+		for k, hs := range m {
+			sort.SliceStable(hs, func(i, j int) bool { return len(hs[i].form) > len(hs[j].form) })
+			m[k] = hs
+		}
+	}
+	g.kw = wlKeywords(kws)
+	g.version = h.sum(fmt.Sprint(g.ContextRules()))
+	return g, nil
+}
+
+func wlLast3(s string) uint32 {
+	n := len(s)
+	return uint32(s[n-3])<<16 | uint32(s[n-2])<<8 | uint32(s[n-1])
+}
+
+// Name implements Detector.
+func (g *GenderDetector) Name() string { return "gender" }
+
+// Keywords implements Detector: every form and stem, as substrings, so
+// compounds (svigermor) wake the detector through their gendered part.
+func (g *GenderDetector) Keywords() []string { return g.kw }
+
+// Version implements Versioner: a hash of the embedded word lists and rules.
+func (g *GenderDetector) Version() string { return g.version }
+
+// Detect implements Detector.
+func (g *GenderDetector) Detect(t *Text) []Span {
+	var out []Span
+	shout := -1 // computed when first needed
+	isShout := func() bool {
+		if shout < 0 {
+			shout = 0
+			if wlShouting(t) {
+				shout = 1
+			}
+		}
+		return shout == 1
+	}
+	for i := range t.Tokens {
+		w := t.Word(i)
+		if len(w) > maxGenderToken || len(w) < 2 {
+			continue
+		}
+		ascii := wlASCII(w)
+		key, forms, heads := w, g.exact, g.exactHeads
+		if ascii {
+			key, forms, heads = Fold(w), g.fold, g.foldHeads
+		}
+		if f := forms[key]; f != nil {
+			if g.accept(t, i, f, isShout) {
+				out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End,
+					Category: Gender, Rule: f.rule, Weak: f.weak != "", Key: f.weak})
+			}
+			continue
+		}
+		if f := g.stem(key); f != nil {
+			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Gender, Rule: f.rule})
+			continue
+		}
+		if len(key) < minHeadPrefix+3 {
+			continue
+		}
+		if f := g.compound(key, heads); f != nil {
+			if t.IsUpper(i) && !wlSentenceStart(t, i) && !isShout() {
+				continue // a surname such as Hoffmann or Storebror as a name
+			}
+			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Gender, Rule: f.rule})
+		}
+	}
+	return out
+}
+
+// accept applies the per-word conditions of f to token i.
+func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) bool {
+	if f.nocap && t.IsUpper(i) && !isShout() {
+		if !wlSentenceStart(t, i) {
+			return false // Hans, Karen inside a sentence: a name
+		}
+		if i+1 < len(t.Tokens) && t.IsUpper(i+1) && !wlSentenceStart(t, i+1) {
+			return false // "Hans Olsen ringte"
+		}
+	}
+	if f.rule == "gender.title" {
+		raw := t.Raw(i)
+		if len(raw) == 2 && wlAllUpper(t, i) {
+			return false // MR (scan), MS (sclerosis), HR
+		}
+		if f.needName {
+			if !wlFirstUpper(raw) && !f.needDot {
+				return false // "I miss Anna"
+			}
+			if i+1 >= len(t.Tokens) || !t.IsUpper(i+1) {
+				return false
+			}
+			if f.needDot {
+				end := t.Tokens[i].End
+				if end >= len(t.Orig) || t.Orig[end] != '.' {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+func (g *GenderDetector) stem(key string) *gForm {
+	for _, s := range g.stems[key[0]] {
+		if strings.HasPrefix(key, s.stem) {
+			return s.info
+		}
+	}
+	return nil
+}
+
+// compound returns the head of key when key is a compound ending in a
+// gendered form, with an allowed first part.
+func (g *GenderDetector) compound(key string, heads map[uint32][]gHead) *gForm {
+	for _, h := range heads[wlLast3(key)] {
+		if len(h.form) >= len(key) || !strings.HasSuffix(key, h.form) {
+			continue
+		}
+		p := key[:len(key)-len(h.form)]
+		if len(p) < minHeadPrefix && h.prefixes == nil {
+			continue
+		}
+		if h.prefixes != nil {
+			pp := strings.TrimSuffix(p, "-")
+			if !h.prefixes[pp] && !h.prefixes[Fold(pp)] {
+				continue
+			}
+		}
+		if g.exclude[Fold(p+h.info.lemma)] || g.exclude[Fold(key)] {
+			continue
+		}
+		return h.info
+	}
+	return nil
+}
+
+// English and Nordic context words for the pronoun and noun rules.
+var (
+	genderEnglish = []string{"the", "and", "she", "he", "his", "him", "is", "was", "has", "have", "with", "my",
+		"your", "our", "of", "about", "because", "please", "help", "told", "said", "needs", "need", "wants",
+		"lives", "does", "doesn't", "don't", "can't", "will", "would", "should", "what", "where", "when",
+		"how", "who", "this", "that", "it", "she's", "he's", "i'm", "am", "are", "were", "been", "mother",
+		"father", "sister", "brother", "daughter", "husband", "wife", "mom", "mum", "dad", "friend",
+		"got", "get", "take", "give", "call", "called", "from", "they", "there", "old", "young", "a", "an"}
+	genderNordic = []string{"er", "og", "jeg", "eg", "det", "ikke", "ikkje", "på", "pa", "i", "bor", "vi", "kan",
+		"har", "som", "til", "fra", "frå", "ute", "inne", "borte", "nede", "oppe", "hos", "der", "nå", "kom",
+		"kommer", "skal", "må", "jag", "och", "är", "inte", "att", "hvor", "kor", "hvordan", "korleis",
+		"denne", "dette", "idag", "dag", "noe", "noko", "litt", "mig", "mit", "meg", "du", "ein", "eit",
+		"hvad", "vad", "ikk", "sig", "seg", "at", "om", "med", "hva", "kva", "så", "da", "når"}
+)
+
+// ContextRules implements ContextRuler: how the ambiguous words are decided.
+func (g *GenderDetector) ContextRules() []ContextRule {
+	en := func(extra ...string) []string { return append(append([]string{}, genderEnglish...), extra...) }
+	no := func(extra ...string) []string { return append(append([]string{}, genderNordic...), extra...) }
+	nordic := []string{"nb", "nn", "da", "sv"}
+	poss := []string{"min", "mi", "mitt", "din", "di", "sin", "si", "hans", "hennes", "hendes", "hennar", "vår", "var", "deres", "dykkar", "mor", "mamma", "pappa", "bror", "søster", "syster", "barnet", "barna", "børnene", "barnen"}
+	return []ContextRule{
+		// English her; Norwegian and Danish her (here).
+		{Key: "gender.her", Window: 4, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
+		{Key: "gender.he", Window: 4, Confirm: en(), Deny: no("he he", "hehe"), KeepLangs: []string{"en"}},
+		// English man/men; Scandinavian man (one) and men (but). Swedish "en man", "min man" is a man.
+		{Key: "gender.man", Window: 3, Confirm: en("en man", "min man", "din man", "sin man", "hennes man",
+			"ung man", "äldre man", "gammal man", "annan man", "vuxen man", "ensam man", "ny man"),
+			Deny: no(), KeepLangs: []string{"en"}},
+		{Key: "gender.men", Window: 3, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
+		// Nordic far (father); English far.
+		{Key: "gender.far", Window: 2, Confirm: append(poss, "far min", "far mi", "far hans", "far hennes", "far til", "far och", "far og", "og far", "och far", "far har", "far er", "far är"),
+			Deny:      []string{"so far", "how far", "too far", "as far", "by far", "far away", "far from", "far too", "far more", "far less", "far better", "far off", "is far", "far the", "not far", "that far", "this far", "far as"},
+			KeepLangs: nordic},
+		// faren (the father) or faren for/ved (the danger of).
+		{Key: "gender.faren", Window: 2, Confirm: poss, Deny: []string{"faren for", "faren ved", "faren er over", "fare"}, KeepLangs: nordic},
+		// Norwegian/Danish ham (him); English ham (meat).
+		{Key: "gender.ham", Window: 3, Confirm: no(), Deny: []string{"sandwich", "sandwiches", "cheese", "egg", "eggs", "bacon", "slice", "slices", "and", "the", "with", "roast", "smoked"}, KeepLangs: []string{"nb", "nn", "da"}},
+		// Nynorsk ho (she).
+		{Key: "gender.ho", Window: 2, Deny: []string{"ho ho", "hey", "yo", "santa", "merry", "hoho"}, KeepLangs: []string{"nn", "nb"}},
+		// Nynorsk gut (boy); English gut.
+		{Key: "gender.gut", Window: 2, Confirm: []string{"ein gut", "liten gut", "ung gut", "gut på", "gut som"}, Deny: en("feeling", "instinct", "health", "bacteria", "flora", "microbiome"), KeepLangs: []string{"nn"}},
+		// Norwegian kar (guy); kar (vessel), Swedish kar.
+		{Key: "gender.kar", Window: 2, Confirm: []string{"en kar", "ein kar", "grei kar", "kjekk kar", "snill kar", "flink kar", "god kar", "gammel kar", "ung kar", "stakkars kar", "eldre kar", "karen min"},
+			Deny: []string{"et", "eit", "ett", "vann", "vatten", "bad", "badet", "blomster", "plante*", "olje"}, KeepLangs: []string{"nb", "nn"}},
+		// Swedish kille (boy); Norwegian kille (tickle).
+		{Key: "gender.kille", Window: 2, Confirm: []string{"en kille", "min kille", "ung kille"}, Deny: []string{"å", "kiler", "kilte"}, KeepLangs: []string{"sv"}},
+		// Swedish make/maka (husband/wife); English make, Norwegian maken (the like).
+		{Key: "gender.make", Window: 2, Confirm: []string{"min make", "min maka", "hennes make", "hans maka", "din make", "din maka", "sin make", "sin maka", "maken min", "maka min"},
+			Deny: en("sett", "til", "aldri", "maken til", "make sure", "make it", "make a"), KeepLangs: []string{"sv"}},
+		// faster (aunt); English faster, Norwegian faster (fasts).
+		{Key: "gender.faster", Window: 2, Confirm: append(poss, "tante", "onkel", "moster"),
+			Deny: en("jeg", "eg", "du", "vi", "dere", "jag", "ramadan", "blodprøve*", "blodprov*", "operasjon*", "than", "much", "way", "even", "run", "grow", "go"), KeepLangs: nordic},
+	}
+}

@@ -1,0 +1,95 @@
+package detectors
+
+import (
+	"strings"
+	"testing"
+)
+
+func newGenderT(t testing.TB) *GenderDetector {
+	t.Helper()
+	g, err := NewGender()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// spanTexts renders the engine's spans as "text|rule" for compact tables.
+func spanTexts(text string, spans []Span) []string {
+	out := make([]string, 0, len(spans))
+	for _, s := range spans {
+		out = append(out, text[s.Start:s.End]+"|"+s.Rule)
+	}
+	return out
+}
+
+func TestGender(t *testing.T) {
+	e := engineWith(t, newGenderT(t))
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		// nb
+		{"nb definite son, ASCII", "nb", "sonnen min på 4 år har feber", []string{"sonnen|gender.kinship"}},
+		{"nb definite son", "nb", "Sønnen min går i andre klasse", []string{"Sønnen|gender.kinship"}},
+		{"nb mannen min", "nb", "mannen min jobber natt", []string{"mannen|gender.noun"}},
+		{"nb min mann", "nb", "min mann er hjemme", []string{"mann|gender.noun"}},
+		{"nb feminine definite", "nb", "dattera mi og kjerringa skal på tur", []string{"dattera|gender.kinship", "kjerringa|gender.noun"}},
+		{"nb dialect datra", "nb", "datra begynner på skolen", []string{"datra|gender.kinship"}},
+		{"nb plural irregular", "nb", "to døtre og tre brødre", []string{"døtre|gender.kinship", "brødre|gender.kinship"}},
+		{"nb compound head", "nb", "svigermor og småjenta kommer", []string{"svigermor|gender.kinship", "småjenta|gender.noun"}},
+		{"nb compound bestefar", "nb", "bestefaren og oldemora bor på sykehjem", []string{"bestefaren|gender.kinship", "oldemora|gender.kinship"}},
+		{"nb pronouns", "nb", "hun sier at han ikke kan hente henne", []string{"hun|gender.pronoun", "han|gender.pronoun", "henne|gender.pronoun"}},
+		{"nb dialect hu", "nb", "hu e syk i dag", []string{"hu|gender.pronoun"}},
+		{"nb her is here", "nb", "kan jeg parkere her i kveld?", nil},
+		{"nb men is but", "nb", "jeg søkte, men fikk ikke svar", nil},
+		{"nb man is one", "nb", "kan man søke om støtte?", nil},
+		{"nb far father", "nb", "far min er syk", []string{"far|gender.kinship"}},
+		{"nb faren danger", "nb", "er faren for smitte over nå?", nil},
+		{"nb Hans as name", "nb", "ring til Hans Olsen i morgen", nil},
+		{"nb Hans name at start", "nb", "Hans Olsen ringte", nil},
+		{"nb hans pronoun", "nb", "Hans bil står her. Er hans sønn 5?", []string{"Hans|gender.pronoun", "hans sønn|gender.pronoun"}},
+		{"nb neutral words", "nb", "forelderen, barnet og samboeren min er partner", nil},
+		{"nb humor not mor", "nb", "god humor og en svulst, tumoren", nil},
+		{"nb jordmor is a profession", "nb", "når har jordmora åpent?", nil},
+		{"nb nordmann neutral", "nb", "alle nordmenn kan søke", nil},
+		{"nb title", "nb", "fru Hansen og frøken Berg", []string{"fru|gender.title", "frøken|gender.title"}},
+		{"nb identity", "nb", "jeg er transkjønnet og ikke-binær", []string{"transkjønnet|gender.identity", "ikke-binær|gender.identity"}},
+		{"nb kar", "nb", "en grei kar som heter Ola", []string{"kar|gender.noun"}},
+		{"nb kvinnelig", "nb", "kan jeg få en kvinnelig lege", []string{"kvinnelig|gender.noun"}},
+		// nn
+		{"nn ho", "nn", "ho er sjuk og eg treng hjelp", []string{"ho|gender.pronoun"}},
+		{"nn gut", "nn", "guten vår og ein gut til", []string{"guten|gender.noun", "gut|gender.noun"}},
+		{"nn dotter", "nn", "dottera mi og sonen min", []string{"dottera|gender.kinship", "sonen|gender.kinship"}},
+		// da
+		{"da pronouns", "da", "hun siger at hendes mand er syg", []string{"hun|gender.pronoun", "hendes mand|gender.pronoun"}},
+		{"da her is here", "da", "bor du her i kommunen?", nil},
+		{"da pige dreng", "da", "pigen og drengene", []string{"pigen|gender.noun", "drengene|gender.noun"}},
+		{"da man is one", "da", "kan man få hjælp?", nil},
+		// sv
+		{"sv pronouns", "sv", "hon och honom", []string{"hon|gender.pronoun", "honom|gender.pronoun"}},
+		{"sv man is one", "sv", "kan man få hjälp med det?", nil},
+		{"sv min man", "sv", "min man är sjuk", []string{"man|gender.noun"}},
+		{"sv forms", "sv", "dottern och sönerna, flickorna och pojken", []string{"dottern|gender.kinship", "sönerna|gender.kinship", "flickorna|gender.noun", "pojken|gender.noun"}},
+		{"sv svärson", "sv", "min svärson är här", []string{"svärson|gender.kinship"}},
+		// en
+		{"en her", "en", "I need help for her and my husband", []string{"her|gender.pronoun", "husband|gender.kinship"}},
+		{"en man men", "en", "the man and two men", []string{"man|gender.noun", "men|gender.noun"}},
+		{"en far is not father", "en", "how far is it to the office", nil},
+		{"en person reason", "en", "the person had a good reason this season", nil},
+		{"en title", "en", "Mrs Smith and Mr Jones, Ms Lee", []string{"Mrs|gender.title", "Mr|gender.title", "Ms|gender.title"}},
+		{"en miss verb", "en", "I miss Anna", nil},
+		{"en MR scan", "en", "I had an MR scan", nil},
+		{"en compound", "en", "my grandmother and stepson", []string{"grandmother|gender.kinship", "stepson|gender.kinship"}},
+		{"en they neutral", "en", "they are a person and a parent", nil},
+		{"en midwife", "en", "when can I see the midwife", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spanTexts(tc.text, e.Detect(tc.text, tc.lang))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q\ngot  %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
