@@ -1,0 +1,138 @@
+package detectors
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/orientation/*.tsv
+var orientationData embed.FS
+
+// OrientationDetector finds words for sexual orientation (detection.md,
+// ORIENTATION) wherever they occur: homofil, lesbisk, bifil, skeiv, gay,
+// bøsse, queer, LHBT, HBTQ, ... with their inflections and compounds, in nb,
+// nn, da, sv and en. The whole token is the span.
+type OrientationDetector struct {
+	exact, fold map[string]*oTerm
+	stems       map[byte][]oStem
+	kw          []string
+	version     string
+}
+
+var _ Detector = (*OrientationDetector)(nil)
+var _ ContextRuler = (*OrientationDetector)(nil)
+var _ Versioner = (*OrientationDetector)(nil)
+
+type oTerm struct {
+	weak  string
+	nocap bool
+}
+
+type oStem struct {
+	stem string
+	info *oTerm
+}
+
+// NewOrientation loads the embedded word list.
+func NewOrientation() (*OrientationDetector, error) {
+	o := &OrientationDetector{exact: make(map[string]*oTerm), fold: make(map[string]*oTerm), stems: make(map[byte][]oStem)}
+	var h wlVersion
+	const path = "data/orientation/terms.tsv"
+	lines, err := wlRead(orientationData, path, 4, &h)
+	if err != nil {
+		return nil, err
+	}
+	var kws []string
+	for _, l := range lines {
+		term := lowerSameLen(l.cols[0])
+		fl := wlFlags(l.col(2))
+		info := &oTerm{weak: fl["weak"]}
+		_, info.nocap = fl["nocap"]
+		for k := range fl {
+			if k != "weak" && k != "nocap" {
+				return nil, fmt.Errorf("detectors: word list %s:%d: unknown flag %q", path, l.no, k)
+			}
+		}
+		par := l.col(1)
+		if par == "prefix" {
+			for _, s := range []string{term, Fold(term)} {
+				o.stems[s[0]] = append(o.stems[s[0]], oStem{s, info})
+			}
+			kws = append(kws, term)
+			continue
+		}
+		if par == "" {
+			par = "x"
+		}
+		forms, ok := wlExpand(term, par)
+		if !ok {
+			return nil, fmt.Errorf("detectors: word list %s:%d: unknown paradigm %q", path, l.no, par)
+		}
+		for _, x := range wlSplit(l.col(3), ",") {
+			forms = append(forms, lowerSameLen(x))
+		}
+		for _, f := range forms {
+			o.exact[f] = info
+			o.fold[Fold(f)] = info
+			kws = append(kws, f)
+		}
+	}
+	o.kw = wlKeywords(kws)
+	o.version = h.sum(fmt.Sprint(o.ContextRules()))
+	return o, nil
+}
+
+// Name implements Detector.
+func (o *OrientationDetector) Name() string { return "orientation" }
+
+// Keywords implements Detector.
+func (o *OrientationDetector) Keywords() []string { return o.kw }
+
+// Version implements Versioner: a hash of the embedded word list and rules.
+func (o *OrientationDetector) Version() string { return o.version }
+
+// Detect implements Detector.
+func (o *OrientationDetector) Detect(t *Text) []Span {
+	var out []Span
+	for i := range t.Tokens {
+		w := t.Word(i)
+		if len(w) < 3 || len(w) > maxGenderToken {
+			continue
+		}
+		ascii := wlASCII(w)
+		key, forms := w, o.exact
+		if ascii {
+			key, forms = Fold(w), o.fold
+		}
+		info := forms[key]
+		if info == nil {
+			for _, s := range o.stems[key[0]] {
+				if strings.HasPrefix(key, s.stem) {
+					info = s.info
+					break
+				}
+			}
+		}
+		if info == nil {
+			continue
+		}
+		if info.nocap && t.IsUpper(i) && !wlSentenceStart(t, i) && !wlShouting(t) {
+			continue
+		}
+		out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Orientation,
+			Rule: "orientation.term", Weak: info.weak != "", Key: info.weak})
+	}
+	return out
+}
+
+// ContextRules implements ContextRuler.
+func (o *OrientationDetector) ContextRules() []ContextRule {
+	return []ContextRule{
+		// skeivt: queer, or (nynorsk, dialect) crooked.
+		{Key: "orientation.skeivt", Window: 3,
+			Confirm:   []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*", "skeive"},
+			Deny:      []string{"bilde*", "bilete*", "vegg*", "hengt", "henger", "gått", "gjekk", "gikk", "vinkel", "tenner", "tann*", "smil", "rygg*", "nese*", "står", "stod", "sto", "ligg*", "sitt*", "hjul*", "dør*", "bord*"},
+			KeepLangs: []string{"nb", "da", "sv", "en"}},
+	}
+}

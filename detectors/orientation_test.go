@@ -1,0 +1,49 @@
+package detectors
+
+import (
+	"strings"
+	"testing"
+)
+
+func newOrientationT(t testing.TB) *OrientationDetector {
+	t.Helper()
+	o, err := NewOrientation()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+func TestOrientation(t *testing.T) {
+	e := engineWith(t, newOrientationT(t))
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"nb homofil inflected", "nb", "sønnen min er homofil, og to homofile venner", []string{"homofil|orientation.term", "homofile|orientation.term"}},
+		{"nb skeive in a general question", "nb", "finnes det tilbud for skeive ungdommer?", []string{"skeive|orientation.term"}},
+		{"nb LHBT compound", "nb", "jeg vil snakke med LHBT-rådgiveren", []string{"LHBT-rådgiveren|orientation.term"}},
+		{"nb lesbisk", "nb", "vi er et lesbisk par", []string{"lesbisk|orientation.term"}},
+		{"nb skeivt crooked", "nn", "biletet heng skeivt på veggen", nil},
+		{"nb homogen is not homo", "nb", "gruppen er ganske homogen", nil},
+		{"nb heterogen", "nb", "en heterogen gruppe", nil},
+		{"nn heterofil", "nn", "eg er heterofil", []string{"heterofil|orientation.term"}},
+		{"da bøsse", "da", "min bror er bøsse og bor med sin kæreste", []string{"bøsse|orientation.term"}},
+		{"da name Bosse", "sv", "jag heter Bosse Larsson", nil},
+		{"da homoseksuel", "da", "er der rådgivning for homoseksuelle?", []string{"homoseksuelle|orientation.term"}},
+		{"sv HBTQ", "sv", "finns det en HBTQ-grupp för unga?", []string{"HBTQ-grupp|orientation.term"}},
+		{"sv bisexuell", "sv", "jag är bisexuell", []string{"bisexuell|orientation.term"}},
+		{"en gay and plus", "en", "support for gay teens and LGBTQIA+ people", []string{"gay|orientation.term", "LGBTQIA+|orientation.term"}},
+		{"en queer", "en", "I am queer", []string{"queer|orientation.term"}},
+		{"en neutral", "en", "the bishop and the hetero-geneous group", nil},
+		{"nb ASCII bosse", "nb", "han er bosse", []string{"bosse|orientation.term"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spanTexts(tc.text, e.Detect(tc.text, tc.lang))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q\ngot  %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
