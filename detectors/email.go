@@ -88,3 +88,12 @@ func (*EmailDetector) Detect(t *Text) []Span {
 	}
 	return out
 }
+
+// Describe implements Describer.
+func (*EmailDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{Email},
+		Summary:    "E-mail addresses, Nordic letters allowed in the local part and the domain; trailing punctuation excluded.",
+		Rules:      []RuleDoc{{"email.address", "local-part@domain.tld with a letter TLD of two or more"}},
+	}
+}

@@ -95,7 +95,7 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		return nil, err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\nnumber-min-digits=%d\n", engineRulesVersion, cfg.numberMinDigits)
+	fmt.Fprintf(h, "%s\nnumber-min-digits=%d\ndata=%s\n", engineRulesVersion, cfg.numberMinDigits, dataHash())
 	for _, d := range dets {
 		fmt.Fprintf(h, "detector %s\n", d.Name())
 		if v, ok := d.(Versioner); ok {

@@ -125,3 +125,15 @@ func ipSpan(s string, i, j int) (Span, bool) {
 	}
 	return Span{Start: i, End: j, Category: IP, Rule: "ip.v6"}, true
 }
+
+// Describe implements Describer.
+func (*IPDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{IP},
+		Summary:    "IPv4 and IPv6 addresses validated with net/netip; not part of a longer dotted number or version string.",
+		Rules: []RuleDoc{
+			{"ip.v4", "IPv4 address, four decimal octets 0-255"},
+			{"ip.v6", "IPv6 address: full, compressed (2001:db8::1) or with an embedded IPv4"},
+		},
+	}
+}

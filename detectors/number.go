@@ -385,3 +385,24 @@ func ibanOK(cc string, digits []byte) bool {
 	add(digits[1])
 	return rem == 1
 }
+
+// Describe implements Describer.
+func (d *NumberDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{Number},
+		Summary: fmt.Sprintf("Digit groups joined by one space, '.', '-', '/' (also no-break and thin spaces, en and figure dashes) "+
+			"with %d or more digits in total; a leading '+' and glued letters belong to the span. "+
+			"Clock times, opening-hour ranges (10.00-15.30, 0800-1600) and year ranges (2019-2023) are not numbers; "+
+			"IPv4 addresses are left to the IP detector.", d.minDigits),
+		Rules: []RuleDoc{
+			{"number.no_fnr", "Norwegian fødselsnummer or D-number: 11 digits, valid date, both mod-11 check digits"},
+			{"number.no_account", "Norwegian account number: 11 digits with a mod-11 check digit"},
+			{"number.dk_cpr", "Danish CPR number: DDMMYY plus 4 digits"},
+			{"number.se_pnr", "Swedish personnummer: (YY)YYMMDD-NNNN (or '+') with a Luhn check digit"},
+			{"number.card", "payment card: 13-19 digits with a Luhn check digit"},
+			{"number.iban", "IBAN: country letters glued to the digits, mod-97 check"},
+			{"number.phone", "phone number: '+' country code, 00 prefix, 8-digit Nordic or 10-digit 0-prefixed shapes"},
+			{"number.digits", "any other number of enough digits (dates DD.MM.YYYY included)"},
+		},
+	}
+}

@@ -6,7 +6,7 @@ package detectors
 //
 // It exists beside github.com/petar-dambovaliev/aho-corasick because the
 // prefilter needs no match positions, only owner bits: one table lookup per
-// byte with no per-match allocation runs several times faster than the
+// byte with no per-match allocation runs faster (about 1.8x on 5,000 keywords) than the
 // library's overlapping iterator (see BenchmarkPrefilter).
 type acMatcher struct {
 	class [256]uint8 // byte → class; class 0: a byte no keyword holds
