@@ -76,6 +76,7 @@ func defaultDetectors(cfg config) ([]Detector, error) {
 	}
 	for _, build := range []func() (Detector, error){
 		func() (Detector, error) { return NewGender() },
+		func() (Detector, error) { return NewOrientation() },
 	} {
 		d, err := build()
 		if err != nil {
