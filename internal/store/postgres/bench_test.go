@@ -53,6 +53,10 @@ func BenchmarkWriteBatch(b *testing.B) {
 			}
 			const size = 500
 			base := time.Now().UTC().Add(-time.Hour)
+			var lsn string
+			if err := stores[0].pool.QueryRow(ctx, `SELECT pg_current_wal_lsn()::text`).Scan(&lsn); err != nil {
+				b.Fatal(err)
+			}
 			b.ReportAllocs()
 			b.ResetTimer()
 			var next atomic.Int64
@@ -81,6 +85,13 @@ func BenchmarkWriteBatch(b *testing.B) {
 			}
 			wg.Wait()
 			b.ReportMetric(float64(b.N*size)/time.Since(start).Seconds(), "msgs/s")
+			b.StopTimer()
+			var walBytes float64
+			if err := stores[0].pool.QueryRow(ctx, `SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)`, lsn).Scan(&walBytes); err != nil {
+				b.Fatal(err)
+			}
+			// The WAL of the whole server: other databases' writes count too.
+			b.ReportMetric(walBytes/float64(b.N*size), "WAL-bytes/msg")
 		})
 	}
 }
