@@ -442,3 +442,6 @@ func onlySpaces(s string) bool {
 	}
 	return true
 }
+
+// Precedence returns the overlap rank of c (higher wins); see precedence.
+func Precedence(c Category) int { return precedence[c] }
