@@ -248,7 +248,7 @@ func startCluster(t *testing.T, n int) []*server.Server {
 }
 
 // connect connects to the first reachable of urls, reconnecting forever.
-func connect(t *testing.T, urls []string, name string) *nats.Conn {
+func connect(t testing.TB, urls []string, name string) *nats.Conn {
 	t.Helper()
 	nc, err := nats.Connect(strings.Join(urls, ","),
 		nats.Name("scaletest-"+name),
@@ -264,7 +264,7 @@ func connect(t *testing.T, urls []string, name string) *nats.Conn {
 }
 
 // createStream creates cfg, retrying while the cluster elects its leaders.
-func createStream(ctx context.Context, t *testing.T, js jetstream.JetStream, cfg jetstream.StreamConfig) jetstream.Stream {
+func createStream(ctx context.Context, t testing.TB, js jetstream.JetStream, cfg jetstream.StreamConfig) jetstream.Stream {
 	t.Helper()
 	var lastErr error
 	for ctx.Err() == nil {
@@ -285,7 +285,7 @@ func createStream(ctx context.Context, t *testing.T, js jetstream.JetStream, cfg
 // answers, so that no worker's first pull meets a consumer without a leader
 // yet ("no responders"; the pull would only be retried after a missed
 // heartbeat, and the other workers would take every message meanwhile).
-func waitConsumer(ctx context.Context, t *testing.T, st jetstream.Stream, name string) {
+func waitConsumer(ctx context.Context, t testing.TB, st jetstream.Stream, name string) {
 	t.Helper()
 	var lastErr error
 	for ctx.Err() == nil {
@@ -305,7 +305,7 @@ func waitConsumer(ctx context.Context, t *testing.T, st jetstream.Stream, name s
 }
 
 // waitProcessed waits until w has stored at least one message.
-func waitProcessed(ctx context.Context, t *testing.T, w *runningWorker) {
+func waitProcessed(ctx context.Context, t testing.TB, w *runningWorker) {
 	t.Helper()
 	for ctx.Err() == nil {
 		if w.processed() > 0 {
@@ -327,7 +327,7 @@ type runningWorker struct {
 	once   sync.Once
 }
 
-func startWorker(ctx context.Context, t *testing.T, urls []string, dsn string, n names, name string) *runningWorker {
+func startWorker(ctx context.Context, t testing.TB, urls []string, dsn string, n names, name string) *runningWorker {
 	t.Helper()
 	nc := connect(t, urls, name)
 	st, err := postgres.Open(ctx, dsn)
@@ -385,7 +385,7 @@ func (w *runningWorker) kill() {
 	w.cancel()
 }
 
-func (w *runningWorker) stop(t *testing.T) {
+func (w *runningWorker) stop(t testing.TB) {
 	w.once.Do(func() {
 		w.cancel()
 		select {
@@ -400,7 +400,7 @@ func (w *runningWorker) stop(t *testing.T) {
 // under test here).
 type ipHasher struct{ key []byte }
 
-func newIPHasher(t *testing.T) *ipHasher {
+func newIPHasher(t testing.TB) *ipHasher {
 	k := make([]byte, 32)
 	if _, err := rand.Read(k); err != nil {
 		t.Fatal(err)
@@ -514,7 +514,7 @@ func countStored(ctx context.Context, db *pgxpool.Pool) (int, error) {
 }
 
 // waitStored waits until at least n messages are stored.
-func waitStored(ctx context.Context, t *testing.T, db *pgxpool.Pool, n int) {
+func waitStored(ctx context.Context, t testing.TB, db *pgxpool.Pool, n int) {
 	t.Helper()
 	var got int
 	for ctx.Err() == nil {
@@ -533,7 +533,7 @@ func waitStored(ctx context.Context, t *testing.T, db *pgxpool.Pool, n int) {
 
 // waitEmpty waits until the work-queue stream holds no message (all acked),
 // then a little longer than AckWait so that any redelivery has been handled.
-func waitEmpty(ctx context.Context, t *testing.T, js jetstream.JetStream, stream string) {
+func waitEmpty(ctx context.Context, t testing.TB, js jetstream.JetStream, stream string) {
 	t.Helper()
 	var left uint64
 	for ctx.Err() == nil {
@@ -557,7 +557,7 @@ func waitEmpty(ctx context.Context, t *testing.T, js jetstream.JetStream, stream
 
 // checkExactlyOnce: n messages stored, each id once, and the intent
 // statistics count each bot message once.
-func checkExactlyOnce(ctx context.Context, t *testing.T, db *pgxpool.Pool, n int) {
+func checkExactlyOnce(ctx context.Context, t testing.TB, db *pgxpool.Pool, n int) {
 	t.Helper()
 	var rows, ids, conversations int
 	var stats int64
@@ -585,7 +585,7 @@ func checkExactlyOnce(ctx context.Context, t *testing.T, db *pgxpool.Pool, n int
 	}
 }
 
-func randHex(t *testing.T, n int) string {
+func randHex(t testing.TB, n int) string {
 	b := make([]byte, n)
 	if _, err := rand.Read(b); err != nil {
 		t.Fatal(err)
