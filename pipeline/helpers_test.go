@@ -2,23 +2,20 @@ package pipeline
 
 import (
 	"context"
-	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/nordic-anonymizer/anonymizer/internal/ipmask"
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
-	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres"
+	"github.com/nordic-anonymizer/anonymizer/internal/store/sqlite"
 	"github.com/nordic-anonymizer/anonymizer/internal/useragent"
 )
 
-// openTestStore is PostgreSQL until the SQLite store lands (then: SQLite in dir).
+// openTestStore opens the SQLite store in the test's data dir, so the
+// end-to-end byte checks cover its main file, -wal and -shm.
 func openTestStore(t *testing.T, dir string) store.Store {
-	dsn := os.Getenv("ANONYMIZER_TEST_POSTGRES")
-	if dsn == "" {
-		dsn = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
-	}
-	st, err := postgres.Open(context.Background(), dsn)
+	st, err := sqlite.Open(context.Background(), filepath.Join(dir, "anonymizer.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -349,36 +349,16 @@ func testEndToEnd(t *testing.T, externalURL string) {
 	if err := stop(); err != nil {
 		t.Fatalf("worker stop: %v", err)
 	}
-	// Close everything so every byte is on disk, then read every byte.
+	// Read every byte of the data dir while the store is open (main db, -wal,
+	// -shm, the live JetStream store), then again after closing everything.
+	h.scanDataDir(secrets, true)
 	if err := h.store.Close(); err != nil {
 		t.Fatal(err)
 	}
 	if h.srv != nil {
 		h.srv.Shutdown()
 	}
-	files := 0
-	err := filepath.WalkDir(h.dataDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		files++
-		for _, s := range secrets {
-			if bytes.Contains(b, []byte(s)) {
-				t.Errorf("%s holds the raw string %q", path, s)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if files == 0 {
-		t.Fatal("data dir is empty")
-	}
+	h.scanDataDir(secrets, false)
 	logs := h.logs.Bytes()
 	if len(logs) == 0 {
 		t.Fatal("no log output captured")
@@ -597,4 +577,40 @@ func counterValue(c prometheus.Counter) float64 {
 		return -1
 	}
 	return m.GetCounter().GetValue()
+}
+
+// scanDataDir fails the test if any file under the data dir holds one of
+// secrets. With live, it also requires the SQLite WAL to be among the files.
+func (h *harness) scanDataDir(secrets []string, live bool) {
+	t := h.t
+	t.Helper()
+	var names []string
+	err := filepath.WalkDir(h.dataDir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		names = append(names, filepath.Base(path))
+		for _, s := range secrets {
+			if bytes.Contains(b, []byte(s)) {
+				t.Errorf("%s holds the raw string %q", path, s)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(names, "anonymizer.db") {
+		t.Fatalf("no SQLite database among %v", names)
+	}
+	if live && !slices.Contains(names, "anonymizer.db-wal") {
+		t.Fatalf("no SQLite WAL among the live files %v", names)
+	}
+	if h.srv != nil && !slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(n, ".blk") }) {
+		t.Fatalf("no JetStream message block among %v", names)
+	}
 }
