@@ -1,0 +1,214 @@
+package detectors
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Accuracy floors on testdata/dev.jsonl, set just under what the whole
+// engine reached when they were last raised (see benchmarks/README.md for
+// the figures). A change that lowers any figure below its floor fails
+// TestAccuracyFloor. The issue's goals are higher: policy recall ≥ 0.95 at
+// precision ≥ 0.90, every category ≥ 0.90, leaky ≤ 0.05, clean masked ≤ 0.10.
+const (
+	floorPolicyRecall    = 0.30
+	floorPolicyPrecision = 0.90
+	floorAllPrecision    = 0.90
+	maxLeakyRate         = 0.80
+	maxCleanMaskedRate   = 0.10
+)
+
+// floorCategoryRecall is the recall floor per category; a category not
+// listed has floor 0 (its detector is not registered yet).
+var floorCategoryRecall = map[Category]float64{
+	Number: 0.97, IP: 0.99, Email: 0.99, Gender: 0.95, Orientation: 0.95,
+}
+
+type goldSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Label string `json:"label"`
+}
+
+type goldRec struct {
+	ID    string     `json:"id"`
+	Lang  string     `json:"lang"`
+	Text  string     `json:"text"`
+	Spans []goldSpan `json:"spans"`
+}
+
+type scoreResult struct {
+	gold, caught, pred, predOK map[Category]int
+	leaky, clean, cleanMasked  int
+	messages                   int
+	misses                     []string
+}
+
+// pySpace reports whether Python's chr(b).isspace() holds for byte b, as
+// ../shared/eval/score.py tests bytes.
+func pySpace(b byte) bool {
+	switch b {
+	case 9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 0x85, 0xa0:
+		return true
+	}
+	return false
+}
+
+// scoreCorpus scores the engine the way ../shared/eval/score.py does: a gold
+// span is caught when predictions (any category) cover ≥ 90% of its
+// non-space bytes and every digit; a prediction is correct when ≥ half its
+// non-space bytes lie in gold spans.
+func scoreCorpus(e *Engine, recs []goldRec) scoreResult {
+	r := scoreResult{gold: map[Category]int{}, caught: map[Category]int{}, pred: map[Category]int{}, predOK: map[Category]int{}}
+	for _, rec := range recs {
+		r.messages++
+		b := []byte(rec.Text)
+		finds := e.Detect(rec.Text, rec.Lang)
+		covered := make([]bool, len(b))
+		for _, f := range finds {
+			for i := f.Start; i < f.End; i++ {
+				covered[i] = true
+			}
+		}
+		inGold := make([]bool, len(b))
+		for _, s := range rec.Spans {
+			for i := s.Start; i < s.End; i++ {
+				inGold[i] = true
+			}
+		}
+		leaked := false
+		for _, s := range rec.Spans {
+			c := Category(s.Label)
+			r.gold[c]++
+			n, cov, digitsOK := 0, 0, true
+			for i := s.Start; i < s.End; i++ {
+				if pySpace(b[i]) {
+					continue
+				}
+				n++
+				if covered[i] {
+					cov++
+				} else if b[i] >= '0' && b[i] <= '9' {
+					digitsOK = false
+				}
+			}
+			if n > 0 && float64(cov) >= 0.9*float64(n) && digitsOK {
+				r.caught[c]++
+			} else {
+				leaked = true
+				r.misses = append(r.misses, fmt.Sprintf("%s %s %q", rec.ID, c, rec.Text[s.Start:s.End]))
+			}
+		}
+		if leaked {
+			r.leaky++
+		}
+		if len(rec.Spans) == 0 {
+			r.clean++
+			if len(finds) > 0 {
+				r.cleanMasked++
+			}
+		}
+		for _, f := range finds {
+			n, hit := 0, 0
+			for i := f.Start; i < f.End; i++ {
+				if pySpace(b[i]) {
+					continue
+				}
+				n++
+				if inGold[i] {
+					hit++
+				}
+			}
+			r.pred[f.Category]++
+			if n > 0 && float64(hit) >= 0.5*float64(n) {
+				r.predOK[f.Category]++
+			}
+		}
+	}
+	return r
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func loadGold(t testing.TB, path string) []goldRec {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var recs []goldRec
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r goldRec
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		recs = append(recs, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+// TestAccuracyFloor scores the default engine on testdata/dev.jsonl (a copy
+// of the dev corpus, for measuring only) and fails when a figure falls
+// below its floor.
+func TestAccuracyFloor(t *testing.T) {
+	recs := loadGold(t, filepath.Join("..", "testdata", "dev.jsonl"))
+	e := defaultEngine(t)
+	r := scoreCorpus(e, recs)
+	policy := []Category{Number, Health, Gender, Orientation, Politics, Location, IP}
+	sum := func(m map[Category]int, cs []Category) int {
+		n := 0
+		for _, c := range cs {
+			n += m[c]
+		}
+		return n
+	}
+	polRecall := ratio(sum(r.caught, policy), sum(r.gold, policy))
+	polPrec := ratio(sum(r.predOK, policy), sum(r.pred, policy))
+	allPrec := ratio(sum(r.predOK, Categories), sum(r.pred, Categories))
+	leaky := ratio(r.leaky, r.messages)
+	cleanMasked := ratio(r.cleanMasked, r.clean)
+	var lines []string
+	for _, c := range Categories {
+		lines = append(lines, fmt.Sprintf("%-12s gold %4d recall %.3f pred %4d precision %.3f",
+			c, r.gold[c], ratio(r.caught[c], r.gold[c]), r.pred[c], ratio(r.predOK[c], r.pred[c])))
+	}
+	t.Logf("\n%s\npolicy recall %.4f precision %.4f; all precision %.4f; leaky %.4f; clean masked %.4f",
+		strings.Join(lines, "\n"), polRecall, polPrec, allPrec, leaky, cleanMasked)
+	if testing.Verbose() {
+		sort.Strings(r.misses)
+		t.Logf("%d misses:\n%s", len(r.misses), strings.Join(r.misses, "\n"))
+	}
+	check := func(name string, got, floor float64, atMost bool) {
+		if (!atMost && got < floor) || (atMost && got > floor) {
+			t.Errorf("%s = %.4f, floor %.4f", name, got, floor)
+		}
+	}
+	check("policy recall", polRecall, floorPolicyRecall, false)
+	check("policy precision", polPrec, floorPolicyPrecision, false)
+	check("all precision", allPrec, floorAllPrecision, false)
+	check("leaky message rate", leaky, maxLeakyRate, true)
+	check("clean messages masked rate", cleanMasked, maxCleanMaskedRate, true)
+	for c, floor := range floorCategoryRecall {
+		check(string(c)+" recall", ratio(r.caught[c], r.gold[c]), floor, false)
+	}
+}
