@@ -57,7 +57,8 @@ func ConsumerConfig(name string, ackWait time.Duration, maxAckPending int) jetst
 }
 
 // EnsureStream creates the ingest stream, or updates it to cfg when it
-// exists. Calling it again with the same config is a no-op.
+// exists and differs (keeping a higher replica count set by an operator).
+// Calling it again with the same config is a no-op.
 func EnsureStream(ctx context.Context, js jetstream.JetStream, cfg jetstream.StreamConfig) (jetstream.Stream, error) {
 	s, err := js.Stream(ctx, cfg.Name)
 	if errors.Is(err, jetstream.ErrStreamNotFound) {
@@ -67,6 +68,10 @@ func EnsureStream(ctx context.Context, js jetstream.JetStream, cfg jetstream.Str
 			s, err = js.Stream(ctx, cfg.Name)
 		}
 	} else if err == nil && !sameStream(s.CachedInfo().Config, cfg) {
+		if have := s.CachedInfo().Config.Replicas; have > cfg.Replicas {
+			// An operator scaled the stream up in a cluster; keep that.
+			cfg.Replicas = have
+		}
 		s, err = js.UpdateStream(ctx, cfg)
 	}
 	if err != nil {
