@@ -86,11 +86,23 @@ func (s *Store) ensurePartitions(ctx context.Context, days []int64) error {
 			if exists {
 				continue
 			}
-			from, to := dayStart(d), dayStart(d+1)
-			_, err := tx.Exec(ctx, fmt.Sprintf(`CREATE TABLE %s PARTITION OF messages FOR VALUES FROM ('%s') TO ('%s')`,
-				pgx.Identifier{name}.Sanitize(), from.Format(time.RFC3339), to.Format(time.RFC3339)))
-			if err != nil {
-				return fmt.Errorf("create %s: %w", name, err)
+			// CREATE TABLE ... PARTITION OF would lock messages exclusively
+			// (queueing every writer behind any long reader); creating the
+			// table alone and attaching it needs only SHARE UPDATE EXCLUSIVE
+			// on messages, which reads and writes do not conflict with. The
+			// CHECK constraint spares ATTACH its validation scan.
+			from := dayStart(d).Format(time.RFC3339)
+			to := dayStart(d + 1).Format(time.RFC3339)
+			id := pgx.Identifier{name}.Sanitize()
+			for _, q := range []string{
+				`CREATE TABLE ` + id + ` (LIKE messages INCLUDING DEFAULTS)`,
+				fmt.Sprintf(`ALTER TABLE %s ADD CONSTRAINT %s CHECK (sent_at >= '%s' AND sent_at < '%s')`,
+					id, pgx.Identifier{name + "_day"}.Sanitize(), from, to),
+				fmt.Sprintf(`ALTER TABLE messages ATTACH PARTITION %s FOR VALUES FROM ('%s') TO ('%s')`, id, from, to),
+			} {
+				if _, err := tx.Exec(ctx, q); err != nil {
+					return fmt.Errorf("create %s: %w", name, err)
+				}
 			}
 		}
 		return nil
@@ -130,15 +142,15 @@ type partitionInfo struct {
 	day  int64
 }
 
-// listPartitions returns the partitions of messages ordered by day. The day
-// is read back from the name partitionName gave it; tables of other names
-// (attached by hand) are left alone.
+// listPartitions returns the day tables of messages ordered by day:
+// attached partitions, partitions whose detach is pending, and tables a
+// sweep detached but did not get to drop (it died). The day is read back
+// from the name partitionName gave it; tables of other names are left alone.
 func (s *Store) listPartitions(ctx context.Context) ([]partitionInfo, error) {
 	rows, err := s.pool.Query(ctx, `
-		SELECT c.relname
-		FROM pg_inherits i
-		JOIN pg_class c ON c.oid = i.inhrelid
-		WHERE i.inhparent = 'messages'::regclass`)
+		SELECT relname FROM pg_class
+		WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r'
+		  AND relname ~ '^messages_(p|d|dm)[0-9]+$'`)
 	if err != nil {
 		return nil, err
 	}

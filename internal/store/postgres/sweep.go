@@ -162,16 +162,34 @@ func (s *Store) deleteBatches(ctx context.Context, sql string, args ...any) (int
 	}
 }
 
-// dropPartition counts and drops one partition whose every row is expired.
+// dropPartition detaches, counts and drops one partition whose every row
+// is expired. DETACH PARTITION ... CONCURRENTLY never holds an exclusive
+// lock on messages, so writers and readers go on while a day of rows goes;
+// the count and the DROP then touch only the detached table. A detach
+// interrupted half way (the process died) is finished by the next sweep.
 func (s *Store) dropPartition(ctx context.Context, p partitionInfo) (int64, error) {
+	defer s.forgetPartitions([]int64{p.day})
+	name := pgx.Identifier{p.name}.Sanitize()
+	var attached, pending bool
+	err := s.pool.QueryRow(ctx, `
+		SELECT EXISTS (SELECT 1 FROM pg_inherits WHERE inhrelid = to_regclass($1) AND inhparent = 'messages'::regclass),
+		       EXISTS (SELECT 1 FROM pg_inherits WHERE inhrelid = to_regclass($1) AND inhparent = 'messages'::regclass AND inhdetachpending)`,
+		p.name).Scan(&attached, &pending)
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case pending:
+		if _, err := s.pool.Exec(ctx, `ALTER TABLE messages DETACH PARTITION `+name+` FINALIZE`); err != nil {
+			return 0, err
+		}
+	case attached:
+		if _, err := s.pool.Exec(ctx, `ALTER TABLE messages DETACH PARTITION `+name+` CONCURRENTLY`); err != nil {
+			return 0, err
+		}
+	}
 	var n int64
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, s.lockKey("partitions")); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `SET LOCAL lock_timeout = '`+ddlLockTimeout+`'`); err != nil {
-			return err
-		}
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		var exists bool
 		if err := tx.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, p.name).Scan(&exists); err != nil {
 			return err
@@ -179,18 +197,12 @@ func (s *Store) dropPartition(ctx context.Context, p partitionInfo) (int64, erro
 		if !exists {
 			return nil
 		}
-		name := pgx.Identifier{p.name}.Sanitize()
-		// Lock first so that no row arrives between the count and the drop.
-		if _, err := tx.Exec(ctx, `LOCK TABLE messages, `+name+` IN ACCESS EXCLUSIVE MODE`); err != nil {
-			return err
-		}
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM `+name).Scan(&n); err != nil {
 			return err
 		}
 		_, err := tx.Exec(ctx, `DROP TABLE `+name)
 		return err
 	})
-	s.forgetPartitions([]int64{p.day})
 	if err != nil {
 		return 0, err
 	}
