@@ -162,7 +162,7 @@ func (e *Engine) Detect(text, lang string) []Span {
 
 func (e *Engine) detectChunk(s, lang string) []Span {
 	s = hidePlaceholders(s)
-	t := NewText(s, lang)
+	t := NewText(s, NormLang(lang))
 	if len(t.Tokens) == 0 {
 		return nil
 	}

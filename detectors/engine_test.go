@@ -214,6 +214,11 @@ func TestGuessLang(t *testing.T) {
 		{"what are the opening hours and how can I apply", "en"},
 		{"12345", ""},
 	}
+	for hint, want := range map[string]string{"NB": "nb", "nb-NO": "nb", "no": "nb", "nno": "nn", "dk": "da", "sv_SE": "sv", "eng": "en", "fr": "", "": ""} {
+		if got := NormLang(hint); got != want {
+			t.Errorf("NormLang(%q) = %q, want %q", hint, got, want)
+		}
+	}
 	for _, tc := range tests {
 		t.Run(tc.want+"/"+tc.text, func(t *testing.T) {
 			if got := GuessLang(NewText(tc.text, "")); got != tc.want {

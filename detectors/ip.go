@@ -99,7 +99,15 @@ func ipSpan(s string, i, j int) (Span, bool) {
 		}
 		return Span{Start: i, End: j, Category: IP, Rule: "ip.v4"}, true
 	}
-	if colons < 2 {
+	if colons == 1 {
+		// IPv4 with a port: "10.0.0.1:8080".
+		host, port, _ := strings.Cut(cand, ":")
+		if port == "" || strings.Count(host, ".") != 3 || strings.IndexFunc(port, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			return Span{}, false
+		}
+		if a, err := netip.ParseAddr(host); err == nil && a.Is4() {
+			return Span{Start: i, End: i + len(host), Category: IP, Rule: "ip.v4"}, true
+		}
 		return Span{}, false
 	}
 	a, err := netip.ParseAddr(cand)

@@ -12,6 +12,8 @@ func TestIP(t *testing.T) {
 		{"ipv4 end of sentence", "IP-en min er 10.0.0.1.", []string{"10.0.0.1|IP|ip.v4"}},
 		{"ipv4 beats number", "fra 203.113.100.200 i går", []string{"203.113.100.200|IP|ip.v4"}},
 		{"ipv4 after colon", "ip:172.16.254.1", []string{"172.16.254.1|IP|ip.v4"}},
+		{"ipv4 with port", "koble til 10.0.0.12:8080 nå", []string{"10.0.0.12|IP|ip.v4"}},
+		{"ipv4 with bad port", "koble til 10.0.0.12:80a nå", nil},
 		{"octet too big", "koden 300.1.1.1 virker ikke", nil},
 		{"version string", "versjon 1.2.3.4.5 er ute", nil},
 		{"three parts", "versjon 1.2.3 er ute", nil},

@@ -1,5 +1,7 @@
 package detectors
 
+import "strings"
+
 // langs are the languages GuessLang can return, in tie-break order.
 var langs = [...]string{"nb", "nn", "da", "sv", "en"}
 
@@ -95,4 +97,31 @@ func GuessLang(t *Text) string {
 		return ""
 	}
 	return langs[bi]
+}
+
+// NormLang maps a language hint to one of "nb", "nn", "da", "sv", "en", or
+// "" when it names none of them: case and region are ignored ("NB",
+// "nb-NO", "sv_SE"), "no"/"nob"/"nor" mean bokmål, "nno" nynorsk, "dan"/"dk"
+// Danish, "swe"/"se" Swedish and "eng" English.
+func NormLang(hint string) string {
+	if hint == "" {
+		return ""
+	}
+	h := lowerSameLen(hint)
+	if i := strings.IndexAny(h, "-_"); i >= 0 {
+		h = h[:i]
+	}
+	switch h {
+	case "nb", "no", "nob", "nor":
+		return "nb"
+	case "nn", "nno":
+		return "nn"
+	case "da", "dan", "dk":
+		return "da"
+	case "sv", "swe", "se":
+		return "sv"
+	case "en", "eng":
+		return "en"
+	}
+	return ""
 }

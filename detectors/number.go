@@ -69,6 +69,14 @@ func isDash(r rune) bool {
 	return false
 }
 
+// openParen reports whether the digits at i follow "(" or "(+".
+func openParen(s string, i int) bool {
+	if i > 0 && s[i-1] == '+' {
+		i--
+	}
+	return i > 0 && s[i-1] == '('
+}
+
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // maxNumberGroups bounds the groups of one chain, so a long run of "1 1 1 1"
@@ -99,6 +107,13 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 				break
 			}
 			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == ')' && len(groups) == 1 && j+2 < len(s) && s[j+1] == ' ' && isDigit(s[j+2]) && openParen(s, groups[0].start) {
+				// "(+47) 412 34 567", "(08) 123 45 67": the bracketed
+				// country or area code belongs to the number.
+				sep = ' '
+				j += 2
+				continue
+			}
 			if r == '+' && j+n < len(s) && isDigit(s[j+n]) {
 				// Swedish personnummer of someone over 100: 121212+1212.
 				if l := k - groups[len(groups)-1].start; l != 6 && l != 8 {
@@ -200,6 +215,9 @@ func (d *NumberDetector) span(t *Text, gs []numGroup) (Span, bool) {
 	plus := start > 0 && s[start-1] == '+'
 	if plus {
 		start--
+	}
+	if len(gs) > 1 && s[gs[0].end] == ')' && start > 0 && s[start-1] == '(' {
+		start-- // keep the brackets balanced in the masked text
 	}
 	// Letters glued before the number (an IBAN's country, "ref").
 	ls := gs[0].start
