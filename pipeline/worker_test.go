@@ -45,6 +45,8 @@ type harness struct {
 	logs     *syncBuffer
 	cfg      Config
 	external bool
+	// cancel cancels the context of the worker started last.
+	cancel context.CancelFunc
 }
 
 type syncBuffer struct {
@@ -140,6 +142,7 @@ func (h *harness) start(mod func(*Config)) (stop func() error) {
 		h.t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
+	h.cancel = cancel
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()
 	h.waitStream()
@@ -158,6 +161,20 @@ func (h *harness) start(mod func(*Config)) (stop func() error) {
 	}
 	h.t.Cleanup(func() { _ = stop() })
 	return stop
+}
+
+// setup creates the stream and consumer without starting a worker.
+func (h *harness) setup() {
+	h.t.Helper()
+	w, err := NewWorker(h.nc, h.cfg)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if _, err := w.Setup(ctx); err != nil {
+		h.t.Fatal(err)
+	}
 }
 
 // waitStream waits until the worker has created the stream and consumer.
@@ -613,4 +630,26 @@ func (h *harness) scanDataDir(secrets []string, live bool) {
 	if h.srv != nil && !slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(n, ".blk") }) {
 		t.Fatalf("no JetStream message block among %v", names)
 	}
+}
+
+// Shutdown during a batch: the batch still commits and is acked, Run
+// returns nil, and nothing of it is redelivered.
+func TestGracefulStop(t *testing.T) {
+	h := newHarness(t, "")
+	c := newChat("en", "to", "tre", "fire")
+	h.setup()
+	h.publish(h.subject("grimstad"), c.bodies(t)...)
+	var once sync.Once
+	stop := h.start(func(cfg *Config) {
+		cfg.afterCommit = func() error {
+			once.Do(h.cancel) // the signal arrives between commit and ack
+			return nil
+		}
+	})
+	waitFor(t, "a commit", func() bool { return len(h.stored(c)) > 0 })
+	if err := stop(); err != nil {
+		t.Fatalf("Run after shutdown = %v, want nil", err)
+	}
+	stored := len(h.stored(c))
+	waitFor(t, "the committed batch acked", func() bool { return h.streamMsgs() == uint64(len(c.msgs)-stored) })
 }
