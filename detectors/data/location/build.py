@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""Build the embedded place and name lists of the LOCATION and PERSON detectors.
+
+usage: python3 detectors/data/location/build.py [SHARED_DATA_DIR]
+
+Reads the reference data in ../shared/data (see its SOURCES.md) and writes
+compact, pre-filtered lists into detectors/data/location/ and
+detectors/data/person/. Each entry carries flags the detectors interpret:
+
+  w-no, w-da, w-sv, w-en  the lowercase form is a word of that language
+                          (Debian word lists wnorwegian bokmål, wdanish, wswedish,
+                          wamerican in /usr/share/dict), so the entry is weak
+                          in text of that language
+  first, surname          (places) also a first name / a surname
+  place                   (names) also a place name
+
+Run it again whenever a source list changes; the detectors' Version() is a
+hash of the generated files.
+"""
+import csv
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SRC = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "..", "..", "shared", "data")
+DICTS = {
+    "no": ["/usr/share/dict/bokmaal"],
+    "da": ["/usr/share/dict/danish"],
+    "sv": ["/usr/share/dict/swedish"],
+    "en": ["/usr/share/dict/american-english"],
+}
+
+
+def rows(name):
+    with open(os.path.join(SRC, name), encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def load_words():
+    words = {}
+    for lang, paths in DICTS.items():
+        s = set()
+        for p in paths:
+            with open(p, "rb") as f:
+                b = f.read()
+            try:
+                text = b.decode("utf-8")
+            except UnicodeDecodeError:
+                text = b.decode("latin-1")  # wnorwegian and wswedish are ISO-8859-1
+            for line in text.split("\n"):
+                w = line.strip()
+                if w and w == w.lower():
+                    s.add(w)
+        words[lang] = s
+    return words
+
+
+WORDS = load_words()
+
+
+def ascii_fold(s):
+    for a, b in (("æ", "a"), ("ä", "a"), ("å", "a"), ("ø", "o"), ("ö", "o"), ("é", "e"), ("ü", "u")):
+        s = s.replace(a, b)
+    return s
+
+
+def word_langs(phrase):
+    """Languages in which the phrase (single token), or its spelling
+    without Nordic letters ("åre" → "are"), is a word."""
+    low = phrase.lower()
+    if " " in low:
+        return []
+    forms = {low, ascii_fold(low)}
+    out = []
+    for lang in ("no", "da", "sv", "en"):
+        if forms & WORDS[lang]:
+            out.append("w-" + lang)
+    return out
+
+
+def clean(s):
+    return " ".join(s.replace("\t", " ").split())
+
+
+# ---------------------------------------------------------------- names
+first, last = {}, {}
+
+
+def add_name(d, n, src):
+    n = clean(n)
+    if not n or len(n) < 2 or not n[0].isupper() or any(c.isdigit() for c in n):
+        return
+    d.setdefault(n, set()).add(src)
+
+
+for r in rows("no_fornavn.tsv"):
+    add_name(first, r["navn"], "no")
+for r in rows("no_etternavn.tsv"):
+    add_name(last, r["navn"], "no")
+for r in rows("dk_fornavn.tsv"):
+    if int(r["antal_2005"] or 0) >= 100:
+        add_name(first, r["navn"], "da")
+for r in rows("dk_efternavne.tsv"):
+    if int(r["antal_2005"] or 0) >= 250:
+        add_name(last, r["navn"], "da")
+for r in rows("se_fornamn.tsv"):
+    add_name(first, r["namn"], "sv")
+for r in rows("names_top_se_no_dk_en.tsv"):
+    d = first if r["type"] == "first" else last
+    add_name(d, r["name"], r["lang"][:2])
+
+# ---------------------------------------------------------------- places
+places = {}  # phrase -> kind
+
+
+def add_place(n, kind):
+    n = clean(n)
+    if not n or len(n) < 2 or any(c.isdigit() for c in n):
+        return
+    places.setdefault(n, kind)
+
+
+postcodes = []  # (country, code, place)
+for r in rows("no_postnummer.tsv"):
+    add_place(r["poststed_tittel"], "no_poststed")
+    add_place(r["kommune_tittel"], "no_kommune")
+    postcodes.append(("no", r["postnummer"], clean(r["poststed_tittel"])))
+for r in rows("no_kommuner.tsv"):
+    add_place(r["kommune"], "no_kommune")
+for r in rows("no_fylker.tsv"):
+    add_place(r["fylke"], "no_fylke")
+for r in rows("no_bydeler_curated.tsv"):
+    add_place(r["bydel"], "no_bydel")
+dk = rows("dk_postnumre.tsv")
+real_dk = {r["bynavn"].split()[0] for r in dk if int(r["postnr"]) >= 1000}
+for r in dk:
+    by = clean(r["bynavn"])
+    if int(r["postnr"]) < 1000 and by.split()[0] not in real_dk:
+        continue  # company names, Udland, Pakkecent
+    postcodes.append(("da", r["postnr"], by))
+    add_place(by, "dk_by")
+    # "Aarhus C", "Esbjerg V": the town without its district letter.
+    parts = by.split()
+    if len(parts) > 1 and (parts[-1].isupper() or parts[-1] in ("Øst", "Vest", "Nord", "Syd")):
+        add_place(" ".join(parts[:-1]), "dk_by")
+for r in rows("dk_kommuner.tsv"):
+    add_place(r["navn"], "dk_kommune")
+for r in rows("se_orter.tsv"):
+    add_place(r["ort"], "se_ort")
+    add_place(r["kommun"], "se_kommun")
+for r in rows("se_kommuner.tsv"):
+    add_place(r["municipality_name_short"], "se_kommun")
+for r in rows("se_lan.tsv"):
+    add_place(r["county_name_short"], "se_lan")
+    add_place(r["county_name"], "se_lan")
+for r in rows("se_postnummer.tsv"):
+    loc = clean(r["locality"]).title() if r["locality"].isupper() else clean(r["locality"])
+    add_place(loc, "se_ort")
+    postcodes.append(("sv", r["postal_code"].replace(" ", ""), loc))
+
+with open(os.path.join(HERE, "extra_places.tsv"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("#") or not line.strip():
+            continue
+        add_place(line.split("\t")[0], "extra")
+
+first_low = {n.lower() for n in first}
+last_low = {n.lower() for n in last}
+place_low = {p.lower() for p in places}
+
+
+def write(path, header, lines):
+    with open(path, "w", encoding="utf-8") as f:
+        for h in header:
+            f.write("# " + h + "\n")
+        for l in lines:
+            f.write(l + "\n")
+
+
+GEN = "Generated by detectors/data/location/build.py; flags w-<lang> mark entries that are words of that language (Debian wnorwegian bokmål, wdanish, wswedish, wamerican, GPL/public-domain word lists, used only to compute the flags)."
+
+pl = []
+seen = set()
+for p in sorted(places):
+    key = p.lower()
+    if key in seen:
+        continue
+    seen.add(key)
+    flags = word_langs(p)
+    if key in first_low:
+        flags.append("first")
+    elif key in last_low:
+        flags.append("surname")
+    pl.append(p + "\t" + places[p] + ("\t" + ",".join(flags) if flags else ""))
+write(os.path.join(HERE, "places.tsv"), [
+    "Place names below country level: Norway, Denmark, Sweden, and a few well-known places elsewhere.",
+    "Sources: no_postnummer.tsv, no_kommuner.tsv, no_fylker.tsv (Bring postnummerregister 2024-10-01, public register, licence none stated);",
+    "no_bydeler_curated.tsv (curated by hand); dk_postnumre.tsv, dk_kommuner.tsv (DanielZambelli/dk-postals, PostNord, ISC);",
+    "se_kommuner.tsv, se_lan.tsv, se_postnummer.tsv (sjbrg/swedish-geodata, CC0 1.0); se_orter.tsv (sphrak/svenska-stader, Apache-2.0);",
+    "extra_places.tsv (islands, lakes, mountains, regions, cities: written for this project, CC0). See shared/data/SOURCES.md.",
+    GEN,
+    "Columns: place, kind, flags.",
+], pl)
+
+pc = sorted(set(postcodes))
+write(os.path.join(HERE, "postcodes.tsv"), [
+    "Postcodes with their postal place: no = Bring postnummerregister 2024-10-01 (public register, licence none stated);",
+    "da = PostNord via DanielZambelli/dk-postals (ISC), company and parcel-centre codes left out; sv = sjbrg/swedish-geodata (CC0 1.0).",
+    "Generated by detectors/data/location/build.py. Columns: country, postcode (digits only), place.",
+], ["\t".join(x) for x in pc])
+
+cl = []
+seen = set()
+for r in rows("countries_no_da_sv_en.tsv"):
+    for col in ("name_en", "name_no", "name_da", "name_sv", "name_no_alt_nav"):
+        n = clean(r.get(col) or "")
+        if not n or n.lower() in seen:
+            continue
+        seen.add(n.lower())
+        flags = word_langs(n)
+        cl.append(n + "\t" + r["alpha2"].lower() + ("\t" + ",".join(flags) if flags else ""))
+write(os.path.join(HERE, "countries.tsv"), [
+    "Country names in English, Norwegian, Danish and Swedish.",
+    "Source: countries_no_da_sv_en.tsv (stefangabos/world_countries, data from Wikipedia, CC BY-SA 4.0; share-alike applies to this file).",
+    GEN,
+    "Columns: name, ISO 3166-1 alpha-2, flags.",
+], cl)
+
+sl = []
+for r in rows("street_suffixes_no_da_sv.tsv"):
+    s = r["suffix"].strip()
+    if s.endswith("."):
+        continue  # abbreviations are handled by the detector as separate words
+    sl.append((s, r["lang"], r["strength"]))
+seen = set()
+out = []
+for s, lang, strength in sl:
+    if s in seen:
+        continue
+    seen.add(s)
+    out.append(s + "\t" + lang + "\t" + strength)
+write(os.path.join(HERE, "street_suffixes.tsv"), [
+    "Street-name suffixes for Norwegian, Danish and Swedish (strong: almost always a street; weak: also farm and place names).",
+    "Source: street_suffixes_no_da_sv.tsv (curated by hand, cross-checked against libpostal's dictionaries, MIT). See shared/data/SOURCES.md.",
+    "Columns: suffix, language, strength.",
+], out)
+
+EN_TYPES = {"street", "road", "avenue", "lane", "drive", "way", "close", "crescent", "place", "square",
+            "terrace", "gardens", "grove", "row", "boulevard", "court", "mews", "parade", "highway"}
+et = []
+seen = set()
+for r in rows("libpostal_address_dictionaries.tsv"):
+    if r["lang"] != "en" or r["dictionary"] != "street_types" or r["canonical"] not in EN_TYPES:
+        continue
+    for v in [r["canonical"]] + [x for x in (r["variants"] or "").split("|") if x]:
+        v = v.strip()
+        if v and " " not in v and v not in seen and len(v) >= 2:
+            seen.add(v)
+            et.append(v + "\t" + r["canonical"])
+write(os.path.join(HERE, "street_types_en.tsv"), [
+    "English street types with their abbreviations (a subset of the common ones).",
+    "Source: libpostal_address_dictionaries.tsv (openvenues/libpostal resources/dictionaries/en/street_types.txt, MIT).",
+    "Columns: word, canonical type.",
+], et)
+
+# Lowercase dictionary words ending in a core street suffix ("motorveien",
+# "gågata"): common nouns, not street names, when written without a number.
+CORE = "vei veien vegen veg gate gata gaten gatan vägen väg vej vejen gade gaden".split()
+sw = sorted(w for w in WORDS["no"] | WORDS["da"] | WORDS["sv"]
+            if any(w.endswith(x) and len(w) > len(x) + 2 for x in CORE))
+write(os.path.join(HERE, "street_words.txt"), [
+    "Common nouns that end like a street name (vei, gate, vägen, vej, gade...): words, not street names, when lowercase.",
+    "Source: Debian word lists wnorwegian (bokmål), wdanish, wswedish (GPL); generated by detectors/data/location/build.py.",
+], sw)
+
+gl = []
+with open(os.path.join(SRC, "no_gatenavn_eksempler.txt"), encoding="utf-8") as f:
+    for line in f:
+        n = clean(line)
+        if n and not n.startswith("#"):
+            gl.append(n)
+write(os.path.join(HERE, "streets.txt"), [
+    "Norwegian street names (examples).",
+    "Source: no_gatenavn_eksempler.txt (navikt/bidrag-felles-testdata StedListe.java GATENAVN values; licence none stated).",
+], sorted(set(gl)))
+
+
+def name_lines(d, other):
+    out = []
+    seen = set()
+    for n in sorted(d):
+        if n.lower() in seen:
+            continue
+        seen.add(n.lower())
+        flags = word_langs(n)
+        if n.lower() in place_low:
+            flags.append("place")
+        if n.lower() in other:
+            flags.append("both")
+        out.append(n + "\t" + "+".join(sorted(d[n])) + ("\t" + ",".join(flags) if flags else ""))
+    return out
+
+
+NAMES_SRC = [
+    "Sources: no_fornavn.tsv / no_etternavn.tsv (navikt/bidrag-felles-testdata NavnListe.java and frimerke/norskenavn; licence none stated);",
+    "dk_fornavn.tsv (>= 100 bearers) / dk_efternavne.tsv (>= 250 bearers) (Thomas-Rosenkrans-Vestergaard/danish-names, KU Danskernes navne 2005; licence none stated);",
+    "se_fornamn.tsv (bolddp/swedish-names, SCB 2017; licence none stated); names_top_se_no_dk_en.tsv (ozdemirburak/full-name-generator, MIT;",
+    "data SCB CC BY 4.0, SSB NLOD 2.0, DST CC BY 4.0, UK OGL v3, US public domain). See shared/data/SOURCES.md.",
+    GEN + " Flag place: also a place name; both: also in the other list.",
+]
+write(os.path.join(ROOT, "person", "first_names.tsv"), ["First names."] + NAMES_SRC + ["Columns: name, source languages, flags."], name_lines(first, last_low))
+write(os.path.join(ROOT, "person", "surnames.tsv"), ["Surnames."] + NAMES_SRC + ["Columns: name, source languages, flags."], name_lines(last, first_low))
+print("places", len(pl), "postcodes", len(pc), "countries", len(cl), "first", len(first), "last", len(last))

@@ -1,0 +1,580 @@
+package detectors
+
+import (
+	"sort"
+	"strings"
+)
+
+// Context rule keys of the LOCATION detector, one per class of evidence.
+const (
+	// A place name that is no word, written in lower case ("bor pa fevik").
+	keyLocLower = "location.lower"
+	// A place name that is also a word or first name, capitalised
+	// mid-sentence ("bor i Ski", "Sola kommune").
+	keyLocCap = "location.cap"
+	// A place name that is also a word, in lower case or at the start of a
+	// sentence ("Moss", "bor på sola").
+	keyLocWord = "location.word"
+	// A country: only where it says where a person is, lives, comes from
+	// or goes.
+	keyLocCountry = "location.country"
+	// A street name without a number, written in lower case.
+	keyLocStreet = "location.street_lower"
+)
+
+// LocationDetector finds geolocation (detection.md, LOCATION): street addresses with
+// house number, postcode and place as one span; postcodes with their place
+// or named as such; coordinates; place names below country level; and
+// countries where they say where a person is or goes.
+type LocationDetector struct {
+	places    *flagLexicon
+	countries *flagLexicon
+	streets   *Lexicon
+	postcodes postcodeRegister
+	// suffixes are the street suffixes, longest first.
+	suffixes    []streetSuffix
+	streetWords map[string]string
+	enTypes     map[string]string
+	instWords   map[string]bool
+	version     string
+}
+
+type streetSuffix struct {
+	s      string
+	strong bool
+	core   bool // a lowercase compound with it may be a street ("storgata 5")
+}
+
+var _ Detector = (*LocationDetector)(nil)
+var _ ContextRuler = (*LocationDetector)(nil)
+var _ Versioner = (*LocationDetector)(nil)
+
+// coreStreetSuffixes may end a street name written in lower case.
+var coreStreetSuffixes = setOf("vei", "veien", "vegen", "veg", "gate", "gata", "gaten", "gatan", "vägen", "väg",
+	"vej", "vejen", "gade", "gaden")
+
+// separateStreetTypes are street-type words written apart from the name
+// ("Kong Oscars gate", "Balder Allé", "Nørre Allé").
+var separateStreetTypes = setOf("gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "alléen",
+	"plass", "torg", "gade", "vej", "väg", "vägen", "gatan", "gränd", "stræde", "plads", "torv", "boulevard", "gt")
+
+// streetPrefixes may precede a street name ("Gamle Kirkevei", "Nordre
+// Skogvei", "St. Olavs gate").
+var streetPrefixes = setOf("gamle", "gamla", "gammel", "nordre", "søndre", "sondre", "øvre", "ovre", "nedre",
+	"store", "stora", "lille", "lilla", "sankt", "st", "vestre", "østre", "ostre", "nye", "nya", "ny", "indre",
+	"ytre", "kong", "konge", "kung", "dronning", "drottning", "prins", "prinsesse", "kronprins", "kronprinsesse",
+	"biskop", "professor", "doktor", "general", "kaptein", "admiral", "president", "norra", "södra", "västra",
+	"östra", "nørre", "sønder", "vester", "øster", "kirke", "gl")
+
+// bareCodeWords name the number after them as a postcode.
+var bareCodeWords = setOf("postnummer", "postnummeret", "postnr", "postkode", "postnumret", "postnumre",
+	"postnumer", "postnumber", "zip", "zipcode", "postcode", "postort")
+
+// NewLocation loads the embedded place lists and builds the lookup maps.
+func NewLocation() (*LocationDetector, error) {
+	l := &LocationDetector{instWords: setOf(institutionWords...)}
+	var err error
+	if l.places, err = loadFlagLexicon(locationFS, "data/location/places.tsv"); err != nil {
+		return nil, err
+	}
+	if l.countries, err = loadFlagLexicon(locationFS, "data/location/countries.tsv"); err != nil {
+		return nil, err
+	}
+	if l.streets, err = LoadLexicon(locationFS, "data/location/streets.txt"); err != nil {
+		return nil, err
+	}
+	if l.postcodes, err = loadPostcodes(locationFS, "data/location/postcodes.tsv"); err != nil {
+		return nil, err
+	}
+	sfx, err := loadWordColumn(locationFS, "data/location/street_suffixes.tsv")
+	if err != nil {
+		return nil, err
+	}
+	strength, err := loadSuffixStrength()
+	if err != nil {
+		return nil, err
+	}
+	for s := range sfx {
+		l.suffixes = append(l.suffixes, streetSuffix{s: s, strong: strength[s], core: coreStreetSuffixes[s]})
+	}
+	sort.Slice(l.suffixes, func(i, j int) bool {
+		if len(l.suffixes[i].s) != len(l.suffixes[j].s) {
+			return len(l.suffixes[i].s) > len(l.suffixes[j].s)
+		}
+		return l.suffixes[i].s < l.suffixes[j].s
+	})
+	if l.streetWords, err = loadWordColumn(locationFS, "data/location/street_words.txt"); err != nil {
+		return nil, err
+	}
+	if l.enTypes, err = loadWordColumn(locationFS, "data/location/street_types_en.tsv"); err != nil {
+		return nil, err
+	}
+	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
+		return nil, err
+	}
+	l.version = "location-1-" + l.version
+	return l, nil
+}
+
+func loadSuffixStrength() (map[string]bool, error) {
+	b, err := locationFS.ReadFile("data/location/street_suffixes.tsv")
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool)
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		out[lowerSameLen(cols[0])] = len(cols) > 2 && cols[2] == "strong"
+	}
+	return out, nil
+}
+
+// Name implements Detector.
+func (l *LocationDetector) Name() string { return "location" }
+
+// Keywords implements Detector: place names cannot be enumerated with their
+// compounds and inflections cheaply, so the detector always runs.
+func (l *LocationDetector) Keywords() []string { return nil }
+
+// Version implements Versioner: a hash of the embedded lists.
+func (l *LocationDetector) Version() string { return l.version }
+
+// ContextRules implements ContextRuler.
+func (l *LocationDetector) ContextRules() []ContextRule {
+	preps := make([]string, 0, len(placePreps))
+	for w := range placePreps {
+		preps = append(preps, w)
+	}
+	sort.Strings(preps)
+	intro := []string{"heter", "hedder", "heiter", "hilsen", "helsing", "mvh", "hälsningar", "regards", "kalles",
+		"fru", "herr", "mr", "mrs", "ms", "dr"}
+	return []ContextRule{
+		{Key: keyLocLower, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
+		{Key: keyLocCap, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...),
+			Deny: intro, KeepLangs: []string{"*"}},
+		{Key: keyLocWord, Window: 3, Confirm: residencePhrases},
+		{Key: keyLocStreet, Window: 3, Confirm: append(append([]string{"i", "på", "pa", "i nærheten av", "adresse", "adressen", "adresse:", "address"}, residencePhrases...), "langs", "along", "ned", "opp")},
+		{Key: keyLocCountry, Window: 3, Confirm: append([]string{"fra", "frå", "från", "from", "til", "till", "hjem",
+			"hjemme", "hjemland", "hjemlandet", "statsborger", "statsborgerskap", "citizen", "opprinnelig", "originally",
+			"reise", "reiser", "reiste", "rejse", "rejser", "resa", "reser", "flykte", "flyktet", "flykta", "flydde",
+			"flygtede", "fled", "ferie i", "holiday in", "vacation in", "semester i", "jobber i", "jobbar i",
+			"arbeider i", "works in", "work in", "studerer i", "studerar i", "study in", "er i", "är i", "am in",
+			"var i", "was in", "opphold i", "besøke", "besøk", "visit", "visiting", "familie i", "family in",
+			"sende penger til", "pass fra"}, residencePhrases...)},
+	}
+}
+
+// Detect implements Detector.
+func (l *LocationDetector) Detect(t *Text) []Span {
+	n := len(t.Tokens)
+	var spans []Span
+	lf := langWordFlag(t.Lang)
+	for i := 0; i < n; i++ {
+		if s, end, ok := l.address(t, i); ok {
+			spans = append(spans, s)
+			i = end
+			continue
+		}
+		if s, end, ok := l.postcodePlace(t, i, true); ok {
+			spans = append(spans, s)
+			i = end
+			continue
+		}
+		if s, ok := l.bareCode(t, i); ok {
+			spans = append(spans, s)
+			continue
+		}
+		if s, end, ok := l.place(t, i, lf); ok {
+			if s.Category != "" {
+				spans = append(spans, s)
+			}
+			i = end
+			continue
+		}
+		if m, ok := l.countries.MatchAt(t, i); ok {
+			f := l.countries.flags[m.Entry]
+			if t.IsUpper(i) || f&lf == 0 {
+				spans = append(spans, Span{Start: t.Tokens[i].Start, End: t.Tokens[m.EndTok-1].End, Category: Location,
+					Rule: "location.country", Weak: true, Key: keyLocCountry})
+			}
+			i = m.EndTok - 1
+		}
+	}
+	spans = append(spans, findCoordinates(t.Orig)...)
+	return spans
+}
+
+func (l *LocationDetector) span(t *Text, a, b int, rule string) Span {
+	return Span{Start: t.Tokens[a].Start, End: t.Tokens[b].End, Category: Location, Rule: rule}
+}
+
+// streetSuffixOf returns the street suffix token w ends with, leaving at
+// least three letters before it.
+func (l *LocationDetector) streetSuffixOf(w string) (streetSuffix, bool) {
+	for _, s := range l.suffixes {
+		if len(w) >= len(s.s)+3 && strings.HasSuffix(w, s.s) {
+			return s, true
+		}
+	}
+	return streetSuffix{}, false
+}
+
+// houseNumber reports whether token i is a house number: 1-4 digits with
+// an optional letter ("5", "5B", "12-14").
+func houseNumber(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 4 {
+		return false
+	}
+	rest := w[d:]
+	switch {
+	case rest == "":
+		return true
+	case len(rest) == 1 && rest[0] >= 'a' && rest[0] <= 'z':
+		return true
+	case rest[0] == '-':
+		return houseNumber(rest[1:])
+	}
+	return false
+}
+
+// streetName finds a street name starting at token i and returns its last
+// token, whether it is certain without a number, and whether it was found.
+func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule string, ok bool) {
+	n := len(t.Tokens)
+	k := i
+	// Prefix words: "Gamle", "Nordre", "St." ...
+	for p := 0; p < 2 && k+1 < n && streetPrefixes[t.Folded(k)]; p++ {
+		gap := t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start]
+		if gap != " " && gap != ". " && gap != "." {
+			break
+		}
+		k++
+	}
+	prefixed := k > i
+	w := t.Word(k)
+	up := t.IsUpper(k)
+	// A known street name.
+	if m, ok := l.streets.MatchAt(t, k); ok {
+		return m.EndTok - 1, up, "location.street", true
+	}
+	// One token ending in a street suffix: "Storgata", "Nørrebrogade".
+	if sfx, ok := l.streetSuffixOf(w); ok && !isDigits(w[:1]) {
+		generic := hasKey(l.streetWords, w)
+		switch {
+		case up && sfx.strong && (prefixed || !sentStart(t, i) || !generic):
+			return k, true, "location.street", true
+		case up:
+			return k, false, "location.street", true
+		case sfx.core && !generic:
+			return k, false, "location.street", true
+		}
+		return 0, false, "", false
+	}
+	// Capitalised words with a separate street type: "Kong Oscars gate",
+	// "Baker Street".
+	if up || prefixed {
+		j := k
+		for c := 0; c < 3 && j+1 < n && gapSpaces(t, j); c++ {
+			nw := t.Folded(j + 1)
+			if separateStreetTypes[nw] && (j > k || !separateStreetTypes[t.Folded(k)]) {
+				return j + 1, true, "location.street", true
+			}
+			if typ, en := l.enTypes[t.Word(j+1)]; en && t.IsUpper(j+1) {
+				return j + 1, sureEnTypes[typ], "location.street", true
+			}
+			if !t.IsUpper(j + 1) {
+				break
+			}
+			j++
+		}
+	}
+	return 0, false, "", false
+}
+
+func hasKey(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// address finds a street address starting at token i: a street name with
+// or without a house number, and what follows it written together (Danish
+// floor and side, postcode and place).
+func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
+	n := len(t.Tokens)
+	// "10 Downing Street", "221B Baker Street".
+	if houseNumber(t.Word(i)) && i+1 < n && gapSpaces(t, i) && t.IsUpper(i+1) {
+		if last, _, _, ok := l.streetName(t, i+1); ok {
+			if _, en := l.enTypes[t.Word(last)]; en {
+				return l.span(t, i, last, "location.address"), last, true
+			}
+		}
+	}
+	last, sure, rule, ok := l.streetName(t, i)
+	if !ok {
+		return Span{}, 0, false
+	}
+	end := last
+	numbered := false
+	if end+1 < n && gapSpaces(t, end) && houseNumber(t.Word(end+1)) && !l.isPostcodeStart(t, end+1) {
+		end++
+		numbered = true
+		// "14 A"
+		if end+1 < n && gapSpaces(t, end) && len(t.Raw(end+1)) == 1 && t.IsUpper(end+1) &&
+			(end+2 >= n || !gapSpaces(t, end+1) || !t.IsUpper(end+2)) {
+			end++
+		}
+		end = danishFloor(t, end)
+	}
+	if numbered || sure {
+		// ", 4876 Grimstad" / " 4876 Grimstad"
+		if end+1 < n {
+			gap := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]
+			if gap == " " || gap == ", " || gap == "," || gap == " , " {
+				if s, e, ok := l.postcodePlace(t, end+1, false); ok {
+					s.Start = t.Tokens[i].Start
+					s.Rule = "location.address"
+					return s, e, true
+				}
+			}
+		}
+	}
+	s := l.span(t, i, end, rule)
+	if numbered {
+		s.Rule = "location.address"
+		if end+1 <= len(t.Orig) && t.Tokens[end].End < len(t.Orig) && t.Orig[t.Tokens[end].End] == '.' && isFloorWord(t.Word(end)) {
+			s.End++
+		}
+		return s, end, true
+	}
+	if !sure {
+		if _, isPlace := l.places.MatchAt(t, i); isPlace {
+			return Span{}, 0, false // "København", "Grünerløkka": a place, not a street
+		}
+		s.Weak, s.Key = true, keyLocStreet
+	}
+	return s, end, true
+}
+
+func isFloorWord(w string) bool { return w == "th" || w == "tv" || w == "mf" || w == "sal" }
+
+// danishFloor extends an address after its number over a Danish floor and
+// side: "12, 2. th.", "5 st. tv", "3, 1. sal".
+func danishFloor(t *Text, end int) int {
+	n := len(t.Tokens)
+	if end+2 >= n {
+		return end
+	}
+	gap := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]
+	if gap != " " && gap != ", " && gap != "," {
+		return end
+	}
+	fl := t.Word(end + 1)
+	if !(len(fl) <= 2 && isDigits(fl)) && fl != "st" && fl != "kl" {
+		return end
+	}
+	g2 := t.Orig[t.Tokens[end+1].End:t.Tokens[end+2].Start]
+	if g2 != ". " && g2 != "." && g2 != " " {
+		return end
+	}
+	if isFloorWord(t.Word(end + 2)) {
+		return end + 2
+	}
+	return end
+}
+
+// isPostcodeStart reports whether token i starts a valid postcode followed
+// by its place, so "Storgata 4876 Grimstad" is not read as house number 4876.
+func (l *LocationDetector) isPostcodeStart(t *Text, i int) bool {
+	_, _, ok := l.postcodePlace(t, i, false)
+	return ok && len(t.Word(i)) >= 3
+}
+
+// postcodeAt reads a postcode at token i: "4876", "41119" or "411 19".
+func (l *LocationDetector) postcodeAt(t *Text, i int) (code string, last int, ok bool) {
+	w := t.Word(i)
+	if !isDigits(w) {
+		return "", 0, false
+	}
+	switch len(w) {
+	case 4, 5:
+		if _, ok := l.postcodes[w]; ok {
+			return w, i, true
+		}
+	case 3:
+		if i+1 < len(t.Tokens) && gapSpaces(t, i) && len(t.Word(i+1)) == 2 && isDigits(t.Word(i+1)) {
+			c := w + t.Word(i+1)
+			if _, ok := l.postcodes[c]; ok {
+				return c, i + 1, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// postcodePlace finds a postcode followed by its place at token i:
+// "4876 Grimstad", "2200 København N", "411 19 Göteborg". The place must be
+// the register's place for the code or a known place name.
+func (l *LocationDetector) postcodePlace(t *Text, i int, needCap bool) (Span, int, bool) {
+	code, last, ok := l.postcodeAt(t, i)
+	if !ok || last+1 >= len(t.Tokens) || !gapSpaces(t, last) {
+		return Span{}, 0, false
+	}
+	p := last + 1
+	// The register's own place, up to three tokens.
+	best := -1
+	var b strings.Builder
+	for k := p; k < p+3 && k < len(t.Tokens); k++ {
+		if k > p {
+			if !gapSpaces(t, k-1) {
+				break
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Folded(k))
+		for _, name := range l.postcodes[code] {
+			if name == b.String() {
+				best = k
+			}
+		}
+	}
+	if best < 0 {
+		if m, ok := l.places.MatchAt(t, p); ok && (t.IsUpper(p) || !needCap) {
+			best = m.EndTok - 1
+		}
+	}
+	if best < 0 {
+		return Span{}, 0, false
+	}
+	return l.span(t, i, best, "location.postcode_place"), best, true
+}
+
+// bareCode finds a postcode named as such: "postnummer 4876" → "4876".
+func (l *LocationDetector) bareCode(t *Text, i int) (Span, bool) {
+	w := t.Word(i)
+	if !isDigits(w) || i == 0 {
+		return Span{}, false
+	}
+	named := bareCodeWords[t.Folded(i-1)] ||
+		(i >= 2 && bareCodeWords[t.Folded(i-2)] && (t.Word(i-1) == "er" || t.Word(i-1) == "är" || t.Word(i-1) == "is" || t.Word(i-1) == "nr")) ||
+		(i >= 2 && t.Word(i-1) == "code" && (t.Word(i-2) == "post" || t.Word(i-2) == "postal"))
+	if !named {
+		return Span{}, false
+	}
+	switch len(w) {
+	case 4, 5:
+		return l.span(t, i, i, "location.postcode"), true
+	case 3:
+		if i+1 < len(t.Tokens) && gapSpaces(t, i) && len(t.Word(i+1)) == 2 && isDigits(t.Word(i+1)) {
+			return l.span(t, i, i+1, "location.postcode"), true
+		}
+	}
+	return Span{}, false
+}
+
+// place finds a place name at token i. It returns a zero Span (and ok) for
+// a known place it decides not to report, so the caller skips its tokens.
+func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
+	m, ok := l.places.MatchAt(t, i)
+	if !ok {
+		return l.derivedPlace(t, i)
+	}
+	last := m.EndTok - 1
+	f := l.places.flags[m.Entry]
+	s := l.span(t, i, last, "location.place")
+	up := t.IsUpper(i)
+	if last > i {
+		// A multi-word name ("Møre og Romsdal", "Upplands Väsby").
+		if !up {
+			s.Weak, s.Key = true, keyLocLower
+		}
+		return s, last, true
+	}
+	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)] && up) {
+		return Span{}, last, true // a name: PERSON decides
+	}
+	w := t.Word(i)
+	short := runeCount(w) <= 2
+	if !up {
+		if contextWords[w] {
+			return Span{}, last, true // "bor", "til": the context, not the place
+		}
+		lf = flagWords // lower case: a word of any language is ambiguous
+	}
+	ambiguous := f&lf != 0 || f&flagFirst != 0 || short
+	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && l.instWords[t.Folded(last+1)]
+	switch {
+	case !ambiguous && up:
+		return s, last, true
+	case inst && (up || !ambiguous):
+		return s, last, true
+	case !ambiguous:
+		s.Weak, s.Key = true, keyLocLower
+	case up && !sentStart(t, i):
+		s.Weak, s.Key = true, keyLocCap
+	case short:
+		return Span{}, last, true
+	default:
+		s.Weak, s.Key = true, keyLocWord
+	}
+	return s, last, true
+}
+
+// derivedPlace finds a place in one capitalised token it does not list
+// whole: a genitive ("Grimstads", "Oslos"), a hyphenated compound
+// ("Oslo-området") or a place glued to an institution ("Hovsjöskolan").
+func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
+	if !t.IsUpper(i) {
+		return Span{}, 0, false
+	}
+	w := t.Word(i)
+	if len(w) < 4 {
+		return Span{}, 0, false
+	}
+	strong := func(base string) bool {
+		e := l.places.Lookup(base)
+		return e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0 && runeCount(base) >= 3
+	}
+	if w[len(w)-1] == 's' && strong(w[:len(w)-1]) && !sentStart(t, i) {
+		return l.span(t, i, i, "location.place"), i, true
+	}
+	if h := strings.IndexByte(w, '-'); h > 0 && strong(w[:h]) {
+		return l.span(t, i, i, "location.place"), i, true
+	}
+	for _, sfx := range institutionSuffixes {
+		if len(w) > len(sfx)+3 && strings.HasSuffix(w, sfx) {
+			base := w[:len(w)-len(sfx)]
+			if strong(base) || (len(base) > 3 && base[len(base)-1] == 's' && strong(base[:len(base)-1])) {
+				return l.span(t, i, i, "location.place"), i, true
+			}
+		}
+	}
+	return Span{}, 0, false
+}
+
+// sureEnTypes are the English street types that make a street name without
+// a number ("Baker Street"); the others ("Drive", "Close", "Way") need one.
+var sureEnTypes = map[string]bool{"street": true, "road": true, "avenue": true, "lane": true, "boulevard": true}
+
+// Describe implements Describer for docs/detectors.md.
+func (l *LocationDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{Location},
+		Summary:    "Street addresses with number, postcode and place as one span; postcodes with their place or named as such; coordinates; place names below country level (NO/DK/SE registers, districts, islands, regions, major cities) with genitives and compounds; countries where they say where a person is or goes. Place names that are also words are confirmed by context.",
+		Rules: []RuleDoc{
+			{"location.address", "street name with house number, and Danish floor, postcode and place written with it"},
+			{"location.street", "street name without number (suffix such as -gata, -veien, -vägen, -gade, or a separate type word)"},
+			{"location.postcode_place", "postcode validated against the NO/DK/SE registers followed by its place"},
+			{"location.postcode", "a bare postcode named as such (postnummer 4876)"},
+			{"location.coordinates", "decimal, degree-minute and hemisphere-first coordinates"},
+			{"location.place", "place name below country level, its genitive, hyphenated and institution compounds"},
+			{"location.country", "country where it says where a person is, lives, comes from or goes (context-confirmed)"},
+		},
+	}
+}

@@ -1,0 +1,93 @@
+package detectors
+
+import (
+	"testing"
+	"time"
+)
+
+func newLocationT(t testing.TB) *LocationDetector {
+	t.Helper()
+	l, err := NewLocation()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestLocation(t *testing.T) {
+	e := engineWith(t, newLocationT(t))
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		// Addresses, one span with postcode and place.
+		{"street number", "nb", "Jeg bor i Storgata 5B og trenger hjelp", []string{"Storgata 5B|LOCATION|location.address"}},
+		{"prefix street with postcode", "nb", "Adressen er Gamle Kirkevei 3, 4876 Grimstad.", []string{"Gamle Kirkevei 3, 4876 Grimstad|LOCATION|location.address"}},
+		{"nordre", "nb", "hun bor i Nordre Skogvei 14, 3036 Drammen nå", []string{"Nordre Skogvei 14, 3036 Drammen|LOCATION|location.address"}},
+		{"danish floor", "da", "Jeg bor på Nørrebrogade 12, 2. th. i København", []string{"Nørrebrogade 12, 2. th.|LOCATION|location.address", "København|LOCATION|location.place"}},
+		{"swedish street", "sv", "Jag bor på Drottninggatan 7 sedan i fjol", []string{"Drottninggatan 7|LOCATION|location.address"}},
+		{"house letter apart", "nb", "Kjøpmannsgata 14 A er adressen", []string{"Kjøpmannsgata 14 A|LOCATION|location.address"}},
+		{"lowercase chat street", "nb", "kan dere hente søppel i storgata 5 i morgen", []string{"storgata 5|LOCATION|location.address"}},
+		{"separate type", "nb", "Vi bor i Kong Oscars gate 12", []string{"Kong Oscars gate 12|LOCATION|location.address"}},
+		{"english street", "en", "I live at 10 Downing Street in London", []string{"10 Downing Street|LOCATION|location.address", "London|LOCATION|location.place"}},
+		{"street without number", "nb", "Det er mye støy i Lyngvegen om kvelden", []string{"Lyngvegen|LOCATION|location.street"}},
+		{"generic road word", "nb", "motorveien var stengt i går", nil},
+		{"parking place", "nb", "kan jeg stå på parkeringsplassen?", nil},
+		// Postcodes.
+		{"postcode place", "nb", "Send brevet til 4876 Grimstad", []string{"4876 Grimstad|LOCATION|location.postcode_place"}},
+		{"danish district letter", "da", "Vi flyttede til 2200 København N sidste år", []string{"2200 København N|LOCATION|location.postcode_place"}},
+		{"swedish spaced code", "sv", "Adressen är 411 19 Göteborg", []string{"411 19 Göteborg|LOCATION|location.postcode_place"}},
+		{"bare postcode", "nb", "hva er søppeltømmingen for postnummer 4876?", []string{"4876|LOCATION|location.postcode"}},
+		{"number is not postcode", "nb", "det koster 4876 kroner", nil},
+		// Coordinates.
+		{"decimal coordinates", "nb", "Bilen står på 58.3405, 8.5934 nå", []string{"58.3405, 8.5934|LOCATION|location.coordinates"}},
+		{"dms coordinates", "nb", "posisjon 58°20′N 8°35′Ø ved hytta", []string{"58°20′N 8°35′Ø|LOCATION|location.coordinates"}},
+		{"hemisphere first", "en", "we are at N 58.34 E 8.59 now", []string{"N 58.34 E 8.59|LOCATION|location.coordinates"}},
+		{"clock time is not coordinate", "nb", "åpent 10.00-15.30", nil},
+		// Places.
+		{"place capitalised", "nb", "når blir det tømt på Fevik?", []string{"Fevik|LOCATION|location.place"}},
+		{"place lowercase after prep", "nb", "bor pa fevik og lurer på noe", []string{"fevik|LOCATION|location.place"}},
+		{"place inside institution", "nb", "Fevik skole har stengt, og Grimstad kommune svarer ikke", []string{"Fevik|LOCATION|location.place", "Grimstad|LOCATION|location.place"}},
+		{"genitive", "nb", "Hva er Grimstads plan for vinteren?", []string{"Grimstads|LOCATION|location.place"}},
+		{"hyphen compound", "nb", "Finnes det buss i Oslo-området?", []string{"Oslo-området|LOCATION|location.place"}},
+		{"glued institution", "sv", "Mitt barn går på Skarpnäckskolan", []string{"Skarpnäckskolan|LOCATION|location.place"}},
+		{"multiword county", "nb", "Gjelder dette Møre og Romsdal også?", []string{"Møre og Romsdal|LOCATION|location.place"}},
+		{"swedish municipality", "sv", "Jag bor i Upplands Väsby", []string{"Upplands Väsby|LOCATION|location.place"}},
+		{"district", "nb", "Skal flytte til Grünerløkka", []string{"Grünerløkka|LOCATION|location.place"}},
+		{"island", "nb", "Vi har hytte på Tromøya", []string{"Tromøya|LOCATION|location.place"}},
+		// Ambiguous place names.
+		{"Ski with prep", "nb", "Jeg bor i Ski", []string{"Ski|LOCATION|location.place"}},
+		{"ski the sport", "nb", "Vi skal gå på ski i helgen", nil},
+		{"Ski kommune", "nb", "Ski kommune er slått sammen", []string{"Ski|LOCATION|location.place"}},
+		{"moss plant", "en", "Moss grows on the north side of the roof", nil},
+		{"Moss town", "nb", "Jeg kommer fra Moss", []string{"Moss|LOCATION|location.place"}},
+		{"sola the sun", "nb", "Sola skinner i dag, og vi sitter i sola", nil},
+		{"bor på sola", "nb", "jeg bor på sola", []string{"sola|LOCATION|location.place"}},
+		{"hell english", "en", "what the hell is this", nil},
+		{"directions", "nb", "ta til høyre ved rundkjøringen", nil},
+		{"generic places", "nb", "Er det parkering i sentrum eller ved skolen?", nil},
+		{"nationality", "nb", "Jeg er polsk og snakker norsk", nil},
+		{"intro name not place", "nb", "Hei, jeg heter Molde", nil},
+		// Countries.
+		{"country from", "nb", "Jeg kommer fra Syria og trenger tolk", []string{"Syria|LOCATION|location.country"}},
+		{"country lives", "nb", "Mor bor i Spania nå", []string{"Spania|LOCATION|location.country"}},
+		{"country moved", "en", "We moved from Poland last year", []string{"Poland|LOCATION|location.country"}},
+		{"country general", "nb", "Hvor mange kommuner er det i Norge?", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, tc.lang)), tc.want)
+		})
+	}
+}
+
+func TestLocationConstruction(t *testing.T) {
+	start := time.Now()
+	l := newLocationT(t)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("NewLocation took %v", d)
+	}
+	if l.Version() == "" || l.places.Len() < 5000 {
+		t.Errorf("version %q, %d places", l.Version(), l.places.Len())
+	}
+}

@@ -1,0 +1,193 @@
+package detectors
+
+import "strings"
+
+// Small closed word classes shared by the LOCATION and PERSON detectors.
+// They are grammar, not vocabulary lists: prepositions of place, phrases
+// that introduce a name, titles, institution words.
+
+// placePreps are the prepositions that put a place after them.
+var placePreps = setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "ved", "vid", "mot", "nær",
+	"naer", "near", "in", "at", "from", "to", "into", "around", "rundt", "utenfor", "utanfor", "uden", "udenfor",
+	"utanför", "gjennom", "through", "via", "mellom", "mellan", "between", "omkring", "nord", "sør", "syd", "øst",
+	"vest", "norr", "söder", "öster", "väster", "north", "south", "east", "west", "af", "av", "of", "bortenfor")
+
+// residencePhrases say that a person lives in, comes from or moves to the
+// place after them; they confirm an ambiguous place name written in lower
+// case ("bor på sola") or at the start of a sentence.
+var residencePhrases = []string{
+	"bor i", "bor på", "bor pa", "bor paa", "bur i", "bur på", "bur pa", "bo i", "bo på", "bo pa",
+	"bodd i", "bodd på", "budd i", "bott i", "bott på", "boet i", "boede i", "bor ute i",
+	"kommer fra", "kommer frå", "kommer från", "kjem frå", "kjem fra", "er fra", "er frå", "är från", "jeg er fra",
+	"flytte til", "flytter til", "flyttet til", "flytta til", "flyttede til", "flyttar till", "flyttade till",
+	"flytte fra", "flyttet fra", "flytta frå", "flyttade från", "flyttede fra",
+	"lives in", "live in", "living in", "lived in", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
+	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
+}
+
+// institutionWords follow a place in an institution's or area's name
+// ("Grimstad kommune", "Fevik skole", "Moss sentrum"): they confirm the
+// place, and the place alone is the span.
+var institutionWords = []string{
+	"kommune", "kommunes", "kommun", "kommuns", "fylkeskommune", "fylke", "län", "region", "regionen", "bydel",
+	"skole", "skule", "skola", "skolan", "skolen", "barneskole", "ungdomsskole", "ungdomsskule", "vgs", "videregående",
+	"barnehage", "barnehagen", "barnehave", "förskola", "børnehave", "sfo", "sykehus", "sjukehus", "sygehus", "sjukhus",
+	"legevakt", "legevakta", "legevakten", "helsestasjon", "bibliotek", "biblioteket", "bibliotek", "kirke", "kyrkje",
+	"kirken", "kyrka", "kyrkan", "stasjon", "station", "stationen", "sentrum", "centrum", "center", "senter",
+	"storsenter", "havn", "hamn", "havna", "lufthavn", "flyplass", "idrettslag", "il", "bk", "fk", "sk",
+	"menighet", "sogn", "sokn", "stift", "rådhus", "rådhuset", "svømmehall", "svømmehallen", "idrettshall",
+	"idrettshallen", "stadion", "camping", "brannstasjon", "politistasjon", "tingrett", "sykehjem", "sjukeheim",
+	"omsorgssenter", "municipality", "council", "county", "city", "town", "village", "area", "området",
+	"omegn", "omegnen", "distrikt", "distriktet",
+}
+
+// institutionSuffixes make one token with a place before them
+// ("Hovsjöskolan", "Fevikskolen").
+var institutionSuffixes = []string{
+	"skolen", "skole", "skule", "skulen", "skolan", "skola", "hallen", "hallene", "parken", "senteret", "senter",
+	"sentret", "centret", "centrum", "kirke", "kirken", "kyrkja", "kyrkan", "kyrka", "barnehage", "barnehagen",
+	"badet", "stadion", "biblioteket", "sykehjem", "sykehjemmet", "sjukheimen", "gården", "hallen", "torget",
+	"stasjon", "stasjonen", "havna", "hamna",
+}
+
+// introPhrases introduce a name: "jeg heter Ola Hansen", "hilsen Kari",
+// "my name is". A name after one is a name even when it is not in the lists.
+var introPhrases = [][]string{
+	{"jeg", "heter"}, {"je", "heter"}, {"jeg", "heiter"}, {"eg", "heiter"}, {"eg", "heter"}, {"jag", "heter"},
+	{"jeg", "hedder"}, {"heter"}, {"hedder"}, {"heiter"}, {"jeg", "kalles"}, {"kalles"}, {"kallas"},
+	{"mitt", "navn", "er"}, {"mitt", "namn", "er"}, {"mitt", "namn", "är"}, {"mit", "navn", "er"},
+	{"navnet", "mitt", "er"}, {"namnet", "mitt", "er"}, {"namnet", "mitt", "är"}, {"navnet", "er"},
+	{"my", "name", "is"}, {"my", "name's"}, {"name", "is"}, {"i'm", "called"}, {"i", "am", "called"},
+	{"hilsen"}, {"helsing"}, {"helsning"}, {"hälsningar"}, {"hälsning"}, {"mvh"}, {"vh"}, {"mvh."}, {"mvh,"},
+	{"med", "vennlig", "hilsen"}, {"vennlig", "hilsen"}, {"venlig", "hilsen"}, {"med", "venlig", "hilsen"},
+	{"vänliga", "hälsningar"}, {"vänlig", "hälsning"}, {"mange", "hilsener"}, {"beste", "hilsen"},
+	{"regards"}, {"best", "regards"}, {"kind", "regards"}, {"sincerely"}, {"cheers"}, {"greetings"},
+	{"signert"}, {"sign"},
+}
+
+// weakIntroPhrases may introduce a name or anything else ("jeg er Kari" /
+// "jeg er syk"): a name from the lists must follow.
+var weakIntroPhrases = [][]string{
+	{"jeg", "er"}, {"jag", "är"}, {"eg", "er"}, {"i", "am"}, {"i'm"}, {"im"}, {"this", "is"}, {"det", "er"},
+	{"det", "är"}, {"dette", "er"}, {"her", "er"}, {"här", "är"}, {"it's"}, {"it", "is"},
+}
+
+// personTitles are words before a person's name: "fru Hansen", "ordfører
+// Kjersti Nilsen", "Dr. Berg".
+var personTitles = setOf("fru", "herr", "hr", "frøken", "frk", "frk.", "mr", "mrs", "ms", "miss", "dr", "doktor",
+	"lege", "legen", "fastlege", "fastlegen", "ordfører", "ordføreren", "varaordfører", "rådmann", "rådmannen",
+	"kommunedirektør", "kommunedirektøren", "rektor", "rektoren", "lærer", "læreren", "lærar", "saksbehandler",
+	"saksbehandleren", "sakshandsamar", "sykepleier", "sykepleieren", "advokat", "prest", "presten", "pastor",
+	"professor", "sir", "madam", "kontaktperson", "konsulent", "borgmester", "borgmesteren", "kommunalråd",
+	"kommunalrådet", "handläggare", "handläggaren", "läkare", "läkaren", "sjuksköterska", "fröken", "frue",
+	"onkel", "tante", "kollega", "kollegaen", "nabo", "naboen", "granne", "grannen", "neighbour", "neighbor",
+	"teacher", "doctor", "mayor", "councillor", "minister", "statsminister", "statsministeren", "rådman", "fylkesmann",
+	"statsforvalter", "sjef", "sjefen", "direktør", "direktøren")
+
+// orgSuffixes follow a name that is part of an organisation's name
+// ("Hansen AS", "Olsen Bygg").
+var orgSuffixes = setOf("as", "asa", "ab", "aps", "a/s", "ltd", "inc", "gmbh", "ans", "da", "sa", "ba", "bygg",
+	"eiendom", "transport", "holding", "consult", "regnskap", "elektro", "maskin", "invest", "gruppen", "group",
+	"co", "&", "og", "sønner", "sønn", "sön", "söner", "legekontor", "tannlege", "tannlegekontor", "advokatfirma")
+
+// contextWords are the words of the place prepositions and residence
+// phrases: never a place themselves when written in lower case.
+var contextWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range placePreps {
+		m[w] = true
+	}
+	for _, p := range residencePhrases {
+		for _, w := range strings.Fields(p) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, 2*len(ws))
+	for _, w := range ws {
+		m[w] = true
+		m[Fold(w)] = true
+	}
+	return m
+}
+
+func phrases(ps []string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// sentStart reports whether token i begins a sentence: the first token, or
+// one after sentence punctuation or a line break.
+func sentStart(t *Text, i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
+	return strings.ContainsAny(gap, ".!?:;\n\"«(•*")
+}
+
+// gapSpaces reports whether only spaces lie between tokens i and i+1.
+func gapSpaces(t *Text, i int) bool {
+	if i+1 >= len(t.Tokens) {
+		return false
+	}
+	return onlySpaces(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start])
+}
+
+// phraseEndsAt reports whether one of ps ends at token i-1 (so that token i
+// follows it directly, separated by spaces or a comma or colon).
+func phraseEndsAt(t *Text, ps [][]string, i int) bool {
+	for _, p := range ps {
+		s := i - len(p)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if x := t.Word(s + k); x != w && t.Folded(s+k) != Fold(w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// afterIntro reports whether token i follows a phrase introducing a name.
+func afterIntro(t *Text, i int) bool {
+	return phraseEndsAt(t, introPhrases, i)
+}
+
+// afterPlacePrep reports whether token i follows a preposition of place.
+func afterPlacePrep(t *Text, i int) bool {
+	return i > 0 && (placePreps[t.Word(i-1)] || placePreps[t.Folded(i-1)])
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
