@@ -12,10 +12,10 @@ import (
 
 // Error kinds of the API besides the store's and rights' errors.
 var (
-	errBadRequest   = errors.New("api: bad request")     // a parameter is malformed
-	errUnauthorized = errors.New("api: unauthorized")    // no or malformed credentials, unknown token
-	errForbidden    = errors.New("api: forbidden")       // the token's role or tenants do not allow it
-	errRateLimited  = errors.New("api: rate limited")    // too many requests from this client
+	errBadRequest   = errors.New("api: bad request")  // a parameter is malformed
+	errUnauthorized = errors.New("api: unauthorized") // no or malformed credentials, unknown token
+	errForbidden    = errors.New("api: forbidden")    // the token's role or tenants do not allow it
+	errRateLimited  = errors.New("api: rate limited") // too many requests from this client
 	errTooLarge     = errors.New("api: request too large")
 	errUnavailable  = errors.New("api: not ready")
 )
