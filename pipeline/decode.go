@@ -169,16 +169,31 @@ func validIntent(s string) bool {
 	return true
 }
 
+// readableID is the id of a body rejected before decoding (too large, bad
+// UTF-8), when the body is still JSON with a well-formed id; else "".
+func readableID(body []byte) string {
+	if len(body) > 2*MaxBodyBytes {
+		return ""
+	}
+	var w struct {
+		ID string `json:"id"`
+	}
+	if json.Unmarshal(body, &w) != nil || !ValidID(w.ID) {
+		return ""
+	}
+	return w.ID
+}
+
 // Decode validates one ingest message: the subject's tenant (subjects are
 // "<prefix>.<tenant>") and the body, by every rule of contract.md §1. A
 // message that can never be stored gives a *RejectError.
 func Decode(prefix, subject string, body []byte) (Input, error) {
 	tenant := TenantFromSubject(prefix, subject)
 	if len(body) > MaxBodyBytes {
-		return Input{}, &RejectError{Reason: ReasonBodyTooLarge}
+		return Input{}, &RejectError{ID: readableID(body), Reason: ReasonBodyTooLarge}
 	}
 	if !utf8.Valid(body) {
-		return Input{}, &RejectError{Reason: ReasonInvalidUTF8}
+		return Input{}, &RejectError{ID: readableID(body), Reason: ReasonInvalidUTF8}
 	}
 	trimmed := bytes.TrimLeft(body, " \t\r\n")
 	if len(trimmed) == 0 || trimmed[0] != '{' {

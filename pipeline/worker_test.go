@@ -419,6 +419,8 @@ func testRejects(t *testing.T, externalURL string) {
 	h.publish(h.subject("grimstad"), []byte(`{"id": "x", "text": "hemmelig`))
 	h.publish(h.subject("grimstad"), encode(t, badRole), bodies[1], encode(t, tooLong), encode(t, shortKey))
 	h.publish(h.subject("Bad_Tenant"), encode(t, maps(c.msgs[0], "id", c.id+"-bad-tenant")))
+	h.publish(h.subject("grimstad"), encode(t, maps(c.msgs[0], "id", c.id+"-huge", "intent", strings.Repeat("hemmelig", MaxBodyBytes/8))))
+	h.publish(h.subject("grimstad"), []byte("{\"id\":\""+c.id+"-utf8\",\"text\":\"hemmelig \xff\"}"))
 	h.publish(h.subject("grimstad"), bodies[2])
 
 	want := map[string]Rejection{
@@ -427,9 +429,11 @@ func testRejects(t *testing.T, externalURL string) {
 		"text_too_long":            {ID: c.id + "-too-long", Reason: ReasonTextTooLong},
 		"invalid_conversation_key": {ID: c.id + "-short-key", Reason: ReasonInvalidConversationKey},
 		"invalid_tenant":           {ID: c.id + "-bad-tenant", Reason: ReasonInvalidTenant},
+		"body_too_large":           {ID: c.id + "-huge", Reason: ReasonBodyTooLarge},
+		"invalid_utf8":             {ID: c.id + "-utf8", Reason: ReasonInvalidUTF8},
 	}
 	wantSubject := map[string]string{"invalid_tenant": "_invalid"}
-	for range want {
+	for n := len(want); n > 0; n-- {
 		select {
 		case m := <-rejected:
 			var r Rejection
@@ -451,7 +455,15 @@ func testRejects(t *testing.T, externalURL string) {
 			t.Fatalf("missing rejections: %v", want)
 		}
 	}
+	if len(want) > 0 {
+		t.Errorf("missing rejections: %v", want)
+	}
 	waitFor(t, "the good messages stored", func() bool { return len(h.stored(c)) == 3 })
+	select {
+	case m := <-rejected:
+		t.Errorf("extra rejection %s", m.Data)
+	default:
+	}
 	waitFor(t, "the stream to empty", func() bool { return h.streamMsgs() == 0 })
 	if n := counterValue(h.metrics.Rejected.WithLabelValues(ReasonInvalidRole)); n != 1 {
 		t.Errorf("rejected{invalid_role} = %v, want 1", n)
