@@ -527,3 +527,39 @@ func TestPartitionCreationDoesNotBlockWriters(t *testing.T) {
 		t.Fatalf("on-demand partition with a reader open: %v", err)
 	}
 }
+
+// TestDuplicateIDOtherSentAt: an id already stored is skipped even when the
+// copy names another sent_at (another day's partition), as with SQLite's
+// unique id.
+func TestDuplicateIDOtherSentAt(t *testing.T) {
+	s, _ := openTest(t)
+	ctx := context.Background()
+	first := msg("dup", "conv-dup", t0)
+	tests := []struct {
+		name string
+		m    store.Message
+		want store.WriteResult
+	}{
+		{"first copy", first, store.WriteResult{Stored: 1}},
+		{"same sent_at", first, store.WriteResult{Duplicate: 1}},
+		{"one second later", msg("dup", "conv-dup", t0.Add(time.Second)), store.WriteResult{Duplicate: 1}},
+		{"another day", msg("dup", "conv-dup", t0.Add(48*time.Hour)), store.WriteResult{Duplicate: 1}},
+		{"another conversation", msg("dup", "conv-other", t0.Add(time.Hour)), store.WriteResult{Duplicate: 1}},
+		{"a new id", msg("dup2", "conv-dup", t0.Add(time.Hour)), store.WriteResult{Stored: 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.WriteBatch(ctx, []store.Message{tc.m})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Errorf("WriteBatch = %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM messages WHERE id = 'dup'`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("id dup stored %d times (%v), want once", n, err)
+	}
+}

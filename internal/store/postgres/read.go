@@ -99,6 +99,11 @@ func (s *Store) Forget(ctx context.Context, id string, keyHash []byte, now time.
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, s.convLockKey(id)); err != nil {
 			return err
 		}
+		// The DELETE must use each partition's conversation index even
+		// where the partition has not been analyzed yet (see writeTx).
+		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
+			return err
+		}
 		var kh []byte
 		err := tx.QueryRow(ctx, `SELECT key_hash FROM conversations WHERE id = $1`, id).Scan(&kh)
 		if errors.Is(err, pgx.ErrNoRows) {

@@ -121,6 +121,14 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 		g.msgs = append(g.msgs, i)
 	}
 
+	// Every statement below looks rows up by key. Day partitions are new
+	// and often not yet analyzed, and the planner then takes a sequential
+	// scan of a partition that has grown to millions of rows for the id
+	// lookup; index scans are always right here.
+	if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
+		return res, err
+	}
+
 	// 1. Lock the conversations in ascending key order.
 	keys := make([]int64, 0, len(groups))
 	for id := range groups {
@@ -233,6 +241,49 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	if len(accepted) == 0 {
 		return res, nil
 	}
+	// The primary key is (id, sent_at), as a partitioned table requires.
+	// A redelivery repeats sent_at and is caught by ON CONFLICT below; a
+	// message id already stored with another sent_at (a publisher reusing
+	// ids) must be skipped too, as the SQLite store's unique id does. Look
+	// the ids up in every partition's primary-key index first. Under the
+	// conversation locks this is race-free for ids within one conversation;
+	// only the same id sent at two times in two conversations by two workers
+	// at the same instant could slip through.
+	accIDs := make([]string, len(accepted))
+	for i, j := range accepted {
+		accIDs[i] = batch[j].ID
+	}
+	rows, err = tx.Query(ctx, `SELECT id FROM messages WHERE id = ANY($1)`, accIDs)
+	if err != nil {
+		return res, err
+	}
+	existing := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return res, err
+		}
+		existing[id] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return res, err
+	}
+	if len(existing) > 0 {
+		fresh := accepted[:0:0]
+		for _, j := range accepted {
+			if existing[batch[j].ID] {
+				res.Duplicate++
+				continue
+			}
+			fresh = append(fresh, j)
+		}
+		accepted = fresh
+		if len(accepted) == 0 {
+			return res, nil
+		}
+	}
 	cols := newMessageColumns(len(accepted))
 	for _, j := range accepted {
 		if err := cols.add(batch[j]); err != nil {
@@ -263,7 +314,7 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 		return res, err
 	}
 	res.Stored = len(newIDs)
-	res.Duplicate = len(accepted) - len(newIDs)
+	res.Duplicate += len(accepted) - len(newIDs)
 	if res.Stored == 0 {
 		return res, nil
 	}
