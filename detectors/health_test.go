@@ -1,0 +1,100 @@
+package detectors
+
+import (
+	"testing"
+)
+
+// healthEngine runs the HEALTH detector alone through the engine, so weak
+// spans are decided by the shared context pass as in production.
+func healthEngine(t testing.TB) *Engine {
+	t.Helper()
+	h, err := NewHealth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engineWith(t, h)
+}
+
+func TestHealthSpans(t *testing.T) {
+	e := healthEngine(t)
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		// Lay words, nb.
+		{"nb diagnosis", "nb", "Faren min har diabetes og tar insulin hver dag", []string{"diabetes|HEALTH|health.condition", "insulin|HEALTH|health.medication"}},
+		{"nb compound definite", "nb", "kona fikk påvist brystkreften i fjor", []string{"brystkreften|HEALTH|health.compound"}},
+		{"nb compound inflected", "nb", "han ligger med lungebetennelsen sin", []string{"lungebetennelsen|HEALTH|health.condition"}},
+		{"nb nut allergy", "nb", "gutten har nøtteallergi", []string{"nøtteallergi|HEALTH|health.condition"}},
+		{"nb compound new", "nb", "hun har hjertesykdom og prostatakreften er tilbake", []string{"hjertesykdom|HEALTH|health.condition", "prostatakreften|HEALTH|health.compound"}},
+		{"nb split compound", "nb", "bestefar har hjerte sykdom", []string{"hjerte sykdom|HEALTH|health.condition"}},
+		{"nb prefix compound", "nb", "hvor får jeg tak i diabetesmedisin", []string{"diabetesmedisin|HEALTH|health.compound"}},
+		{"nb symptom phrase", "nb", "jeg har hatt vondt i ryggen i tre uker", []string{"vondt i ryggen|HEALTH|health.symptom"}},
+		{"nb blood pressure", "nb", "legen sier jeg har høyt blodtrykk", []string{"høyt blodtrykk|HEALTH|health.condition"}},
+		{"nb broken arm", "nb", "sønnen har brukket armen på skolen", []string{"brukket armen|HEALTH|health.condition"}},
+		{"nb no nordic letters", "nb", "datteren min er gravid og har kvalme", []string{"gravid|HEALTH|health.pregnancy", "kvalme|HEALTH|health.symptom"}},
+		{"nb folded", "nb", "jeg er sykmeldt pga hodepine og svimmelhet", []string{"sykmeldt|HEALTH|health.sickness", "hodepine|HEALTH|health.symptom", "svimmelhet|HEALTH|health.symptom"}},
+		{"nb care own use", "nb", "mor får hjemmesykepleie og trenger sykehjemsplass", []string{"hjemmesykepleie|HEALTH|health.care", "sykehjemsplass|HEALTH|health.care"}},
+		{"nb admitted psych", "nb", "broren min ble innlagt på psykiatrisk i går", []string{"innlagt på psykiatrisk|HEALTH|health.mental"}},
+		{"nb benefits", "nb", "jeg er ufør og har uføretrygd, søker om BPA og TT-kort", []string{"ufør|HEALTH|health.sickness", "uføretrygd|HEALTH|health.sickness", "BPA|HEALTH|health.care", "TT-kort|HEALTH|health.care"}},
+		{"nb brand", "nb", "kan jeg ta Paracet sammen med Cipralex?", []string{"Paracet|HEALTH|health.medication", "Cipralex|HEALTH|health.medication"}},
+		{"nb atc substance", "nb", "han bruker metformin og sertralin", []string{"metformin|HEALTH|health.medication", "sertralin|HEALTH|health.medication"}},
+		{"nb mental", "nb", "jeg sliter med angst og selvmordstanker", []string{"angst|HEALTH|health.mental", "selvmordstanker|HEALTH|health.mental"}},
+		{"nb addiction", "nb", "sønnen har et rusproblem", []string{"rusproblem|HEALTH|health.addiction"}},
+		{"nb twins", "nb", "vi venter tvillinger i mai", []string{"venter tvillinger|HEALTH|health.pregnancy"}},
+		{"nb termin pregnancy", "nb", "jeg har termin i uke 32", []string{"termin|HEALTH|health.pregnancy"}},
+		{"nb termin payment", "nb", "når forfaller neste termin for eiendomsskatt?", nil},
+		{"nb terminen payment", "nb", "terminen for innbetaling er passert", nil},
+		{"nb surgery", "nb", "mor skal på operasjon i kneet", []string{"operasjon|HEALTH|health.procedure"}},
+		{"nb business operation", "nb", "selskapet har en stor operasjon i nord og militær operasjon", nil},
+		{"nb knee surgery compound", "nb", "etter kneoperasjonen", []string{"kneoperasjonen|HEALTH|health.compound"}},
+		{"nb mixed case acronyms", "nb", "hun har MS og ADHD", []string{"MS|HEALTH|health.condition", "ADHD|HEALTH|health.disability"}},
+		{"nb ms lowercase is not MS", "nb", "svar innen 200 ms takk", nil},
+		{"nb conservative treatment", "nb", "legen anbefaler konservativ behandling", []string{"konservativ behandling|HEALTH|health.procedure"}},
+		{"nb legevakt question", "nb", "Når åpner legevakten i helgen?", nil},
+		{"nb helsestasjon", "nb", "hva er telefonnummeret til helsestasjonen?", nil},
+		{"nb fastlege service", "nb", "hvordan bytter jeg fastlege?", nil},
+		{"nb death", "nb", "faren min døde i fjor, hvordan søker jeg om gravferdsstønad?", nil},
+		{"nb violence", "nb", "hun ble utsatt for vold", nil},
+		{"nb midwife", "nb", "jeg jobber som jordmor på sykehuset", nil},
+		{"nb birth number", "nb", "skriv fødselsnummer og fødselsdato", nil},
+		{"nb sykt adverb", "nb", "det var sykt bra", nil},
+		{"nb general diagnosis question", "nb", "hvor kan jeg lese om diabetes?", []string{"diabetes|HEALTH|health.condition"}},
+		{"nb sykkel", "nb", "kan jeg ta med sykkel på bussen?", nil},
+		{"nb innlagt strøm", "nb", "huset har innlagt strøm og vann", nil},
+		{"nb innlagt hospital", "nb", "mannen min er innlagt nå", []string{"innlagt|HEALTH|health.procedure"}},
+		{"nb syk", "nb", "jeg er syk i dag", []string{"syk|HEALTH|health.sickness"}},
+		{"nb blindvei", "nb", "vi bor i en blindvei", nil},
+		// nn.
+		{"nn symptom", "nn", "eg har vondt i ryggen og er sjukmeld", []string{"vondt i ryggen|HEALTH|health.symptom", "sjukmeld|HEALTH|health.sickness"}},
+		{"nn care", "nn", "far min får heimesjukepleie", []string{"heimesjukepleie|HEALTH|health.care"}},
+		{"nn injury", "nn", "ho har brotna hofta", []string{"brotna hofta|HEALTH|health.condition"}},
+		// da.
+		{"da symptom", "da", "jeg har ondt i maven og feber", []string{"ondt i maven|HEALTH|health.symptom", "feber|HEALTH|health.symptom"}},
+		{"da broken", "da", "min søn har brækket benet", []string{"brækket benet|HEALTH|health.condition"}},
+		{"da compound", "da", "hun har brystkræft og sukkersyge", []string{"brystkræft|HEALTH|health.condition", "sukkersyge|HEALTH|health.condition"}},
+		{"da sick leave", "da", "jeg er sygemeldt med stress", []string{"sygemeldt med stress|HEALTH|health.mental"}},
+		{"da pension", "da", "jeg får førtidspension og har en handicaphjælper", []string{"førtidspension|HEALTH|health.sickness", "handicaphjælper|HEALTH|health.care"}},
+		{"da pregnant", "da", "min kone venter sig", []string{"venter sig|HEALTH|health.pregnancy"}},
+		// sv.
+		{"sv symptom", "sv", "jag har ont i magen", []string{"ont i magen|HEALTH|health.symptom"}},
+		{"sv broken", "sv", "han bröt benet i skidbacken", []string{"bröt benet|HEALTH|health.condition"}},
+		{"sv sick leave", "sv", "jag är sjukskriven för utmattningssyndrom", []string{"sjukskriven|HEALTH|health.sickness", "utmattningssyndrom|HEALTH|health.mental"}},
+		{"sv care", "sv", "mamma har hemtjänst och färdtjänst", []string{"hemtjänst|HEALTH|health.care", "färdtjänst|HEALTH|health.care"}},
+		{"sv termin school", "sv", "när börjar höstterminen och vårterminen?", nil},
+		{"sv beroende på", "sv", "det är beroende på vädret", nil},
+		// en.
+		{"en diabetes", "en", "my son has type 1 diabetes", []string{"type 1 diabetes|HEALTH|health.condition"}},
+		{"en broke", "en", "I broke my arm last week", []string{"broke my arm|HEALTH|health.condition"}},
+		{"en pregnant", "en", "my wife is pregnant", []string{"pregnant|HEALTH|health.pregnancy"}},
+		{"en deaf", "en", "my father is deaf and uses a wheelchair", []string{"deaf|HEALTH|health.disability", "wheelchair|HEALTH|health.aid"}},
+		{"en sick of", "en", "I am sick of waiting for the bus", nil},
+		{"en military operation", "en", "the military operation ended", nil},
+		{"en back pain", "en", "I have back pain", []string{"back pain|HEALTH|health.symptom"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, tc.lang)), tc.want)
+		})
+	}
+}
