@@ -1,0 +1,666 @@
+package detectors
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+//go:embed data/politics/*.tsv
+var politicsData embed.FS
+
+// PoliticsDetector finds political preferences (detection.md, POLITICS):
+// party names and abbreviations of Norway, Denmark, Sweden and the United
+// Kingdom and their youth parties, with genitives and compounds (Høyres,
+// SV-medlem, Frp'ere); ideologies applied to a person; politicians named
+// with a stance; and the choice after a vote verb (jeg stemte Høyre).
+// Party names that are also ordinary words (høyre, venstre, rødt) are strong
+// when capitalised inside a sentence or voted for, and otherwise weak spans
+// decided by its ContextRules.
+type PoliticsDetector struct {
+	// exactIdx and foldIdx index phrases by their first token, lowercase
+	// (tokens with non-ASCII letters) and folded (plain-ASCII tokens).
+	exactIdx, foldIdx map[string][]*pPhrase
+	stems             map[byte][]pStem
+	compPrefix        map[string]*pEntry // single-token names for compounds (høyrevelger), lowercase and folded
+	compFirst         *[1 << 16]bool     // first two bytes of the compPrefix keys
+	votes, skips      map[string]bool
+	heads             []string
+	kw                []string
+	version           string
+}
+
+var _ Detector = (*PoliticsDetector)(nil)
+var _ ContextRuler = (*PoliticsDetector)(nil)
+var _ Versioner = (*PoliticsDetector)(nil)
+
+type pEntry struct {
+	rule       string          // politics.party, politics.youth, ...
+	canon      map[string]bool // abbreviation spellings that are strong
+	lowerKey   string          // weak key for an abbreviation written in lower case
+	weak       string          // always weak (except voted for)
+	amb        string          // weak unless capitalised mid-sentence or voted for
+	voteOnly   bool
+	cap        bool
+	politician bool
+	long       bool // an unambiguous name: any compound after a hyphen is political
+}
+
+type pPhrase struct {
+	toks []string // lowercase
+	fold []string
+	e    *pEntry
+}
+
+type pStem struct {
+	stem string
+	e    *pEntry
+}
+
+// maxVoteSkip is how many skip words may stand between a vote verb and the
+// choice ("stemmer nok ikke på Høyre" has three, only "nok ikke" count...).
+const maxVoteSkip = 3
+
+// NewPolitics loads the embedded word lists.
+func NewPolitics() (*PoliticsDetector, error) {
+	p := &PoliticsDetector{
+		exactIdx: make(map[string][]*pPhrase), foldIdx: make(map[string][]*pPhrase),
+		stems: make(map[byte][]pStem), compPrefix: make(map[string]*pEntry), compFirst: new([1 << 16]bool),
+		votes: make(map[string]bool), skips: make(map[string]bool),
+	}
+	var h wlVersion
+	var kws []string
+	phrases := make(map[string]*pPhrase) // by joined folded tokens
+	var order []string
+	add := func(path string, line int, phrase string, e *pEntry, override bool) error {
+		low := lowerSameLen(phrase)
+		toks := tokenize(low)
+		if len(toks) == 0 {
+			return fmt.Errorf("detectors: word list %s:%d: phrase %q has no word", path, line, phrase)
+		}
+		ph := &pPhrase{e: e}
+		for _, tk := range toks {
+			w := low[tk.Start:tk.End]
+			ph.toks = append(ph.toks, w)
+			ph.fold = append(ph.fold, Fold(w))
+		}
+		key := strings.Join(ph.toks, " ")
+		if _, dup := phrases[key]; dup && !override {
+			return nil // the first entry (or an override) wins
+		}
+		if _, dup := phrases[key]; !dup {
+			order = append(order, key)
+		}
+		phrases[key] = ph
+		return nil
+	}
+	// Overrides and abbreviations first: they decide how a name is read.
+	const partiesPath = "data/politics/parties.tsv"
+	lines, err := wlRead(politicsData, partiesPath, 3, &h)
+	if err != nil {
+		return nil, err
+	}
+	skip := make(map[string]bool)
+	for _, l := range lines {
+		rule := l.col(1)
+		switch rule {
+		case "party", "youth", "ideology":
+		default:
+			return nil, fmt.Errorf("detectors: word list %s:%d: unknown rule %q", partiesPath, l.no, rule)
+		}
+		e := &pEntry{rule: "politics." + rule}
+		fl := wlFlags(l.col(2))
+		for k, v := range fl {
+			switch k {
+			case "abbr":
+				e.canon = make(map[string]bool)
+				for _, s := range wlSplit(v, "|") {
+					e.canon[s] = true
+				}
+			case "lower":
+				e.lowerKey = v
+			case "weak":
+				e.weak = v
+			case "amb":
+				e.amb = v
+			case "vote":
+				e.voteOnly = true
+			case "cap":
+				e.cap = true
+			case "skip":
+				skip[lowerSameLen(l.cols[0])] = true
+			default:
+				return nil, fmt.Errorf("detectors: word list %s:%d: unknown flag %q", partiesPath, l.no, k)
+			}
+		}
+		if fl["weak"] == "" && fl["lower"] == "" && fl["amb"] == "" {
+			if _, ok := fl["weak"]; ok {
+				return nil, fmt.Errorf("detectors: word list %s:%d: weak flag without a key", partiesPath, l.no)
+			}
+		}
+		e.long = e.canon == nil && e.amb == "" && e.weak == ""
+		if _, ok := fl["skip"]; ok {
+			continue
+		}
+		if err := add(partiesPath, l.no, l.cols[0], e, false); err != nil {
+			return nil, err
+		}
+	}
+	// Party names of the shared table.
+	const tablePath = "data/politics/political_parties_no_dk_se.tsv"
+	lines, err = wlRead(politicsData, tablePath, 7, &h)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		if len(l.cols) < 3 {
+			return nil, fmt.Errorf("detectors: word list %s:%d: want at least 3 columns", tablePath, l.no)
+		}
+		names := partyNames(l.col(2))
+		if l.col(6) == "curated_current" {
+			if en := l.col(3); strings.Contains(en, " ") && !strings.HasPrefix(en, "The ") {
+				names = append(names, "\x00"+en) // marked: only capitalised
+			}
+		}
+		for _, n := range names {
+			e := &pEntry{rule: "politics.party", long: true}
+			if strings.HasPrefix(n, "\x00") {
+				n, e.cap = n[1:], true
+			}
+			if skip[lowerSameLen(n)] {
+				continue
+			}
+			if err := add(tablePath, l.no, n, e, false); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Multi-word ideologies live in parties.tsv; single words in ideologies.tsv.
+	const idPath = "data/politics/ideologies.tsv"
+	lines, err = wlRead(politicsData, idPath, 4, &h)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		w := lowerSameLen(l.cols[0])
+		e := &pEntry{rule: "politics.ideology"}
+		fl := wlFlags(l.col(2))
+		for k, v := range fl {
+			if k != "weak" || v == "" {
+				return nil, fmt.Errorf("detectors: word list %s:%d: bad flag %q", idPath, l.no, k)
+			}
+			e.weak = v
+		}
+		if l.col(1) == "prefix" {
+			for _, s := range []string{w, Fold(w)} {
+				p.stems[s[0]] = append(p.stems[s[0]], pStem{s, e})
+			}
+			kws = append(kws, w)
+			continue
+		}
+		par := l.col(1)
+		if par == "" {
+			par = "x"
+		}
+		forms, ok := wlExpand(w, par)
+		if !ok {
+			return nil, fmt.Errorf("detectors: word list %s:%d: unknown paradigm %q", idPath, l.no, par)
+		}
+		forms = append(forms, wlSplit(l.col(3), ",")...)
+		for _, f := range forms {
+			if err := add(idPath, l.no, f, e, false); err != nil {
+				return nil, err
+			}
+		}
+	}
+	const polPath = "data/politics/politicians.tsv"
+	lines, err = wlRead(politicsData, polPath, 1, &h)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		e := &pEntry{rule: "politics.politician", politician: true, weak: "politics.stance"}
+		if err := add(polPath, l.no, l.cols[0], e, false); err != nil {
+			return nil, err
+		}
+	}
+	const gramPath = "data/politics/grammar.tsv"
+	lines, err = wlRead(politicsData, gramPath, 2, &h)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		w := lowerSameLen(l.col(1))
+		switch l.cols[0] {
+		case "vote":
+			p.votes[w], p.votes[Fold(w)] = true, true
+			kws = append(kws, w)
+		case "skip":
+			p.skips[w], p.skips[Fold(w)] = true, true
+		case "head":
+			p.heads = append(p.heads, Fold(w))
+		default:
+			return nil, fmt.Errorf("detectors: word list %s:%d: unknown kind %q", gramPath, l.no, l.cols[0])
+		}
+	}
+	sort.Slice(p.heads, func(i, j int) bool { return len(p.heads[i]) > len(p.heads[j]) })
+	for _, key := range order {
+		ph := phrases[key]
+		first := ph.toks[0]
+		p.exactIdx[first] = append(p.exactIdx[first], ph)
+		if f := ph.fold[0]; f != first || wlASCII(first) {
+			p.foldIdx[f] = append(p.foldIdx[f], ph)
+		}
+		kws = append(kws, first)
+		if len(ph.toks) == 1 && !ph.e.politician && !ph.e.voteOnly && ph.e.rule != "politics.ideology" && len(first) >= 2 {
+			for _, k := range []string{ph.toks[0], ph.fold[0]} {
+				p.compPrefix[k] = ph.e
+				p.compFirst[uint16(k[0])<<8|uint16(k[1])] = true
+			}
+		}
+	}
+	for _, idx := range []map[string][]*pPhrase{p.exactIdx, p.foldIdx} {
+		for k, l := range idx {
+			sort.SliceStable(l, func(i, j int) bool { return len(l[i].toks) > len(l[j].toks) })
+			idx[k] = l
+		}
+	}
+	p.kw = wlKeywords(kws)
+	p.version = h.sum(fmt.Sprint(p.ContextRules()))
+	return p, nil
+}
+
+// partyNames splits a name of the party table into the names chat uses:
+// "Enhedslisten – De Rød-Grønne" is two, "Venstre, Danmarks Liberale Parti"
+// keeps its first part, a parenthesised or bracketed alternative counts when
+// it is a name and not an abbreviation ("(Socialdemokraterna)", not "(FOR)").
+func partyNames(s string) []string {
+	var out []string
+	addName := func(n string) {
+		n = strings.TrimSpace(n)
+		if i := strings.Index(n, ", "); i >= 0 {
+			n = n[:i]
+		}
+		letters, lower := 0, 0
+		for _, r := range n {
+			if r >= 'a' && r <= 'z' || r > 0x7f {
+				lower++
+			}
+			if r != ' ' && r != '-' && (r < '0' || r > '9') {
+				letters++
+			}
+		}
+		if letters < 3 || lower == 0 {
+			return // "SV", "FOR", "1921"
+		}
+		out = append(out, n)
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' }) {
+		for _, sep := range []string{" – ", " - "} {
+			part = strings.ReplaceAll(part, sep, "\x01")
+		}
+		for _, p := range strings.Split(part, "\x01") {
+			for _, br := range [][2]string{{"(", ")"}, {"[", "]"}} {
+				if i := strings.Index(p, br[0]); i >= 0 {
+					if j := strings.Index(p[i:], br[1]); j > 0 {
+						alt := p[i+1 : i+j]
+						if strings.Contains(alt, " ") || strings.ToUpper(alt) != alt && len(alt) > 8 {
+							addName(alt)
+						}
+						p = p[:i] + p[i+j+1:]
+					}
+				}
+			}
+			addName(p)
+		}
+	}
+	return out
+}
+
+// Name implements Detector.
+func (p *PoliticsDetector) Name() string { return "politics" }
+
+// Keywords implements Detector.
+func (p *PoliticsDetector) Keywords() []string { return p.kw }
+
+// Version implements Versioner: a hash of the embedded word lists and rules.
+func (p *PoliticsDetector) Version() string { return p.version }
+
+// pMatch is a phrase found at tokens [a, b).
+type pMatch struct {
+	a, b int
+	e    *pEntry
+	// viaLower: an abbreviation written in lower case (weak unless voted for).
+	viaLower bool
+}
+
+// Detect implements Detector.
+func (p *PoliticsDetector) Detect(t *Text) []Span {
+	var out []Span
+	shout := -1
+	isShout := func() bool {
+		if shout < 0 {
+			shout = 0
+			if wlShouting(t) {
+				shout = 1
+			}
+		}
+		return shout == 1
+	}
+	n := len(t.Tokens)
+	for i := 0; i < n; i++ {
+		w := t.Word(i)
+		if len(w) > maxGenderToken {
+			continue
+		}
+		key := w
+		if wlASCII(w) {
+			key = Fold(w)
+		}
+		// A vote verb: the choice after it is political whatever its case.
+		if p.votes[key] {
+			j := i + 1
+			for k := 0; k < maxVoteSkip && j < n && p.skips[t.Folded(j)] && !wlSentenceStart(t, j); k++ {
+				j++
+			}
+			if j < n && !wlSentenceStart(t, j) {
+				if m, ok := p.matchAt(t, j, true); ok {
+					rule := "politics.vote"
+					if m.e.politician {
+						rule = "politics.politician"
+					}
+					if m.e.rule == "politics.ideology" {
+						rule = m.e.rule
+					}
+					out = append(out, wlTokenSpan(t, m.a, m.b-1, Politics, rule))
+					i = m.b - 1
+					continue
+				}
+			}
+		}
+		if m, ok := p.matchAt(t, i, false); ok {
+			sp := wlTokenSpan(t, m.a, m.b-1, Politics, m.e.rule)
+			switch {
+			case m.e.canon != nil:
+				if m.viaLower {
+					sp.Weak, sp.Key = true, m.e.lowerKey
+				} else if m.e.weak != "" {
+					sp.Weak, sp.Key = true, m.e.weak
+				}
+			case m.e.amb != "":
+				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout()) {
+					sp.Weak, sp.Key = true, m.e.amb
+				}
+			case m.e.weak != "":
+				sp.Weak, sp.Key = true, m.e.weak
+			}
+			out = append(out, sp)
+			i = m.b - 1
+			continue
+		}
+		if e := p.stem(key); e != nil {
+			sp := wlTokenSpan(t, i, i, Politics, e.rule)
+			if e.weak != "" {
+				sp.Weak, sp.Key = true, e.weak
+			}
+			out = append(out, sp)
+			continue
+		}
+		if p.partyCompound(key) {
+			out = append(out, wlTokenSpan(t, i, i, Politics, "politics.party"))
+		}
+	}
+	return out
+}
+
+// rawBase is the raw text of tokens [a, b) without the ending of the last
+// token that cand split off: "Aps" → "Ap", "SV-medlem" → "SV".
+func rawBase(t *Text, a, b int, cand firstKey) string {
+	raw := t.Orig[t.Tokens[a].Start:t.Tokens[b-1].End]
+	switch {
+	case strings.HasPrefix(cand.rest, "\x00"):
+		return raw[:len(raw)-len(cand.rest)+1]
+	case cand.rest != "":
+		if i := strings.IndexAny(raw, "-'’"); i > 0 {
+			return raw[:i]
+		}
+	}
+	return raw
+}
+
+// matchAt finds the longest phrase starting at token i. vote reports that
+// a vote verb precedes it: then ballot letters count and case is no matter.
+func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
+	w := t.Word(i)
+	ascii := wlASCII(w)
+	for _, cand := range p.firstKeys(w, ascii) {
+		idx := p.exactIdx
+		if ascii {
+			idx = p.foldIdx
+		}
+		for _, ph := range idx[cand.key] {
+			k := len(ph.toks)
+			if i+k > len(t.Tokens) {
+				continue
+			}
+			if k == 1 && cand.rest != "" && !p.restOK(ph.e, cand.rest, cand.hyphen) {
+				continue
+			}
+			if k > 1 && cand.rest != "" {
+				continue // only the last token of a phrase may carry an ending
+			}
+			ok := true
+			last := i
+			for j := 1; j < k; j++ {
+				x := t.Word(i + j)
+				if j == k-1 {
+					if !p.lastEq(ph, j, x) {
+						ok = false
+					}
+				} else if !(x == ph.toks[j] || (wlASCII(x) && Fold(x) == ph.fold[j])) {
+					ok = false
+				}
+				if !ok {
+					break
+				}
+				last = i + j
+			}
+			if !ok {
+				continue
+			}
+			e := ph.e
+			m := pMatch{a: i, b: last + 1, e: e}
+			if e.voteOnly && !vote {
+				continue
+			}
+			if e.canon != nil {
+				raw := rawBase(t, i, last+1, cand)
+				if !e.canon[raw] {
+					if e.voteOnly || strings.ToLower(raw) != raw {
+						continue
+					}
+					if vote {
+						return m, true
+					}
+					if e.lowerKey == "" {
+						continue
+					}
+					m.viaLower = true
+				}
+			}
+			if e.cap {
+				capped := true
+				for j := i; j <= last; j++ {
+					if !t.IsUpper(j) && len(t.Word(j)) > 3 {
+						capped = false
+					}
+				}
+				if !capped {
+					continue
+				}
+			}
+			return m, true
+		}
+	}
+	return pMatch{}, false
+}
+
+// lastEq compares the last token of a phrase, which may carry a genitive.
+func (p *PoliticsDetector) lastEq(ph *pPhrase, j int, x string) bool {
+	ascii := wlASCII(x)
+	eq := func(s string) bool { return s == ph.toks[j] || (ascii && Fold(s) == ph.fold[j]) }
+	if eq(x) {
+		return true
+	}
+	for _, suf := range []string{"'s", "’s", "s"} {
+		if strings.HasSuffix(x, suf) && eq(strings.TrimSuffix(x, suf)) {
+			return true
+		}
+	}
+	return false
+}
+
+type firstKey struct {
+	key, rest string
+	hyphen    bool
+}
+
+// firstKeys are the lookup keys of a token: itself, without a genitive s,
+// and the part before a hyphen or apostrophe with what follows it
+// ("SV-eren" → "sv" + "eren").
+func (p *PoliticsDetector) firstKeys(w string, ascii bool) []firstKey {
+	k := func(s string) string {
+		if ascii {
+			return Fold(s)
+		}
+		return s
+	}
+	out := []firstKey{{key: k(w)}}
+	if i := strings.IndexAny(w, "-'’"); i > 0 {
+		j := i + 1
+		if w[i] != '-' && w[i] != '\'' {
+			j = i + len("’")
+		}
+		out = append(out, firstKey{key: k(w[:i]), rest: w[j:], hyphen: w[i] == '-'})
+	} else if len(w) > 3 {
+		for _, suf := range []string{"s", "ere", "erne", "eren", "er"} {
+			if strings.HasSuffix(w, suf) {
+				out = append(out, firstKey{key: k(strings.TrimSuffix(w, suf)), rest: "\x00" + suf})
+			}
+		}
+	}
+	return out
+}
+
+// restOK reports whether a single-token entry may carry the ending rest:
+// a genitive s always; after a hyphen, for an unambiguous name anything, for
+// an abbreviation or ambiguous word only a political head (SV-medlem,
+// Høyre-politiker, but not SD-kort or venstre-siden).
+func (p *PoliticsDetector) restOK(e *pEntry, rest string, hyphen bool) bool {
+	if strings.HasPrefix(rest, "\x00") { // glued ending: genitive or -er person noun
+		suf := rest[1:]
+		if e.politician || e.rule == "politics.ideology" {
+			return suf == "s"
+		}
+		return suf == "s" || e.canon != nil
+	}
+	if e.politician {
+		return rest == "s"
+	}
+	if e.long && hyphen {
+		return true
+	}
+	return p.headOK(Fold(rest))
+}
+
+// headOK reports whether s starts with a political compound head.
+func (p *PoliticsDetector) headOK(s string) bool {
+	for _, h := range p.heads {
+		if strings.HasPrefix(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyCompound reports whether key is a party name glued to a political
+// head: høyrepolitiker, frpvelger, arbeiderpartiledar.
+func (p *PoliticsDetector) partyCompound(key string) bool {
+	if len(key) < 7 || !p.compFirst[uint16(key[0])<<8|uint16(key[1])] {
+		return false
+	}
+	for n := 2; n <= len(key)-4; n++ {
+		if p.compPrefix[key[:n]] == nil {
+			continue
+		}
+		rest := strings.TrimPrefix(key[n:], "s")
+		if !wlASCII(rest) {
+			rest = Fold(rest)
+		}
+		for _, h := range p.heads {
+			if len(h) >= 4 && strings.HasPrefix(rest, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (p *PoliticsDetector) stem(key string) *pEntry {
+	if key == "" {
+		return nil
+	}
+	for _, s := range p.stems[key[0]] {
+		if strings.HasPrefix(key, s.stem) {
+			return s.e
+		}
+	}
+	return nil
+}
+
+// Context words for the political senses.
+var (
+	polConfirm = []string{"stemme*", "stemte", "stemt", "stem", "røyst*", "röst*", "vote*", "voting",
+		"parti*", "medlem*", "member*", "velger*", "veljar*", "vælger*", "väljar*", "politik*", "politisk*",
+		"politic*", "regjering*", "regering*", "government", "valgkamp*", "valget", "valet", "election*",
+		"stortingsvalg*", "kommunevalg*", "riksdag*", "folketing*", "storting*", "statsminister*",
+		"prime minister", "støtter", "stötta*", "stöder", "support*", "imot", "emot", "against",
+		"partileder*", "partiledar*", "partileiar*", "frp", "krf", "mdg", "arbeiderpartiet", "senterpartiet",
+		"sosialdemokrat*", "socialdemokrat*", "tories", "tory", "opposisjon*", "opposition*", "koalisjon*",
+		"koalition*", "coalition", "borgerlig*", "rødgrønn*", "program*", "valgprogram*", "mp", "mps", "sv", "ap", "sp"}
+	polDirection = []string{"til", "side*", "sida", "sidan", "fil*", "hånd*", "hand*", "arm*", "bein*", "ben",
+		"benet", "fot*", "føtter", "øre*", "øye*", "kne*", "hofte*", "skulder*", "lunge*", "nyre*", "bryst*",
+		"sving*", "kurve*", "hjørne*", "kolonne*", "rad", "felt*", "dør*", "retning*", "pil*", "knapp*", "hjul*",
+		"øverst", "nederst", "oppe", "nede", "hjørnet", "ned", "opp", "ta", "tar", "gå", "kjør*", "snu", "svinger",
+		"halvdel*", "del", "delen", "bak", "foran", "mot", "på"}
+)
+
+// ContextRules implements ContextRuler.
+func (p *PoliticsDetector) ContextRules() []ContextRule {
+	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
+	return []ContextRule{
+		// Høyre/Venstre/Høgre: parties or directions and sides.
+		{Key: "politics.direction", Window: 3, Confirm: polConfirm, Deny: polDirection},
+		// Rødt/Raudt: a party or a colour.
+		{Key: "politics.colour", Window: 3, Confirm: polConfirm,
+			Deny: []string{"lys", "lyset", "kort*", "flagg*", "farge*", "farve*", "maling", "hvitt", "grønt", "blått", "svart", "gult", "øye*", "utslett", "hud*", "hovent", "kjørte", "kjører", "mot"}},
+		// Party names that are also ordinary words (Alternativet, Konservative, Greens).
+		{Key: "politics.name", Window: 3, Confirm: polConfirm},
+		// Labour the party, or labour (work, childbirth).
+		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
+		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
+		{Key: "politics.abbr", Window: 3, Confirm: polConfirm},
+		{Key: "politics.abbr_sv", Window: 3, Confirm: polConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
+		{Key: "politics.abbr_da", Window: 3, Confirm: polConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
+		// A politician's name is political only with a stance.
+		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
+			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "må gå", "must go", "støtt*", "stött*", "stød*")},
+		// konservativ/liberal: political, or a treatment or estimate.
+		{Key: "politics.konservativ", Window: 3, Deny: []string{"behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak"}, KeepLangs: []string{"*"}},
+		// borgerlig: right of centre, or civil (borgerlig vigsel).
+		{Key: "politics.borgerlig", Window: 2, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*"}, KeepLangs: []string{"*"}},
+		// høyresiden/venstresida: the political wing, or a side of the body or road.
+		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"), Deny: polDirection},
+	}
+}

@@ -1,0 +1,78 @@
+package detectors
+
+import (
+	"strings"
+	"testing"
+)
+
+func newPoliticsT(t testing.TB) *PoliticsDetector {
+	t.Helper()
+	p, err := NewPolitics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestPolitics(t *testing.T) {
+	e := engineWith(t, newPoliticsT(t))
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		// nb
+		{"nb vote for party", "nb", "jeg stemte Høyre ved forrige valg", []string{"Høyre|politics.vote"}},
+		{"nb vote lowercase", "nb", "jeg stemmer nok på høyre i år", []string{"høyre|politics.vote"}},
+		{"nb vote ballot letter", "nb", "jeg stemmer alltid H", []string{"H|politics.vote"}},
+		{"nb one letter without vote", "nb", "bor i blokk H i andre etasje", nil},
+		{"nb direction", "nb", "ta til høyre etter rundkjøringen", nil},
+		{"nb direction capitalised at start", "nb", "Høyre side av veien er stengt", nil},
+		{"nb side of body", "nb", "vondt i venstre side og venstre arm", nil},
+		{"nb colour", "nb", "han kjørte på rødt lys", nil},
+		{"nb Rødt party mid-sentence", "nb", "er det noen fra Rødt i kommunestyret?", []string{"Rødt|politics.party"}},
+		{"nb party capitalised mid-sentence", "nb", "hva mener Venstre om bompenger", []string{"Venstre|politics.party"}},
+		{"nb genitive", "nb", "hva er Arbeiderpartiets og Høyres syn på skolen", []string{"Arbeiderpartiets|politics.party", "Høyres|politics.party"}},
+		{"nb hyphen compounds", "nb", "jeg er SV-medlem og hun er Frp'er, Ap-styret møtes", []string{"SV-medlem|politics.party", "Frp'er|politics.party", "Ap-styret|politics.party"}},
+		{"nb SD card", "nb", "bildene ligger på SD-kortet", nil},
+		{"nb abbreviation", "nb", "KrF og MDG er små partier", []string{"KrF|politics.party", "MDG|politics.party"}},
+		{"nb youth", "nb", "sønnen min er med i AUF og Unge Høyre", []string{"AUF|politics.youth", "Unge Høyre|politics.youth"}},
+		{"nb multi-word party", "nb", "er du medlem av Sosialistisk Venstreparti?", []string{"Sosialistisk Venstreparti|politics.party"}},
+		{"nb ideology", "nb", "naboen er kommunist og faren hans høyreekstrem", []string{"kommunist|politics.ideology", "høyreekstrem|politics.ideology"}},
+		{"nb konservativ political", "nb", "jeg er ganske konservativ", []string{"konservativ|politics.ideology"}},
+		{"nb konservativ behandling", "nb", "legen anbefalte konservativ behandling av kneet", nil},
+		{"nb borgerlig vigsel", "nb", "kan vi få borgerlig vigsel på rådhuset?", nil},
+		{"nb politician with stance", "nb", "jeg stemmer på Støre", []string{"Støre|politics.politician"}},
+		{"nb politician support", "nb", "jeg støtter Erna Solberg fullt ut", []string{"Erna Solberg|politics.politician"}},
+		{"nb politician without stance", "nb", "Solberg var statsminister før", []string{"Solberg|politics.politician"}},
+		{"nb politician no stance at all", "nb", "møtet med Støre er utsatt", nil},
+		{"nb election logistics", "nb", "hvor er valglokalet, og kan jeg forhåndsstemme?", nil},
+		{"nb det stemmer", "nb", "det stemmer. H-blokka er stengt", nil},
+		{"nb compound party head", "nb", "han er en typisk høyrevelger", []string{"høyrevelger|politics.party"}},
+		{"nn vote", "nn", "eg røystar Raudt", []string{"Raudt|politics.vote"}},
+		// da
+		{"da Venstre party", "da", "jeg stemmer på Venstre", []string{"Venstre|politics.vote"}},
+		{"da direction", "da", "drej til venstre ved kirken", nil},
+		{"da parties", "da", "Dansk Folkeparti og Enhedslisten er uenige", []string{"Dansk Folkeparti|politics.party", "Enhedslisten|politics.party"}},
+		{"da socialist", "da", "min far er socialist", []string{"socialist|politics.ideology"}},
+		// sv
+		{"sv parties", "sv", "jag röstade på Sverigedemokraterna, min man på Moderaterna", []string{"Sverigedemokraterna|politics.vote", "Moderaterna|politics.party"}},
+		{"sv SD", "sv", "SD vill sänka skatten", []string{"SD|politics.party"}},
+		{"sv ballot letter", "sv", "jag röstar på S", []string{"S|politics.vote"}},
+		// en
+		{"en Labour", "en", "I have always voted Labour", []string{"Labour|politics.vote"}},
+		{"en Labour party mid-sentence", "en", "my father supports Labour", []string{"Labour|politics.party"}},
+		{"en labour market", "en", "labour market schemes in the municipality", nil},
+		{"en Tories", "en", "the Tories and the Lib Dems", []string{"Tories|politics.party", "Lib Dems|politics.party"}},
+		{"en far-right", "en", "my neighbour is far-right", []string{"far-right|politics.ideology"}},
+		{"en conservative estimate", "en", "a conservative estimate of the costs", nil},
+		{"en vote for politician", "en", "I will vote for Starmer", []string{"Starmer|politics.politician"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spanTexts(tc.text, e.Detect(tc.text, tc.lang))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q\ngot  %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
