@@ -25,7 +25,8 @@ type compiledRule struct {
 type wordSet struct {
 	exact    map[string]bool
 	prefixes []string
-	phrases  [][]string
+	phrases  [][]string // lowercase tokens
+	phrasesF [][]string // the same, folded
 }
 
 func newWordSet(words []string) wordSet {
@@ -35,7 +36,13 @@ func newWordSet(words []string) wordSet {
 		switch {
 		case w == "":
 		case strings.Contains(w, " "):
-			ws.phrases = append(ws.phrases, strings.Fields(w))
+			ph := strings.Fields(w)
+			f := make([]string, len(ph))
+			for i, x := range ph {
+				f[i] = Fold(x)
+			}
+			ws.phrases = append(ws.phrases, ph)
+			ws.phrasesF = append(ws.phrasesF, f)
 		case strings.HasSuffix(w, "*") && len(w) > 1:
 			p := strings.TrimSuffix(w, "*")
 			ws.prefixes = append(ws.prefixes, p)
@@ -66,19 +73,8 @@ func (ws *wordSet) hitToken(t *Text, i int) bool {
 			return true
 		}
 	}
-	for _, ph := range ws.phrases {
-		if i+len(ph) > len(t.Tokens) {
-			continue
-		}
-		ok := true
-		for k, pw := range ph {
-			x := t.Word(i + k)
-			if x != pw && t.Folded(i+k) != Fold(pw) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+	for k, ph := range ws.phrases {
+		if i+len(ph) <= len(t.Tokens) && ws.phraseAt(t, k, i) {
 			return true
 		}
 	}
@@ -104,9 +100,9 @@ func (ws *wordSet) hitNear(t *Text, a, b, window int) bool {
 	}
 	// A phrase that includes the span's own word ("ta til høyre"): check
 	// the phrases starting inside the window before the span too.
-	for _, ph := range ws.phrases {
+	for k, ph := range ws.phrases {
 		for i := max(a-len(ph)+1, 0); i <= a && i+len(ph) <= len(t.Tokens); i++ {
-			if ws.phraseAt(t, ph, i) {
+			if ws.phraseAt(t, k, i) {
 				return true
 			}
 		}
@@ -114,10 +110,10 @@ func (ws *wordSet) hitNear(t *Text, a, b, window int) bool {
 	return false
 }
 
-func (ws *wordSet) phraseAt(t *Text, ph []string, i int) bool {
-	for k, pw := range ph {
-		x := t.Word(i + k)
-		if x != pw && t.Folded(i+k) != Fold(pw) {
+// phraseAt reports whether phrase k of the set starts at token i.
+func (ws *wordSet) phraseAt(t *Text, k, i int) bool {
+	for j, pw := range ws.phrases[k] {
+		if t.Word(i+j) != pw && t.Folded(i+j) != ws.phrasesF[k][j] {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Text is one message prepared once and shared by every detector.
@@ -126,18 +127,32 @@ func Fold(s string) string {
 }
 
 func lowerSameLen(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
-			ascii = false
+	// Find the first byte that changes: most chat text is lowercase, with
+	// or without Nordic letters, and needs no copy at all.
+	first := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				first = i
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			first = i
 			break
 		}
+		i += n
 	}
-	if ascii {
+	if first < 0 {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
+	b := make([]byte, first, len(s))
+	copy(b, s[:first])
+	for i := first; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -155,7 +170,7 @@ func lowerSameLen(s string) string {
 		}
 		i += n
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func isWordRune(r rune) bool {
@@ -171,7 +186,7 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 }()
 
 func tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	toks := make([]Token, 0, len(s)/4+4)
 	start := -1
 	for i := 0; i < len(s); {
 		// Fast path: ASCII word bytes inside or starting a token, and ASCII
