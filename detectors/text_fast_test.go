@@ -1,0 +1,97 @@
+package detectors
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The reference versions below are the original, simple implementations;
+// the fast paths in text.go must give exactly the same results.
+
+func lowerSameLenRef(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+func tokenizeRef(s string) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			i += n
+			continue
+		}
+		if start >= 0 {
+			// Keep an inner joiner when a word rune follows it.
+			if r == '-' || r == '\'' || r == '’' {
+				if nr, _ := utf8.DecodeRuneInString(s[i+n:]); i+n < len(s) && isWordRune(nr) {
+					i += n
+					continue
+				}
+			}
+			end := i
+			if r == '+' {
+				end = i + n
+				i += n
+			}
+			toks = append(toks, Token{start, end})
+			start = -1
+			if r == '+' {
+				continue
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		toks = append(toks, Token{start, len(s)})
+	}
+	return toks
+}
+
+func TestFastPathsMatchReference(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	alpha := []string{"a", "B", "Ø", "å", "1", " ", "-", "'", "+", "’", "\u0301", "İ", "ẞ", "\xff", ".", "É", "ǅ", "Σ"}
+	for range 20000 {
+		s := randWord(r, alpha, r.Intn(20))
+		if got, want := lowerSameLen(s), lowerSameLenRef(s); got != want {
+			t.Fatalf("lowerSameLen(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := tokenize(s), tokenizeRef(s); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
