@@ -220,8 +220,15 @@ func MaskSpans(text string, spans []Span) string {
 	return b.String()
 }
 
-// hidePlaceholders blanks every "[CATEGORY]" placeholder with spaces of the
-// same length, so no detector sees it and masking stays idempotent.
+// placeholderRune fills a hidden placeholder: a letter (so the placeholder
+// stays one token and context windows count it as the word it replaced) that
+// no word list holds, has no case and no digit, so no detector matches it.
+const placeholderRune = 'ʘ' // U+0298, two bytes in UTF-8
+
+// hidePlaceholders overwrites every "[CATEGORY]" placeholder, keeping its
+// length: the brackets become spaces and the name one inert token of
+// placeholderRune, so no detector sees a placeholder and masking stays
+// idempotent.
 func hidePlaceholders(s string) string {
 	if strings.IndexByte(s, '[') < 0 {
 		return s
@@ -237,8 +244,13 @@ func hidePlaceholders(s string) string {
 				if b == nil {
 					b = []byte(s)
 				}
-				for j := i; j < i+n; j++ {
-					b[j] = ' '
+				b[i], b[i+n-1] = ' ', ' '
+				k := i + 1
+				for ; k+2 <= i+n-1; k += 2 {
+					utf8.EncodeRune(b[k:], placeholderRune)
+				}
+				for ; k < i+n-1; k++ {
+					b[k] = ' '
 				}
 				i += n - 1
 				break

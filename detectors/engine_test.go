@@ -227,3 +227,21 @@ func TestGuessLang(t *testing.T) {
 		})
 	}
 }
+
+func TestHidePlaceholders(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"ip", "a [IP] b", "a  ʘ  b"},
+		{"odd name", "[EMAIL]", " ʘʘ  "},
+		{"number glued", "[NUMBER]12", " ʘʘʘ 12"},
+		{"not a category", "[FOO] [health]", "[FOO] [health]"},
+		{"unclosed", "[HEALTH", "[HEALTH"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := hidePlaceholders(tc.in)
+			if got != tc.want || len(got) != len(tc.in) {
+				t.Errorf("hidePlaceholders(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -75,8 +75,11 @@ func defaultDetectors(cfg config) ([]Detector, error) {
 		NewEmail(),
 	}
 	for _, build := range []func() (Detector, error){
+		func() (Detector, error) { return NewHealth() },
 		func() (Detector, error) { return NewGender() },
 		func() (Detector, error) { return NewOrientation() },
+		func() (Detector, error) { return NewPolitics() },
+		func() (Detector, error) { return NewLocation() },
 	} {
 		d, err := build()
 		if err != nil {
