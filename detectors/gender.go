@@ -24,7 +24,9 @@ type GenderDetector struct {
 	// their last three bytes.
 	exactHeads, foldHeads map[uint32][]gHead
 	// stems are word beginnings (transkjønn...) by first byte.
-	stems   map[byte][]gStem
+	stems map[byte][]gStem
+	// firsts are word beginnings of compounds about the person (mammakaffe).
+	firsts  map[byte][]gStem
 	exclude map[string]bool
 	kw      []string
 	version string
@@ -66,7 +68,7 @@ func NewGender() (*GenderDetector, error) {
 	g := &GenderDetector{
 		exact: make(map[string]*gForm), fold: make(map[string]*gForm),
 		exactHeads: make(map[uint32][]gHead), foldHeads: make(map[uint32][]gHead),
-		stems: make(map[byte][]gStem), exclude: make(map[string]bool),
+		stems: make(map[byte][]gStem), firsts: make(map[byte][]gStem), exclude: make(map[string]bool),
 	}
 	var h wlVersion
 	stop := make(map[string]bool)
@@ -115,7 +117,7 @@ func NewGender() (*GenderDetector, error) {
 		_, info.needDot = fl["needdot"]
 		for k := range fl {
 			switch k {
-			case "weak", "nocap", "needname", "needdot", "head", "headw", "prefix":
+			case "weak", "nocap", "needname", "needdot", "head", "headw", "prefix", "first":
 			default:
 				return nil, fmt.Errorf("detectors: word list %s:%d: unknown flag %q", path, l.no, k)
 			}
@@ -128,6 +130,12 @@ func NewGender() (*GenderDetector, error) {
 				g.stems[s[0]] = append(g.stems[s[0]], gStem{s, info})
 			}
 			kws = append(kws, lemma)
+			continue
+		}
+		if _, ok := fl["first"]; ok {
+			for _, s := range []string{lemma, Fold(lemma)} {
+				g.firsts[s[0]] = append(g.firsts[s[0]], gStem{s, info})
+			}
 			continue
 		}
 		var prefixes map[string]bool
@@ -232,7 +240,11 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		if len(key) < minHeadPrefix+3 {
 			continue
 		}
-		if f := g.compound(key, heads); f != nil {
+		f := g.compound(key, heads)
+		if f == nil {
+			f = g.firstPart(key, forms)
+		}
+		if f != nil {
 			if t.IsUpper(i) && !wlSentenceStart(t, i) && !isShout() {
 				continue // a surname such as Hoffmann or Storebror as a name
 			}
@@ -275,6 +287,22 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 	return true
 }
 
+// firstPart returns the gendered first part of a compound about the person
+// (mammakaffe, jentegruppe) or of a hyphenated one (mother-in-law).
+func (g *GenderDetector) firstPart(key string, forms map[string]*gForm) *gForm {
+	for _, s := range g.firsts[key[0]] {
+		if len(key) >= len(s.stem)+3 && strings.HasPrefix(key, s.stem) {
+			return s.info
+		}
+	}
+	if i := strings.IndexByte(key, '-'); i > 0 {
+		if f := forms[key[:i]]; f != nil && f.weak == "" && f.rule != "gender.pronoun" && f.rule != "gender.title" {
+			return f
+		}
+	}
+	return nil
+}
+
 func (g *GenderDetector) stem(key string) *gForm {
 	for _, s := range g.stems[key[0]] {
 		if strings.HasPrefix(key, s.stem) {
@@ -311,17 +339,18 @@ func (g *GenderDetector) compound(key string, heads map[uint32][]gHead) *gForm {
 
 // English and Nordic context words for the pronoun and noun rules.
 var (
-	genderEnglish = []string{"the", "and", "she", "he", "his", "him", "is", "was", "has", "have", "with", "my",
+	genderEnglish = []string{"the", "and", "she", "he", "his", "him", "is", "was", "has", "with", "my",
 		"your", "our", "of", "about", "because", "please", "help", "told", "said", "needs", "need", "wants",
 		"lives", "does", "doesn't", "don't", "can't", "will", "would", "should", "what", "where", "when",
 		"how", "who", "this", "that", "it", "she's", "he's", "i'm", "am", "are", "were", "been", "mother",
 		"father", "sister", "brother", "daughter", "husband", "wife", "mom", "mum", "dad", "friend",
-		"got", "get", "take", "give", "call", "called", "from", "they", "there", "old", "young", "a", "an"}
-	genderNordic = []string{"er", "og", "jeg", "eg", "det", "ikke", "ikkje", "på", "pa", "i", "bor", "vi", "kan",
+		"got", "get", "take", "give", "call", "called", "from", "they", "there", "old", "young", "want",
+		"understand", "love", "tell", "ask", "see", "let", "make", "know", "think"}
+	genderNordic = []string{"er", "og", "jeg", "eg", "det", "ikke", "ikkje", "på", "pa", "bor", "vi", "kan",
 		"har", "som", "til", "fra", "frå", "ute", "inne", "borte", "nede", "oppe", "hos", "der", "nå", "kom",
 		"kommer", "skal", "må", "jag", "och", "är", "inte", "att", "hvor", "kor", "hvordan", "korleis",
 		"denne", "dette", "idag", "dag", "noe", "noko", "litt", "mig", "mit", "meg", "du", "ein", "eit",
-		"hvad", "vad", "ikk", "sig", "seg", "at", "om", "med", "hva", "kva", "så", "da", "når"}
+		"hvad", "vad", "ikk", "sig", "seg", "om", "med", "hva", "kva", "så", "når"}
 )
 
 // ContextRules implements ContextRuler: how the ambiguous words are decided.
@@ -340,9 +369,14 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			Deny: no(), KeepLangs: []string{"en"}},
 		{Key: "gender.men", Window: 3, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
 		// Nordic far (father); English far.
-		{Key: "gender.far", Window: 2, Confirm: append(poss, "far min", "far mi", "far hans", "far hennes", "far til", "far och", "far og", "og far", "och far", "far har", "far er", "far är"),
-			Deny:      []string{"so far", "how far", "too far", "as far", "by far", "far away", "far from", "far too", "far more", "far less", "far better", "far off", "is far", "far the", "not far", "that far", "this far", "far as"},
-			KeepLangs: nordic},
+		// Nordic far (father); English far; far written for får (gets) without å. Kept only
+		// with a possessive or a phrase that makes it a noun.
+		{Key: "gender.far", Window: 2, Confirm: []string{"min", "mi", "din", "di", "sin", "si", "vår", "hans", "hennes", "hendes", "hennar", "deres",
+			"far min", "far mi", "far hans", "far hennes", "far til", "far och", "far og", "mor og", "mor och", "mamma og", "til far", "med far", "hos far",
+			"en far", "ein far", "som far", "er far", "bli far", "ble far", "blei far", "vart far", "enslig far", "einsleg far", "alene far", "ny far", "stolt far", "ung far", "biologisk far", "biologiske far",
+			// A finite verb after it: far is the subject (får, a verb itself, is not followed by another).
+			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener"},
+			Deny: []string{"so far", "how far", "too far", "as far", "by far", "far away", "far from", "far too", "far more", "far less", "far better", "far off", "is far", "far the", "not far", "that far", "this far", "far as"}},
 		// faren (the father) or faren for/ved (the danger of).
 		{Key: "gender.faren", Window: 2, Confirm: poss, Deny: []string{"faren for", "faren ved", "faren er over", "fare"}, KeepLangs: nordic},
 		// Norwegian/Danish ham (him); English ham (meat).

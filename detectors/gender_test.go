@@ -57,6 +57,12 @@ func TestGender(t *testing.T) {
 		{"nb identity", "nb", "jeg er transkjønnet og ikke-binær", []string{"transkjønnet|gender.identity", "ikke-binær|gender.identity"}},
 		{"nb kar", "nb", "en grei kar som heter Ola", []string{"kar|gender.noun"}},
 		{"nb kvinnelig", "nb", "kan jeg få en kvinnelig lege", []string{"kvinnelig|gender.noun"}},
+		{"nb far written for får", "nb", "far jeg hjelp til dette? hun far ikke svar", []string{"hun|gender.pronoun"}},
+		{"nb far written for får after og", "nb", "hun er syk og far medisin hver dag", []string{"hun|gender.pronoun"}},
+		{"nb far as subject", "nb", "jeg er bekymret. far bor alene nå", []string{"far|gender.kinship"}},
+		{"nn einsleg far", "nn", "eg er einsleg far med to born", []string{"far|gender.kinship"}},
+		{"nb first-part compounds", "nb", "er det jentegruppe eller pappapermisjon", []string{"jentegruppe|gender.noun", "pappapermisjon|gender.kinship"}},
+		{"nb datterselskap is not a daughter", "nb", "kommunens datterselskap har ansvaret", nil},
 		// nn
 		{"nn ho", "nn", "ho er sjuk og eg treng hjelp", []string{"ho|gender.pronoun"}},
 		{"nn gut", "nn", "guten vår og ein gut til", []string{"guten|gender.noun", "gut|gender.noun"}},
@@ -81,6 +87,9 @@ func TestGender(t *testing.T) {
 		{"en miss verb", "en", "I miss Anna", nil},
 		{"en MR scan", "en", "I had an MR scan", nil},
 		{"en compound", "en", "my grandmother and stepson", []string{"grandmother|gender.kinship", "stepson|gender.kinship"}},
+		{"en contractions", "en", "he's my son and she'll call", []string{"he's|gender.pronoun", "son|gender.kinship", "she'll|gender.pronoun"}},
+		{"en hyphenated", "en", "my sister-in-law lives here", []string{"sister-in-law|gender.kinship"}},
+		{"en her after I", "en", "I want to understand her better", []string{"her|gender.pronoun"}},
 		{"en they neutral", "en", "they are a person and a parent", nil},
 		{"en midwife", "en", "when can I see the midwife", nil},
 	}

@@ -33,6 +33,7 @@ func TestOrientation(t *testing.T) {
 		{"da homoseksuel", "da", "er der rådgivning for homoseksuelle?", []string{"homoseksuelle|orientation.term"}},
 		{"sv HBTQ", "sv", "finns det en HBTQ-grupp för unga?", []string{"HBTQ-grupp|orientation.term"}},
 		{"sv bisexuell", "sv", "jag är bisexuell", []string{"bisexuell|orientation.term"}},
+		{"nn bosset is garbage", "nn", "når blir bosset henta?", nil},
 		{"en gay and plus", "en", "support for gay teens and LGBTQIA+ people", []string{"gay|orientation.term", "LGBTQIA+|orientation.term"}},
 		{"en queer", "en", "I am queer", []string{"queer|orientation.term"}},
 		{"en neutral", "en", "the bishop and the hetero-geneous group", nil},

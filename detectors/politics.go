@@ -333,6 +333,9 @@ type pMatch struct {
 	e    *pEntry
 	// viaLower: an abbreviation written in lower case (weak unless voted for).
 	viaLower bool
+	// head: a compound with a political head (Støre-regjeringen, sv-medlem),
+	// political whatever the name's other senses.
+	head bool
 }
 
 // Detect implements Detector.
@@ -382,6 +385,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		if m, ok := p.matchAt(t, i, false); ok {
 			sp := wlTokenSpan(t, m.a, m.b-1, Politics, m.e.rule)
 			switch {
+			case m.head:
 			case m.e.canon != nil:
 				if m.viaLower {
 					sp.Weak, sp.Key = true, m.e.lowerKey
@@ -471,6 +475,9 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 			}
 			e := ph.e
 			m := pMatch{a: i, b: last + 1, e: e}
+			if cand.rest != "" && !strings.HasPrefix(cand.rest, "\x00") && p.headOK(Fold(cand.rest)) {
+				m.head = true
+			}
 			if e.voteOnly && !vote {
 				continue
 			}
@@ -565,8 +572,8 @@ func (p *PoliticsDetector) restOK(e *pEntry, rest string, hyphen bool) bool {
 		}
 		return suf == "s" || e.canon != nil
 	}
-	if e.politician {
-		return rest == "s"
+	if e.politician && !hyphen {
+		return false
 	}
 	if e.long && hyphen {
 		return true
@@ -628,7 +635,9 @@ var (
 		"prime minister", "støtter", "stötta*", "stöder", "support*", "imot", "emot", "against",
 		"partileder*", "partiledar*", "partileiar*", "frp", "krf", "mdg", "arbeiderpartiet", "senterpartiet",
 		"sosialdemokrat*", "socialdemokrat*", "tories", "tory", "opposisjon*", "opposition*", "koalisjon*",
-		"koalition*", "coalition", "borgerlig*", "rødgrønn*", "program*", "valgprogram*", "mp", "mps", "sv", "ap", "sp"}
+		"koalition*", "coalition", "borgerlig*", "rødgrønn*", "program*", "valgprogram*", "mp", "mps", "sv", "ap", "sp",
+		"kommunestyre*", "bystyre*", "fylkesting*", "formannskap*", "kommunalstyre*", "byråd*", "kommunfullmäktige*",
+		"kommunalbestyrelse*", "councillor*", "council", "representerer", "representant*", "sitter for", "sist", "neste gang"}
 	polDirection = []string{"til", "side*", "sida", "sidan", "fil*", "hånd*", "hand*", "arm*", "bein*", "ben",
 		"benet", "fot*", "føtter", "øre*", "øye*", "kne*", "hofte*", "skulder*", "lunge*", "nyre*", "bryst*",
 		"sving*", "kurve*", "hjørne*", "kolonne*", "rad", "felt*", "dør*", "retning*", "pil*", "knapp*", "hjul*",
@@ -641,18 +650,18 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
 	return []ContextRule{
 		// Høyre/Venstre/Høgre: parties or directions and sides.
-		{Key: "politics.direction", Window: 3, Confirm: polConfirm, Deny: polDirection},
+		{Key: "politics.direction", Window: 5, Confirm: polConfirm, Deny: polDirection},
 		// Rødt/Raudt: a party or a colour.
-		{Key: "politics.colour", Window: 3, Confirm: polConfirm,
+		{Key: "politics.colour", Window: 5, Confirm: polConfirm,
 			Deny: []string{"lys", "lyset", "kort*", "flagg*", "farge*", "farve*", "maling", "hvitt", "grønt", "blått", "svart", "gult", "øye*", "utslett", "hud*", "hovent", "kjørte", "kjører", "mot"}},
 		// Party names that are also ordinary words (Alternativet, Konservative, Greens).
-		{Key: "politics.name", Window: 3, Confirm: polConfirm},
+		{Key: "politics.name", Window: 5, Confirm: polConfirm},
 		// Labour the party, or labour (work, childbirth).
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
-		{Key: "politics.abbr", Window: 3, Confirm: polConfirm},
-		{Key: "politics.abbr_sv", Window: 3, Confirm: polConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
-		{Key: "politics.abbr_da", Window: 3, Confirm: polConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
+		{Key: "politics.abbr", Window: 5, Confirm: polConfirm},
+		{Key: "politics.abbr_sv", Window: 5, Confirm: polConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
+		{Key: "politics.abbr_da", Window: 5, Confirm: polConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
 			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "må gå", "must go", "støtt*", "stött*", "stød*")},

@@ -48,6 +48,9 @@ func TestPolitics(t *testing.T) {
 		{"nb election logistics", "nb", "hvor er valglokalet, og kan jeg forhåndsstemme?", nil},
 		{"nb det stemmer", "nb", "det stemmer. H-blokka er stengt", nil},
 		{"nb compound party head", "nb", "han er en typisk høyrevelger", []string{"høyrevelger|politics.party"}},
+		{"nb politician compound", "nb", "Solberg-regjeringen innførte det", []string{"Solberg-regjeringen|politics.politician"}},
+		{"nb lowercase abbr with council context", "nb", "hun sitter i bystyret for mdg og sv", []string{"mdg|politics.party", "sv|politics.party"}},
+		{"nb ASCII rodt with vote context", "nb", "stemte sv sist, vurderer rodt na", []string{"sv|politics.vote", "rodt|politics.party"}},
 		{"nn vote", "nn", "eg røystar Raudt", []string{"Raudt|politics.vote"}},
 		// da
 		{"da Venstre party", "da", "jeg stemmer på Venstre", []string{"Venstre|politics.vote"}},
