@@ -81,14 +81,22 @@ func (t *Text) IsUpper(i int) bool {
 // fold alike, as do "på", "pa" and "paa". Lexicons are folded with the same
 // function, so a lookup by folded key tolerates missing Nordic letters.
 func Fold(s string) string {
-	ascii := true
+	// One pass: plain ASCII without the digraphs aa, ae, oe folds to itself.
+	same := true
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
+		c := s[i]
+		if c >= 0x80 {
+			same = false
 			break
 		}
+		if (c == 'a' || c == 'o') && i+1 < len(s) {
+			if n := s[i+1]; n == 'e' || (c == 'a' && n == 'a') {
+				same = false
+				break
+			}
+		}
 	}
-	if ascii && !strings.Contains(s, "aa") && !strings.Contains(s, "ae") && !strings.Contains(s, "oe") {
+	if same {
 		return s
 	}
 	var b strings.Builder
