@@ -18,6 +18,9 @@ const (
 	// A country: only where it says where a person is, lives, comes from
 	// or goes.
 	keyLocCountry = "location.country"
+	// The home countries (Norge, Sverige, Danmark): "i Norge" is mostly a
+	// general question, so "i"/"in" alone do not confirm them.
+	keyLocHome = "location.country_home"
 	// A street name without a number, written in lower case.
 	keyLocStreet = "location.street_lower"
 )
@@ -36,6 +39,8 @@ type LocationDetector struct {
 	streetWords map[string]string
 	enTypes     map[string]string
 	instWords   map[string]bool
+	notPlaces   map[string]string
+	names       *nameLists
 	version     string
 }
 
@@ -67,7 +72,7 @@ var streetPrefixes = setOf("gamle", "gamla", "gammel", "nordre", "søndre", "son
 	"östra", "nørre", "sønder", "vester", "øster", "kirke", "gl")
 
 // bareCodeWords name the number after them as a postcode.
-var bareCodeWords = setOf("postnummer", "postnummeret", "postnr", "postkode", "postnumret", "postnumre",
+var bareCodeWords = setOf("postnummer", "postnummeret", "postnr", "postkode", "postnumret", "postnumre", "postnumer",
 	"postnumer", "postnumber", "zip", "zipcode", "postcode", "postort")
 
 // NewLocation loads the embedded place lists and builds the lookup maps.
@@ -107,6 +112,12 @@ func NewLocation() (*LocationDetector, error) {
 		return nil, err
 	}
 	if l.enTypes, err = loadWordColumn(locationFS, "data/location/street_types_en.tsv"); err != nil {
+		return nil, err
+	}
+	if l.notPlaces, err = loadWordColumn(locationFS, "data/location/not_places.txt"); err != nil {
+		return nil, err
+	}
+	if l.names, err = loadNames(); err != nil {
 		return nil, err
 	}
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
@@ -156,16 +167,25 @@ func (l *LocationDetector) ContextRules() []ContextRule {
 		{Key: keyLocCap, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...),
 			Deny: intro, KeepLangs: []string{"*"}},
 		{Key: keyLocWord, Window: 3, Confirm: residencePhrases},
-		{Key: keyLocStreet, Window: 3, Confirm: append(append([]string{"i", "på", "pa", "i nærheten av", "adresse", "adressen", "adresse:", "address"}, residencePhrases...), "langs", "along", "ned", "opp")},
-		{Key: keyLocCountry, Window: 3, Confirm: append([]string{"fra", "frå", "från", "from", "til", "till", "hjem",
-			"hjemme", "hjemland", "hjemlandet", "statsborger", "statsborgerskap", "citizen", "opprinnelig", "originally",
-			"reise", "reiser", "reiste", "rejse", "rejser", "resa", "reser", "flykte", "flyktet", "flykta", "flydde",
-			"flygtede", "fled", "ferie i", "holiday in", "vacation in", "semester i", "jobber i", "jobbar i",
-			"arbeider i", "works in", "work in", "studerer i", "studerar i", "study in", "er i", "är i", "am in",
-			"var i", "was in", "opphold i", "besøke", "besøk", "visit", "visiting", "familie i", "family in",
-			"sende penger til", "pass fra"}, residencePhrases...)},
+		{Key: keyLocStreet, Window: 3, Confirm: append([]string{"adresse", "adressen", "adress", "adressen", "address"}, residencePhrases...)},
+		{Key: keyLocCountry, Window: 3, Confirm: append([]string{"i", "in", "på"}, countryConfirm...)},
+		{Key: keyLocHome, Window: 3, Confirm: countryConfirm},
 	}
 }
+
+// homeCountries are the ISO codes of the countries the service is used in.
+var homeCountries = map[string]bool{"no": true, "se": true, "dk": true}
+
+// countryConfirm are the words that say a person is in, lives in, comes
+// from or goes to a country.
+var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "till", "hjem",
+	"hjemme", "hjemland", "hjemlandet", "statsborger", "statsborgerskap", "citizen", "opprinnelig", "originally",
+	"reise", "reiser", "reiste", "rejse", "rejser", "resa", "reser", "flykte", "flyktet", "flykta", "flydde",
+	"flygtede", "fled", "ferie i", "holiday in", "vacation in", "semester i", "jobber i", "jobbar i",
+	"arbeider i", "works in", "work in", "studerer i", "studerar i", "study in", "er i", "är i", "am in",
+	"var i", "was in", "opphold i", "besøke", "besøk", "visit", "visiting", "familie i", "family in",
+	"familien i", "familjen i", "stadig i", "fortsatt i", "fortfarande i", "still in", "sende penger til", "pass fra"},
+	residencePhrases...)
 
 // Detect implements Detector.
 func (l *LocationDetector) Detect(t *Text) []Span {
@@ -197,10 +217,18 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		if m, ok := l.countries.MatchAt(t, i); ok {
 			f := l.countries.flags[m.Entry]
 			if t.IsUpper(i) || f&lf == 0 {
+				key := keyLocCountry
+				if homeCountries[m.Entry.Rule] {
+					key = keyLocHome
+				}
 				spans = append(spans, Span{Start: t.Tokens[i].Start, End: t.Tokens[m.EndTok-1].End, Category: Location,
-					Rule: "location.country", Weak: true, Key: keyLocCountry})
+					Rule: "location.country", Weak: true, Key: key})
 			}
 			i = m.EndTok - 1
+			continue
+		}
+		if l.properPlace(t, i) {
+			spans = append(spans, l.span(t, i, i, "location.proper"))
 		}
 	}
 	spans = append(spans, findCoordinates(t.Orig)...)
@@ -260,6 +288,9 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	prefixed := k > i
 	w := t.Word(k)
 	up := t.IsUpper(k)
+	if prefixed && separateStreetTypes[t.Folded(k)] && t.IsUpper(i) {
+		return k, true, "location.street", true // "Søndre gate", "Store torg"
+	}
 	// A known street name.
 	if m, ok := l.streets.MatchAt(t, k); ok {
 		return m.EndTok - 1, up, "location.street", true
@@ -295,6 +326,20 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			j++
 		}
 	}
+	// Lowercase chat: "thorvald meyers gate 51", "kong oscars gate 12":
+	// a genitive before a separate street type and a house number after it.
+	if !up {
+		for j := i; j < i+3 && j+2 < n; j++ {
+			wj := t.Word(j)
+			if contextWords[wj] || t.IsUpper(j) || isDigits(wj[:1]) || (j > i && !gapSpaces(t, j-1)) {
+				break
+			}
+			if strings.HasSuffix(wj, "s") && gapSpaces(t, j) && separateStreetTypes[t.Folded(j+1)] &&
+				gapSpaces(t, j+1) && houseNumber(t.Word(j+2)) {
+				return j + 1, false, "location.street", true
+			}
+		}
+	}
 	return 0, false, "", false
 }
 
@@ -318,7 +363,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 	}
 	last, sure, rule, ok := l.streetName(t, i)
 	if !ok {
-		return Span{}, 0, false
+		return l.namedAddress(t, i)
 	}
 	end := last
 	numbered := false
@@ -330,7 +375,11 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 			(end+2 >= n || !gapSpaces(t, end+1) || !t.IsUpper(end+2)) {
 			end++
 		}
+		if end+1 < n && t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start] == ":" && isDigits(t.Word(end+1)) && len(t.Word(end+1)) <= 4 {
+			end++ // a property designation: "Björkhagen 7:15"
+		}
 		end = danishFloor(t, end)
+		end = flatNumber(t, end)
 	}
 	if numbered || sure {
 		// ", 4876 Grimstad" / " 4876 Grimstad"
@@ -354,12 +403,73 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		return s, end, true
 	}
 	if !sure {
+		if t.IsUpper(i) {
+			return Span{}, 0, false // a capitalised name with a weak suffix: a place, decided below
+		}
+		if _, _, isDerived := l.derivedPlace(t, i); isDerived {
+			return Span{}, 0, false
+		}
 		if _, isPlace := l.places.MatchAt(t, i); isPlace {
 			return Span{}, 0, false // "København", "Grünerløkka": a place, not a street
 		}
 		s.Weak, s.Key = true, keyLocStreet
 	}
 	return s, end, true
+}
+
+// namedAddress finds an address whose street name the suffixes do not
+// show: a capitalised name with a house number and a valid postcode and
+// place after it ("Bryggen 12, 5003 Bergen"), or a Swedish property
+// designation ("Solsidan 4:12").
+func (l *LocationDetector) namedAddress(t *Text, i int) (Span, int, bool) {
+	n := len(t.Tokens)
+	if !t.IsUpper(i) || i+1 >= n || !gapSpaces(t, i) || hasKey(l.notPlaces, t.Word(i)) || runeCount(t.Word(i)) < 3 {
+		return Span{}, 0, false
+	}
+	if isDigits(t.Word(i)[:1]) {
+		return Span{}, 0, false
+	}
+	num := t.Word(i + 1)
+	if !houseNumber(num) {
+		return Span{}, 0, false
+	}
+	// "Solsidan 4:12"
+	if i+2 < n && t.Orig[t.Tokens[i+1].End:t.Tokens[i+2].Start] == ":" && isDigits(t.Word(i+2)) &&
+		len(num) <= 4 && len(t.Word(i+2)) <= 4 && (i == 0 || t.Word(i-1) != "kl") {
+		return l.span(t, i, i+2, "location.address"), i + 2, true
+	}
+	end := i + 1
+	if end+1 < n {
+		gap := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]
+		if gap == " " || gap == ", " || gap == "," {
+			if s, e, ok := l.postcodePlace(t, end+1, false); ok {
+				s.Start = t.Tokens[i].Start
+				s.Rule = "location.address"
+				return s, e, true
+			}
+		}
+	}
+	return Span{}, 0, false
+}
+
+// flatNumber extends an address over a flat number written after the house
+// number: Swedish "lgh 1102", Norwegian "H0201".
+func flatNumber(t *Text, end int) int {
+	n := len(t.Tokens)
+	if end+1 >= n || !gapSpaces(t, end) {
+		return end
+	}
+	w := t.Word(end + 1)
+	if (w == "lgh" || w == "leil" || w == "leilighet" || w == "lejl" || w == "apt") && end+2 < n {
+		g := t.Orig[t.Tokens[end+1].End:t.Tokens[end+2].Start]
+		if (g == " " || g == ". " || g == ".") && len(t.Word(end+2)) <= 5 && houseNumber(strings.TrimLeft(t.Word(end+2), "hukl")) {
+			return end + 2
+		}
+	}
+	if len(w) == 5 && strings.ContainsRune("hukl", rune(w[0])) && isDigits(w[1:]) {
+		return end + 1
+	}
+	return end
 }
 
 func isFloorWord(w string) bool { return w == "th" || w == "tv" || w == "mf" || w == "sal" }
@@ -464,6 +574,17 @@ func (l *LocationDetector) bareCode(t *Text, i int) (Span, bool) {
 	named := bareCodeWords[t.Folded(i-1)] ||
 		(i >= 2 && bareCodeWords[t.Folded(i-2)] && (t.Word(i-1) == "er" || t.Word(i-1) == "är" || t.Word(i-1) == "is" || t.Word(i-1) == "nr")) ||
 		(i >= 2 && t.Word(i-1) == "code" && (t.Word(i-2) == "post" || t.Word(i-2) == "postal"))
+	if !named && len(w) == 3 {
+		// "postnumret ... är 431 60": a valid Swedish code with a postcode
+		// word shortly before it.
+		if c, _, ok := l.postcodeAt(t, i); ok && len(c) == 5 {
+			for k := max(0, i-12); k < i; k++ {
+				if bareCodeWords[t.Folded(k)] {
+					named = true
+				}
+			}
+		}
+	}
 	if !named {
 		return Span{}, false
 	}
@@ -499,24 +620,20 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)] && up) {
 		return Span{}, last, true // a name: PERSON decides
 	}
+	if contextWords[t.Word(i)] && (!up || sentStart(t, i)) {
+		return Span{}, last, true // "Bor i ...": the context, not the place
+	}
 	w := t.Word(i)
 	short := runeCount(w) <= 2
+	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && l.instWords[t.Folded(last+1)]
 	if !up {
-		if contextWords[w] {
-			return Span{}, last, true // "bor", "til": the context, not the place
-		}
-		lf = flagWords // lower case: a word of any language is ambiguous
+		return l.lowerPlace(t, i, s, m.Entry, f, lf, inst)
 	}
 	ambiguous := f&lf != 0 || f&flagFirst != 0 || short
-	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && l.instWords[t.Folded(last+1)]
 	switch {
-	case !ambiguous && up:
+	case !ambiguous || inst:
 		return s, last, true
-	case inst && (up || !ambiguous):
-		return s, last, true
-	case !ambiguous:
-		s.Weak, s.Key = true, keyLocLower
-	case up && !sentStart(t, i):
+	case !sentStart(t, i):
 		s.Weak, s.Key = true, keyLocCap
 	case short:
 		return Span{}, last, true
@@ -525,6 +642,153 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	}
 	return s, last, true
 }
+
+// lowerPlace decides a place name written in lower case, as chat writes
+// ("bor pa fevik", "i molde"): kept after a preposition of place or a
+// residence phrase, or before an institution word, when it is no word of
+// the message's language; a municipality or city that is a word of one
+// language only is kept there too. Words that are part of the context
+// ("bor", "til") are never places.
+func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf uint8, inst bool) (Span, int, bool) {
+	w := t.Word(i)
+	if contextWords[w] || runeCount(w) < 3 {
+		return Span{}, i, true
+	}
+	langs := 0
+	for _, b := range []uint8{flagWordNo, flagWordDa, flagWordSv, flagWordEn} {
+		if f&b != 0 {
+			langs++
+		}
+	}
+	ambiguous := f&lf != 0 || f&flagFirst != 0
+	major := false
+	for _, k := range strings.Split(e.Rule, "+") {
+		major = major || majorKinds[k]
+	}
+	major = major && langs <= 1
+	resid := phraseEndsAt(t, residencePhrasesTok, i)
+	switch {
+	case !ambiguous && (inst || afterPlacePrep(t, i)):
+	case major && !ambiguous && resid:
+	case inst && langs <= 1:
+	case resid && langs <= 2:
+	default:
+		return Span{}, i, true
+	}
+	return s, i, true
+}
+
+// majorKinds are the kinds of place whose name is well known: a lowercase
+// municipality or city after a preposition is that place even when the
+// name is also a word of one language ("i molde", "i bergen").
+var majorKinds = map[string]bool{"no_kommune": true, "dk_kommune": true, "se_kommun": true, "no_fylke": true,
+	"se_lan": true, "city": true, "region": true, "no_bydel": true, "district": true, "island": true}
+
+var residencePhrasesTok = phrases(residencePhrases)
+
+// properPlace reports whether token i is an unlisted proper noun used as a
+// place: capitalised mid-sentence, directly after a preposition of place or
+// before an institution word ("bor på Lade", "Hauge skule"), and not a name,
+// month, language or service.
+func (l *LocationDetector) properPlace(t *Text, i int) bool {
+	if !t.IsUpper(i) || sentStart(t, i) {
+		return false
+	}
+	raw := t.Raw(i)
+	if runeCount(raw) < 3 || hasKey(l.notPlaces, t.Word(i)) || strings.ContainsAny(raw, "0123456789-'’") {
+		return false
+	}
+	w := t.Word(i)
+	for _, sfx := range orgNounSuffixes {
+		if strings.HasSuffix(w, sfx) {
+			return false
+		}
+	}
+	if strings.ToUpper(raw) == raw {
+		return false // acronyms: NAV, SFO, BPA
+	}
+	inst := i+1 < len(t.Tokens) && gapSpaces(t, i) && l.instWords[t.Folded(i+1)] && !l.instWords[t.Folded(i)]
+	p := i - 1
+	if p > 0 && quantifiers[t.Word(p)] {
+		p-- // "i hele Tarup"
+	}
+	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
+		!(p > 0 && orgVerbs[t.Folded(p-1)])
+	coord := l.coordinated(t, i)
+	if !inst && !prep && !coord {
+		return false
+	}
+	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)]) {
+		return false
+	}
+	// A known first name or surname is PERSON's ("til Kari", "hos Hansen"),
+	// unless the context is plainly a place: an institution after it, a
+	// residence phrase or a locative preposition before it.
+	locative := prep && (locPreps[t.Word(p)] || phraseEndsAt(t, residencePhrasesTok, p+1))
+	if e := l.names.first.Lookup(raw); e != nil && !inst {
+		return false
+	}
+	if e := l.names.last.Lookup(raw); e != nil && !inst && !locative && !coord {
+		return false
+	}
+	// The next word capitalised too: a name of something ("på Rema 1000",
+	// "i Oslo Sportslager") that the lists would know if it were a place.
+	if i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1) && !inst {
+		return false
+	}
+	return true
+}
+
+// quantifiers may stand between a preposition and a place ("i hele Tarup").
+var quantifiers = setOf("hele", "heile", "hela", "whole", "all", "the", "selve", "sjølve")
+
+// locPreps say where something is (not where it goes or who it is with).
+var locPreps = setOf("i", "på", "pa", "paa", "ved", "vid", "in", "at", "utenfor", "utanfor", "udenfor", "nær", "near",
+	"rundt", "around", "mellom", "mellan", "between", "omkring")
+
+// coordinated reports whether capitalised token i is joined by "og",
+// "and", "eller" to a known place ("mellom Leirvik og Valevåg").
+func (l *LocationDetector) coordinated(t *Text, i int) bool {
+	n := len(t.Tokens)
+	if i+2 < n && conj[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && t.IsUpper(i+2) {
+		if m, ok := l.places.MatchAt(t, i+2); ok && l.places.flags[m.Entry]&(flagWords|flagFirst) == 0 {
+			return true
+		}
+	}
+	if i >= 2 && conj[t.Word(i-1)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) && t.IsUpper(i-2) {
+		if e := l.places.Lookup(t.Raw(i - 2)); e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var conj = setOf("og", "and", "och", "eller", "or", "samt")
+
+// agentPreps name who does something, not where ("behandles af
+// Udlændingestyrelsen", "via Husbanken").
+var agentPreps = setOf("af", "av", "of", "via", "by", "for", "för")
+
+// orgVerbs before a preposition make what follows an organisation or an
+// institution someone attends, not a place: "ringe til Akuttelefonen",
+// "går på Vittra", "begynne i Solsikken".
+var orgVerbs = setOf("ring", "ringe", "ringer", "ringde", "ringte", "skriv", "skrive", "skriver", "skrev", "send",
+	"sende", "sender", "klage", "klag", "klager", "anmäla", "anmäl", "kontakt", "kontakte", "kontakta", "kontakter",
+	"søke", "søk", "søker", "søge", "søg", "söka", "sök", "henvend", "henvende", "melde", "ret", "rett", "rätt",
+	"tilskudd", "tilskot", "tilskott", "bidrag", "støtte", "stöd", "går", "gå", "gikk", "gick", "begynne", "begynner",
+	"begynte", "begynde", "börja", "börjar", "starte", "starter", "startet", "gått", "gått", "medlem", "member",
+	"medlemmer", "stemme", "stemmer", "stemte", "röstar", "röstade", "rösta", "stemmer", "stemte", "call", "write",
+	"contact", "apply", "inlagd", "innlagt", "indlagt", "cellegift", "cellgifter", "behandling", "mail", "maile",
+	"mejla", "epost", "e-post")
+
+// orgNounSuffixes end names of institutions and services, not places:
+// "Rikshospitalet", "Migrationsverket", "Skolinspektionen".
+var orgNounSuffixes = []string{"skolen", "skolan", "skole", "skule", "hospitalet", "sjukhuset", "sykehuset",
+	"sygehuset", "biblioteket", "banken", "verket", "styrelsen", "inspektionen", "tilsynet", "direktoratet",
+	"telefonen", "linien", "linjen", "trafik", "tjenesten", "tjenester", "tjänsten", "kontoret", "senteret",
+	"centret", "centeret", "torget", "etaten", "nemnda", "nämnden", "nævnet", "rådet", "instituttet", "institutet",
+	"fonden", "fondet", "forbundet", "förbundet", "partiet", "partiets", "listen", "kratene", "kraterna", "erna",
+	"arne", "ene"}
 
 // derivedPlace finds a place in one capitalised token it does not list
 // whole: a genitive ("Grimstads", "Oslos"), a hyphenated compound

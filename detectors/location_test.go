@@ -68,11 +68,30 @@ func TestLocation(t *testing.T) {
 		{"generic places", "nb", "Er det parkering i sentrum eller ved skolen?", nil},
 		{"nationality", "nb", "Jeg er polsk og snakker norsk", nil},
 		{"intro name not place", "nb", "Hei, jeg heter Molde", nil},
+		// Unlisted places by their grammar.
+		{"proper noun after locative", "nb", "Mormor bor på Kvitneset nå", []string{"Kvitneset|LOCATION|location.proper"}},
+		{"proper noun before school", "nn", "Dottera går på Breiviktunet skule", []string{"Breiviktunet|LOCATION|location.proper"}},
+		{"coordinated with known place", "nb", "Bussen mellom Grimstad og Kvitneset er innstilt", []string{"Grimstad|LOCATION|location.place", "Kvitneset|LOCATION|location.proper"}},
+		{"organisation after ring til", "nb", "Du kan ringe til Kirkens SOS i natt", nil},
+		{"agency after av", "nb", "Saken behandles av Statsforvalteren", nil},
+		{"kindergarten attended", "da", "Min søn går i Regnbuen hver dag", nil},
+		{"brand after prep", "nb", "Jeg fant det på Facebook", nil},
+		{"acronym after prep", "nb", "Han går på SFO etter skolen", nil},
+		{"month after prep", "en", "We will move in August", nil},
+		{"lowercase separate street type", "nb", "bor i henrik ibsens gate 14 nå", []string{"henrik ibsens gate 14|LOCATION|location.address"}},
+		{"prefix and type", "nb", "Adresse: Søndre gate 3, 7011 Trondheim", []string{"Søndre gate 3, 7011 Trondheim|LOCATION|location.address"}},
+		{"named address with postcode", "nb", "Kontoret ligger på Bryggen 12, 5003 Bergen", []string{"Bryggen 12, 5003 Bergen|LOCATION|location.address"}},
+		{"flat number", "sv", "jag bor på Storgatan 3 lgh 1201", []string{"Storgatan 3 lgh 1201|LOCATION|location.address"}},
+		{"property designation", "sv", "Fastighetsbeteckning Björkhagen 7:15 stämmer inte", []string{"Björkhagen 7:15|LOCATION|location.address"}},
+		{"clock is not property", "nb", "Vi åpner Kl 10:30 i dag", nil},
+		{"swedish code named earlier", "sv", "vilket postnummer har vi? jag tror det är 411 19", []string{"411 19|LOCATION|location.postcode"}},
 		// Countries.
 		{"country from", "nb", "Jeg kommer fra Syria og trenger tolk", []string{"Syria|LOCATION|location.country"}},
 		{"country lives", "nb", "Mor bor i Spania nå", []string{"Spania|LOCATION|location.country"}},
 		{"country moved", "en", "We moved from Poland last year", []string{"Poland|LOCATION|location.country"}},
 		{"country general", "nb", "Hvor mange kommuner er det i Norge?", nil},
+		{"foreign country in", "da", "Min familie er stadig i Libanon", []string{"Libanon|LOCATION|location.country"}},
+		{"country as adjective", "nb", "Jeg snakker polsk og litt tysk", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -9,7 +9,7 @@ import "strings"
 // placePreps are the prepositions that put a place after them.
 var placePreps = setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "ved", "vid", "mot", "nær",
 	"naer", "near", "in", "at", "from", "to", "into", "around", "rundt", "utenfor", "utanfor", "uden", "udenfor",
-	"utanför", "gjennom", "through", "via", "mellom", "mellan", "between", "omkring", "nord", "sør", "syd", "øst",
+	"utanför", "utafor", "utafør", "gjennom", "through", "mellom", "mellan", "between", "omkring", "nord", "sør", "syd", "øst",
 	"vest", "norr", "söder", "öster", "väster", "north", "south", "east", "west", "af", "av", "of", "bortenfor")
 
 // residencePhrases say that a person lives in, comes from or moves to the

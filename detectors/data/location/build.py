@@ -18,6 +18,7 @@ Run it again whenever a source list changes; the detectors' Version() is a
 hash of the generated files.
 """
 import csv
+import re
 import os
 import sys
 
@@ -87,9 +88,12 @@ def clean(s):
 first, last = {}, {}
 
 
+NAME_RE = re.compile(r"^[^\W\d_]+(?:[- ][^\W\d_]+)*$")
+
+
 def add_name(d, n, src):
     n = clean(n)
-    if not n or len(n) < 2 or not n[0].isupper() or any(c.isdigit() for c in n):
+    if not n or len(n) < 2 or not n[0].isupper() or not NAME_RE.match(n):
         return
     d.setdefault(n, set()).add(src)
 
@@ -111,14 +115,20 @@ for r in rows("names_top_se_no_dk_en.tsv"):
     add_name(d, r["name"], r["lang"][:2])
 
 # ---------------------------------------------------------------- places
-places = {}  # phrase -> kind
+places = {}  # phrase -> kinds
+
+
+# Generic words for an area, listed as districts but not naming one place.
+GENERIC_PLACES = {"Sentrum", "Marka", "Centrum", "City", "Sentrum Øst", "Sentrum Vest"}
 
 
 def add_place(n, kind):
     n = clean(n)
-    if not n or len(n) < 2 or any(c.isdigit() for c in n):
+    if not n or len(n) < 2 or any(c.isdigit() for c in n) or n in GENERIC_PLACES:
         return
-    places.setdefault(n, kind)
+    ks = places.setdefault(n, [])
+    if kind not in ks:
+        ks.append(kind)
 
 
 postcodes = []  # (country, code, place)
@@ -163,7 +173,8 @@ with open(os.path.join(HERE, "extra_places.tsv"), encoding="utf-8") as f:
     for line in f:
         if line.startswith("#") or not line.strip():
             continue
-        add_place(line.split("\t")[0], "extra")
+        cols = line.rstrip("\n").split("\t")
+        add_place(cols[0], cols[1] if len(cols) > 1 and cols[1] else "extra")
 
 first_low = {n.lower() for n in first}
 last_low = {n.lower() for n in last}
@@ -192,7 +203,7 @@ for p in sorted(places):
         flags.append("first")
     elif key in last_low:
         flags.append("surname")
-    pl.append(p + "\t" + places[p] + ("\t" + ",".join(flags) if flags else ""))
+    pl.append(p + "\t" + "+".join(places[p]) + ("\t" + ",".join(flags) if flags else ""))
 write(os.path.join(HERE, "places.tsv"), [
     "Place names below country level: Norway, Denmark, Sweden, and a few well-known places elsewhere.",
     "Sources: no_postnummer.tsv, no_kommuner.tsv, no_fylker.tsv (Bring postnummerregister 2024-10-01, public register, licence none stated);",
