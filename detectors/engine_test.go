@@ -212,6 +212,10 @@ func TestGuessLang(t *testing.T) {
 		{"hvad er åbningstiderne og hvornår kan jeg søge", "da"},
 		{"vad är öppettiderna och hur kan jag söka", "sv"},
 		{"what are the opening hours and how can I apply", "en"},
+		{"Kan man få en p-plads på gaden foran skolen, den er altid optaget", "da"},
+		{"hvornår åbner svømmehallen igen efter ferien", "da"},
+		{"kan vi få rabatt på årskortet når svømmehallen er stengt", "nb"},
+		{"kjem bussen heim frå skulen i dag", "nn"},
 		{"12345", ""},
 	}
 	for hint, want := range map[string]string{"NB": "nb", "nb-NO": "nb", "no": "nb", "nno": "nn", "dk": "da", "sv_SE": "sv", "eng": "en", "fr": "", "": ""} {
