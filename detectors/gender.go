@@ -24,9 +24,9 @@ type GenderDetector struct {
 	// their last three bytes.
 	exactHeads, foldHeads map[uint32][]gHead
 	// stems are word beginnings (transkjønn...) by first byte.
-	stems map[byte][]gStem
+	stems *[256][]gStem
 	// firsts are word beginnings of compounds about the person (mammakaffe).
-	firsts  map[byte][]gStem
+	firsts  *[256][]gStem
 	exclude map[string]bool
 	kw      []string
 	version string
@@ -68,7 +68,7 @@ func NewGender() (*GenderDetector, error) {
 	g := &GenderDetector{
 		exact: make(map[string]*gForm), fold: make(map[string]*gForm),
 		exactHeads: make(map[uint32][]gHead), foldHeads: make(map[uint32][]gHead),
-		stems: make(map[byte][]gStem), firsts: make(map[byte][]gStem), exclude: make(map[string]bool),
+		stems: new([256][]gStem), firsts: new([256][]gStem), exclude: make(map[string]bool),
 	}
 	var h wlVersion
 	stop := make(map[string]bool)

@@ -15,7 +15,7 @@ var orientationData embed.FS
 // nn, da, sv and en. The whole token is the span.
 type OrientationDetector struct {
 	exact, fold map[string]*oTerm
-	stems       map[byte][]oStem
+	stems       *[256][]oStem
 	kw          []string
 	version     string
 }
@@ -36,7 +36,7 @@ type oStem struct {
 
 // NewOrientation loads the embedded word list.
 func NewOrientation() (*OrientationDetector, error) {
-	o := &OrientationDetector{exact: make(map[string]*oTerm), fold: make(map[string]*oTerm), stems: make(map[byte][]oStem)}
+	o := &OrientationDetector{exact: make(map[string]*oTerm), fold: make(map[string]*oTerm), stems: new([256][]oStem)}
 	var h wlVersion
 	const path = "data/orientation/terms.tsv"
 	lines, err := wlRead(orientationData, path, 4, &h)

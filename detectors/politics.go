@@ -22,13 +22,17 @@ type PoliticsDetector struct {
 	// exactIdx and foldIdx index phrases by their first token, lowercase
 	// (tokens with non-ASCII letters) and folded (plain-ASCII tokens).
 	exactIdx, foldIdx map[string][]*pPhrase
-	stems             map[byte][]pStem
+	stems             *[256][]pStem
 	compPrefix        map[string]*pEntry // single-token names for compounds (høyrevelger), lowercase and folded
 	compFirst         *[1 << 16]bool     // first two bytes of the compPrefix keys
-	votes, skips      map[string]bool
-	heads             []string
-	kw                []string
-	version           string
+	// first2 holds the first two bytes of every word the detector looks
+	// up (phrase starts, stems, vote verbs), in every spelling: a token
+	// whose first two bytes are not in it is skipped at once.
+	first2       *[1 << 16]bool
+	votes, skips map[string]bool
+	heads        []string
+	kw           []string
+	version      string
 }
 
 var _ Detector = (*PoliticsDetector)(nil)
@@ -66,7 +70,7 @@ const maxVoteSkip = 3
 func NewPolitics() (*PoliticsDetector, error) {
 	p := &PoliticsDetector{
 		exactIdx: make(map[string][]*pPhrase), foldIdx: make(map[string][]*pPhrase),
-		stems: make(map[byte][]pStem), compPrefix: make(map[string]*pEntry), compFirst: new([1 << 16]bool),
+		stems: new([256][]pStem), compPrefix: make(map[string]*pEntry), compFirst: new([1 << 16]bool), first2: new([1 << 16]bool),
 		votes: make(map[string]bool), skips: make(map[string]bool),
 	}
 	var h wlVersion
@@ -193,9 +197,11 @@ func NewPolitics() (*PoliticsDetector, error) {
 			e.weak = v
 		}
 		if l.col(1) == "prefix" {
-			for _, s := range []string{w, Fold(w)} {
-				p.stems[s[0]] = append(p.stems[s[0]], pStem{s, e})
+			p.stems[w[0]] = append(p.stems[w[0]], pStem{w, e})
+			if f := Fold(w); f != w {
+				p.stems[f[0]] = append(p.stems[f[0]], pStem{f, e})
 			}
+			p.markFirst2(w)
 			kws = append(kws, w)
 			continue
 		}
@@ -235,6 +241,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 		switch l.cols[0] {
 		case "vote":
 			p.votes[w], p.votes[Fold(w)] = true, true
+			p.markFirst2(w)
 			kws = append(kws, w)
 		case "skip":
 			p.skips[w], p.skips[Fold(w)] = true, true
@@ -248,6 +255,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 	for _, key := range order {
 		ph := phrases[key]
 		first := ph.toks[0]
+		p.markFirst2(first)
 		p.exactIdx[first] = append(p.exactIdx[first], ph)
 		if f := ph.fold[0]; f != first || wlASCII(first) {
 			p.foldIdx[f] = append(p.foldIdx[f], ph)
@@ -269,6 +277,16 @@ func NewPolitics() (*PoliticsDetector, error) {
 	p.kw = wlKeywords(kws)
 	p.version = h.sum(fmt.Sprint(p.ContextRules()))
 	return p, nil
+}
+
+// markFirst2 records the first two bytes of w in its lowercase, folded and
+// digraph (ae/oe/aa) spellings.
+func (p *PoliticsDetector) markFirst2(w string) {
+	for _, v := range []string{w, Fold(w), wlDigraphs.Replace(w)} {
+		if len(v) >= 2 {
+			p.first2[uint16(v[0])<<8|uint16(v[1])] = true
+		}
+	}
 }
 
 // partyNames splits a name of the party table into the names chat uses:
@@ -357,6 +375,9 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		if len(w) > maxGenderToken {
 			continue
 		}
+		if len(w) < 2 || !p.first2[uint16(w[0])<<8|uint16(w[1])] {
+			continue
+		}
 		key := w
 		if wlASCII(w) {
 			key = Fold(w)
@@ -438,7 +459,8 @@ func rawBase(t *Text, a, b int, cand firstKey) string {
 func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 	w := t.Word(i)
 	ascii := wlASCII(w)
-	for _, cand := range p.firstKeys(w, ascii) {
+	var buf [6]firstKey
+	for _, cand := range p.firstKeys(w, ascii, &buf) {
 		idx := p.exactIdx
 		if ascii {
 			idx = p.foldIdx
@@ -533,32 +555,50 @@ type firstKey struct {
 	hyphen    bool
 }
 
-// firstKeys are the lookup keys of a token: itself, without a genitive s,
-// and the part before a hyphen or apostrophe with what follows it
-// ("SV-eren" → "sv" + "eren").
-func (p *PoliticsDetector) firstKeys(w string, ascii bool) []firstKey {
+// firstKeys are the lookup keys of a token: itself, without a genitive s
+// or an -er person ending, and the part before a hyphen or apostrophe with
+// what follows it ("SV-eren" → "sv" + "eren"). They are written into buf,
+// which is returned sliced, so the lookups allocate nothing.
+func (p *PoliticsDetector) firstKeys(w string, ascii bool, buf *[6]firstKey) []firstKey {
 	k := func(s string) string {
 		if ascii {
 			return Fold(s)
 		}
 		return s
 	}
-	out := []firstKey{{key: k(w)}}
-	if i := strings.IndexAny(w, "-'’"); i > 0 {
-		j := i + 1
-		if w[i] != '-' && w[i] != '\'' {
-			j = i + len("’")
-		}
+	out := buf[:0]
+	out = append(out, firstKey{key: k(w)})
+	if i, j := joinerAt(w); i > 0 {
 		out = append(out, firstKey{key: k(w[:i]), rest: w[j:], hyphen: w[i] == '-'})
 	} else if len(w) > 3 {
-		for _, suf := range []string{"s", "ere", "erne", "eren", "er"} {
-			if strings.HasSuffix(w, suf) {
-				out = append(out, firstKey{key: k(strings.TrimSuffix(w, suf)), rest: "\x00" + suf})
+		for _, suf := range gluedEndings {
+			if strings.HasSuffix(w, suf[1:]) {
+				out = append(out, firstKey{key: k(w[:len(w)-len(suf)+1]), rest: suf})
 			}
 		}
 	}
 	return out
 }
+
+// joinerAt returns the offsets of the first inner hyphen or apostrophe
+// (' or ’) of w and of the byte after it, or -1.
+func joinerAt(w string) (int, int) {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-', '\'':
+			return i, i + 1
+		case 0xE2:
+			if strings.HasPrefix(w[i:], "’") {
+				return i, i + len("’")
+			}
+		}
+	}
+	return -1, -1
+}
+
+// gluedEndings are the endings firstKeys splits off a token without a
+// joiner, marked by a leading NUL: genitive s and the -er person nouns.
+var gluedEndings = [...]string{"\x00s", "\x00ere", "\x00erne", "\x00eren", "\x00er"}
 
 // restOK reports whether a single-token entry may carry the ending rest:
 // a genitive s always; after a hyphen, for an unambiguous name anything, for
