@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // lexDet is a test detector over a lexicon: entries with flag "weak" give
@@ -246,6 +247,37 @@ func TestHidePlaceholders(t *testing.T) {
 			if got != tc.want || len(got) != len(tc.in) {
 				t.Errorf("hidePlaceholders(%q) = %q, want %q", tc.in, got, tc.want)
 			}
+		})
+	}
+}
+
+// TestEngineBoundedTime runs the default engine over long pathological
+// inputs; a detector that is quadratic in the text would take minutes here.
+// The bound is generous (shared machines, -race).
+func TestEngineBoundedTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long inputs")
+	}
+	e := defaultEngine(t)
+	inputs := map[string]string{
+		"words":     strings.Repeat("mor far gate 12 ", 8000),
+		"digits":    strings.Repeat("1 ", 60000),
+		"letters":   strings.Repeat("a", 130000),
+		"names":     strings.Repeat("Ola Nordmann Storgata ", 6000),
+		"hyphens":   strings.Repeat("a-", 60000),
+		"at signs":  strings.Repeat("a@b.", 30000),
+		"colons":    strings.Repeat("1:", 60000),
+		"dots":      strings.Repeat("1.", 60000),
+		"combining": strings.Repeat("a\u0301", 40000),
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			spans := e.Detect(in, "")
+			if el := time.Since(start); el > 20*time.Second {
+				t.Errorf("%d bytes took %v", len(in), el)
+			}
+			checkSpans(t, in, spans)
 		})
 	}
 }
