@@ -90,6 +90,8 @@ func TestGender(t *testing.T) {
 		{"en contractions", "en", "he's my son and she'll call", []string{"he's|gender.pronoun", "son|gender.kinship", "she'll|gender.pronoun"}},
 		{"en hyphenated", "en", "my sister-in-law lives here", []string{"sister-in-law|gender.kinship"}},
 		{"en her after I", "en", "I want to understand her better", []string{"her|gender.pronoun"}},
+		{"en stepdad", "en", "my stepdad and stepmum", []string{"stepdad|gender.kinship", "stepmum|gender.kinship"}},
+		{"en Baghdad", "en", "I moved from Baghdad", nil},
 		{"en they neutral", "en", "they are a person and a parent", nil},
 		{"en midwife", "en", "when can I see the midwife", nil},
 	}

@@ -61,6 +61,10 @@ func TestPolitics(t *testing.T) {
 		{"sv parties", "sv", "jag röstade på Sverigedemokraterna, min man på Moderaterna", []string{"Sverigedemokraterna|politics.vote", "Moderaterna|politics.party"}},
 		{"sv SD", "sv", "SD vill sänka skatten", []string{"SD|politics.party"}},
 		{"sv ballot letter", "sv", "jag röstar på S", []string{"S|politics.vote"}},
+		{"sv Moderaterna at sentence start", "sv", "Moderaterna vill sänka skatten", []string{"Moderaterna|politics.party"}},
+		{"nb my vote goes to", "nb", "stemmen min går til MDG i år", []string{"MDG|politics.vote"}},
+		{"nb voice is not a vote", "nb", "stemmen hennes er borte", nil},
+		{"nb populist", "nb", "naboen er høyrepopulist", []string{"høyrepopulist|politics.ideology"}},
 		// en
 		{"en Labour", "en", "I have always voted Labour", []string{"Labour|politics.vote"}},
 		{"en Labour party mid-sentence", "en", "my father supports Labour", []string{"Labour|politics.party"}},
