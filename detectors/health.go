@@ -38,7 +38,7 @@ var healthRules = map[string]bool{
 	"aid": true, "care": true, "sickness": true, "icd10": true, "icpc2": true,
 	"atc": true,
 	// body and poss are the slot classes of body.txt, not rules.
-	"body": true, "poss": true,
+	"body": true, "poss": true, "bmod": true,
 }
 
 // Minimum lengths (bytes of the folded form) for the compound rules: a head
@@ -90,18 +90,26 @@ type healthEntry struct {
 	key   string   // weak: the ContextRule key
 	words []string // folded tokens; slots are "{body}" and "{poss}"
 	src   string   // file:line
+	// literal is the lowercase word when folding would merge it with other
+	// words (an ASCII "aa", "ae" or "oe" that is no å, æ or ø: "AAP" must
+	// not match "ap"); a match must then start with it as written.
+	literal string
+	nordic  bool // the word is written with æ, ø, å, ä or ö
 }
 
 type healthPayload struct {
 	entry   int32 // single-word entry, or -1
 	body    bool
 	poss    bool
+	bmod    bool    // a word that may stand between a slot's lead and a body part
+	nordic  bool    // the key was written with æ, ø, å, ä or ö
 	phrases []int32 // multi-word entries whose first word is this key
 }
 
 const (
 	slotBody = "{body}"
 	slotPoss = "{poss}"
+	slotDrug = "{drug}" // a medication or drug word ("avhengig av {drug}")
 )
 
 // NewHealth loads and compiles the embedded HEALTH word lists.
@@ -215,20 +223,40 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 		}
 		e.words = words
 		count++
-		if section == "body" || section == "poss" {
+		if section == "body" || section == "poss" || section == "bmod" {
 			if len(words) != 1 {
 				return fmt.Errorf("detectors: health %s:%d: a %s word must be one token", name, n, section)
 			}
 			p := h.payload(byKey, words[0])
-			if section == "body" {
+			switch section {
+			case "body":
 				h.pay[p].body = true
-			} else {
-				h.pay[p].poss = true
+				h.pay[p].nordic = strings.ContainsAny(phrase, "æøåäöÆØÅÄÖ")
+			case "poss":
+				h.pay[p].poss, h.pay[p].bmod = true, true
+			default:
+				h.pay[p].bmod = true
 			}
 			continue
 		}
 		if len(words) == 1 {
-			if words[0] == slotBody || words[0] == slotPoss {
+			low := lowerSameLen(phrase)
+			if phrase == strings.ToUpper(phrase) && low != phrase && flagStr == "" || strings.Contains(flagStr, "U") {
+				// An abbreviation (AAP, BPA, IVF) takes no inflection.
+				e.class = classExact
+			}
+			e.nordic = hasNordic(low)
+			if strings.Contains(low, "aa") || strings.Contains(low, "ae") || strings.Contains(low, "oe") {
+				e.literal = low
+			}
+		}
+		if section == "care" && e.key == "" {
+			// A care service named in general is no one's health
+			// (detection.md); health.care decides.
+			e.key = "health.care"
+		}
+		if len(words) == 1 {
+			if words[0] == slotBody || words[0] == slotPoss || words[0] == slotDrug {
 				return fmt.Errorf("detectors: health %s:%d: a slot alone is not an entry", name, n)
 			}
 			p := h.payload(byKey, words[0])
@@ -246,7 +274,9 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 		phraseSeen[key] = true
 		h.entries = append(h.entries, e)
 		idx := int32(len(h.entries) - 1)
-		if w := words[0]; w == slotBody || w == slotPoss {
+		if w := words[0]; w == slotDrug {
+			return fmt.Errorf("detectors: health %s:%d: a phrase cannot start with %s", name, n, w)
+		} else if w == slotBody || w == slotPoss {
 			h.slot[w] = append(h.slot[w], idx)
 		} else {
 			p := h.payload(byKey, w)
@@ -277,7 +307,7 @@ func (h *HealthDetector) payload(byKey map[string]int32, w string) int32 {
 func healthWords(phrase string) ([]string, error) {
 	var out []string
 	for _, f := range strings.Fields(phrase) {
-		if f == slotBody || f == slotPoss {
+		if f == slotBody || f == slotPoss || f == slotDrug {
 			out = append(out, f)
 			continue
 		}
@@ -345,13 +375,15 @@ func (h *HealthDetector) Sizes() map[string]int {
 
 // healthWord is what the lexicon says about one token.
 type healthWord struct {
-	entry     int32 // entry matched by the whole token (inflection allowed), or -1
-	head      int32 // entry matched as a compound head, or -1
-	prefix    int32 // entry matched as a compound's first part, or -1
-	body      bool  // the token is a body part
-	poss      bool  // the token is a possessive
-	exact     int32 // payload of the token exactly, or -1 (phrase starts)
-	headStart int   // byte offset in the folded token where the head starts
+	entry      int32 // entry matched by the whole token (inflection allowed), or -1
+	head       int32 // entry matched as a compound head, or -1
+	prefix     int32 // entry matched as a compound's first part, or -1
+	body       bool  // the token is a body part
+	poss       bool  // the token is a possessive
+	bmod       bool  // the token may precede a body part in a slot
+	bodyNordic bool  // the body part matched was written with Nordic letters
+	exact      int32 // payload of the token exactly, or -1 (phrase starts)
+	headStart  int   // byte offset in the folded token where the head starts
 }
 
 // look classifies one folded token.
@@ -403,9 +435,11 @@ func (h *HealthDetector) walk(w *healthWord, stem, end string) {
 			}
 			if p.body && h.ends.allows(classNoun, stem, end) {
 				w.body = true
+				w.bodyNordic = p.nordic
 			}
-			if p.poss && end == "" {
-				w.poss = true
+			if end == "" {
+				w.poss = w.poss || p.poss
+				w.bmod = w.bmod || p.bmod
 			}
 			if p.entry >= 0 && w.entry < 0 && h.ends.allows(h.entries[p.entry].class, stem, end) {
 				w.entry = p.entry
@@ -469,41 +503,121 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	}
 	var spans []Span
 	covered := -1 // last token index inside an emitted span
+	emit := func(a, b int, e *healthEntry, rule string, weak bool) {
+		s := Span{Start: t.Tokens[a].Start, End: t.Tokens[b-1].End, Category: Health, Rule: rule}
+		if weak && e != nil && e.key != "" {
+			s.Weak, s.Key = true, e.key
+		}
+		// Two HEALTH findings joined by "for", "mot", "av", "against"...
+		// are one span: "opereres for grå stær", "vaksinert mot MMR".
+		if k := len(spans) - 1; k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End && healthLinks[t.Folded(a-1)] {
+			// The joined span is weak only when both parts are.
+			spans[k].End = s.End
+			if !s.Weak {
+				spans[k].Weak, spans[k].Key = false, ""
+			}
+		} else {
+			spans = append(spans, s)
+		}
+		covered = b - 1
+	}
 	for i := 0; i < n; i++ {
 		w := &words[i]
 		if k, e := h.phraseAt(t, words, i); k > 0 {
-			spans = append(spans, h.span(t, i, i+k, e, e.rule))
-			covered = i + k - 1
-			i += k - 1
+			emit(i, h.extend(t, words, i+k, e), e, e.rule, true)
+			i = covered
 			continue
 		}
 		switch {
 		case w.entry >= 0:
 			e := &h.entries[w.entry]
-			if e.flags&hfNotAlone != 0 || (e.flags&hfUpper != 0 && !allUpper(t.Raw(i))) {
+			if e.flags&hfNotAlone != 0 || (e.literal != "" && !strings.HasPrefix(t.Word(i), e.literal)) {
 				break
+			}
+			// A word written with Nordic letters is not a word listed
+			// without them: Swedish "stämmer" is not "stammer".
+			if !e.nordic && hasNordic(t.Word(i)) {
+				break
+			}
+			weak := true
+			if e.flags&hfUpper != 0 {
+				// Capitals make an abbreviation strong ("MS"); written
+				// otherwise it is weak when the entry has a key, else nothing.
+				if allUpper(t.Raw(i)) {
+					weak = false
+				} else if e.key == "" {
+					break
+				}
 			}
 			start := i
 			// A compound written in two words: "hjerte sykdom", "bryst kreft".
 			if i > 0 && covered < i-1 && h.splitOK(t, words, i, e) {
 				start = i - 1
 			}
-			spans = append(spans, h.span(t, start, i+1, e, e.rule))
-			covered = i
+			emit(start, h.extend(t, words, i+1, e), e, e.rule, weak)
 		case w.head >= 0:
-			spans = append(spans, h.span(t, i, i+1, nil, "health.compound"))
-			covered = i
+			emit(i, h.extend(t, words, i+1, &h.entries[w.head]), nil, "health.compound", false)
 		case w.prefix >= 0:
-			spans = append(spans, h.span(t, i, i+1, nil, "health.compound"))
-			covered = i
+			emit(i, i+1, nil, "health.compound", false)
 		default:
 			if h.hyphenPart(t.Folded(i)) {
-				spans = append(spans, h.span(t, i, i+1, nil, "health.compound"))
-				covered = i
+				emit(i, i+1, nil, "health.compound", false)
 			}
 		}
 	}
 	return spans
+}
+
+func hasNordic(s string) bool { return strings.ContainsAny(s, "æøåäöÆØÅÄÖ") }
+
+// healthLinks are the words that join two health findings into one span.
+var healthLinks = map[string]bool{
+	"for": true, "mot": true, "mod": true, "against": true, "av": true, "af": true, "of": true,
+}
+
+// extend returns the end token of a condition or symptom span starting
+// before token j, taken on over "i/in/på {body}": "gikt i fingrene",
+// "smerter i venstre kne", "blind på det ene øyet".
+func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEntry) int {
+	if e != nil {
+		switch e.rule {
+		case "health.condition", "health.symptom", "health.icd10", "health.icpc2", "health.disability":
+		default:
+			return j
+		}
+	}
+	if j+1 >= len(t.Tokens) {
+		return j
+	}
+	switch t.Folded(j) {
+	case "i", "in", "pa":
+	default:
+		return j
+	}
+	if !phraseGap(t.Orig[t.Tokens[j-1].End:t.Tokens[j].Start]) {
+		return j
+	}
+	if k := h.bodyAt(t, words, j+1); k > 0 {
+		return j + 1 + k
+	}
+	return j
+}
+
+// bodyAt returns how many tokens from i make a body part, with up to two
+// modifiers before it ("venstre kne", "det ene øyet", "my left arm"), or 0.
+func (h *HealthDetector) bodyAt(t *Text, words []healthWord, i int) int {
+	for k := 0; k < 3 && i+k < len(t.Tokens); k++ {
+		if k > 0 && !phraseGap(t.Orig[t.Tokens[i+k-1].End:t.Tokens[i+k].Start]) {
+			return 0
+		}
+		if words[i+k].body {
+			return k + 1
+		}
+		if !words[i+k].bmod {
+			return 0
+		}
+	}
+	return 0
 }
 
 // splitOK reports whether token i (entry e) is the head of a compound
@@ -511,7 +625,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 // smerter". Short body words are left out: folded they collide with common
 // words ("tå" and "ta").
 func (h *HealthDetector) splitOK(t *Text, words []healthWord, i int, e *healthEntry) bool {
-	if !words[i-1].body || e.key != "" || len(t.Folded(i-1)) < 4 || !h.headOK(e, t.Folded(i)) {
+	if !words[i-1].body || e.key != "" || !h.headOK(e, t.Folded(i)) {
+		return false
+	}
+	if words[i-1].bodyNordic && len(t.Folded(i-1)) < 5 && t.Word(i-1) == t.Folded(i-1) {
 		return false
 	}
 	switch e.rule {
@@ -522,82 +639,83 @@ func (h *HealthDetector) splitOK(t *Text, words []healthWord, i int, e *healthEn
 	return onlySpaces(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start])
 }
 
-func (h *HealthDetector) span(t *Text, a, b int, e *healthEntry, rule string) Span {
-	s := Span{Start: t.Tokens[a].Start, End: t.Tokens[b-1].End, Category: Health, Rule: rule}
-	if e != nil && e.key != "" {
-		s.Weak, s.Key = true, e.key
-	}
-	return s
-}
-
 // phraseAt returns the length in tokens and the entry of the longest phrase
 // starting at token i, or 0.
 func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *healthEntry) {
 	w := &words[i]
-	try := func(cands []int32) (int, *healthEntry) {
+	best, bestE := 0, (*healthEntry)(nil)
+	try := func(cands []int32) {
 		for _, c := range cands {
 			e := &h.entries[c]
-			if h.phraseMatch(t, words, i, e) {
-				return len(e.words), e
+			if k := h.phraseMatch(t, words, i, e); k > best {
+				best, bestE = k, e
 			}
 		}
-		return 0, nil
 	}
 	if w.exact >= 0 {
-		if k, e := try(h.pay[w.exact].phrases); k > 0 {
-			return k, e
-		}
+		try(h.pay[w.exact].phrases)
 	}
-	if w.body {
-		if k, e := try(h.slot[slotBody]); k > 0 {
-			return k, e
-		}
+	if w.body || w.bmod {
+		try(h.slot[slotBody])
 	}
 	if w.poss {
-		if k, e := try(h.slot[slotPoss]); k > 0 {
-			return k, e
-		}
+		try(h.slot[slotPoss])
 	}
-	return 0, nil
+	return best, bestE
 }
 
-func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *healthEntry) bool {
-	k := len(e.words)
-	if i+k > len(t.Tokens) {
-		return false
-	}
+// phraseMatch returns how many tokens from i the phrase e covers, or 0. A
+// {body} slot takes up to two modifiers before the body part.
+func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *healthEntry) int {
+	n := len(t.Tokens)
+	ti := i
 	for j, pw := range e.words {
-		x := &words[i+j]
+		if ti >= n {
+			return 0
+		}
+		if ti > i && !phraseGap(t.Orig[t.Tokens[ti-1].End:t.Tokens[ti].Start]) {
+			return 0
+		}
 		switch pw {
 		case slotBody:
-			if !x.body {
-				return false
+			k := h.bodyAt(t, words, ti)
+			if k == 0 {
+				return 0
 			}
+			ti += k
+			continue
 		case slotPoss:
-			if !x.poss {
-				return false
+			if !words[ti].poss {
+				return 0
+			}
+		case slotDrug:
+			x := words[ti].entry
+			if x < 0 {
+				return 0
+			}
+			switch d := &h.entries[x]; {
+			case d.key != "" || d.flags&hfNotAlone != 0:
+				return 0
+			case d.rule == "health.medication" || d.rule == "health.atc" || d.rule == "health.addiction":
+			default:
+				return 0
 			}
 		default:
-			f := t.Folded(i + j)
-			if f == pw {
-				break
-			}
-			if j < k-1 || !strings.HasPrefix(f, pw) || !h.ends.allows(e.class, pw, f[len(pw):]) {
-				return false
+			f := t.Folded(ti)
+			if f != pw && (j < len(e.words)-1 || !strings.HasPrefix(f, pw) || !h.ends.allows(e.class, pw, f[len(pw):])) {
+				return 0
 			}
 		}
-		if j > 0 && !phraseGap(t.Orig[t.Tokens[i+j-1].End:t.Tokens[i+j].Start]) {
-			return false
-		}
+		ti++
 	}
 	if e.flags&hfUpper != 0 {
-		for j := 0; j < k; j++ {
-			if !allUpper(t.Raw(i + j)) {
-				return false
+		for k := i; k < ti; k++ {
+			if !allUpper(t.Raw(k)) {
+				return 0
 			}
 		}
 	}
-	return true
+	return ti - i
 }
 
 // phraseGap reports whether the text between two tokens of a phrase keeps
@@ -629,12 +747,6 @@ func (h *HealthDetector) hyphenPart(f string) bool {
 		e := &h.entries[w.entry]
 		if e.key == "" && e.flags&(hfNotAlone|hfUpper) == 0 {
 			return true
-		}
-		if e.flags&hfUpper != 0 {
-			// The caller's token is folded and lowercased: accept capitals-only
-			// words in hyphenated compounds ("MS-pasient") only when long enough
-			// not to be an abbreviation of something else.
-			continue
 		}
 	}
 	return false

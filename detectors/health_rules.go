@@ -45,21 +45,130 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
-			// Admitted to hospital, not "innlagt strøm".
-			Key:    "health.innlagt",
-			Window: 3,
-			Deny: []string{"strøm", "straum", "strøm*", "vann", "vatn", "varme*", "kabel*", "fiber", "internett",
-				"bredbånd*", "vand", "el", "elektricitet", "vatten", "värme*", "fjernvarme*", "fjärrvärme*",
-				"gulvvarme*", "avløp*", "kloakk*", "vvs", "kommunalt", "innlagt i", "golvvärme*", "gulvvarme"},
+			// A nursing home where someone lives or will live, not one named
+			// as a building or workplace.
+			Key:    "health.sykehjem",
+			Window: 5,
+			Deny: []string{"nedlegg*", "legge", "legges", "nedlæggelse*", "lukning*", "lukke*", "stängning*", "läggs",
+				"nytt", "nye", "bygg*", "ansatt*", "ansat", "anställd*", "jobb*", "job", "jobs", "stilling*", "vikar*",
+				"besøkstid*", "besøgstid*", "besökstid*", "åpningstid*", "adresse*", "adress*", "address", "work", "works",
+				"working", "sykepleier*", "sygeplejerske*", "undersköterska*", "nurse", "kommunestyre*", "budsjett*", "budget*",
+				"drift*", "kantine*", "parkering*"},
 			KeepLangs: []string{"*"},
 		},
 		{
-			// A nursing home as the person's own place, not as a place named.
-			Key:    "health.sykehjem",
+			// A care service someone gets or needs, not one described in
+			// general or applied to as a workplace.
+			Key:    "health.care",
+			Window: 6,
+			Deny: []string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
+				"søger du", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
+				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",
+				"heltid*", "deltid*", "åpningstid*", "opningstid*", "åbningstid*", "öppettid*", "ansatte", "ansatt"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// Danish "dagtilbud" is childcare; Norwegian "dagtilbud" is a day
+			// programme for disabled or elderly people.
+			Key:       "health.dagtilbud",
+			Window:    4,
+			Deny:      []string{"barnehage*", "børnehave*", "vuggestue*", "dagpleje*", "begynde", "børn*"},
+			KeepLangs: []string{"nb", "nn"},
+		},
+		{
+			// MS written in lower case: multiple sclerosis only with an
+			// illness word near.
+			Key:     "health.ms",
+			Window:  3,
+			Confirm: []string{"har", "hadde", "fått", "fatt", "fikk", "fekk", "diagnos*", "sykdom*", "sjukdom*", "sygdom*", "pasient*", "patient*", "rammet", "ramt", "has", "had", "with", "diagnosed", "med", "hun", "han", "hon", "ho"},
+		},
+		{
+			Key:     "health.downs",
+			Window:  3,
+			Confirm: []string{"syndrom*", "syndrome", "har", "med", "with", "has", "barn*", "sønn*", "søn*", "son*", "datter*", "dotter*", "dattera", "gutt*", "jente*", "pojke*", "flicka*"},
+		},
+		{
+			// A vaccination of a person, not vaccines offered in general.
+			Key:    "health.vaksine",
+			Window: 6,
+			Confirm: []string{"har", "hadde", "fått", "fatt", "fikk", "fekk", "fået", "fik", "fick", "blitt", "blevet", "blivit", "ikke",
+				"ikkje", "inte", "not", "datter*", "dotter*", "dattera", "sønn*", "søn*", "son", "sonen", "barn*", "børn*",
+				"mi", "min", "mitt", "mine", "vår", "vårt", "vores", "our", "my", "her", "his", "hans", "hennes", "hendes",
+				"hennar", "han", "hun", "hon", "ho", "he", "she", "pga", "på grunn", "grunnet", "allergi*"},
+		},
+		{
+			Key:     "health.straling",
+			Window:  6,
+			Confirm: []string{"kreft*", "kræft*", "cancer", "svulst*", "tumör*", "tumor*", "behandling*", "cellegift*", "cellgift*", "kemo*", "onkolog*", "under", "får", "får", "fått", "efter", "etter"},
+		},
+		{
+			// Treatment of a person's illness, not the processing of a case.
+			Key:    "health.behandling",
+			Window: 10,
+			Confirm: []string{"kemo*", "chemo", "cellegift*", "cellgift*", "strål*", "kreft*", "kræft*", "cancer", "lymfom*",
+				"svulst*", "tumör*", "misbrug*", "misbruk*", "rus*", "kokain", "heroin", "alkohol*", "dialys*", "sykdom*",
+				"sjukdom*", "sygdom*", "diagnos*", "lege*", "læge*", "läkare*", "sykehus*", "sjukhus*", "sygehus*",
+				"hospital*", "psykiatri*", "her", "hennes", "hendes", "hennar", "his", "hans", "sine", "sina", "sin",
+				"kjemo*", "depresjon*", "angst*", "ångest*", "afhængig*", "avhengig*", "beroende*", "skade*", "operasjon*",
+				"operation*"},
+			Deny: []string{"søknad*", "søknaden", "ansøgning*", "ansökan*", "ärende*", "sak", "saken", "saker",
+				"klage*", "klagen", "personopplysning*", "personoplysning*", "personuppgift*", "data"},
+		},
+		{
+			// A therapist or psychiatric service someone sees, not one
+			// named in general.
+			Key:    "health.behandler",
+			Window: 3,
+			Confirm: []string{"min", "mi", "mitt", "my", "mín", "sin", "si", "hans", "hennes", "hendes", "hennar", "his", "her",
+				"går", "gikk", "gått", "gaar", "gå", "time", "timen", "timer", "henvist*", "henvis*", "remiss*", "remitter*",
+				"venter", "ventar", "väntar", "waiting", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
+				"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
+				"gets", "got", "get"},
+		},
+		{
+			// Stutters, not "stammer fra" (comes from) or tribes.
+			Key:       "health.stammer",
+			Window:    2,
+			Deny:      []string{"fra", "frå", "från", "from", "stammene", "stammer", "stammar"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// Smokes (tobacco or cannabis), not Danish "ryger ud" (is thrown out).
+			Key:       "health.ryger",
+			Window:    2,
+			Deny:      []string{"ud", "ind", "op", "ned", "af", "ut", "in", "ur", "out", "off", "chimney", "skorsten*", "pipe*"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			Key:     "health.sproyte",
+			Window:  12,
+			Confirm: []string{"insulin*", "diabet*", "medicin*", "läkemedel*", "ta", "tar", "sätta", "sätter", "byta"},
+		},
+		{
+			// Glasses or a pill of a person ("her glasses", "his afternoon pill").
+			Key:    "health.personal",
+			Window: 3,
+			Confirm: []string{"min", "mi", "mitt", "mine", "sin", "si", "sitt", "sine", "hans", "hennes", "hendes", "hennar",
+				"my", "his", "her", "their", "our", "your", "vår", "vårt", "våre", "vores", "mina", "dina", "sina", "din",
+				"dine", "wear", "wears", "wearing", "bruker", "brukar", "bär", "går med"},
+		},
+		{
+			// Admitted to hospital, not "innlagt strøm" or admitted to a school.
+			Key:    "health.innlagt",
 			Window: 4,
-			Confirm: []string{"bor", "bur", "flytte*", "flytta*", "plass", "plads", "plats", "søke*", "søkt", "søknad*",
-				"trenger", "treng", "får", "fikk", "fekk", "innlagt*", "indlagt*", "inlagd*", "ligger", "ansøg*",
-				"ansök*", "behöver", "behøver", "fått", "fått plass", "bo", "bodde", "budde", "boede"},
+			Deny: []string{"strøm", "straum", "vann", "vatn", "varme*", "kabel*", "fiber", "internett", "bredbånd*", "vand",
+				"el", "vatten", "värme*", "fjernvarme*", "fjärrvärme*", "gulvvarme*", "golvvärme*", "avløp*", "kloakk*",
+				"school", "university", "college", "course", "programme", "program", "club", "membership", "guilty",
+				"admitted that", "he admitted", "she admitted", "i admitted", "admitted it"},
+			Confirm: []string{"hospital*", "sykehus*", "sjukehus*", "sygehus*", "sjukhus*", "ward", "icu", "intensiv*",
+				"akutten", "legevakt*", "etter", "efter", "after", "med", "with", "for"},
+			KeepLangs: []string{"nb", "nn", "da", "sv"},
+		},
+		{
+			// Born: "har nettopp født" is a birth; "født i 1990" is not.
+			Key:     "health.fodt",
+			Window:  2,
+			Confirm: []string{"nettopp", "nylig", "akkurat", "har", "hadde", "just", "lige", "nyss", "nettop"},
 		},
 		{
 			Key:     "health.stress",
