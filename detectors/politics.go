@@ -385,10 +385,10 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		// A vote verb: the choice after it is political whatever its case.
 		if p.votes[key] {
 			j := i + 1
-			for k := 0; k < maxVoteSkip && j < n && p.skips[t.Folded(j)] && !wlSentenceStart(t, j); k++ {
+			for k := 0; k < maxVoteSkip && j < n && p.skips[t.Folded(j)] && !voteBreak(t, j); k++ {
 				j++
 			}
-			if j < n && !wlSentenceStart(t, j) {
+			if j < n && !voteBreak(t, j) {
 				if m, ok := p.matchAt(t, j, true); ok {
 					rule := "politics.vote"
 					if m.e.politician {
@@ -407,6 +407,8 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			sp := wlTokenSpan(t, m.a, m.b-1, Politics, m.e.rule)
 			switch {
 			case m.head:
+			case m.e.canon != nil && m.b == m.a+1 && strings.HasPrefix(t.Orig[t.Tokens[m.a].End:], ":") && !m.head:
+				continue // "SV:", "AP:" heading a reply or a list, not a party
 			case m.e.canon != nil:
 				if m.viaLower {
 					sp.Weak, sp.Key = true, m.e.lowerKey
@@ -580,6 +582,12 @@ func (p *PoliticsDetector) firstKeys(w string, ascii bool, buf *[6]firstKey) []f
 	return out
 }
 
+// voteBreak reports whether a sentence break or a comma stands before token
+// j: "det stemmer, høyre side" is no vote.
+func voteBreak(t *Text, j int) bool {
+	return wlSentenceStart(t, j) || strings.IndexByte(t.Orig[t.Tokens[j-1].End:t.Tokens[j].Start], ',') >= 0
+}
+
 // joinerAt returns the offsets of the first inner hyphen or apostrophe
 // (' or ’) of w and of the byte after it, or -1.
 func joinerAt(w string) (int, int) {
@@ -668,7 +676,7 @@ func (p *PoliticsDetector) stem(key string) *pEntry {
 
 // Context words for the political senses.
 var (
-	polConfirm = []string{"stemme*", "stemte", "stemt", "stem", "røyst*", "röst*", "vote*", "voting",
+	polConfirm = []string{"stemme", "stemmer på", "stemmer for", "stemte", "stemt", "stem", "stemmeseddel*", "røyst*", "röst*", "vote*", "voting",
 		"parti*", "medlem*", "member*", "velger*", "veljar*", "vælger*", "väljar*", "politik*", "politisk*",
 		"politic*", "regjering*", "regering*", "government", "valgkamp*", "valget", "valet", "election*",
 		"stortingsvalg*", "kommunevalg*", "riksdag*", "folketing*", "storting*", "statsminister*",
@@ -706,7 +714,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
 			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "må gå", "must go", "støtt*", "stött*", "stød*")},
 		// konservativ/liberal: political, or a treatment or estimate.
-		{Key: "politics.konservativ", Window: 3, Deny: []string{"behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak"}, KeepLangs: []string{"*"}},
+		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak"}, KeepLangs: []string{"*"}},
+		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
+		{Key: "politics.rodgronn", Window: 3, Deny: []string{"farge*", "farve*", "färg*", "fargeblind*", "farveblind*", "färgblind*", "syn", "synet", "colour*", "color*", "lys", "lyset"}, KeepLangs: []string{"*"}},
 		// borgerlig: right of centre, or civil (borgerlig vigsel).
 		{Key: "politics.borgerlig", Window: 2, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*"}, KeepLangs: []string{"*"}},
 		// høyresiden/venstresida: the political wing, or a side of the body or road.

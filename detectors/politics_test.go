@@ -65,6 +65,11 @@ func TestPolitics(t *testing.T) {
 		{"nb my vote goes to", "nb", "stemmen min går til MDG i år", []string{"MDG|politics.vote"}},
 		{"nb voice is not a vote", "nb", "stemmen hennes er borte", nil},
 		{"nb populist", "nb", "naboen er høyrepopulist", []string{"høyrepopulist|politics.ideology"}},
+		{"nb det stemmer comma", "nb", "det stemmer, høyre side er stengt", nil},
+		{"nb rødgrønn fargeblind", "nb", "sønnen er rødgrønn fargeblind", nil},
+		{"nb rødgrønn politics", "nb", "jeg er rødgrønn og stolt", []string{"rødgrønn|politics.ideology"}},
+		{"nb liberale regler", "nb", "kommunen har liberale regler for hundehold", nil},
+		{"sv reply prefix", "sv", "SV: fråga om bygglov", nil},
 		// en
 		{"en Labour", "en", "I have always voted Labour", []string{"Labour|politics.vote"}},
 		{"en Labour party mid-sentence", "en", "my father supports Labour", []string{"Labour|politics.party"}},
