@@ -34,8 +34,17 @@ type LocationDetector struct {
 	countries *flagLexicon
 	streets   *Lexicon
 	postcodes postcodeRegister
-	// suffixes are the street suffixes, longest first.
-	suffixes    []streetSuffix
+	// suffixes are the street suffixes, longest first; suffixByText and
+	// suffixLens index them for a lookup per length.
+	suffixes     []streetSuffix
+	suffixByText map[string]streetSuffix
+	suffixLens   []int
+	// suffixEnd marks the last two bytes of every suffix, a cheap filter
+	// before the suffix lookups.
+	suffixEnd [1 << 16]bool
+	// firstIndex maps a folded token to the lists with an entry starting
+	// with it (firstPlace, ...): one lookup rules most tokens out.
+	firstIndex map[string]uint8
 	streetWords map[string]string
 	enTypes     map[string]string
 	instWords   map[string]bool
@@ -77,7 +86,15 @@ var bareCodeWords = setOf("postnummer", "postnummeret", "postnr", "postkode", "p
 
 // NewLocation loads the embedded place lists and builds the lookup maps.
 func NewLocation() (*LocationDetector, error) {
-	l := &LocationDetector{instWords: setOf(institutionWords...)}
+	nl, err := loadNames()
+	if err != nil {
+		return nil, err
+	}
+	return newLocation(nl)
+}
+
+func newLocation(nl *nameLists) (*LocationDetector, error) {
+	l := &LocationDetector{instWords: setOf(institutionWords...), names: nl}
 	var err error
 	if l.places, err = loadFlagLexicon(locationFS, "data/location/places.tsv"); err != nil {
 		return nil, err
@@ -108,6 +125,14 @@ func NewLocation() (*LocationDetector, error) {
 		}
 		return l.suffixes[i].s < l.suffixes[j].s
 	})
+	l.suffixByText = make(map[string]streetSuffix, len(l.suffixes))
+	for _, sf := range l.suffixes {
+		if len(l.suffixLens) == 0 || l.suffixLens[len(l.suffixLens)-1] != len(sf.s) {
+			l.suffixLens = append(l.suffixLens, len(sf.s))
+		}
+		l.suffixByText[sf.s] = sf
+		l.suffixEnd[int(sf.s[len(sf.s)-2])<<8|int(sf.s[len(sf.s)-1])] = true
+	}
 	if l.streetWords, err = loadWordColumn(locationFS, "data/location/street_words.txt"); err != nil {
 		return nil, err
 	}
@@ -117,8 +142,17 @@ func NewLocation() (*LocationDetector, error) {
 	if l.notPlaces, err = loadWordColumn(locationFS, "data/location/not_places.txt"); err != nil {
 		return nil, err
 	}
-	if l.names, err = loadNames(); err != nil {
-		return nil, err
+	l.firstIndex = make(map[string]uint8, l.places.Len()+l.countries.Len()+l.streets.Len())
+	for _, x := range []struct {
+		lex *Lexicon
+		bit uint8
+	}{{l.places.Lexicon, firstPlace}, {l.countries.Lexicon, firstCountry}, {l.streets, firstStreet}} {
+		for f := range x.lex.byFirst {
+			l.firstIndex[f] |= x.bit
+		}
+	}
+	for w := range streetPrefixes {
+		l.firstIndex[w] |= firstStreet
 	}
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
@@ -187,12 +221,32 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	"familien i", "familjen i", "stadig i", "fortsatt i", "fortfarande i", "still in", "sende penger til", "pass fra"},
 	residencePhrases...)
 
+// Bits of LocationDetector.firstIndex.
+const (
+	firstPlace uint8 = 1 << iota
+	firstCountry
+	firstStreet
+)
+
+// suffixCandidate reports whether w may end in a street suffix.
+func (l *LocationDetector) suffixCandidate(w string) bool {
+	return len(w) >= 6 && l.suffixEnd[int(w[len(w)-2])<<8|int(w[len(w)-1])]
+}
+
 // Detect implements Detector.
 func (l *LocationDetector) Detect(t *Text) []Span {
 	n := len(t.Tokens)
 	var spans []Span
 	lf := langWordFlag(t.Lang)
 	for i := 0; i < n; i++ {
+		// Fast path: a lowercase word no list starts with, no digit, no
+		// street suffix, no genitive street ("oscars gate 5").
+		if w := t.Word(i); w[0] >= 'a' && w[0] <= 'z' && l.firstIndex[t.Folded(i)] == 0 && !l.suffixCandidate(w) &&
+			(w[len(w)-1] != 's' || i+1 >= n || !separateStreetTypes[t.Folded(i+1)]) && !t.IsUpper(i) {
+			if i+2 >= n || !separateStreetTypes[t.Folded(i+2)] {
+				continue
+			}
+		}
 		if s, end, ok := l.address(t, i); ok {
 			spans = append(spans, s)
 			i = end
@@ -242,8 +296,11 @@ func (l *LocationDetector) span(t *Text, a, b int, rule string) Span {
 // streetSuffixOf returns the street suffix token w ends with, leaving at
 // least three letters before it.
 func (l *LocationDetector) streetSuffixOf(w string) (streetSuffix, bool) {
-	for _, s := range l.suffixes {
-		if len(w) >= len(s.s)+3 && strings.HasSuffix(w, s.s) {
+	for _, n := range l.suffixLens {
+		if len(w) < n+3 {
+			continue
+		}
+		if s, ok := l.suffixByText[w[len(w)-n:]]; ok {
 			return s, true
 		}
 	}
@@ -296,7 +353,9 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 		return m.EndTok - 1, up, "location.street", true
 	}
 	// One token ending in a street suffix: "Storgata", "Nørrebrogade".
-	if sfx, ok := l.streetSuffixOf(w); ok && !isDigits(w[:1]) {
+	if !l.suffixCandidate(w) {
+		// no suffix
+	} else if sfx, ok := l.streetSuffixOf(w); ok && !isDigits(w[:1]) {
 		generic := hasKey(l.streetWords, w)
 		switch {
 		case up && sfx.strong && (prefixed || !sentStart(t, i) || !generic):
@@ -625,6 +684,9 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	}
 	w := t.Word(i)
 	short := runeCount(w) <= 2
+	if raw := t.Raw(i); up && runeCount(raw) <= 3 && isAllUpper(raw) {
+		return Span{}, last, true // "AS", "ÅS": an abbreviation, not "Ås"
+	}
 	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && l.instWords[t.Folded(last+1)]
 	if !up {
 		return l.lowerPlace(t, i, s, m.Entry, f, lf, inst)
@@ -666,7 +728,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		major = major || majorKinds[k]
 	}
 	major = major && langs <= 1
-	resid := phraseEndsAt(t, residencePhrasesTok, i)
+	resid := residenceSet.endsAt(t, i)
 	switch {
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
 	case major && !ambiguous && resid:
@@ -684,7 +746,6 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 var majorKinds = map[string]bool{"no_kommune": true, "dk_kommune": true, "se_kommun": true, "no_fylke": true,
 	"se_lan": true, "city": true, "region": true, "no_bydel": true, "district": true, "island": true}
 
-var residencePhrasesTok = phrases(residencePhrases)
 
 // properPlace reports whether token i is an unlisted proper noun used as a
 // place: capitalised mid-sentence, directly after a preposition of place or
@@ -704,7 +765,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 			return false
 		}
 	}
-	if strings.ToUpper(raw) == raw {
+	if isAllUpper(raw) {
 		return false // acronyms: NAV, SFO, BPA
 	}
 	inst := i+1 < len(t.Tokens) && gapSpaces(t, i) && l.instWords[t.Folded(i+1)] && !l.instWords[t.Folded(i)]
@@ -724,7 +785,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	// A known first name or surname is PERSON's ("til Kari", "hos Hansen"),
 	// unless the context is plainly a place: an institution after it, a
 	// residence phrase or a locative preposition before it.
-	locative := prep && (locPreps[t.Word(p)] || phraseEndsAt(t, residencePhrasesTok, p+1))
+	locative := prep && (locPreps[t.Word(p)] || residenceSet.endsAt(t, p+1))
 	if e := l.names.first.Lookup(raw); e != nil && !inst {
 		return false
 	}

@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Small closed word classes shared by the LOCATION and PERSON detectors.
 // They are grammar, not vocabulary lists: prepositions of place, phrases
@@ -62,7 +65,8 @@ var introPhrases = [][]string{
 	{"med", "vennlig", "hilsen"}, {"vennlig", "hilsen"}, {"venlig", "hilsen"}, {"med", "venlig", "hilsen"},
 	{"vänliga", "hälsningar"}, {"vänlig", "hälsning"}, {"mange", "hilsener"}, {"beste", "hilsen"},
 	{"regards"}, {"best", "regards"}, {"kind", "regards"}, {"sincerely"}, {"cheers"}, {"greetings"},
-	{"signert"}, {"sign"},
+	{"signert"}, {"sign"}, {"navn", "til"}, {"navnet", "til"}, {"namn", "till"}, {"namnet", "till"}, {"name", "to"},
+	{"navn", "er"}, {"namn", "er"}, {"namn", "är"},
 }
 
 // weakIntroPhrases may introduce a name or anything else ("jeg er Kari" /
@@ -140,17 +144,39 @@ func gapSpaces(t *Text, i int) bool {
 	return onlySpaces(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start])
 }
 
-// phraseEndsAt reports whether one of ps ends at token i-1 (so that token i
-// follows it directly, separated by spaces or a comma or colon).
-func phraseEndsAt(t *Text, ps [][]string, i int) bool {
+// phraseSet holds phrases by their last word (lowercase and folded), so
+// checking whether one ends before a token costs one map lookup.
+type phraseSet struct {
+	byLast map[string][][]string
+}
+
+func newPhraseSet(ps [][]string) *phraseSet {
+	set := &phraseSet{byLast: make(map[string][][]string)}
 	for _, p := range ps {
+		f := make([]string, len(p))
+		for k, w := range p {
+			f[k] = Fold(lowerSameLen(w))
+		}
+		last := f[len(f)-1]
+		set.byLast[last] = append(set.byLast[last], f)
+	}
+	return set
+}
+
+// endsAt reports whether a phrase of the set ends at token i-1, so that
+// token i follows it.
+func (ps *phraseSet) endsAt(t *Text, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	for _, p := range ps.byLast[t.Folded(i-1)] {
 		s := i - len(p)
 		if s < 0 {
 			continue
 		}
 		ok := true
-		for k, w := range p {
-			if x := t.Word(s + k); x != w && t.Folded(s+k) != Fold(w) {
+		for k := 0; k < len(p)-1; k++ {
+			if t.Folded(s+k) != p[k] {
 				ok = false
 				break
 			}
@@ -162,9 +188,25 @@ func phraseEndsAt(t *Text, ps [][]string, i int) bool {
 	return false
 }
 
+var (
+	introSet     = newPhraseSet(introPhrases)
+	weakIntroSet = newPhraseSet(weakIntroPhrases)
+	residenceSet = newPhraseSet(phrases(residencePhrases))
+)
+
+// isAllUpper reports whether s has no lowercase letter.
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // afterIntro reports whether token i follows a phrase introducing a name.
 func afterIntro(t *Text, i int) bool {
-	return phraseEndsAt(t, introPhrases, i)
+	return introSet.endsAt(t, i)
 }
 
 // afterPlacePrep reports whether token i follows a preposition of place.

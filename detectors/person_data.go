@@ -9,7 +9,10 @@ type nameLists struct {
 	version     string
 }
 
-var loadNames = sync.OnceValues(func() (*nameLists, error) {
+// loadNames loads the name lists once per process.
+var loadNames = sync.OnceValues(buildNames)
+
+func buildNames() (*nameLists, error) {
 	nl := &nameLists{}
 	var err error
 	if nl.first, err = loadFlagLexicon(personFS, "data/person/first_names.tsv"); err != nil {
@@ -22,4 +25,4 @@ var loadNames = sync.OnceValues(func() (*nameLists, error) {
 		return nil, err
 	}
 	return nl, nil
-})
+}

@@ -1,0 +1,467 @@
+package detectors
+
+import (
+	"strings"
+)
+
+// PersonDetector finds names of people (detection.md, PERSON): first names,
+// surnames and full names from the Nordic and English name lists, and any
+// name after a phrase that introduces one ("jeg heter", "hilsen", "my name
+// is"), after a title or kinship word ("fru Hansen", "min sønn Oliver") or
+// in a greeting or sign-off. A full name is one span.
+//
+// Names that are also words (Per, Liv, Dag, Storm, May) need a capital
+// letter mid-sentence or such a context; a sentence-initial capital alone
+// is weak evidence. Place names after a preposition of place are left to
+// LOCATION, names inside organisation names are not reported.
+type PersonDetector struct {
+	names    *nameLists
+	notNames map[string]string
+	version  string
+}
+
+var _ Detector = (*PersonDetector)(nil)
+var _ Versioner = (*PersonDetector)(nil)
+
+// NewPerson loads the embedded name lists (shared with LOCATION).
+func NewPerson() (*PersonDetector, error) {
+	nl, err := loadNames()
+	if err != nil {
+		return nil, err
+	}
+	return newPerson(nl)
+}
+
+func newPerson(nl *nameLists) (*PersonDetector, error) {
+	// Months, weekdays, languages, brands, pronouns: capitalised words
+	// that are not names even where a name list holds them ("May", "Min").
+	nn, err := loadWordColumn(locationFS, "data/location/not_places.txt")
+	if err != nil {
+		return nil, err
+	}
+	return &PersonDetector{names: nl, notNames: nn, version: "person-1-" + nl.version}, nil
+}
+
+// Name implements Detector.
+func (p *PersonDetector) Name() string { return "person" }
+
+// Keywords implements Detector: names are looked up token by token, so the
+// detector always runs.
+func (p *PersonDetector) Keywords() []string { return nil }
+
+// Version implements Versioner: a hash of the embedded name lists.
+func (p *PersonDetector) Version() string { return p.version }
+
+// Describe implements Describer for docs/detectors.md.
+func (p *PersonDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{Person},
+		Summary:    "First names, surnames and full names (NO/DK/SE/EN name lists), names after an introduction (jeg heter, hilsen, my name is), a title or kinship word, in greetings and sign-offs. Names that are also words need a capital mid-sentence or such a context.",
+		Rules: []RuleDoc{
+			{"person.full_name", "first name followed by (middle names and) a known or surname-shaped surname"},
+			{"person.first_name", "a known first name, capitalised mid-sentence"},
+			{"person.surname", "a known surname, capitalised mid-sentence"},
+			{"person.intro", "a name after a phrase introducing it, a greeting or a sign-off, listed or not"},
+			{"person.title", "a name after a title or kinship word (fru, Dr, ordfører, min sønn)"},
+		},
+	}
+}
+
+// nameInfo is what the lists say about one token.
+type nameInfo struct {
+	first, last bool
+	flags       uint8 // union of the entries' flags
+}
+
+func (p *PersonDetector) info(t *Text, i int) nameInfo {
+	var ni nameInfo
+	w := t.Raw(i)
+	if hasKey(p.notNames, t.Word(i)) || runeCount(w) < 2 {
+		return ni
+	}
+	if e := p.names.first.lookupTok(t, i); e != nil {
+		ni.first = true
+		ni.flags |= p.names.first.flags[e]
+	} else if h := strings.IndexByte(w, '-'); h > 0 {
+		// "Anne-Lise", "Karl-Johan": every part a first name.
+		ok := true
+		for _, part := range strings.Split(w, "-") {
+			if p.names.first.Lookup(part) == nil {
+				ok = false
+				break
+			}
+		}
+		ni.first = ok
+	}
+	if e := p.names.last.lookupTok(t, i); e != nil {
+		ni.last = true
+		ni.flags |= p.names.last.flags[e]
+	} else if h := strings.IndexByte(w, '-'); h > 0 && !ni.first {
+		// "Al-Sayed", "Berg-Hansen": a hyphenated surname.
+		ok := true
+		for _, part := range strings.Split(w, "-") {
+			lp := strings.ToLower(part)
+			if p.names.last.Lookup(part) == nil && p.names.first.Lookup(part) == nil && !surnameShaped(lp) && !nameParticles[lp] {
+				ok = false
+			}
+			if isAllUpper(part) {
+				ok = false // "IP-adressen"
+			}
+		}
+		ni.last = ok && t.IsUpper(i)
+	}
+	return ni
+}
+
+// lookupTok returns the single-token entry matching token i, comparing like
+// Lexicon.Match (lowercase, or folded when the text is plain ASCII).
+func (fl *flagLexicon) lookupTok(t *Text, i int) *Entry {
+	low, f := t.Word(i), t.Folded(i)
+	for _, e := range fl.byFirst[f] {
+		if len(e.lower) == 1 && tokEq(e, 0, low, f) {
+			return e
+		}
+	}
+	return nil
+}
+
+// surnameSuffixes end Nordic and English surnames; a capitalised unknown
+// word with one after a first name completes a full name.
+var surnameSuffixes = []string{"sen", "son", "ssen", "sson", "stad", "rud", "dal", "dahl", "land", "berg", "heim",
+	"vik", "nes", "haug", "seth", "moen", "bakken", "lund", "strand", "holm", "gaard", "gård", "ström", "strøm",
+	"qvist", "kvist", "gren", "sæter", "seter", "eide", "voll", "li", "lie", "by", "bø", "stad", "ås", "aas", "fjord",
+	"gaard", "skog", "mark", "felt", "rød", "ø", "ler", "ton", "ley", "ford", "field", "well", "wood", "sky",
+	"ski", "ska", "ová", "ova", "ić", "ic", "vić", "enko", "uk", "yan", "ian", "oglu", "oğlu", "ez", "ov", "ev"}
+
+// nameParticles begin hyphenated surnames: "Al-Sayed", "El-Amin".
+var nameParticles = map[string]bool{"al": true, "el": true, "ben": true, "bin": true, "abu": true, "van": true,
+	"von": true, "de": true, "da": true, "di": true, "le": true, "la": true, "mc": true, "mac": true, "o": true}
+
+func surnameShaped(low string) bool {
+	for _, s := range surnameSuffixes {
+		if len(low) > len(s)+2 && strings.HasSuffix(low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// greetings address someone by name right after them: "Hei Kari!",
+// "Takk for meldingen, Trond", "Hi Sarah".
+var greetings = setOf("hei", "hej", "hi", "hello", "hallo", "heisann", "hejsan", "hey", "kjære", "kære", "käre",
+	"kära", "dear", "morn", "god morgen", "takk", "tak", "tack", "thanks", "thank")
+
+// kinship words and their like come before a name: "min sønn Oliver",
+// "my wife Maria", "naboen vår, Olav Nesheim".
+var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datter", "dattera", "datteren", "dotter",
+	"dottera", "døtre", "døtrene", "daughter", "mor", "moren", "mora", "far", "faren", "mamma", "pappa", "mum", "mom",
+	"dad", "mother", "father", "kone", "kona", "wife", "mann", "mannen", "husband", "man", "maken", "sambo",
+	"samboer", "samboeren", "kjæreste", "kjæresten", "kæreste", "partner", "partneren", "bror", "broren", "brother",
+	"søster", "søsteren", "syster", "sister", "bestemor", "bestefar", "farmor", "farfar", "mormor", "morfar",
+	"oldemor", "barnebarn", "grandmother", "grandfather", "grandson", "granddaughter", "gutten", "jenta", "pojke",
+	"flicka", "dreng", "pige", "barnet", "barn", "child", "kid", "nabo", "naboen", "granne", "grannen", "nabo",
+	"neighbour", "neighbor", "venn", "vennen", "veninde", "väninna", "vän", "friend", "kollega", "kollegaen",
+	"colleague", "elev", "eleven", "student", "pasient", "pasienten", "patient", "bruker", "brukeren", "klient",
+	"sønnen", "søstera", "bestemora", "onkel", "tante", "fetter", "kusine", "nevø", "niese", "uncle", "aunt",
+	"cousin", "svoger", "svigerinne", "svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn",
+	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling")
+
+// nameStop are words that end a name after an intro phrase ("hilsen fra",
+// "jeg heter ikke").
+var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", "from", "i", "in", "på", "pa", "til",
+	"till", "to", "er", "är", "is", "am", "ikke", "ikkje", "inte", "not", "ikk", "med", "with", "men", "but",
+	"som", "who", "jeg", "eg", "jag", "i", "vi", "we", "du", "you", "han", "hun", "ho", "hon", "he", "she", "de",
+	"the", "a", "an", "en", "ei", "et", "ett", "har", "have", "has", "bor", "bur", "lives", "live", "kommer",
+	"og", "skal", "vil", "kan", "can", "will", "would", "meg", "me", "mig", "mæ", "deg", "dig", "you", "the",
+	"her", "here", "der", "there", "also", "også", "ogsa", "och", "og", "min", "mitt", "mine", "my", "mi", "dere",
+	"dykk", "er", "år", "years", "år", "gammel", "old", "the", "this", "that", "det", "den", "dette", "som", "at",
+	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
+	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
+
+// signWords end a sign-off phrase ("hilsen", "mvh"): a lowercase word after
+// them is a name only if the lists know it.
+var signWords = setOf("hilsen", "helsing", "helsning", "hälsningar", "hälsning", "mvh", "vh", "regards", "sincerely",
+	"cheers", "greetings", "hilsener", "signert", "sign")
+
+// Detect implements Detector.
+func (p *PersonDetector) Detect(t *Text) []Span {
+	n := len(t.Tokens)
+	lf := langWordFlag(t.Lang)
+	var spans []Span
+	for i := 0; i < n; i++ {
+		// An intro phrase, greeting, title or kinship word before token i.
+		if s, end, ok := p.contextName(t, i, lf); ok {
+			spans = append(spans, s)
+			i = end
+			continue
+		}
+		if s, end, ok := p.listedName(t, i, lf); ok {
+			spans = append(spans, s)
+			i = end
+		}
+	}
+	return spans
+}
+
+func (p *PersonDetector) span(t *Text, a, b int, rule string) Span {
+	return Span{Start: t.Tokens[a].Start, End: t.Tokens[b].End, Category: Person, Rule: rule}
+}
+
+// isWordIn reports whether the name entry flags mark a word of the message
+// language.
+func isWordIn(ni nameInfo, lf uint8) bool { return ni.flags&lf != 0 }
+
+// nameToken reports whether token i may be part of a name after a context
+// that announces one: capitalised and not a stop word, or a listed name in
+// lower case that is no word of the language.
+func (p *PersonDetector) nameToken(t *Text, i int, lf uint8, strict bool) bool {
+	w := t.Word(i)
+	if nameStop[w] || isDigits(w[:1]) || runeCount(w) < 2 {
+		return false
+	}
+	if strings.ContainsAny(t.Raw(i), "0123456789@") {
+		return false
+	}
+	if hasKey(p.notNames, w) {
+		return false
+	}
+	ni := p.info(t, i)
+	if t.IsUpper(i) {
+		if strict {
+			return ni.first || ni.last || !isWordIn(ni, lf)
+		}
+		return true
+	}
+	if !strict {
+		return true
+	}
+	return (ni.first || ni.last) && !isWordIn(ni, lf)
+}
+
+// triggerWords are the last words of every context that announces a name:
+// a token after none of them (and not signing off) skips contextName.
+var triggerWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, ps := range []*phraseSet{introSet, weakIntroSet} {
+		for w := range ps.byLast {
+			m[w] = true
+		}
+	}
+	for _, set := range []map[string]bool{personTitles, kinship, greetings} {
+		for w := range set {
+			m[w] = true
+			m[Fold(w)] = true
+		}
+	}
+	return m
+}()
+
+// contextName finds a name announced by the words before token i.
+func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool) {
+	n := len(t.Tokens)
+	if i == 0 || !t.IsUpper(i) && !triggerWords[t.Folded(i-1)] {
+		return Span{}, 0, false
+	}
+	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
+		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") {
+		return Span{}, 0, false
+	}
+	gap := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
+	rule := ""
+	loose := false // an announced name may be lowercase and unlisted
+	switch {
+	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?"):
+		rule, loose = "person.intro", true
+		if signWords[t.Word(i-1)] && !t.IsUpper(i) {
+			// "mvh trine": a lowercase sign-off needs a listed name.
+			if ni := p.info(t, i); !ni.first && !ni.last {
+				return Span{}, 0, false
+			}
+		}
+	case weakIntroSet.endsAt(t, i) && t.IsUpper(i):
+		ni := p.info(t, i)
+		if !ni.first || isWordIn(ni, lf) {
+			return Span{}, 0, false
+		}
+		rule = "person.intro"
+	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && !strings.ContainsAny(gap, ".!?\n,"):
+		rule = "person.title"
+	case (kinship[t.Word(i-1)] || kinship[t.Folded(i-1)]) && t.IsUpper(i) && onlySpacesOrComma(gap):
+		ni := p.info(t, i)
+		if !ni.first && !ni.last {
+			return Span{}, 0, false
+		}
+		rule = "person.title"
+	case greetings[t.Word(i-1)] && t.IsUpper(i) && onlySpacesOrComma(gap):
+		ni := p.info(t, i)
+		if !ni.first || isWordIn(ni, lf) {
+			return Span{}, 0, false
+		}
+		rule = "person.intro"
+	case signOff(t, i) && t.IsUpper(i):
+		ni := p.info(t, i)
+		if !ni.first {
+			return Span{}, 0, false
+		}
+		rule = "person.intro"
+	default:
+		return Span{}, 0, false
+	}
+	if !p.nameToken(t, i, lf, !loose) {
+		return Span{}, 0, false
+	}
+	// "Hei Kommunebot", "hilsen Grimstad kommune": not a person.
+	if strings.HasSuffix(t.Word(i), "bot") {
+		return Span{}, 0, false
+	}
+	end := i
+	for k := i + 1; k < n && k < i+4; k++ {
+		if !gapSpaces(t, k-1) || !p.nameToken(t, k, lf, !loose || t.IsUpper(i)) {
+			break
+		}
+		if !t.IsUpper(k) && t.IsUpper(i) {
+			break // "Ola skal": the name ended
+		}
+		end = k
+	}
+	if p.orgAfter(t, end) {
+		return Span{}, 0, false
+	}
+	return p.span(t, i, end, rule), end, true
+}
+
+func onlySpacesOrComma(gap string) bool {
+	return strings.Trim(gap, " ,") == ""
+}
+
+// signOff reports whether token i stands where a message is signed: after
+// "/" or "//" at a line start, or last in the message after a comma or line
+// break ("Thanks, Olivia", "...\nKari").
+func signOff(t *Text, i int) bool {
+	gap := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
+	if strings.HasSuffix(strings.TrimRight(gap, " "), "/") {
+		return true
+	}
+	last := i == len(t.Tokens)-1 || (i+1 < len(t.Tokens) && i+2 >= len(t.Tokens) && gapSpaces(t, i))
+	if !last {
+		return false
+	}
+	tail := strings.TrimSpace(t.Orig[t.Tokens[len(t.Tokens)-1].End:])
+	return (strings.Contains(gap, ",") || strings.Contains(gap, "\n") || strings.Contains(gap, "-")) && len(tail) <= 2
+}
+
+// orgAfter reports whether the name ending at token end is part of an
+// organisation's name ("Hansen AS", "Olsen Bygg").
+func (p *PersonDetector) orgAfter(t *Text, end int) bool {
+	return end+1 < len(t.Tokens) && gapSpaces(t, end) && orgSuffixes[t.Word(end+1)] &&
+		(t.IsUpper(end+1) || len(t.Word(end+1)) <= 3) && t.Word(end+1) != "og"
+}
+
+// listedName finds a name from the lists at token i without an announcing
+// context: a capitalised first name with surnames after it, or a single
+// capitalised name mid-sentence.
+func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) {
+	if !t.IsUpper(i) {
+		return p.lowerFullName(t, i, lf)
+	}
+	raw := t.Raw(i)
+	if isAllUpper(raw) && runeCount(raw) > 1 {
+		return Span{}, 0, false // acronyms
+	}
+	ni := p.info(t, i)
+	if !ni.first && !ni.last || orgSuffixes[t.Word(i)] {
+		return Span{}, 0, false
+	}
+	init := sentStart(t, i)
+	// A place after a preposition of place is LOCATION's.
+	if ni.flags&flagPlace != 0 && afterPlacePrep(t, i) {
+		return Span{}, 0, false
+	}
+	// Full name: first name + (middle names) + surname.
+	end := i
+	if ni.first {
+		for k := i + 1; k < len(t.Tokens) && k < i+4; k++ {
+			if !gapSpaces(t, k-1) || !t.IsUpper(k) {
+				break
+			}
+			nk := p.info(t, k)
+			lowk := t.Word(k)
+			raw := t.Raw(k)
+			// An unlisted capitalised word after a first name that is no
+			// word: a surname the lists lack ("Emily Clarke").
+			unknown := !nk.first && !nk.last && (surnameShaped(lowk) || !isWordIn(ni, lf)) &&
+				!hasKey(p.notNames, lowk) && !isAllUpper(raw) && !sentStart(t, k)
+			if !nk.first && !nk.last && !unknown {
+				break
+			}
+			if nameStop[lowk] || isAllUpper(raw) || orgSuffixes[lowk] {
+				break
+			}
+			end = k
+		}
+	}
+	if end > i {
+		// A first name that is a word, at the start of a sentence ("My
+		// Norwegian ID"), needs a listed surname that is no word.
+		if isWordIn(ni, lf) && init {
+			if ne := p.info(t, end); !ne.last || isWordIn(ne, lf) {
+				return Span{}, 0, false
+			}
+		}
+		if p.orgAfter(t, end) {
+			return Span{}, 0, false
+		}
+		return p.span(t, i, end, "person.full_name"), end, true
+	}
+	if init || isWordIn(ni, lf) && p.weakContext(t, i) {
+		return Span{}, 0, false
+	}
+	if ni.flags&flagPlace != 0 && !ni.first {
+		return Span{}, 0, false // a surname that is also a place: LOCATION's
+	}
+	if p.orgAfter(t, i) {
+		return Span{}, 0, false
+	}
+	// After a capitalised word: part of a longer proper name ("Røde
+	// Kors", "Kari Nordmann Stiftelse") unless that word is a name too.
+	if i > 0 && gapSpaces(t, i-1) && t.IsUpper(i-1) && !sentStart(t, i-1) {
+		return Span{}, 0, false
+	}
+	rule := "person.first_name"
+	if !ni.first {
+		rule = "person.surname"
+	}
+	return p.span(t, i, i, rule), i, true
+}
+
+// weakContext reports whether a name that is also a word stands where the
+// word reading is likely: after a preposition or an article.
+func (p *PersonDetector) weakContext(t *Text, i int) bool {
+	if i == 0 {
+		return true
+	}
+	w := t.Word(i - 1)
+	return placePreps[w] || wordContext[w]
+}
+
+// wordContext are words after which a capitalised word-name is the word:
+// articles, prepositions of time, numbers' companions ("i May", "the Will").
+var wordContext = setOf("the", "a", "an", "en", "ei", "et", "ett", "den", "det", "de", "per", "hver", "every",
+	"in", "on", "of", "for", "by", "with", "om", "av", "ved", "kl", "klokka", "klokken")
+
+// lowerFullName finds a full name written in lower case: a listed first
+// name and a listed surname, neither a word of any language.
+func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, bool) {
+	if i+1 >= len(t.Tokens) || len(t.Word(i)) < 3 || t.IsUpper(i+1) || p.names.first.lookupTok(t, i) == nil || !gapSpaces(t, i) {
+		return Span{}, 0, false
+	}
+	a := p.info(t, i)
+	if !a.first || a.flags&(flagWords|flagPlace) != 0 {
+		return Span{}, 0, false
+	}
+	b := p.info(t, i+1)
+	if !b.last || b.flags&(flagWords|flagPlace) != 0 || nameStop[t.Word(i+1)] {
+		return Span{}, 0, false
+	}
+	return p.span(t, i, i+1, "person.full_name"), i + 1, true
+}

@@ -1,0 +1,64 @@
+package detectors
+
+import "testing"
+
+func newPersonT(t testing.TB) *PersonDetector {
+	t.Helper()
+	p, err := NewPerson()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestPerson(t *testing.T) {
+	e := engineWith(t, newPersonT(t), newLocationT(t))
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		// Introductions, any case, listed or not.
+		{"intro full name", "nb", "Hei, jeg heter Ola Hansen og lurer på noe", []string{"Ola Hansen|PERSON|person.intro"}},
+		{"intro unlisted", "nb", "jeg heter Zyrtanka Vollmo, kan dere hjelpe?", []string{"Zyrtanka Vollmo|PERSON|person.intro"}},
+		{"intro lowercase", "nb", "jeg heter kari nordmann og bor her", []string{"kari nordmann|PERSON|person.intro"}},
+		{"sign off", "nb", "Takk for hjelpen.\nHilsen Kari", []string{"Kari|PERSON|person.intro"}},
+		{"mvh lowercase listed", "nb", "kan noen ringe meg? mvh per", []string{"per|PERSON|person.intro"}},
+		{"mvh lowercase word", "nb", "mvh familien", nil},
+		{"my name is", "en", "Hello, my name is Sarah Thompson and I need help", []string{"Sarah Thompson|PERSON|person.intro"}},
+		{"jag heter", "sv", "Hej! Jag heter Lars Andersson och bor i Lund", []string{"Lars Andersson|PERSON|person.intro", "Lund|LOCATION|location.place"}},
+		{"jeg hedder", "da", "Jeg hedder Mette Kristensen og har et spørgsmål", []string{"Mette Kristensen|PERSON|person.intro"}},
+		{"eg heiter", "nn", "Eg heiter Sigrid Haugland og bur på Voss", []string{"Sigrid Haugland|PERSON|person.intro", "Voss|LOCATION|location.place"}},
+		{"navnet mitt er", "nb", "Navnet mitt er Jonas", []string{"Jonas|PERSON|person.intro"}},
+		{"three part name", "nb", "Mitt navn er Hans Petter Berg.", []string{"Hans Petter Berg|PERSON|person.intro"}},
+		{"change name to", "nb", "jeg vil bytte navn til alex", []string{"alex|PERSON|person.intro"}},
+		// Listed names without an introduction.
+		{"full name mid sentence", "nb", "Jeg snakket med Ingrid Solheim i går", []string{"Ingrid Solheim|PERSON|person.full_name"}},
+		{"surname shaped", "nb", "Saken gjelder Marte Tveitstad sin søknad", []string{"Marte Tveitstad|PERSON|person.full_name"}},
+		{"first name mid sentence", "da", "Kan I ringe til Mette i morgen?", []string{"Mette|PERSON|person.first_name"}},
+		{"greeting", "en", "Hi Sarah! The office opens at nine.", []string{"Sarah|PERSON|person.intro"}},
+		{"kinship", "sv", "Hej, min son Noah blev slagen i skolan", []string{"Noah|PERSON|person.title"}},
+		{"title", "nb", "Jeg har snakket med fru Hansen om saken", []string{"Hansen|PERSON|person.title"}},
+		{"mayor", "nb", "ordfører Kjersti Nilsen svarte ikke", []string{"Kjersti Nilsen|PERSON|person.title"}},
+		// Words that are names.
+		{"hans pronoun", "nb", "hans bil står parkert ute", nil},
+		{"Hans name", "nb", "Jeg ringte til Hans Olsen i går", []string{"Hans Olsen|PERSON|person.full_name"}},
+		{"per preposition", "nb", "Det koster 50 kroner per time", nil},
+		{"Per capitalised mid sentence", "nb", "Jeg har snakket med Per om det", []string{"Per|PERSON|person.first_name"}},
+		{"dag the day", "nb", "Dag for dag blir det bedre", nil},
+		{"may month", "en", "We moved here in May", nil},
+		{"will verb", "en", "Will the library be open?", nil},
+		{"liv the life", "nb", "Hun har et godt liv", nil},
+		{"weekday", "en", "Open Monday to Friday", nil},
+		{"pronoun min", "nb", "Logg inn på Min side", nil},
+		// Not persons.
+		{"bot name", "nb", "Hei Kommunebot, når åpner biblioteket?", nil},
+		{"organisation", "nb", "Jeg jobber i Hansen Bygg AS", nil},
+		{"place after prep", "nb", "Jeg bor på Hamar nå", []string{"Hamar|LOCATION|location.place"}},
+		{"acronym", "nb", "Jeg har fått brev fra NAV", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, tc.lang)), tc.want)
+		})
+	}
+}
