@@ -44,7 +44,7 @@ type LocationDetector struct {
 	suffixEnd [1 << 16]bool
 	// firstIndex maps a folded token to the lists with an entry starting
 	// with it (firstPlace, ...): one lookup rules most tokens out.
-	firstIndex map[string]uint8
+	firstIndex  map[string]uint8
 	streetWords map[string]string
 	enTypes     map[string]string
 	instWords   map[string]bool
@@ -745,7 +745,6 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 // name is also a word of one language ("i molde", "i bergen").
 var majorKinds = map[string]bool{"no_kommune": true, "dk_kommune": true, "se_kommun": true, "no_fylke": true,
 	"se_lan": true, "city": true, "region": true, "no_bydel": true, "district": true, "island": true}
-
 
 // properPlace reports whether token i is an unlisted proper noun used as a
 // place: capitalised mid-sentence, directly after a preposition of place or
