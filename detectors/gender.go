@@ -388,6 +388,8 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		// Norwegian kar (guy); kar (vessel), Swedish kar.
 		{Key: "gender.kar", Window: 2, Confirm: []string{"en kar", "ein kar", "grei kar", "kjekk kar", "snill kar", "flink kar", "god kar", "gammel kar", "ung kar", "stakkars kar", "eldre kar", "karen min"},
 			Deny: []string{"et", "eit", "ett", "vann", "vatten", "bad", "badet", "blomster", "plante*", "olje"}, KeepLangs: []string{"nb", "nn"}},
+		// typen min (my boyfriend, slang); typen (the type).
+		{Key: "gender.typen", Window: 1, Confirm: []string{"typen min", "typen mi", "typen hennes", "typen hans", "typen din", "typen di", "typen sin"}},
 		// Swedish kille (boy); Norwegian kille (tickle).
 		{Key: "gender.kille", Window: 2, Confirm: []string{"en kille", "min kille", "ung kille"}, Deny: []string{"å", "kiler", "kilte"}, KeepLangs: []string{"sv"}},
 		// Swedish make/maka (husband/wife); English make, Norwegian maken (the like).

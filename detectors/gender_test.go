@@ -63,6 +63,8 @@ func TestGender(t *testing.T) {
 		{"nn einsleg far", "nn", "eg er einsleg far med to born", []string{"far|gender.kinship"}},
 		{"nb first-part compounds", "nb", "er det jentegruppe eller pappapermisjon", []string{"jentegruppe|gender.noun", "pappapermisjon|gender.kinship"}},
 		{"nb datterselskap is not a daughter", "nb", "kommunens datterselskap har ansvaret", nil},
+		{"nb typen min", "nb", "typen min flytter inn hos meg", []string{"typen|gender.kinship"}},
+		{"nb typen as type", "nb", "hvilken type bolig er typen som passer?", nil},
 		// nn
 		{"nn ho", "nn", "ho er sjuk og eg treng hjelp", []string{"ho|gender.pronoun"}},
 		{"nn gut", "nn", "guten vår og ein gut til", []string{"guten|gender.noun", "gut|gender.noun"}},

@@ -407,7 +407,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			sp := wlTokenSpan(t, m.a, m.b-1, Politics, m.e.rule)
 			switch {
 			case m.head:
-			case m.e.canon != nil && m.b == m.a+1 && strings.HasPrefix(t.Orig[t.Tokens[m.a].End:], ":") && !m.head:
+			case m.e.canon != nil && m.b == m.a+1 && replyPrefix(t.Orig[t.Tokens[m.a].End:]) && !m.head:
 				continue // "SV:", "AP:" heading a reply or a list, not a party
 			case m.e.canon != nil:
 				if m.viaLower {
@@ -472,7 +472,7 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 			if i+k > len(t.Tokens) {
 				continue
 			}
-			if k == 1 && cand.rest != "" && !p.restOK(ph.e, cand.rest, cand.hyphen) {
+			if k == 1 && cand.rest != "" && !p.restOK(ph.e, cand.key, cand.rest, cand.hyphen) {
 				continue
 			}
 			if k > 1 && cand.rest != "" {
@@ -582,6 +582,12 @@ func (p *PoliticsDetector) firstKeys(w string, ascii bool, buf *[6]firstKey) []f
 	return out
 }
 
+// replyPrefix reports whether rest, the text after an abbreviation, starts
+// with a colon that ends it ("SV: fråga"), not a Swedish genitive ("SD:s").
+func replyPrefix(rest string) bool {
+	return strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n' || rest[1] == '\t')
+}
+
 // voteBreak reports whether a sentence break or a comma stands before token
 // j: "det stemmer, høyre side" is no vote.
 func voteBreak(t *Text, j int) bool {
@@ -610,9 +616,10 @@ var gluedEndings = [...]string{"\x00s", "\x00ere", "\x00erne", "\x00eren", "\x00
 
 // restOK reports whether a single-token entry may carry the ending rest:
 // a genitive s always; after a hyphen, for an unambiguous name anything, for
-// an abbreviation or ambiguous word only a political head (SV-medlem,
+// an abbreviation of three letters or more anything (AUF-leiren), for a
+// shorter one or an ambiguous word only a political head (SV-medlem,
 // Høyre-politiker, but not SD-kort or venstre-siden).
-func (p *PoliticsDetector) restOK(e *pEntry, rest string, hyphen bool) bool {
+func (p *PoliticsDetector) restOK(e *pEntry, key, rest string, hyphen bool) bool {
 	if strings.HasPrefix(rest, "\x00") { // glued ending: genitive or -er person noun
 		suf := rest[1:]
 		if e.politician || e.rule == "politics.ideology" {
@@ -623,8 +630,8 @@ func (p *PoliticsDetector) restOK(e *pEntry, rest string, hyphen bool) bool {
 	if e.politician && !hyphen {
 		return false
 	}
-	if e.long && hyphen {
-		return true
+	if hyphen && (e.long || e.canon != nil && len(key) >= 3) {
+		return true // Arbeiderpartiet-, AUF-leiren: names of no other sense
 	}
 	return p.headOK(Fold(rest))
 }

@@ -69,6 +69,7 @@ func TestPolitics(t *testing.T) {
 		{"nb rødgrønn fargeblind", "nb", "sønnen er rødgrønn fargeblind", nil},
 		{"nb rødgrønn politics", "nb", "jeg er rødgrønn og stolt", []string{"rødgrønn|politics.ideology"}},
 		{"nb liberale regler", "nb", "kommunen har liberale regler for hundehold", nil},
+		{"sv genitive with colon", "sv", "vad tycker du om SD:s förslag", []string{"SD|politics.party"}},
 		{"sv reply prefix", "sv", "SV: fråga om bygglov", nil},
 		// en
 		{"en Labour", "en", "I have always voted Labour", []string{"Labour|politics.vote"}},
