@@ -400,3 +400,23 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			Deny: en("jeg", "eg", "du", "vi", "dere", "jag", "ramadan", "blodprøve*", "blodprov*", "operasjon*", "than", "much", "way", "even", "run", "grow", "go"), KeepLangs: nordic},
 	}
 }
+
+// Describe implements Describer for docs/detectors.md.
+func (g *GenderDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{Gender},
+		Summary: "Words that reveal a person's gender in nb, nn, da, sv and en, from data/gender/words.tsv: every " +
+			"inflection from the word's paradigm, compounds ending in a gendered word (svigermor, småjenta; not " +
+			"those in not_compounds.txt such as jordmor or nordmann), compounds starting with one (jentegruppe) and " +
+			"hyphenated ones (sister-in-law). Words without æ/ø/å match their plain spelling (sonnen). her, he, man, " +
+			"men, far, faren, ham, ho, gut, kar, kille, make, faster and typen are weak spans decided by context " +
+			"and language; Hans and Karen capitalised inside a sentence are names, not pronouns.",
+		Rules: []RuleDoc{
+			{"gender.noun", "gender nouns and adjectives: kvinne, mann, jente, gutt, dame, woman, kvinnelig"},
+			{"gender.kinship", "gendered family and relationship words: mor, far, datter, sønn, kone, svigerfar, husband"},
+			{"gender.title", "titles: fru, herr, frøken, Mr, Mrs, Ms (before a name), Miss (before a name)"},
+			{"gender.identity", "gender identity: transkjønnet, transkvinne, ikke-binær, cis, non-binary"},
+			{"gender.pronoun", "third-person singular pronouns: han, hun, ho, hon, honom, hennes, hendes, he, she, her"},
+		},
+	}
+}

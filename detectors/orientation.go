@@ -136,3 +136,16 @@ func (o *OrientationDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"nb", "da", "sv", "en"}},
 	}
 }
+
+// Describe implements Describer for docs/detectors.md.
+func (o *OrientationDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{Orientation},
+		Summary: "Words for sexual orientation wherever they occur, from data/orientation/terms.tsv: stems matched at " +
+			"the start of a token cover inflections and compounds (homofile, LHBT-rådgiveren, HBTQ-grupp); short " +
+			"words are matched by their listed forms (homo, hetero, bøsse, bög). skeivt (also 'crooked') is weak.",
+		Rules: []RuleDoc{
+			{"orientation.term", "homofil, lesbisk, bifil, heterofil, skeiv, gay, queer, bøsse, LHBT, LGBTQ, HBTQ, ..."},
+		},
+	}
+}

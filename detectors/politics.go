@@ -730,3 +730,23 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"), Deny: polDirection},
 	}
 }
+
+// Describe implements Describer for docs/detectors.md.
+func (p *PoliticsDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{Politics},
+		Summary: "Political preferences: party names of the shared party table and the abbreviations, youth and UK " +
+			"parties of data/politics/parties.tsv, with genitives and compounds (Høyres, SV-medlem, Frp'ere, " +
+			"høyrevelger); ideologies (data/politics/ideologies.tsv); politicians (data/politics/politicians.tsv) only " +
+			"with a stance; and the choice after a vote verb (data/politics/grammar.tsv), where case does not matter " +
+			"and ballot letters count. Names that are ordinary words too (høyre, venstre, rødt, Labour) are " +
+			"strong when capitalised inside a sentence, else weak spans decided by political context words.",
+		Rules: []RuleDoc{
+			{"politics.party", "a party named: Arbeiderpartiet, Frp, SV-medlem, Dansk Folkeparti, Moderaterna, Tories"},
+			{"politics.youth", "a youth party: AUF, Unge Høyre, DSU, MUF"},
+			{"politics.ideology", "an ideology or affiliation: sosialist, høyreekstrem, nazist, partimedlem, far-right"},
+			{"politics.politician", "a politician named with a stance: jeg stemmer på Støre, støtter Erna Solberg"},
+			{"politics.vote", "the choice after a vote verb: jeg stemte Høyre, röstar på S, voted Labour"},
+		},
+	}
+}
