@@ -31,6 +31,7 @@ type PoliticsDetector struct {
 	first2       *[1 << 16]bool
 	votes, skips map[string]bool
 	heads        []string
+	heads1       []string // heads that make a ballot letter a party (S-regeringen)
 	kw           []string
 	version      string
 }
@@ -247,6 +248,8 @@ func NewPolitics() (*PoliticsDetector, error) {
 			p.skips[w], p.skips[Fold(w)] = true, true
 		case "head":
 			p.heads = append(p.heads, Fold(w))
+		case "head1":
+			p.heads1 = append(p.heads1, Fold(w))
 		default:
 			return nil, fmt.Errorf("detectors: word list %s:%d: unknown kind %q", gramPath, l.no, l.cols[0])
 		}
@@ -256,6 +259,9 @@ func NewPolitics() (*PoliticsDetector, error) {
 		ph := phrases[key]
 		first := ph.toks[0]
 		p.markFirst2(first)
+		if len(first) <= 2 {
+			p.markFirst2(first + "-") // S-regeringen, Ø-politiker
+		}
 		p.exactIdx[first] = append(p.exactIdx[first], ph)
 		if f := ph.fold[0]; f != first || wlASCII(first) {
 			p.foldIdx[f] = append(p.foldIdx[f], ph)
@@ -502,7 +508,7 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 			if cand.rest != "" && !strings.HasPrefix(cand.rest, "\x00") && p.headOK(Fold(cand.rest)) {
 				m.head = true
 			}
-			if e.voteOnly && !vote {
+			if e.voteOnly && !vote && !(cand.hyphen && hasHead(p.heads1, Fold(cand.rest))) {
 				continue
 			}
 			if e.canon != nil {
@@ -637,8 +643,10 @@ func (p *PoliticsDetector) restOK(e *pEntry, key, rest string, hyphen bool) bool
 }
 
 // headOK reports whether s starts with a political compound head.
-func (p *PoliticsDetector) headOK(s string) bool {
-	for _, h := range p.heads {
+func (p *PoliticsDetector) headOK(s string) bool { return hasHead(p.heads, s) }
+
+func hasHead(heads []string, s string) bool {
+	for _, h := range heads {
 		if strings.HasPrefix(s, h) {
 			return true
 		}
@@ -715,6 +723,8 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
 		{Key: "politics.abbr", Window: 5, Confirm: polConfirm},
+		// ap, sv in lower case: in Norwegian text the party.
+		{Key: "politics.abbr_no", Window: 5, Confirm: polConfirm, Deny: []string{"svar", "sv:"}, KeepLangs: []string{"nb", "nn"}},
 		{Key: "politics.abbr_sv", Window: 5, Confirm: polConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
 		{Key: "politics.abbr_da", Window: 5, Confirm: polConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// A politician's name is political only with a stance.
@@ -727,7 +737,11 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// borgerlig: right of centre, or civil (borgerlig vigsel).
 		{Key: "politics.borgerlig", Window: 2, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*"}, KeepLangs: []string{"*"}},
 		// høyresiden/venstresida: the political wing, or a side of the body or road.
-		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"), Deny: polDirection},
+		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"),
+			Deny: []string{"vondt", "smerte*", "verk*", "hoven*", "hovne*", "nummen", "lam", "brudd", "kropp*", "mage*", "bryst*", "rygg*", "hode*",
+				"ansikt*", "arm*", "bein*", "ben", "fot*", "hånd*", "kne*", "hofte*", "skulder*", "lunge*", "nyre*", "vei*", "veg*", "gate*", "gata",
+				"fortau*", "kjørebane*", "elv*", "bygg*", "hus*", "rom*", "bilen", "seng*", "kjøkken*", "sving*", "kjør*", "fil*", "pain", "hurt*"},
+			KeepLangs: []string{"nb", "nn", "da", "sv"}},
 	}
 }
 

@@ -71,6 +71,11 @@ func TestPolitics(t *testing.T) {
 		{"nb liberale regler", "nb", "kommunen har liberale regler for hundehold", nil},
 		{"sv genitive with colon", "sv", "vad tycker du om SD:s förslag", []string{"SD|politics.party"}},
 		{"sv reply prefix", "sv", "SV: fråga om bygglov", nil},
+		{"nb lowercase ap", "nb", "ap har ødelagt skolen", []string{"ap|politics.party"}},
+		{"nb left wing people", "nb", "folk på venstresida er enige", []string{"venstresida|politics.ideology"}},
+		{"nb pain right side", "nb", "jeg har vondt i høyresida", nil},
+		{"sv S-regeringen", "sv", "S-regeringen sänkte bidraget", []string{"S-regeringen|politics.party"}},
+		{"nb A-laget", "nb", "sønnen spiller på A-laget", nil},
 		// en
 		{"en Labour", "en", "I have always voted Labour", []string{"Labour|politics.vote"}},
 		{"en Labour party mid-sentence", "en", "my father supports Labour", []string{"Labour|politics.party"}},
