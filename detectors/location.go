@@ -633,10 +633,10 @@ func (l *LocationDetector) bareCode(t *Text, i int) (Span, bool) {
 	named := bareCodeWords[t.Folded(i-1)] ||
 		(i >= 2 && bareCodeWords[t.Folded(i-2)] && (t.Word(i-1) == "er" || t.Word(i-1) == "är" || t.Word(i-1) == "is" || t.Word(i-1) == "nr")) ||
 		(i >= 2 && t.Word(i-1) == "code" && (t.Word(i-2) == "post" || t.Word(i-2) == "postal"))
-	if !named && len(w) == 3 {
-		// "postnumret ... är 431 60": a valid Swedish code with a postcode
-		// word shortly before it.
-		if c, _, ok := l.postcodeAt(t, i); ok && len(c) == 5 {
+	if !named && (len(w) == 3 || len(w) == 4) {
+		// "postnumret ... är 431 60", "postnummeret til Fevik? Er det
+		// 4870?": a valid code with a postcode word shortly before it.
+		if _, _, ok := l.postcodeAt(t, i); ok {
 			for k := max(0, i-12); k < i; k++ {
 				if bareCodeWords[t.Folded(k)] {
 					named = true

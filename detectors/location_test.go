@@ -85,6 +85,13 @@ func TestLocation(t *testing.T) {
 		{"property designation", "sv", "Fastighetsbeteckning Björkhagen 7:15 stämmer inte", []string{"Björkhagen 7:15|LOCATION|location.address"}},
 		{"clock is not property", "nb", "Vi åpner Kl 10:30 i dag", nil},
 		{"swedish code named earlier", "sv", "vilket postnummer har vi? jag tror det är 411 19", []string{"411 19|LOCATION|location.postcode"}},
+		{"lowercase street and place", "nb", "hei, jeg bor i storgata 12 på lillehammer", []string{"storgata 12|LOCATION|location.address", "lillehammer|LOCATION|location.place"}},
+		{"genitive street with postcode", "nb", "Send til Olav Tryggvasons gate 24, 7011 Trondheim", []string{"Olav Tryggvasons gate 24, 7011 Trondheim|LOCATION|location.address"}},
+		{"danish full address", "da", "Jeg bor på Vesterbrogade 45, 3. tv, 1620 København V", []string{"Vesterbrogade 45, 3. tv, 1620 København V|LOCATION|location.address"}},
+		{"english address", "en", "I live at 14 Kings Road, London", []string{"14 Kings Road|LOCATION|location.address", "London|LOCATION|location.place"}},
+		{"postcode asked", "nb", "Hva er postnummeret til Fevik? Er det 4870?", []string{"Fevik|LOCATION|location.place", "4870|LOCATION|location.postcode"}},
+		{"lowercase after prep", "nb", "hvor er nærmeste legevakt i arendal?", []string{"arendal|LOCATION|location.place"}},
+		{"nationality lowercase", "nb", "kommer fra polen? nei, jeg snakker norsk", nil},
 		// Countries.
 		{"country from", "nb", "Jeg kommer fra Syria og trenger tolk", []string{"Syria|LOCATION|location.country"}},
 		{"country lives", "nb", "Mor bor i Spania nå", []string{"Spania|LOCATION|location.country"}},

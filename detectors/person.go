@@ -117,12 +117,19 @@ func (p *PersonDetector) info(t *Text, i int) nameInfo {
 // Lexicon.Match (lowercase, or folded when the text is plain ASCII).
 func (fl *flagLexicon) lookupTok(t *Text, i int) *Entry {
 	low, f := t.Word(i), t.Folded(i)
+	var folded *Entry
 	for _, e := range fl.byFirst[f] {
-		if len(e.lower) == 1 && tokEq(e, 0, low, f) {
-			return e
+		if len(e.lower) != 1 {
+			continue
+		}
+		if e.lower[0] == low {
+			return e // the exact spelling wins over a folded one ("Kan", not "Kaan")
+		}
+		if folded == nil && tokEq(e, 0, low, f) {
+			folded = e
 		}
 	}
-	return nil
+	return folded
 }
 
 // surnameSuffixes end Nordic and English surnames; a capitalised unknown
@@ -164,7 +171,8 @@ var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datt
 	"colleague", "elev", "eleven", "student", "pasient", "pasienten", "patient", "bruker", "brukeren", "klient",
 	"sønnen", "søstera", "bestemora", "onkel", "tante", "fetter", "kusine", "nevø", "niese", "uncle", "aunt",
 	"cousin", "svoger", "svigerinne", "svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn",
-	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling")
+	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling", "mand", "manden",
+	"hustru", "hustruen", "hustrun", "make", "maken", "frun", "sønnen", "dattern", "pojken", "flickan", "drengen", "pigen")
 
 // nameStop are words that end a name after an intro phrase ("hilsen fra",
 // "jeg heter ikke").
@@ -373,6 +381,9 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		return Span{}, 0, false
 	}
 	init := sentStart(t, i)
+	if init && isWordIn(ni, lf) {
+		return Span{}, 0, false // "Kan Marius Johansen ...": a word starting the sentence
+	}
 	// A place after a preposition of place is LOCATION's.
 	if ni.flags&flagPlace != 0 && afterPlacePrep(t, i) {
 		return Span{}, 0, false
