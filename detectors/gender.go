@@ -368,6 +368,8 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"ung man", "äldre man", "gammal man", "annan man", "vuxen man", "ensam man", "ny man"),
 			Deny: no(), KeepLangs: []string{"en"}},
 		{Key: "gender.men", Window: 3, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
+		// English male; Norwegian male (to paint).
+		{Key: "gender.male", Window: 3, Confirm: en("female", "gender", "sex", "nurse", "doctor"), Deny: no("maling", "vegg*", "hus*", "huset", "tak*", "gjerde*"), KeepLangs: []string{"en"}},
 		// Nordic far (father); English far.
 		// Nordic far (father); English far; far written for får (gets) without å. Kept only
 		// with a possessive or a phrase that makes it a noun.

@@ -65,6 +65,9 @@ func TestGender(t *testing.T) {
 		{"nb datterselskap is not a daughter", "nb", "kommunens datterselskap har ansvaret", nil},
 		{"nb typen min", "nb", "typen min flytter inn hos meg", []string{"typen|gender.kinship"}},
 		{"nb typen as type", "nb", "hvilken type bolig er typen som passer?", nil},
+		{"nb mister is loses", "nb", "jeg mister bostøtten hvis jeg flytter", nil},
+		{"nb male is paint", "nb", "kan vi male huset i en annen farge?", nil},
+		{"nb i transe", "nb", "han var i transe", []string{"han|gender.pronoun"}},
 		// nn
 		{"nn ho", "nn", "ho er sjuk og eg treng hjelp", []string{"ho|gender.pronoun"}},
 		{"nn gut", "nn", "guten vår og ein gut til", []string{"guten|gender.noun", "gut|gender.noun"}},
@@ -94,6 +97,7 @@ func TestGender(t *testing.T) {
 		{"en her after I", "en", "I want to understand her better", []string{"her|gender.pronoun"}},
 		{"en stepdad", "en", "my stepdad and stepmum", []string{"stepdad|gender.kinship", "stepmum|gender.kinship"}},
 		{"en Baghdad", "en", "I moved from Baghdad", nil},
+		{"en male nurse", "en", "can I ask for a male nurse", []string{"male|gender.noun"}},
 		{"en they neutral", "en", "they are a person and a parent", nil},
 		{"en midwife", "en", "when can I see the midwife", nil},
 	}
