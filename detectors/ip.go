@@ -61,7 +61,9 @@ func isHex(c byte) bool {
 // an address; it must not be glued to other word characters.
 func ipSpan(s string, i, j int) (Span, bool) {
 	// Trim trailing '.' and a single trailing ':' ("IP: 10.0.0.1.").
+	colonCut := false
 	for j > i && (s[j-1] == '.' || (s[j-1] == ':' && !(j-2 >= i && s[j-2] == ':'))) {
+		colonCut = colonCut || s[j-1] == ':'
 		j--
 	}
 	// Leading ':' that is not "::".
@@ -110,6 +112,11 @@ func ipSpan(s string, i, j int) (Span, bool) {
 		}
 		return Span{}, false
 	}
+	// An IPv6 candidate cut at a colon was glued to more text
+	// ("::000:0000000"): not an address.
+	if colonCut {
+		return Span{}, false
+	}
 	a, err := netip.ParseAddr(cand)
 	if err != nil || !a.Is6() {
 		return Span{}, false
@@ -119,7 +126,7 @@ func ipSpan(s string, i, j int) (Span, bool) {
 	groups, long := 0, false
 	for _, g := range strings.FieldsFunc(cand, func(r rune) bool { return r == ':' }) {
 		groups++
-		if len(g) >= 3 {
+		if len(g) >= 3 && strings.Trim(g, "0") != "" {
 			long = true
 		}
 	}

@@ -25,6 +25,8 @@ func TestIP(t *testing.T) {
 		{"ipv6 bracketed with port", "http://[2001:db8::7]:8080/", []string{"2001:db8::7|IP|ip.v6"}},
 		{"clock", "møtet er 10:30:00 i dag", nil},
 		{"bare double colon", "a::b og ::", nil},
+		{"zero groups", "::000 og ::0000", nil},
+		{"glued to more after a colon", "2001:db8::1:xyz", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

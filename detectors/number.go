@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -96,6 +97,8 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 		groups = groups[:0]
 		j := i
 		var sep rune
+		// open: a '(' before the current group waits for its ')'.
+		open := openParen(s, i)
 		for {
 			k := j
 			for k < len(s) && isDigit(s[k]) {
@@ -107,10 +110,24 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 				break
 			}
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if r == ')' && len(groups) == 1 && j+2 < len(s) && s[j+1] == ' ' && isDigit(s[j+2]) && openParen(s, groups[0].start) {
-				// "(+47) 412 34 567", "(08) 123 45 67": the bracketed
-				// country or area code belongs to the number.
-				sep = ' '
+			// A bracketed country, trunk or area code belongs to the
+			// number: "(+47) 412 34 567", "(08) 123 45 67",
+			// "+46 (0)8 123 456 78".
+			if r == ')' && open && len(groups) <= 2 {
+				if j+1 < len(s) && isDigit(s[j+1]) {
+					open, sep = false, ' '
+					j++
+					continue
+				}
+				if j+2 < len(s) && s[j+1] == ' ' && isDigit(s[j+2]) {
+					open, sep = false, ' '
+					j += 2
+					continue
+				}
+				break
+			}
+			if r == ' ' && !open && len(groups) == 1 && j+2 < len(s) && s[j+1] == '(' && isDigit(s[j+2]) && groups[0].start > 0 && s[groups[0].start-1] == '+' {
+				open, sep = true, ' '
 				j += 2
 				continue
 			}
@@ -216,7 +233,7 @@ func (d *NumberDetector) span(t *Text, gs []numGroup) (Span, bool) {
 	if plus {
 		start--
 	}
-	if len(gs) > 1 && s[gs[0].end] == ')' && start > 0 && s[start-1] == '(' {
+	if len(gs) > 1 && start > 0 && s[start-1] == '(' && strings.IndexByte(s[gs[0].end:end], ')') >= 0 {
 		start-- // keep the brackets balanced in the masked text
 	}
 	// Letters glued before the number (an IBAN's country, "ref").
