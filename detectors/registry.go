@@ -80,6 +80,7 @@ func defaultDetectors(cfg config) ([]Detector, error) {
 		func() (Detector, error) { return NewOrientation() },
 		func() (Detector, error) { return NewPolitics() },
 		func() (Detector, error) { return NewLocation() },
+		func() (Detector, error) { return NewPerson() },
 	} {
 		d, err := build()
 		if err != nil {
