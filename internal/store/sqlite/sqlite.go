@@ -42,6 +42,7 @@ type Store struct {
 	w      *sql.DB // one connection: every write transaction goes through it
 	r      *sql.DB // read-only connections
 	closed atomic.Bool
+	stmts  map[string]*sql.Stmt // preparedQueries, prepared on w at Open
 }
 
 var _ store.Store = (*Store)(nil)
@@ -96,6 +97,15 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
+	}
+	s.stmts = make(map[string]*sql.Stmt, len(preparedQueries))
+	for _, q := range preparedQueries {
+		st, err := w.PrepareContext(ctx, q)
+		if err != nil {
+			w.Close()
+			return nil, fmt.Errorf("store: sqlite: prepare: %w", err)
+		}
+		s.stmts[q] = st
 	}
 	r, err := sql.Open("sqlite", dsn(path, o, true))
 	if err != nil {

@@ -5,10 +5,11 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
@@ -84,7 +85,7 @@ func (s *Store) WriteBatch(ctx context.Context, msgs []store.Message) (store.Wri
 	var r store.WriteResult
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		r, err = writeTx(ctx, tx, batch, masks)
+		r, err = s.writeTx(ctx, tx, batch, masks)
 		return err
 	})
 	if err != nil {
@@ -100,7 +101,56 @@ func (s *Store) WriteBatch(ctx context.Context, msgs []store.Message) (store.Wri
 	return res, nil
 }
 
-func writeTx(ctx context.Context, tx *sql.Tx, batch []store.Message, masks []string) (store.WriteResult, error) {
+// The statements of a write, prepared once at Open.
+const (
+	findTombstonesSQL      = `SELECT hex(hash) FROM tombstones WHERE hash IN (SELECT unhex(value) FROM json_each(?))`
+	findConversationsSQL   = `SELECT seq, id, tenant, key_hash FROM conversations WHERE id IN (SELECT value FROM json_each(?))`
+	insertConversationsSQL = `INSERT INTO conversations (id, tenant, key_hash, first_at, last_at)
+	SELECT value->>0, value->>1, unhex(value->>2), value->>3, value->>3 FROM json_each(?) WHERE true
+	RETURNING seq, id`
+	updateSpansSQL = `UPDATE conversations SET first_at = min(first_at, j.value->>1), last_at = max(last_at, j.value->>2)
+	FROM json_each(?) AS j WHERE conversations.seq = j.value->>0`
+	upsertIntentStatsSQL = `INSERT INTO intent_stats (tenant, hour, intent, platform, browser, count)
+	SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each(?) WHERE true
+	ON CONFLICT (tenant, hour, intent, platform, browser) DO UPDATE SET count = count + excluded.count`
+	upsertConversationStatsSQL = `INSERT INTO conversation_stats (tenant, month, count) VALUES (?, ?, ?)
+	ON CONFLICT (tenant, month) DO UPDATE SET count = count + excluded.count`
+)
+
+// preparedQueries are prepared at Open on the writer connection.
+var preparedQueries = []string{findTombstonesSQL, findConversationsSQL, insertConversationsSQL,
+	updateSpansSQL, upsertIntentStatsSQL, upsertConversationStatsSQL, insertMessagesQuery(insertChunk)}
+
+// insertChunk is the number of messages one INSERT statement carries
+// (13 parameters each, far below SQLite's limit of 32,766 parameters).
+const insertChunk = 100
+
+const insertMessagesSQL = `INSERT INTO messages (id, conversation, tenant, role, sent_at, text, intent, lang,
+	platform, browser, ip_hash, detector_version, masks) VALUES `
+
+const messageValuesSQL = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// insertMessagesQuery is the multi-row INSERT of n messages. ON CONFLICT
+// skips redeliveries, and RETURNING names the rows actually inserted.
+func insertMessagesQuery(n int) string {
+	var b strings.Builder
+	b.WriteString(insertMessagesSQL)
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(messageValuesSQL)
+	}
+	b.WriteString(" ON CONFLICT (id) DO NOTHING RETURNING id")
+	return b.String()
+}
+
+func jsonList(v any) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
+}
+
+func (s *Store) writeTx(ctx context.Context, tx *sql.Tx, batch []store.Message, masks []string) (store.WriteResult, error) {
 	var res store.WriteResult
 
 	// Group by conversation; the first message of a new conversation sets
@@ -117,163 +167,245 @@ func writeTx(ctx context.Context, tx *sql.Tx, batch []store.Message, masks []str
 		g.msgs = append(g.msgs, i)
 	}
 
-	tomb, err := tx.PrepareContext(ctx, `SELECT count(*) FROM tombstones WHERE hash = ?`)
+	// 1. Drop messages of forgotten conversations.
+	convIDs := make([]string, len(order))
+	hashes := make([]string, len(order))
+	for i, g := range order {
+		convIDs[i] = g.id
+		hashes[i] = hex.EncodeToString(tombstoneHash(g.id))
+	}
+	list, err := jsonList(hashes)
 	if err != nil {
 		return res, err
 	}
-	defer tomb.Close()
-	find, err := tx.PrepareContext(ctx, `SELECT seq, tenant, key_hash FROM conversations WHERE id = ?`)
-	if err != nil {
+	forgotten := map[string]bool{}
+	if err := s.queryRows(ctx, tx, findTombstonesSQL,
+		[]any{list}, func(r *sql.Rows) error {
+			var h string
+			if err := r.Scan(&h); err != nil {
+				return err
+			}
+			forgotten[strings.ToLower(h)] = true
+			return nil
+		}); err != nil {
 		return res, err
 	}
-	defer find.Close()
 
-	// 1. Drop messages of forgotten conversations and messages whose key
-	// hash does not match their conversation's; create new conversations.
-	live := order[:0:0]
-	for _, g := range order {
-		var n int
-		if err := tomb.QueryRowContext(ctx, tombstoneHash(g.id)).Scan(&n); err != nil {
-			return res, err
-		}
-		if n > 0 {
+	// 2. Look up the stored conversations.
+	type stored struct {
+		seq     int64
+		tenant  string
+		keyHash []byte
+	}
+	existing := map[string]stored{}
+	if list, err = jsonList(convIDs); err != nil {
+		return res, err
+	}
+	if err := s.queryRows(ctx, tx, findConversationsSQL,
+		[]any{list}, func(r *sql.Rows) error {
+			var c stored
+			var id string
+			if err := r.Scan(&c.seq, &id, &c.tenant, &c.keyHash); err != nil {
+				return err
+			}
+			existing[id] = c
+			return nil
+		}); err != nil {
+		return res, err
+	}
+
+	// 3. Create the new conversations (with a key hash), keep the messages
+	// whose tenant and key hash match their conversation's.
+	var fresh []*convGroup
+	var freshRows [][]any
+	for i, g := range order {
+		if forgotten[hashes[i]] {
 			res.Forgotten += len(g.msgs)
+			g.msgs = nil
 			continue
 		}
-		var kh []byte
-		tenant := g.tenant
-		err := find.QueryRowContext(ctx, g.id).Scan(&g.seq, &tenant, &kh)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-			if len(g.keyHash) == 0 {
-				res.Rejected += len(g.msgs)
-				continue
+		if c, ok := existing[g.id]; ok {
+			g.seq, g.tenant, g.keyHash = c.seq, c.tenant, c.keyHash
+			continue
+		}
+		if len(g.keyHash) == 0 {
+			continue // rejected below
+		}
+		first := batch[g.msgs[0]].SentAt
+		for _, j := range g.msgs {
+			if batch[j].SentAt.Before(first) {
+				first = batch[j].SentAt
 			}
-			first := batch[g.msgs[0]].SentAt
-			for _, j := range g.msgs {
-				if batch[j].SentAt.Before(first) {
-					first = batch[j].SentAt
-				}
-			}
-			r, err := tx.ExecContext(ctx, `INSERT INTO conversations (id, tenant, key_hash, first_at, last_at) VALUES (?, ?, ?, ?, ?)`,
-				g.id, g.tenant, g.keyHash, micros(first), micros(first))
-			if err != nil {
-				return res, err
-			}
-			if g.seq, err = r.LastInsertId(); err != nil {
-				return res, err
-			}
-			g.created = true
-			kh = g.keyHash
-		case err != nil:
+		}
+		g.created = true
+		fresh = append(fresh, g)
+		freshRows = append(freshRows, []any{g.id, g.tenant, hex.EncodeToString(g.keyHash), micros(first)})
+	}
+	if len(fresh) > 0 {
+		if list, err = jsonList(freshRows); err != nil {
 			return res, err
 		}
-		// A message must name its conversation's tenant and key.
-		g.tenant = tenant
-		var ok []int
+		seqs := map[string]int64{}
+		if err := s.queryRows(ctx, tx, insertConversationsSQL, []any{list}, func(r *sql.Rows) error {
+			var seq int64
+			var id string
+			if err := r.Scan(&seq, &id); err != nil {
+				return err
+			}
+			seqs[id] = seq
+			return nil
+		}); err != nil {
+			return res, err
+		}
+		for _, g := range fresh {
+			g.seq = seqs[g.id]
+		}
+	}
+	var accepted []int
+	var owner []*convGroup // owner[k] is the conversation of accepted[k]
+	for _, g := range order {
 		for _, j := range g.msgs {
-			if len(kh) == 0 || subtle.ConstantTimeCompare(batch[j].KeyHash, kh) != 1 || batch[j].Tenant != tenant {
+			m := batch[j]
+			if len(g.keyHash) == 0 || subtle.ConstantTimeCompare(m.KeyHash, g.keyHash) != 1 || m.Tenant != g.tenant {
 				res.Rejected++
 				continue
 			}
-			ok = append(ok, j)
-		}
-		g.msgs = ok
-		if len(ok) > 0 {
-			live = append(live, g)
+			accepted = append(accepted, j)
+			owner = append(owner, g)
 		}
 	}
-	if len(live) == 0 {
+	if len(accepted) == 0 {
 		return res, nil
 	}
 
-	// 2. Insert the messages; ON CONFLICT skips redeliveries, and the
-	// changes count tells which rows are new.
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO messages (id, conversation, tenant, role, sent_at, text, intent, lang,
-		platform, browser, ip_hash, detector_version, masks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO NOTHING`)
-	if err != nil {
-		return res, err
-	}
-	defer ins.Close()
-	stats := map[statKey]int64{}
-	for _, g := range live {
-		for _, j := range g.msgs {
+	// 4. Insert the messages in chunks; RETURNING tells which are new.
+	inserted := make(map[string]bool, len(accepted))
+	args := make([]any, 0, insertChunk*13)
+	for lo := 0; lo < len(accepted); lo += insertChunk {
+		hi := min(lo+insertChunk, len(accepted))
+		args = args[:0]
+		for k := lo; k < hi; k++ {
+			j, g := accepted[k], owner[k]
 			m := batch[j]
-			at := micros(m.SentAt)
-			r, err := ins.ExecContext(ctx, m.ID, g.seq, g.tenant, m.Role, at, m.Text, m.Intent, m.Lang,
+			args = append(args, m.ID, g.seq, g.tenant, m.Role, micros(m.SentAt), m.Text, m.Intent, m.Lang,
 				m.Platform, m.Browser, m.IPHash, m.DetectorVersion, masks[j])
-			if err != nil {
-				return res, err
+		}
+		if err := s.queryRows(ctx, tx, insertMessagesQuery(hi-lo), args, func(r *sql.Rows) error {
+			var id string
+			if err := r.Scan(&id); err != nil {
+				return err
 			}
-			n, err := r.RowsAffected()
-			if err != nil {
-				return res, err
-			}
-			if n == 0 {
-				res.Duplicate++
-				continue
-			}
-			res.Stored++
-			if !g.storedAt {
-				g.storedAt, g.first, g.last = true, at, at
-			}
-			g.first, g.last = min(g.first, at), max(g.last, at)
-			if m.Role == "bot" && m.Intent != "" {
-				hour := micros(m.SentAt.UTC().Truncate(time.Hour))
-				stats[statKey{g.tenant, m.Intent, m.Platform, m.Browser, hour}]++
-			}
+			inserted[id] = true
+			return nil
+		}); err != nil {
+			return res, err
 		}
 	}
+	res.Stored = len(inserted)
+	res.Duplicate += len(accepted) - len(inserted)
 	if res.Stored == 0 {
 		return res, nil
 	}
 
-	// 3. Conversation spans and statistics, for the new messages only.
-	months := map[monthKey]int64{}
-	span, err := tx.PrepareContext(ctx, `UPDATE conversations SET first_at = min(first_at, ?), last_at = max(last_at, ?) WHERE seq = ?`)
-	if err != nil {
-		return res, err
+	// 5. Conversation spans and statistics, for the new messages only.
+	stats := map[statKey]int64{}
+	for k, j := range accepted {
+		m := batch[j]
+		if !inserted[m.ID] {
+			continue
+		}
+		g := owner[k]
+		at := micros(m.SentAt)
+		if !g.storedAt {
+			g.storedAt, g.first, g.last = true, at, at
+		}
+		g.first, g.last = min(g.first, at), max(g.last, at)
+		if m.Role == "bot" && m.Intent != "" {
+			hour := micros(m.SentAt.UTC().Truncate(time.Hour))
+			stats[statKey{g.tenant, m.Intent, m.Platform, m.Browser, hour}]++
+		}
 	}
-	defer span.Close()
-	for _, g := range live {
+	months := map[monthKey]int64{}
+	var spans [][]int64
+	for _, g := range order {
 		if !g.storedAt {
 			continue
 		}
-		if _, err := span.ExecContext(ctx, g.first, g.last, g.seq); err != nil {
-			return res, err
-		}
+		spans = append(spans, []int64{g.seq, g.first, g.last})
 		if g.created {
 			f := fromMicros(g.first)
 			months[monthKey{g.tenant, micros(time.Date(f.Year(), f.Month(), 1, 0, 0, 0, 0, time.UTC))}]++
 		}
 	}
+	if list, err = jsonList(spans); err != nil {
+		return res, err
+	}
+	if _, err := s.exec(ctx, tx, updateSpansSQL, list); err != nil {
+		return res, err
+	}
 	if len(stats) > 0 {
-		up, err := tx.PrepareContext(ctx, `INSERT INTO intent_stats (tenant, hour, intent, platform, browser, count)
-			VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (tenant, hour, intent, platform, browser) DO UPDATE SET count = count + excluded.count`)
-		if err != nil {
-			return res, err
-		}
-		defer up.Close()
 		keys := make([]statKey, 0, len(stats))
 		for k := range stats {
 			keys = append(keys, k)
 		}
 		sort.Slice(keys, func(a, b int) bool { return lessStat(keys[a], keys[b]) })
-		for _, k := range keys {
-			if _, err := up.ExecContext(ctx, k.tenant, k.hour, k.intent, k.platform, k.browser, stats[k]); err != nil {
-				return res, err
-			}
+		rows := make([][]any, len(keys))
+		for i, k := range keys {
+			rows[i] = []any{k.tenant, k.hour, k.intent, k.platform, k.browser, stats[k]}
+		}
+		if list, err = jsonList(rows); err != nil {
+			return res, err
+		}
+		if _, err := s.exec(ctx, tx, upsertIntentStatsSQL, list); err != nil {
+			return res, err
 		}
 	}
 	for k, n := range months {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO conversation_stats (tenant, month, count) VALUES (?, ?, ?)
-			ON CONFLICT (tenant, month) DO UPDATE SET count = count + excluded.count`, k.tenant, k.month, n); err != nil {
+		if _, err := s.exec(ctx, tx, upsertConversationStatsSQL, k.tenant, k.month, n); err != nil {
 			return res, err
 		}
 	}
 	return res, nil
+}
+
+// stmtFor returns query as prepared at Open and bound to tx, or nil when
+// it was not prepared then. (Preparing later on the writer pool would wait
+// for its one connection, which tx holds.)
+func (s *Store) stmtFor(ctx context.Context, tx *sql.Tx, query string) *sql.Stmt {
+	if st, ok := s.stmts[query]; ok {
+		return tx.StmtContext(ctx, st)
+	}
+	return nil
+}
+
+func (s *Store) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	if st := s.stmtFor(ctx, tx, query); st != nil {
+		defer st.Close()
+		return st.ExecContext(ctx, args...)
+	}
+	return tx.ExecContext(ctx, query, args...)
+}
+
+// queryRows runs query in tx and calls fn for each row.
+func (s *Store) queryRows(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(*sql.Rows) error) error {
+	var rows *sql.Rows
+	var err error
+	if st := s.stmtFor(ctx, tx, query); st != nil {
+		defer st.Close()
+		rows, err = st.QueryContext(ctx, args...)
+	} else {
+		rows, err = tx.QueryContext(ctx, query, args...)
+	}
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // lessStat orders statistics keys so that the upserts touch the primary key

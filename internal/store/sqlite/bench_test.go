@@ -1,0 +1,83 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/nordic-anonymizer/anonymizer/internal/store"
+	"github.com/nordic-anonymizer/anonymizer/internal/store/storetest"
+)
+
+// benchBatch makes batch number n of size messages: conversations of 10
+// messages, every other one a bot message with an intent, ids from newID.
+func benchBatch(n, size int, newID func(i int) string) []store.Message {
+	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	msgs := make([]store.Message, size)
+	for i := range msgs {
+		k := n*size + i
+		conv := fmt.Sprintf("conv-%08d", k/10)
+		role, intent := "user", ""
+		if k%2 == 1 {
+			role, intent = "bot", [...]string{"opening_hours", "parking", "tax", "school"}[k%4/2+k%3]
+		}
+		msgs[i] = store.Message{
+			ID:              newID(k),
+			ConversationID:  conv,
+			Tenant:          [...]string{"oslo", "bergen", "helsinki"}[k/10%3],
+			KeyHash:         storetest.KeyHash("key-" + conv),
+			Role:            role,
+			SentAt:          base.Add(time.Duration(k) * 10 * time.Millisecond),
+			Text:            "Hei, jeg lurer på når biblioteket på <PLACE> åpner, og om jeg kan ringe <PHONE>?",
+			Intent:          intent,
+			Lang:            "nb",
+			Platform:        "mobile",
+			Browser:         "Safari 17",
+			IPHash:          "0123456789abcdef0123456789abcdef",
+			DetectorVersion: "v1",
+			Masks:           map[string]int{"PHONE": 1, "PLACE": 1},
+		}
+	}
+	return msgs
+}
+
+// BenchmarkWriteBatch measures WriteBatch with 500-message batches; the
+// rows/s metric is the figure for benchmarks/README.md.
+func BenchmarkWriteBatch(b *testing.B) {
+	const size = 500
+	for _, ids := range []struct {
+		name  string
+		newID func(i int) string
+	}{
+		{"time-ordered-ids", func(i int) string { return fmt.Sprintf("msg-%012d", i) }},
+		{"uuidv7-ids", func(int) string { return uuid.Must(uuid.NewV7()).String() }},
+		{"uuidv4-ids", func(int) string { return uuid.NewString() }},
+	} {
+		b.Run(ids.name, func(b *testing.B) {
+			s := openTemp(b)
+			ctx := context.Background()
+			// Pre-build the batches so that only WriteBatch is timed.
+			batches := make([][]store.Message, 0, b.N)
+			n := 0
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				b.StopTimer()
+				batches = append(batches[:0], benchBatch(n, size, ids.newID))
+				n++
+				b.StartTimer()
+				r, err := s.WriteBatch(ctx, batches[0])
+				if err != nil {
+					b.Fatal(err)
+				}
+				if r.Stored != size {
+					b.Fatalf("stored %d of %d", r.Stored, size)
+				}
+			}
+			b.ReportMetric(float64(n*size)/b.Elapsed().Seconds(), "rows/s")
+		})
+	}
+}
