@@ -28,8 +28,10 @@ type GenderDetector struct {
 	// firsts are word beginnings of compounds about the person (mammakaffe).
 	firsts  *[256][]gStem
 	exclude map[string]bool
-	kw      []string
-	version string
+	// excludeEnd are the exclusions that also end longer words (tumor).
+	excludeEnd map[string]bool
+	kw         []string
+	version    string
 }
 
 var _ Detector = (*GenderDetector)(nil)
@@ -68,7 +70,7 @@ func NewGender() (*GenderDetector, error) {
 	g := &GenderDetector{
 		exact: make(map[string]*gForm), fold: make(map[string]*gForm),
 		exactHeads: make(map[uint32][]gHead), foldHeads: make(map[uint32][]gHead),
-		stems: new([256][]gStem), firsts: new([256][]gStem), exclude: make(map[string]bool),
+		stems: new([256][]gStem), firsts: new([256][]gStem), exclude: make(map[string]bool), excludeEnd: make(map[string]bool),
 	}
 	var h wlVersion
 	stop := make(map[string]bool)
@@ -81,7 +83,12 @@ func NewGender() (*GenderDetector, error) {
 			return nil, err
 		}
 		for _, l := range lines {
-			f.into[Fold(lowerSameLen(l.cols[0]))] = true
+			w := lowerSameLen(l.cols[0])
+			if strings.HasPrefix(w, "-") {
+				g.excludeEnd[Fold(w[1:])] = true
+				w = w[1:]
+			}
+			f.into[Fold(w)] = true
 		}
 	}
 	const path = "data/gender/words.tsv"
@@ -329,12 +336,27 @@ func (g *GenderDetector) compound(key string, heads map[uint32][]gHead) *gForm {
 				continue
 			}
 		}
-		if g.exclude[Fold(p+h.info.lemma)] || g.exclude[Fold(key)] {
+		if g.excluded(Fold(p+h.info.lemma)) || g.exclude[Fold(key)] {
 			continue
 		}
 		return h.info
 	}
 	return nil
+}
+
+// excluded reports whether w, a compound's first part and head lemma, is a
+// word of not_compounds.txt or ends with one of its '-' entries
+// (mastcelletumor ends with -tumor).
+func (g *GenderDetector) excluded(w string) bool {
+	if g.exclude[w] {
+		return true
+	}
+	for i := 1; i < len(w); i++ {
+		if g.excludeEnd[w[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // English and Nordic context words for the pronoun and noun rules.
@@ -388,8 +410,8 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		// Nynorsk gut (boy); English gut.
 		{Key: "gender.gut", Window: 2, Confirm: []string{"ein gut", "liten gut", "ung gut", "gut på", "gut som"}, Deny: en("feeling", "instinct", "health", "bacteria", "flora", "microbiome"), KeepLangs: []string{"nn"}},
 		// Norwegian kar (guy); kar (vessel), Swedish kar.
-		{Key: "gender.kar", Window: 2, Confirm: []string{"en kar", "ein kar", "grei kar", "kjekk kar", "snill kar", "flink kar", "god kar", "gammel kar", "ung kar", "stakkars kar", "eldre kar", "karen min"},
-			Deny: []string{"et", "eit", "ett", "vann", "vatten", "bad", "badet", "blomster", "plante*", "olje"}, KeepLangs: []string{"nb", "nn"}},
+		{Key: "gender.kar", Window: 2, Confirm: []string{"en kar", "ein kar", "grei kar", "kjekk kar", "snill kar", "flink kar", "god kar", "gammel kar", "ung kar", "stakkars kar", "eldre kar",
+			"real kar", "liten kar", "lille kar", "kar som", "kar på"}},
 		// typen min (my boyfriend, slang); typen (the type).
 		{Key: "gender.typen", Window: 1, Confirm: []string{"typen min", "typen mi", "typen hennes", "typen hans", "typen din", "typen di", "typen sin"}},
 		// Swedish kille (boy); Norwegian kille (tickle).

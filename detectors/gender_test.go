@@ -68,6 +68,9 @@ func TestGender(t *testing.T) {
 		{"nb mister is loses", "nb", "jeg mister bostøtten hvis jeg flytter", nil},
 		{"nb male is paint", "nb", "kan vi male huset i en annen farge?", nil},
 		{"nb i transe", "nb", "han var i transe", []string{"han|gender.pronoun"}},
+		{"nb livmor is an organ", "nb", "hun har vondt i livmoren", []string{"hun|gender.pronoun"}},
+		{"nb tumor compound", "nb", "en hjernetumor og omskjæring", nil},
+		{"nb kar as vessel", "nb", "sykdom i kar og hjerte", nil},
 		// nn
 		{"nn ho", "nn", "ho er sjuk og eg treng hjelp", []string{"ho|gender.pronoun"}},
 		{"nn gut", "nn", "guten vår og ein gut til", []string{"guten|gender.noun", "gut|gender.noun"}},

@@ -76,6 +76,8 @@ func TestPolitics(t *testing.T) {
 		{"nb pain right side", "nb", "jeg har vondt i høyresida", nil},
 		{"sv S-regeringen", "sv", "S-regeringen sänkte bidraget", []string{"S-regeringen|politics.party"}},
 		{"nb A-laget", "nb", "sønnen spiller på A-laget", nil},
+		{"nb left-sided", "nb", "venstresidig lammelse etter slaget", nil},
+		{"nb sv. abbreviation", "nb", "komplikasjoner i sv.sk. uke 30", nil},
 		// en
 		{"en Labour", "en", "I have always voted Labour", []string{"Labour|politics.vote"}},
 		{"en Labour party mid-sentence", "en", "my father supports Labour", []string{"Labour|politics.party"}},
