@@ -52,7 +52,7 @@ func (c *clock) Set(t time.Time) {
 }
 
 type fixture struct {
-	t       *testing.T
+	t       testing.TB
 	store   store.Store
 	cfg     *config.Config
 	clock   *clock
@@ -61,7 +61,7 @@ type fixture struct {
 	srv     *httptest.Server
 }
 
-func testConfig(t *testing.T, extra string) *config.Config {
+func testConfig(t testing.TB, extra string) *config.Config {
 	t.Helper()
 	doc := `{"tenants":["grimstad","arendal"],` + extra + `
 	"tokens":[
@@ -79,7 +79,7 @@ func testConfig(t *testing.T, extra string) *config.Config {
 
 // newFixture starts the API over SQLite in a temp dir with a fake clock at
 // baseNow. extra is spliced into the config JSON (e.g. `"small_count_k":3,`).
-func newFixture(t *testing.T, extra string) *fixture {
+func newFixture(t testing.TB, extra string) *fixture {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {
