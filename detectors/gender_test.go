@@ -71,6 +71,7 @@ func TestGender(t *testing.T) {
 		{"nb livmor is an organ", "nb", "hun har vondt i livmoren", []string{"hun|gender.pronoun"}},
 		{"nb tumor compound", "nb", "en hjernetumor og omskjæring", nil},
 		{"nb kar as vessel", "nb", "sykdom i kar og hjerte", nil},
+		{"sv Mora the town", "sv", "jag bor i Mora sedan i fjol", nil},
 		// nn
 		{"nn ho", "nn", "ho er sjuk og eg treng hjelp", []string{"ho|gender.pronoun"}},
 		{"nn gut", "nn", "guten vår og ein gut til", []string{"guten|gender.noun", "gut|gender.noun"}},

@@ -50,7 +50,7 @@ func NewOrientation() (*OrientationDetector, error) {
 		info := &oTerm{weak: fl["weak"]}
 		_, info.nocap = fl["nocap"]
 		for k := range fl {
-			if k != "weak" && k != "nocap" {
+			if k != "weak" && k != "nocap" && k != "nofold" {
 				return nil, fmt.Errorf("detectors: word list %s:%d: unknown flag %q", path, l.no, k)
 			}
 		}
@@ -72,9 +72,12 @@ func NewOrientation() (*OrientationDetector, error) {
 		for _, x := range wlSplit(l.col(3), ",") {
 			forms = append(forms, lowerSameLen(x))
 		}
+		_, nofold := fl["nofold"]
 		for _, f := range forms {
 			o.exact[f] = info
-			o.fold[Fold(f)] = info
+			if !nofold || wlASCII(f) {
+				o.fold[Fold(f)] = info
+			}
 			kws = append(kws, f)
 		}
 	}

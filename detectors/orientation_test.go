@@ -37,6 +37,7 @@ func TestOrientation(t *testing.T) {
 		{"nb lesbar is readable", "nb", "skjemaet er ikke lesbart, kan du sende et lesbar kopi?", nil},
 		{"nb skeiv compound", "nb", "finnes det et skeivt ungdomstilbud eller skeivmiljø her?", []string{"skeivt|orientation.term", "skeivmiljø|orientation.term"}},
 		{"sv bög", "sv", "min bror är bög", []string{"bög|orientation.term"}},
+		{"da bogen is the book", "da", "hvor kan jeg aflevere bogen?", nil},
 		{"en gay and plus", "en", "support for gay teens and LGBTQIA+ people", []string{"gay|orientation.term", "LGBTQIA+|orientation.term"}},
 		{"en queer", "en", "I am queer", []string{"queer|orientation.term"}},
 		{"en neutral", "en", "the bishop and the hetero-geneous group", nil},
