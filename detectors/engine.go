@@ -120,10 +120,93 @@ func (e *Engine) Version() string { return e.version }
 // Detectors returns the engine's detectors in registry order.
 func (e *Engine) Detectors() []Detector { return e.dets }
 
+// maxMaskRounds bounds the extra detection passes of Detect.
+const maxMaskRounds = 3
+
 // Detect returns the final spans of text: whole tokens, sorted, not
 // overlapping, one category each. lang is a hint ("nb", "nn", "da", "sv",
 // "en") or "" to let the engine guess.
+//
+// The spans are a fixpoint of masking: when masking them lets a detector
+// find more in the masked text (a context window that saw the masked words
+// now sees others), those spans are added and the check repeats, up to
+// maxMaskRounds extra passes. So Mask(Mask(x)) == Mask(x).
 func (e *Engine) Detect(text, lang string) []Span {
+	spans := e.detectOnce(text, lang)
+	for round := 0; round < maxMaskRounds && len(spans) > 0; round++ {
+		masked, segs := maskWithMap(text, spans)
+		more := e.detectOnce(masked, lang)
+		if len(more) == 0 {
+			break
+		}
+		for _, s := range more {
+			s.Start, s.End = segs.toOrig(s.Start, s.End)
+			spans = append(spans, s)
+		}
+		spans = joinAdjacent(text, resolve(spans))
+	}
+	return spans
+}
+
+// maskSeg is one piece of a masked text: text kept from the original, or
+// a placeholder standing for an original span.
+type maskSeg struct {
+	mStart, mEnd int // in the masked text
+	oStart, oEnd int // in the original
+	placeholder  bool
+}
+
+type maskMap []maskSeg
+
+// maskWithMap masks text like MaskSpans and returns how its offsets map
+// back to text.
+func maskWithMap(text string, spans []Span) (string, maskMap) {
+	var b strings.Builder
+	b.Grow(len(text) + 8*len(spans))
+	segs := make(maskMap, 0, 2*len(spans)+1)
+	prev := 0
+	for _, s := range spans {
+		if s.Start > prev {
+			segs = append(segs, maskSeg{b.Len(), b.Len() + s.Start - prev, prev, s.Start, false})
+			b.WriteString(text[prev:s.Start])
+		}
+		m := b.Len()
+		b.WriteByte('[')
+		b.WriteString(string(s.Category))
+		b.WriteByte(']')
+		segs = append(segs, maskSeg{m, b.Len(), s.Start, s.End, true})
+		prev = s.End
+	}
+	if prev < len(text) {
+		segs = append(segs, maskSeg{b.Len(), b.Len() + len(text) - prev, prev, len(text), false})
+		b.WriteString(text[prev:])
+	}
+	return b.String(), segs
+}
+
+// toOrig maps [start, end) of the masked text to the original; an end that
+// falls in a placeholder widens to the whole span it stands for.
+func (mm maskMap) toOrig(start, end int) (int, int) {
+	i := sort.Search(len(mm), func(k int) bool { return mm[k].mEnd > start })
+	j := sort.Search(len(mm), func(k int) bool { return mm[k].mEnd >= end })
+	if i >= len(mm) {
+		i = len(mm) - 1
+	}
+	if j >= len(mm) {
+		j = len(mm) - 1
+	}
+	os, oe := mm[i].oStart, mm[j].oEnd
+	if !mm[i].placeholder {
+		os += start - mm[i].mStart
+	}
+	if !mm[j].placeholder {
+		oe = mm[j].oStart + end - mm[j].mStart
+	}
+	return os, oe
+}
+
+// detectOnce is one detection pass over text.
+func (e *Engine) detectOnce(text, lang string) []Span {
 	if text == "" {
 		return nil
 	}

@@ -281,3 +281,24 @@ func TestEngineBoundedTime(t *testing.T) {
 		})
 	}
 }
+
+func TestMaskMap(t *testing.T) {
+	text := "mor bor i Fevik med far"
+	spans := []Span{{Start: 0, End: 3, Category: Gender}, {Start: 10, End: 15, Category: Location}}
+	masked, mm := maskWithMap(text, spans)
+	if masked != "[GENDER] bor i [LOCATION] med far" {
+		t.Fatalf("masked %q", masked)
+	}
+	tests := []struct{ ms, me, os, oe int }{
+		{9, 12, 4, 7},    // "bor"
+		{30, 33, 20, 23}, // "far"
+		{0, 8, 0, 3},     // the first placeholder
+		{15, 25, 10, 15}, // the second placeholder
+		{9, 25, 4, 15},   // text running into a placeholder
+	}
+	for _, tc := range tests {
+		if os, oe := mm.toOrig(tc.ms, tc.me); os != tc.os || oe != tc.oe {
+			t.Errorf("toOrig(%d,%d) = %d,%d want %d,%d (%q)", tc.ms, tc.me, os, oe, tc.os, tc.oe, masked[tc.ms:tc.me])
+		}
+	}
+}
