@@ -5,6 +5,7 @@
 //	anonymizer mask     masks text on stdin
 //	anonymizer publish  publishes JSONL chat messages to a running service
 //	anonymizer sweep    runs one retention sweep now
+//	anonymizer hash-token  hashes an access token for the config file
 package main
 
 import (
@@ -28,6 +29,7 @@ func commands() []command {
 		{"mask", "read text on stdin, write it masked", runMask},
 		{"publish", "publish JSONL chat messages from FILE to a running service", runPublish},
 		{"sweep", "run one retention sweep now and exit", runSweep},
+		{"hash-token", "print the SHA-256 of a token on stdin for the config file (--new makes one)", runHashToken},
 	}
 }
 

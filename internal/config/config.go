@@ -163,6 +163,9 @@ func fieldError(field, format string, a ...any) error {
 // Parse decodes and validates a config document. Errors name the field, e.g.
 // "config: tokens[1].tenants[0]: unknown tenant \"x\"".
 func Parse(b []byte) (*Config, error) {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, fmt.Errorf("%w: empty file, want a JSON object", errConfig)
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var f file
