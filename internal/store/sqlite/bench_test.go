@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"syscall"
 	"testing"
 	"time"
 
@@ -63,6 +64,7 @@ func BenchmarkWriteBatch(b *testing.B) {
 			batches := make([][]store.Message, 0, b.N)
 			n := 0
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			b.ResetTimer()
 			for b.Loop() {
 				b.StopTimer()
@@ -78,6 +80,18 @@ func BenchmarkWriteBatch(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(n*size)/b.Elapsed().Seconds(), "rows/s")
+			// On a shared machine the wall clock measures the neighbours;
+			// rows per CPU-second of this process measures the store.
+			b.ReportMetric(float64(n*size)/(cpuTime()-cpu0).Seconds(), "rows/cpu-s")
 		})
 	}
+}
+
+// cpuTime is the user and system CPU time of this process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -208,3 +208,24 @@ func TestSweepStopsOnCancelAndResumes(t *testing.T) {
 		t.Errorf("Sweep = %+v, %v", r, err)
 	}
 }
+
+func TestEncodeMasks(t *testing.T) {
+	tests := []struct {
+		name  string
+		masks map[string]int
+		want  string
+	}{
+		{"none", nil, "{}"},
+		{"empty", map[string]int{}, "{}"},
+		{"sorted", map[string]int{"PHONE": 1, "HEALTH": 2, "EMAIL": 10}, `{"EMAIL":10,"HEALTH":2,"PHONE":1}`},
+		{"odd key escaped", map[string]int{`A"B`: 1, "Ø": 2}, `{"A\"B":1,"Ø":2}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := encodeMasks(tt.masks)
+			if err != nil || got != tt.want {
+				t.Errorf("encodeMasks = %s, %v; want %s", got, err, tt.want)
+			}
+		})
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -73,13 +74,9 @@ func (s *Store) WriteBatch(ctx context.Context, msgs []store.Message) (store.Wri
 	}
 	masks := make([]string, len(batch))
 	for i, m := range batch {
-		masks[i] = "{}"
-		if len(m.Masks) > 0 {
-			b, err := json.Marshal(m.Masks)
-			if err != nil {
-				return store.WriteResult{}, fmt.Errorf("store: sqlite: write batch: %w", err)
-			}
-			masks[i] = string(b)
+		var err error
+		if masks[i], err = encodeMasks(m.Masks); err != nil {
+			return store.WriteResult{}, fmt.Errorf("store: sqlite: write batch: %w", err)
 		}
 	}
 	var r store.WriteResult
@@ -424,4 +421,38 @@ func lessStat(x, y statKey) bool {
 		return x.platform < y.platform
 	}
 	return x.browser < y.browser
+}
+
+// encodeMasks is the JSON object of the mask counts, keys sorted, "{}" when
+// there are none. Category names are plain ASCII words, written directly;
+// anything else goes through encoding/json.
+func encodeMasks(masks map[string]int) (string, error) {
+	if len(masks) == 0 {
+		return "{}", nil
+	}
+	keys := make([]string, 0, len(masks))
+	for k := range masks {
+		for i := 0; i < len(k); i++ {
+			c := k[i]
+			if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+				b, err := json.Marshal(masks)
+				return string(b), err
+			}
+		}
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	b := make([]byte, 0, 16*len(keys))
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, k...)
+		b = append(b, '"', ':')
+		b = strconv.AppendInt(b, int64(masks[k]), 10)
+	}
+	b = append(b, '}')
+	return string(b), nil
 }
