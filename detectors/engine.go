@@ -20,7 +20,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-3"
+const engineRulesVersion = "engine-4"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.
@@ -354,10 +354,30 @@ func snap(t *Text, s Span) Span {
 		s.Start = t.Tokens[i].Start
 	}
 	j := t.TokenAt(s.End - 1)
-	if j < len(t.Tokens) && t.Tokens[j].Start < s.End && t.Tokens[j].End > s.End {
+	if j < len(t.Tokens) && t.Tokens[j].Start < s.End && t.Tokens[j].End > s.End && !clitic(t.Orig[s.End:t.Tokens[j].End]) {
 		s.End = t.Tokens[j].End
 	}
 	return s
+}
+
+// clitic reports whether rest is an English contraction after a word
+// ("'ll" in "he'll", "'d", "'re", "'ve", "'m"): the word ends before it.
+// "'s" is left to the token, as it may be a genitive ("Kari's").
+func clitic(rest string) bool {
+	var r string
+	switch {
+	case strings.HasPrefix(rest, "'"):
+		r = rest[1:]
+	case strings.HasPrefix(rest, "’"):
+		r = rest[len("’"):]
+	default:
+		return false
+	}
+	switch strings.ToLower(r) {
+	case "ll", "d", "re", "ve", "m":
+		return true
+	}
+	return false
 }
 
 // precedence ranks the categories for overlap resolution: where two spans

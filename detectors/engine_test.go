@@ -302,3 +302,41 @@ func TestMaskMap(t *testing.T) {
 		}
 	}
 }
+
+// prefixDet reports the first len(prefix) bytes of every token starting
+// with prefix (case-insensitive), leaving the rest of the token to snap.
+type prefixDet struct {
+	prefix string
+	cat    Category
+}
+
+func (d prefixDet) Name() string       { return "prefix-" + d.prefix }
+func (d prefixDet) Keywords() []string { return nil }
+func (d prefixDet) Detect(t *Text) []Span {
+	var out []Span
+	for i := range t.Tokens {
+		if strings.HasPrefix(t.Word(i), d.prefix) {
+			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].Start + len(d.prefix), Category: d.cat, Rule: "test.prefix"})
+		}
+	}
+	return out
+}
+
+func TestSnapClitics(t *testing.T) {
+	e := engineWith(t, prefixDet{"he", Gender}, prefixDet{"ola", Person})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"will", "he'll call", []string{"he|GENDER|test.prefix"}},
+		{"would curly", "He’d call", []string{"He|GENDER|test.prefix"}},
+		{"are", "they said he're", []string{"he|GENDER|test.prefix"}},
+		{"genitive kept", "Ola's bike", []string{"Ola's|PERSON|test.prefix"}},
+		{"compound kept", "helse og hei", []string{"helse|GENDER|test.prefix", "hei|GENDER|test.prefix"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, "en")), tc.want)
+		})
+	}
+}
