@@ -212,3 +212,34 @@ func TestGenMessages(t *testing.T) {
 		t.Error("generator not deterministic")
 	}
 }
+
+// BenchmarkEngineSizes measures Detect on longer texts made of generated
+// messages joined by newlines (large sizes skipped under -short).
+func BenchmarkEngineSizes(b *testing.B) {
+	e, err := NewEngine()
+	if err != nil {
+		b.Fatal(err)
+	}
+	msgs := genMessages(benchMessages)
+	for _, size := range []int{1 << 10, 16 << 10, 64 << 10, 256 << 10} {
+		if testing.Short() && size > 16<<10 {
+			continue
+		}
+		var sb strings.Builder
+		for i := 0; sb.Len() < size; i++ {
+			sb.WriteString(msgs[i%len(msgs)].text)
+			sb.WriteByte('\n')
+		}
+		text := sb.String()[:size]
+		for len(text) > 0 && text[len(text)-1]&0xC0 == 0x80 {
+			text = text[:len(text)-1]
+		}
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				e.Detect(text, "")
+			}
+		})
+	}
+}
