@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.uber.org/zap"
 
 	"github.com/nordic-anonymizer/anonymizer/detectors"
@@ -58,6 +57,7 @@ type service struct {
 	store   store.Store
 	engine  *detectors.Engine
 	worker  *pipeline.Worker
+	sweeper *pipeline.Sweeper
 	httpLn  net.Listener
 	http    *http.Server
 	// closers run in reverse order at the end of run or when wire fails.
@@ -148,13 +148,9 @@ func wire(ctx context.Context, f serveFlags, log *zap.Logger) (_ *service, err e
 		return nil, fmt.Errorf("serve: --http-listen %s: %w", f.HTTPListen, err)
 	}
 	svc.closers = append(svc.closers, func() { svc.httpLn.Close() })
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		io.WriteString(w, `{"status":"ok"}`)
-	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(svc.metrics.Registry, promhttp.HandlerOpts{}))
-	svc.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	if svc.http, err = svc.wireAPI(f.Config); err != nil {
+		return nil, err
+	}
 	log.Info("http listening", zap.String("addr", svc.httpLn.Addr().String()))
 	return svc, nil
 }
@@ -170,7 +166,13 @@ func (s *service) run(ctx context.Context) error {
 		}
 		httpErr <- err
 	}()
+	sweepDone := make(chan struct{})
+	go func() {
+		defer close(sweepDone)
+		_ = s.sweeper.Run(ctx)
+	}()
 	werr := s.worker.Run(ctx)
+	<-sweepDone
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	_ = s.http.Shutdown(sctx)
 	cancel()
