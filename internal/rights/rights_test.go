@@ -136,7 +136,7 @@ func testCounter(t *testing.T, m *metrics.Metrics, labels ...string) float64 {
 
 func TestValidKeyAndID(t *testing.T) {
 	tests := []struct {
-		name, s  string
+		name, s      string
 		id, validKey bool
 	}{
 		{"uuid", conv, true, true},
