@@ -291,7 +291,7 @@ func buildDashboard(tenant string, tenants []string, days int, from time.Time, c
 // y-axis steps are whole numbers.
 func niceCeil(n int64) int64 {
 	for p := int64(1); p < 1e15; p *= 10 {
-		for _, m := range []int64{4, 8, 12, 16, 20, 24, 32, 40, 60, 80} {
+		for _, m := range []int64{4, 8, 12, 16, 20, 24, 32, 40, 48, 60, 80} {
 			if m*p >= n {
 				return m * p
 			}
