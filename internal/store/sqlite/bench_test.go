@@ -14,13 +14,14 @@ import (
 )
 
 // benchBatch makes batch number n of size messages: conversations of 10
-// messages, every other one a bot message with an intent, ids from newID.
-func benchBatch(n, size int, newID func(i int) string) []store.Message {
+// messages, every other one a bot message with an intent, message ids from
+// newID and conversation ids from newConv.
+func benchBatch(n, size int, newID, newConv func(i int) string) []store.Message {
 	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
 	msgs := make([]store.Message, size)
 	for i := range msgs {
 		k := n*size + i
-		conv := fmt.Sprintf("conv-%08d", k/10)
+		conv := newConv(k / 10)
 		role, intent := "user", ""
 		if k%2 == 1 {
 			role, intent = "bot", [...]string{"opening_hours", "parking", "tax", "school"}[k%4/2+k%3]
@@ -49,13 +50,28 @@ func benchBatch(n, size int, newID func(i int) string) []store.Message {
 // rows/s metric is the figure for benchmarks/README.md.
 func BenchmarkWriteBatch(b *testing.B) {
 	const size = 500
+	seq := func(prefix string) func(int) string {
+		return func(i int) string { return fmt.Sprintf("%s-%012d", prefix, i) }
+	}
+	v7 := func(int) string { return uuid.Must(uuid.NewV7()).String() }
+	v4 := func(int) string { return uuid.NewString() }
+	// sameFor gives one id per argument: conversation i keeps its id.
+	sameFor := func(gen func(int) string) func(int) string {
+		last, id := -1, ""
+		return func(i int) string {
+			if i != last {
+				last, id = i, gen(i)
+			}
+			return id
+		}
+	}
 	for _, ids := range []struct {
-		name  string
-		newID func(i int) string
+		name           string
+		newID, newConv func(i int) string
 	}{
-		{"time-ordered-ids", func(i int) string { return fmt.Sprintf("msg-%012d", i) }},
-		{"uuidv7-ids", func(int) string { return uuid.Must(uuid.NewV7()).String() }},
-		{"uuidv4-ids", func(int) string { return uuid.NewString() }},
+		{"time-ordered-ids", seq("msg"), seq("conv")},
+		{"uuidv7-ids", v7, sameFor(v7)},
+		{"uuidv4-ids", v4, sameFor(v4)},
 	} {
 		b.Run(ids.name, func(b *testing.B) {
 			s := openTemp(b)
@@ -68,7 +84,7 @@ func BenchmarkWriteBatch(b *testing.B) {
 			b.ResetTimer()
 			for b.Loop() {
 				b.StopTimer()
-				batches = append(batches[:0], benchBatch(n, size, ids.newID))
+				batches = append(batches[:0], benchBatch(n, size, ids.newID, ids.newConv))
 				n++
 				b.StartTimer()
 				r, err := s.WriteBatch(ctx, batches[0])

@@ -138,7 +138,7 @@ func insertMessagesQuery(n int) string {
 		}
 		b.WriteString(messageValuesSQL)
 	}
-	b.WriteString(" ON CONFLICT (id) DO NOTHING RETURNING id")
+	b.WriteString(" ON CONFLICT (conversation, id) DO NOTHING RETURNING id")
 	return b.String()
 }
 

@@ -1,8 +1,13 @@
 -- 0001: the chat log, statistics, tombstones and audit log.
 -- Times are INTEGER microseconds since the Unix epoch, UTC (the resolution of
 -- the PostgreSQL store, so that both stores return the same values).
--- Rows have integer primary keys; the publisher's ids get UNIQUE indexes
--- (random text primary keys make inserts several times slower).
+-- Rows have integer primary keys (random text primary keys make inserts
+-- several times slower). A message id is unique within its conversation:
+-- a redelivery repeats the body byte for byte, conversation included. The
+-- UNIQUE index is on (conversation, id) rather than on id alone, so that a
+-- batch's inserts land on the few index pages of its active conversations;
+-- publishers' random UUIDv4 ids in an index of their own halve the write
+-- rate (benchmarks/README.md).
 
 CREATE TABLE conversations (
     seq      INTEGER PRIMARY KEY,
@@ -16,7 +21,7 @@ CREATE INDEX conversations_last_at ON conversations (last_at);
 
 CREATE TABLE messages (
     seq              INTEGER PRIMARY KEY,
-    id               TEXT    NOT NULL UNIQUE,
+    id               TEXT    NOT NULL,
     conversation     INTEGER NOT NULL REFERENCES conversations (seq),
     tenant           TEXT    NOT NULL,
     role             TEXT    NOT NULL,
@@ -30,7 +35,7 @@ CREATE TABLE messages (
     detector_version TEXT    NOT NULL DEFAULT '',
     masks            TEXT    NOT NULL DEFAULT '{}' -- JSON object: category -> count
 );
-CREATE INDEX messages_conversation ON messages (conversation, sent_at);
+CREATE UNIQUE INDEX messages_conversation_id ON messages (conversation, id);
 CREATE INDEX messages_tenant ON messages (tenant, sent_at);
 CREATE INDEX messages_sent_at ON messages (sent_at);
 CREATE INDEX messages_version ON messages (detector_version);
