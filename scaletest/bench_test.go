@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/nordic-anonymizer/anonymizer/detectors"
 	"github.com/nordic-anonymizer/anonymizer/internal/natsembed"
 	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres/pgtest"
 	"github.com/nordic-anonymizer/anonymizer/pipeline"
@@ -21,7 +22,9 @@ const benchMessages = 50_000
 // PostgreSQL: a backlog of benchMessages is published to an embedded NATS
 // server first, then the workers start (real detector engine, one
 // PostgreSQL pool each) and the clock runs until the last message is
-// committed. msgs/s is decode + mask + store + ack throughput.
+// committed. msgs/s is decode + mask + store + ack throughput, with the
+// full detector engine (shared by the workers, as it is safe for concurrent
+// use).
 //
 //	ANONYMIZER_TEST_POSTGRES=postgres://postgres@127.0.0.1:5432/test?sslmode=disable \
 //	  go test -run XXX -bench EndToEnd -benchtime 1x ./scaletest/
@@ -65,11 +68,15 @@ func drainOnce(b *testing.B, workers int) time.Duration {
 	}
 	defer db.Close()
 
+	engine, err := detectors.NewEngine()
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.StartTimer()
 	start := time.Now()
 	ws := make([]*runningWorker, workers)
 	for i := range ws {
-		ws[i] = startWorker(ctx, b, urls, dsn, n, fmt.Sprintf("w%d", i))
+		ws[i] = startWorker(ctx, b, urls, dsn, n, fmt.Sprintf("w%d", i), engine)
 	}
 	waitStored(ctx, b, db, benchMessages)
 	elapsed := time.Since(start)
