@@ -150,6 +150,7 @@ func TestForgetRaceTwoWorkers(t *testing.T) {
 	s2 := openDSN(t, dsn)
 	ctx := context.Background()
 	const rounds = 20
+	var storedTotal int64
 	for r := range rounds {
 		conv := fmt.Sprintf("race-%d", r)
 		var wg sync.WaitGroup
@@ -221,17 +222,19 @@ func TestForgetRaceTwoWorkers(t *testing.T) {
 		if err := s1.pool.QueryRow(ctx, `SELECT count(*) FROM conversations WHERE id = $1`, conv).Scan(&counted); err != nil || counted != 0 {
 			t.Errorf("round %d: conversation row remains (%d, %v)", r, counted, err)
 		}
-		_ = stored
+		storedTotal += int64(stored)
 	}
 	// Every stored message was a bot message with an intent: the statistics
-	// (which survive forget-me) must count each exactly once.
-	var total, statSum int64
+	// (which survive forget-me) must count each reported Stored exactly once.
+	var statSum int64
 	if err := s1.pool.QueryRow(ctx, `SELECT coalesce(sum(count), 0) FROM intent_stats`).Scan(&statSum); err != nil {
 		t.Fatal(err)
 	}
-	total = statSum
-	if total == 0 {
+	if storedTotal == 0 {
 		t.Error("no message was stored before any Forget: the race was not exercised")
+	}
+	if statSum != storedTotal {
+		t.Errorf("intent statistics count %d messages, WriteBatch reported %d stored", statSum, storedTotal)
 	}
 }
 
