@@ -106,7 +106,7 @@ func TestCitizenAuth(t *testing.T) {
 		{"missing header", "GET", "/v1/conversations/" + convA, "", 401, `{"error":"unauthorized: missing Authorization: Bearer header"}` + "\n"},
 		{"basic auth", "GET", "/v1/conversations/" + convA, "Basic dXNlcjpwYXNz", 401, `{"error":"unauthorized: malformed Authorization header, want Bearer"}` + "\n"},
 		{"empty bearer", "DELETE", "/v1/conversations/" + convA, "Bearer ", 401, `{"error":"unauthorized: malformed Authorization header, want Bearer"}` + "\n"},
-		{"bad id", "GET", "/v1/conversations/a.b", bearerOf(keyA), 400, `{"error":"bad request: conversation id"}` + "\n"},
+		{"bad id", "GET", "/v1/conversations/a%20b", bearerOf(keyA), 400, `{"error":"bad request: conversation id"}` + "\n"},
 		{"analyst token is not a key", "GET", "/v1/conversations/" + convA, bearerOf(tokAnalystA), 404, notFound},
 		{"method", "PUT", "/v1/conversations/" + convA, bearerOf(keyA), 405, `{"error":"method not allowed"}` + "\n"},
 		{"no route", "GET", "/v1/nothing", "", 404, `{"error":"not found"}` + "\n"},

@@ -19,6 +19,7 @@ import (
 
 	"github.com/nordic-anonymizer/anonymizer/internal/metrics"
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
+	"github.com/nordic-anonymizer/anonymizer/pipeline"
 )
 
 // Errors of a request, before the store is asked.
@@ -48,31 +49,20 @@ func KeyHash(key string) []byte {
 	return h[:]
 }
 
-// ValidID reports whether s can be a conversation id: 1-64 characters of
-// [A-Za-z0-9_-] (UUIDs and similar). Anything else is rejected before the
-// store is asked.
-func ValidID(s string) bool {
-	if len(s) == 0 || len(s) > 64 {
+// ValidID reports whether s can be a conversation id: the ingest rule
+// (pipeline.ValidID), so anything that could be stored can be asked for, and
+// nothing else reaches the store.
+func ValidID(s string) bool { return pipeline.ValidID(s) }
+
+// ValidKey reports whether s can be a conversation key: the ingest rule,
+// pipeline.MinKeyLen to pipeline.MaxKeyLen url-safe characters.
+func ValidKey(s string) bool {
+	if len(s) < pipeline.MinKeyLen || len(s) > pipeline.MaxKeyLen {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	return true
-}
-
-// ValidKey reports whether s can be a conversation key: 22-256 URL-safe
-// characters (contract §1: at least 22 random url-safe characters).
-func ValidKey(s string) bool {
-	if len(s) < 22 || len(s) > 256 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~' || c == '=' || c == '+' || c == '/') {
 			return false
 		}
 	}

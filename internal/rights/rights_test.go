@@ -143,6 +143,8 @@ func TestValidKeyAndID(t *testing.T) {
 		{"key", key, true, true},
 		{"short key", "abc", true, false},
 		{"slash", "a/b", false, false},
+		{"dotted id", "msg.2026.1", true, false},
+		{"key with dot", "k7Hq2xY9pL3mN8vR4tW6z.c", true, false},
 		{"space", "a b", false, false},
 		{"empty", "", false, false},
 		{"long", string(make([]byte, 300)), false, false},
