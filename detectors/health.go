@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -383,8 +384,11 @@ type healthWord struct {
 	bmod       bool  // the token may precede a body part in a slot
 	bodyNordic bool  // the body part matched was written with Nordic letters
 	exact      int32 // payload of the token exactly, or -1 (phrase starts)
-	headStart  int   // byte offset in the folded token where the head starts
+	headStart  int32 // byte offset in the folded token where the head starts
 }
+
+// healthWordPool recycles the per-message token table of Detect.
+var healthWordPool = sync.Pool{New: func() any { return new([]healthWord) }}
 
 // look classifies one folded token.
 func (h *HealthDetector) look(f string, buf []int) healthWord {
@@ -458,8 +462,8 @@ func (h *HealthDetector) walk(w *healthWord, stem, end string) {
 		if (e.flags&hfBody != 0 || e.key != "") && !h.leadOK(stem[:lead]) {
 			continue
 		}
-		if w.head < 0 || lead < w.headStart {
-			w.head, w.headStart = p.entry, lead
+		if w.head < 0 || int32(lead) < w.headStart {
+			w.head, w.headStart = p.entry, int32(lead)
 		}
 	}
 }
@@ -496,7 +500,12 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	if n == 0 {
 		return nil
 	}
-	words := make([]healthWord, n)
+	wp := healthWordPool.Get().(*[]healthWord)
+	defer healthWordPool.Put(wp)
+	if cap(*wp) < n {
+		*wp = make([]healthWord, n)
+	}
+	words := (*wp)[:n]
 	var buf [8]int
 	for i := range words {
 		words[i] = h.look(t.Folded(i), buf[:0])
@@ -655,7 +664,7 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 	if w.exact >= 0 {
 		try(h.pay[w.exact].phrases)
 	}
-	if w.body || w.bmod {
+	if w.body || (w.bmod && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod))) {
 		try(h.slot[slotBody])
 	}
 	if w.poss {

@@ -9,12 +9,19 @@ import "sort"
 type byteTrie struct {
 	nodes []trieNode
 	edges []trieEdge
+	// dense holds a full child table for each node with many children
+	// (the root and the first levels), so the busiest steps are one load.
+	dense [][256]int32
 }
 
 type trieNode struct {
 	lo, hi int32 // edges[lo:hi] are the node's children, sorted by byte
 	val    int32
+	dense  int32 // index into dense, or -1
 }
+
+// denseMin is the number of children from which a node gets a dense table.
+const denseMin = 6
 
 type trieEdge struct {
 	b  byte
@@ -72,7 +79,18 @@ func (tb *trieBuilder) freeze() *byteTrie {
 		for _, c := range bs {
 			t.edges = append(t.edges, trieEdge{b: c, to: m[c]})
 		}
-		t.nodes[i] = trieNode{lo: lo, hi: int32(len(t.edges)), val: tb.vals[i]}
+		t.nodes[i] = trieNode{lo: lo, hi: int32(len(t.edges)), val: tb.vals[i], dense: -1}
+		if len(bs) >= denseMin {
+			var d [256]int32
+			for k := range d {
+				d[k] = -1
+			}
+			for _, c := range bs {
+				d[c] = m[c]
+			}
+			t.nodes[i].dense = int32(len(t.dense))
+			t.dense = append(t.dense, d)
+		}
 	}
 	return t
 }
@@ -80,6 +98,9 @@ func (tb *trieBuilder) freeze() *byteTrie {
 // child returns the node reached from n by byte c, or -1.
 func (t *byteTrie) child(n int32, c byte) int32 {
 	nd := &t.nodes[n]
+	if nd.dense >= 0 {
+		return t.dense[nd.dense][c]
+	}
 	lo, hi := nd.lo, nd.hi
 	if hi-lo <= 8 {
 		for i := lo; i < hi; i++ {
@@ -136,22 +157,19 @@ var adjEndings = []string{"e", "t", "a", "ere", "est", "este", "ade", "es"}
 
 // endingSet answers which endings a class allows.
 type endingSet struct {
-	noun, adj map[string]bool
 	// rev is a reverse trie over all endings; its values are ending lengths.
 	rev *byteTrie
 	max int
 }
 
 func newEndingSet() *endingSet {
-	es := &endingSet{noun: make(map[string]bool), adj: make(map[string]bool)}
+	es := &endingSet{}
 	tb := newTrieBuilder()
 	for _, e := range nounEndings {
-		es.noun[e] = true
 		tb.add(e, true, int32(len(e)))
 		es.max = max(es.max, len(e))
 	}
 	for _, e := range adjEndings {
-		es.adj[e] = true
 		tb.add(e, true, int32(len(e)))
 		es.max = max(es.max, len(e))
 	}
@@ -186,9 +204,27 @@ func (es *endingSet) allows(class uint8, stem, e string) bool {
 		if e == "t" || e == "ts" {
 			return len(stem) > 0 && isVowelByte(stem[len(stem)-1])
 		}
-		return es.noun[e]
+		return isNounEnding(e)
 	case classAdj:
-		return es.adj[e]
+		return isAdjEnding(e)
+	}
+	return false
+}
+
+// isNounEnding and isAdjEnding answer from nounEndings and adjEndings
+// without hashing (TestHealthEndings checks they agree).
+func isNounEnding(e string) bool {
+	switch e {
+	case "en", "et", "a", "n", "r", "er", "ere", "ene", "ane", "ar", "arne", "erne", "arna", "orna", "erna", "or", "na", "ne", "e", "s", "es", "ens", "ets", "ns", "as", "t", "ts":
+		return true
+	}
+	return false
+}
+
+func isAdjEnding(e string) bool {
+	switch e {
+	case "e", "t", "a", "ere", "est", "este", "ade", "es":
+		return true
 	}
 	return false
 }

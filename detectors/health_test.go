@@ -111,3 +111,21 @@ func TestHealthSpans(t *testing.T) {
 		})
 	}
 }
+
+func TestHealthEndings(t *testing.T) {
+	for _, e := range nounEndings {
+		if !isNounEnding(e) {
+			t.Errorf("noun ending %q missing from isNounEnding", e)
+		}
+	}
+	for _, e := range adjEndings {
+		if !isAdjEnding(e) {
+			t.Errorf("adjective ending %q missing from isAdjEnding", e)
+		}
+	}
+	for _, e := range []string{"", "x", "enes", "heter"} {
+		if isNounEnding(e) || isAdjEnding(e) {
+			t.Errorf("%q taken as an ending", e)
+		}
+	}
+}
