@@ -21,6 +21,9 @@ const (
 	// The home countries (Norge, Sverige, Danmark): "i Norge" is mostly a
 	// general question, so "i"/"in" alone do not confirm them.
 	keyLocHome = "location.country_home"
+	// A place name that is also a first name, capitalised mid-sentence
+	// ("Ask", "Nora"): a place only with a place context, else PERSON's.
+	keyLocName = "location.name"
 	// A street name without a number, written in lower case.
 	keyLocStreet = "location.street_lower"
 )
@@ -201,6 +204,7 @@ func (l *LocationDetector) ContextRules() []ContextRule {
 		{Key: keyLocCap, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...),
 			Deny: intro, KeepLangs: []string{"*"}},
 		{Key: keyLocWord, Window: 3, Confirm: residencePhrases},
+		{Key: keyLocName, Window: 1, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
 		{Key: keyLocStreet, Window: 3, Confirm: append([]string{"adresse", "adressen", "adress", "adressen", "address"}, residencePhrases...)},
 		{Key: keyLocCountry, Window: 3, Confirm: append([]string{"i", "in", "på"}, countryConfirm...)},
 		{Key: keyLocHome, Window: 3, Confirm: countryConfirm},
@@ -695,6 +699,8 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	switch {
 	case !ambiguous || inst:
 		return s, last, true
+	case !sentStart(t, i) && f&flagFirst != 0 && f&lf == 0 && !isMajor(m.Entry):
+		s.Weak, s.Key = true, keyLocName
 	case !sentStart(t, i):
 		s.Weak, s.Key = true, keyLocCap
 	case short:
@@ -738,6 +744,17 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		return Span{}, i, true
 	}
 	return s, i, true
+}
+
+// isMajor reports whether a place entry is a municipality, county, city or
+// the like.
+func isMajor(e *Entry) bool {
+	for _, k := range strings.Split(e.Rule, "+") {
+		if majorKinds[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // majorKinds are the kinds of place whose name is well known: a lowercase
@@ -848,7 +865,8 @@ var orgNounSuffixes = []string{"skolen", "skolan", "skole", "skule", "hospitalet
 	"telefonen", "linien", "linjen", "trafik", "tjenesten", "tjenester", "tjänsten", "kontoret", "senteret",
 	"centret", "centeret", "torget", "etaten", "nemnda", "nämnden", "nævnet", "rådet", "instituttet", "institutet",
 	"fonden", "fondet", "forbundet", "förbundet", "partiet", "partiets", "listen", "kratene", "kraterna", "erna",
-	"arne", "ene"}
+	"arne", "ene", "vernet", "kassen", "kassa", "museet", "museum", "teatret", "teateret", "hallen", "badet",
+	"klinikken", "kliniken", "apoteket", "butikken", "butiken", "kafé", "kafeen", "gruppen", "laget", "klubben"}
 
 // derivedPlace finds a place in one capitalised token it does not list
 // whole: a genitive ("Grimstads", "Oslos"), a hyphenated compound
