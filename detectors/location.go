@@ -425,12 +425,20 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		}
 	}
 	last, sure, rule, ok := l.streetName(t, i)
+	abbr := false
 	if !ok {
-		return l.namedAddress(t, i)
+		if !abbrevStreet(t, i) {
+			return l.namedAddress(t, i)
+		}
+		last, rule, abbr = i, "location.street", true
 	}
 	end := last
 	numbered := false
-	if end+1 < n && gapSpaces(t, end) && houseNumber(t.Word(end+1)) && !l.isPostcodeStart(t, end+1) {
+	numGap := gapSpaces(t, end)
+	if abbr {
+		numGap = t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start] == ". "
+	}
+	if end+1 < n && numGap && houseNumber(t.Word(end+1)) && !l.isPostcodeStart(t, end+1) {
 		end++
 		numbered = true
 		// "14 A"
@@ -533,6 +541,26 @@ func flatNumber(t *Text, end int) int {
 		return end + 1
 	}
 	return end
+}
+
+// streetAbbrevs end abbreviated street names: "Storgt.", "Kirkevn.",
+// "Strandv.", "Torvgt.".
+var streetAbbrevs = []string{"gt", "vn", "vg", "v", "g", "gd", "pl"}
+
+// abbrevStreet reports whether token i is an abbreviated street name with a
+// period and a house number after it ("Storgt. 5").
+func abbrevStreet(t *Text, i int) bool {
+	if !t.IsUpper(i) || i+1 >= len(t.Tokens) || t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start] != ". " ||
+		!houseNumber(t.Word(i+1)) {
+		return false
+	}
+	w := t.Word(i)
+	for _, a := range streetAbbrevs {
+		if len(w) >= len(a)+3 && strings.HasSuffix(w, a) {
+			return true
+		}
+	}
+	return false
 }
 
 func isFloorWord(w string) bool { return w == "th" || w == "tv" || w == "mf" || w == "sal" }

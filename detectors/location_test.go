@@ -92,6 +92,9 @@ func TestLocation(t *testing.T) {
 		{"postcode asked", "nb", "Hva er postnummeret til Fevik? Er det 4870?", []string{"Fevik|LOCATION|location.place", "4870|LOCATION|location.postcode"}},
 		{"lowercase after prep", "nb", "hvor er nærmeste legevakt i arendal?", []string{"arendal|LOCATION|location.place"}},
 		{"nationality lowercase", "nb", "kommer fra polen? nei, jeg snakker norsk", nil},
+		{"abbreviated street", "nb", "Adressen er Storgt. 5, 4876 Grimstad", []string{"Storgt. 5, 4876 Grimstad|LOCATION|location.address"}},
+		{"abbreviated vei", "nb", "Bor i Kirkevn. 12B nå", []string{"Kirkevn. 12B|LOCATION|location.address"}},
+		{"sentence end is no abbreviation", "nb", "Vi kom fra Vinmonopolet. 5 flasker", nil},
 		// Countries.
 		{"country from", "nb", "Jeg kommer fra Syria og trenger tolk", []string{"Syria|LOCATION|location.country"}},
 		{"country lives", "nb", "Mor bor i Spania nå", []string{"Spania|LOCATION|location.country"}},
