@@ -28,13 +28,13 @@ var errorTable = []struct {
 	status int
 	msg    string // "" = the error's own text (validation details)
 }{
+	{errTooLarge, http.StatusRequestEntityTooLarge, "request too large"},
 	{store.ErrNotFound, http.StatusNotFound, "conversation not found"},
 	{rights.ErrBadRequest, http.StatusBadRequest, ""},
 	{errBadRequest, http.StatusBadRequest, ""},
 	{errUnauthorized, http.StatusUnauthorized, ""},
 	{errForbidden, http.StatusForbidden, ""},
 	{errRateLimited, http.StatusTooManyRequests, "too many requests, slow down"},
-	{errTooLarge, http.StatusRequestEntityTooLarge, "request too large"},
 	{errUnavailable, http.StatusServiceUnavailable, ""},
 	{store.ErrClosed, http.StatusServiceUnavailable, "service shutting down"},
 	{context.DeadlineExceeded, http.StatusServiceUnavailable, "timed out"},
