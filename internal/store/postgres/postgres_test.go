@@ -531,9 +531,10 @@ func TestPartitionCreationDoesNotBlockWriters(t *testing.T) {
 	}
 }
 
-// TestDuplicateIDOtherSentAt: an id already stored is skipped even when the
-// copy names another sent_at (another day's partition), as with SQLite's
-// unique id.
+// TestDuplicateIDOtherSentAt: an id already stored in its conversation is
+// skipped even when the copy names another sent_at (another day's
+// partition), as with SQLite's unique (conversation, id); in another
+// conversation it is another message, as there.
 func TestDuplicateIDOtherSentAt(t *testing.T) {
 	s, _ := openTest(t)
 	ctx := context.Background()
@@ -547,7 +548,7 @@ func TestDuplicateIDOtherSentAt(t *testing.T) {
 		{"same sent_at", first, store.WriteResult{Duplicate: 1}},
 		{"one second later", msg("dup", "conv-dup", t0.Add(time.Second)), store.WriteResult{Duplicate: 1}},
 		{"another day", msg("dup", "conv-dup", t0.Add(48*time.Hour)), store.WriteResult{Duplicate: 1}},
-		{"another conversation", msg("dup", "conv-other", t0.Add(time.Hour)), store.WriteResult{Duplicate: 1}},
+		{"another conversation", msg("dup", "conv-other", t0.Add(time.Hour)), store.WriteResult{Stored: 1}},
 		{"a new id", msg("dup2", "conv-dup", t0.Add(time.Hour)), store.WriteResult{Stored: 1}},
 	}
 	for _, tc := range tests {
@@ -562,7 +563,7 @@ func TestDuplicateIDOtherSentAt(t *testing.T) {
 		})
 	}
 	var n int
-	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM messages WHERE id = 'dup'`).Scan(&n); err != nil || n != 1 {
-		t.Errorf("id dup stored %d times (%v), want once", n, err)
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM messages WHERE id = 'dup' AND conversation_id = 'conv-dup'`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("id dup stored %d times in conv-dup (%v), want once", n, err)
 	}
 }

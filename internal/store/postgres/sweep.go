@@ -223,21 +223,21 @@ func (s *Store) Remask(ctx context.Context, version string, limit int, fn store.
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		// Two range conditions instead of <> so that the detector_version
 		// index serves the query.
-		rows, err := tx.Query(ctx, `SELECT id, sent_at, text, lang FROM messages
+		rows, err := tx.Query(ctx, `SELECT conversation_id, id, sent_at, text, lang FROM messages
 			WHERE detector_version < $1 OR detector_version > $1
 			LIMIT $2 FOR UPDATE SKIP LOCKED`, version, limit)
 		if err != nil {
 			return err
 		}
 		type item struct {
-			id         string
+			conv, id   string
 			sentAt     time.Time
 			text, lang string
 		}
 		var items []item
 		for rows.Next() {
 			var it item
-			if err := rows.Scan(&it.id, &it.sentAt, &it.text, &it.lang); err != nil {
+			if err := rows.Scan(&it.conv, &it.id, &it.sentAt, &it.text, &it.lang); err != nil {
 				rows.Close()
 				return err
 			}
@@ -250,13 +250,14 @@ func (s *Store) Remask(ctx context.Context, version string, limit int, fn store.
 		if len(items) == 0 {
 			return nil
 		}
+		convs := make([]string, len(items))
 		ids := make([]string, len(items))
 		sent := make([]time.Time, len(items))
 		texts := make([]string, len(items))
 		masks := make([]string, len(items))
 		for i, it := range items {
 			text, counts := fn(it.text, it.lang)
-			ids[i], sent[i], texts[i] = it.id, it.sentAt, text
+			convs[i], ids[i], sent[i], texts[i] = it.conv, it.id, it.sentAt, text
 			masks[i] = "{}"
 			if len(counts) > 0 {
 				b, err := jsonMarshal(counts)
@@ -267,9 +268,9 @@ func (s *Store) Remask(ctx context.Context, version string, limit int, fn store.
 			}
 		}
 		tag, err := tx.Exec(ctx, `UPDATE messages m
-			SET text = u.text, masks = u.masks, detector_version = $5
-			FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::jsonb[]) AS u(id, sent_at, text, masks)
-			WHERE m.id = u.id AND m.sent_at = u.sent_at`, ids, sent, texts, masks, version)
+			SET text = u.text, masks = u.masks, detector_version = $6
+			FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::jsonb[]) AS u(conversation_id, id, sent_at, text, masks)
+			WHERE m.conversation_id = u.conversation_id AND m.id = u.id AND m.sent_at = u.sent_at`, convs, ids, sent, texts, masks, version)
 		if err != nil {
 			return err
 		}

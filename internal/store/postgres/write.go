@@ -176,19 +176,20 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 		return res, nil
 	}
 
-	// 3. Create the new conversations and read the stored key hash of
-	// every conversation in one statement. The no-op DO UPDATE makes
-	// RETURNING give existing rows too; xmax = 0 tells a fresh insert.
-	n := len(live)
-	tenants := make([]string, n)
-	keyHashes := make([][]byte, n)
-	firsts := make([]time.Time, n)
-	for i, id := range live {
+	// 3. Create the new conversations and read the stored key hash and
+	// tenant of every conversation in one statement. The no-op DO UPDATE
+	// makes RETURNING give existing rows too; xmax = 0 tells a fresh insert.
+	// A conversation whose first message has no key hash is not created
+	// (its messages are rejected below), as in the SQLite store.
+	var withKey, noKey []string
+	var tenants []string
+	var keyHashes [][]byte
+	var firsts []time.Time
+	for _, id := range live {
 		g := groups[id]
-		tenants[i] = g.tenant
-		keyHashes[i] = g.keyHash
-		if keyHashes[i] == nil {
-			keyHashes[i] = []byte{}
+		if len(g.keyHash) == 0 {
+			noKey = append(noKey, id)
+			continue
 		}
 		first := batch[g.msgs[0]].SentAt
 		for _, j := range g.msgs {
@@ -196,42 +197,67 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 				first = batch[j].SentAt
 			}
 		}
-		firsts[i] = first
+		withKey = append(withKey, id)
+		tenants = append(tenants, g.tenant)
+		keyHashes = append(keyHashes, g.keyHash)
+		firsts = append(firsts, first)
 	}
-	rows, err = tx.Query(ctx, `
-		INSERT INTO conversations (id, tenant, key_hash, first_at, last_at)
-		SELECT id, tenant, key_hash, first_at, first_at
-		FROM unnest($1::text[], $2::text[], $3::bytea[], $4::timestamptz[]) AS u(id, tenant, key_hash, first_at)
-		ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
-		RETURNING id, key_hash, xmax = 0`, live, tenants, keyHashes, firsts)
-	if err != nil {
-		return res, err
+	type convRow struct {
+		keyHash []byte
+		tenant  string
 	}
-	stored := map[string][]byte{}
+	stored := map[string]convRow{}
 	created := map[string]bool{}
-	for rows.Next() {
-		var id string
-		var kh []byte
-		var fresh bool
-		if err := rows.Scan(&id, &kh, &fresh); err != nil {
-			rows.Close()
+	scanConv := func(rows pgx.Rows, withFresh bool) error {
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var c convRow
+			var fresh bool
+			dest := []any{&id, &c.keyHash, &c.tenant}
+			if withFresh {
+				dest = append(dest, &fresh)
+			}
+			if err := rows.Scan(dest...); err != nil {
+				return err
+			}
+			stored[id] = c
+			created[id] = fresh
+		}
+		return rows.Err()
+	}
+	if len(withKey) > 0 {
+		rows, err = tx.Query(ctx, `
+			INSERT INTO conversations (id, tenant, key_hash, first_at, last_at)
+			SELECT id, tenant, key_hash, first_at, first_at
+			FROM unnest($1::text[], $2::text[], $3::bytea[], $4::timestamptz[]) AS u(id, tenant, key_hash, first_at)
+			ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
+			RETURNING id, key_hash, tenant, xmax = 0`, withKey, tenants, keyHashes, firsts)
+		if err != nil {
 			return res, err
 		}
-		stored[id] = kh
-		created[id] = fresh
+		if err := scanConv(rows, true); err != nil {
+			return res, err
+		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return res, err
+	if len(noKey) > 0 {
+		rows, err = tx.Query(ctx, `SELECT id, key_hash, tenant FROM conversations WHERE id = ANY($1)`, noKey)
+		if err != nil {
+			return res, err
+		}
+		if err := scanConv(rows, false); err != nil {
+			return res, err
+		}
 	}
 
-	// 4. Keep the messages whose key hash matches their conversation's
-	// (constant-time) and insert them; ON CONFLICT skips redeliveries.
+	// 4. Keep the messages whose key hash (constant-time) and tenant match
+	// their conversation's and insert them; ON CONFLICT skips redeliveries.
 	var accepted []int
 	for _, id := range live {
-		kh := stored[id]
+		c, ok := stored[id]
 		for _, j := range groups[id].msgs {
-			if subtle.ConstantTimeCompare(batch[j].KeyHash, kh) != 1 || len(kh) == 0 {
+			m := batch[j]
+			if !ok || len(c.keyHash) == 0 || subtle.ConstantTimeCompare(m.KeyHash, c.keyHash) != 1 || m.Tenant != c.tenant {
 				res.Rejected++
 				continue
 			}
@@ -241,30 +267,32 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	if len(accepted) == 0 {
 		return res, nil
 	}
-	// The primary key is (id, sent_at), as a partitioned table requires.
-	// A redelivery repeats sent_at and is caught by ON CONFLICT below; a
-	// message id already stored with another sent_at (a publisher reusing
-	// ids) must be skipped too, as the SQLite store's unique id does. Look
-	// the ids up in every partition's primary-key index first. Under the
-	// conversation locks this is race-free for ids within one conversation;
-	// only the same id sent at two times in two conversations by two workers
-	// at the same instant could slip through.
+	// The primary key is (conversation_id, id, sent_at), as a partitioned
+	// table requires the partition key in it. A redelivery repeats sent_at
+	// and is caught by ON CONFLICT below; a message id already stored in
+	// its conversation with another sent_at (a publisher reusing ids) must
+	// be skipped too, as the SQLite store's unique (conversation, id) does.
+	// Look the pairs up in every partition's key index first; the
+	// conversation locks make this race-free.
 	accIDs := make([]string, len(accepted))
+	accConvs := make([]string, len(accepted))
 	for i, j := range accepted {
-		accIDs[i] = batch[j].ID
+		accIDs[i], accConvs[i] = batch[j].ID, batch[j].ConversationID
 	}
-	rows, err = tx.Query(ctx, `SELECT id FROM messages WHERE id = ANY($1)`, accIDs)
+	rows, err = tx.Query(ctx, `SELECT m.conversation_id, m.id FROM messages m
+		JOIN unnest($1::text[], $2::text[]) AS u(conversation_id, id)
+		ON m.conversation_id = u.conversation_id AND m.id = u.id`, accConvs, accIDs)
 	if err != nil {
 		return res, err
 	}
 	existing := map[string]bool{}
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
+		var conv, id string
+		if err := rows.Scan(&conv, &id); err != nil {
 			rows.Close()
 			return res, err
 		}
-		existing[id] = true
+		existing[conv+"\x00"+id] = true
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -273,7 +301,7 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	if len(existing) > 0 {
 		fresh := accepted[:0:0]
 		for _, j := range accepted {
-			if existing[batch[j].ID] {
+			if existing[batch[j].ConversationID+"\x00"+batch[j].ID] {
 				res.Duplicate++
 				continue
 			}
@@ -295,7 +323,7 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 			platform, browser, ip_hash, detector_version, masks)
 		SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
 			$7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::jsonb[])
-		ON CONFLICT (id, sent_at) DO NOTHING
+		ON CONFLICT (conversation_id, id, sent_at) DO NOTHING
 		RETURNING id`, cols.args()...)
 	if err != nil {
 		return res, err

@@ -34,6 +34,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	}{
 		{"WriteAndRead", testWriteAndRead},
 		{"Idempotent", testIdempotent},
+		{"ConcurrentRedelivery", testConcurrentRedelivery},
+		{"CancelledWrite", testCancelledWrite},
 		{"KeyMismatch", testKeyMismatch},
 		{"Forget", testForget},
 		{"ForgetRace", testForgetRace},
@@ -47,6 +49,9 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"IntentStats", testIntentStats},
 		{"ConversationStats", testConversationStats},
 		{"PingClose", testPingClose},
+		{"TenantMismatch", testTenantMismatch},
+		{"DuplicateIDOtherTime", testDuplicateIDOtherTime},
+		{"AcrossDays", testAcrossDays},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -174,6 +179,7 @@ func testWriteAndRead(t *testing.T, s store.Store) {
 	u := msg("c1", "m1", "user", T0)
 	u.Masks = map[string]int{"HEALTH": 2, "PHONE": 1}
 	u.IPHash = ""
+	u.Text = "Hei! Jeg har [HEALTH] og bor på [LOCATION] – ærlig talt 😀 \"sitat\" \\ ok"
 	b := bot("c1", "m2", T0.Add(time.Second), "opening_hours")
 	b.Platform, b.Browser, b.Lang, b.DetectorVersion = "desktop", "", "sv", "v2"
 	// Same SentAt: ordered by ID.
@@ -249,6 +255,70 @@ func testIdempotent(t *testing.T, s store.Store) {
 	c, _ = conversation(t, s, "c1", T0.Add(time.Hour))
 	if c.Messages[0].Text != batch[0].Text {
 		t.Errorf("redelivery changed the text to %q", c.Messages[0].Text)
+	}
+}
+
+// testConcurrentRedelivery writes the same batches from several goroutines
+// at once, as workers do when a batch is redelivered to another worker
+// while the first still holds it: each message is stored and counted once.
+func testConcurrentRedelivery(t *testing.T, s store.Store) {
+	const workers, batches, size = 4, 5, 6
+	var all [][]store.Message
+	for b := range batches {
+		var batch []store.Message
+		for i := range size {
+			conv := fmt.Sprintf("c%d", (b*size+i)%7)
+			batch = append(batch, bot(conv, fmt.Sprintf("m%d-%d", b, i), T0.Add(time.Duration(b*size+i)*time.Second), "tax"))
+		}
+		all = append(all, batch)
+	}
+	var stored, dup atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				r, err := s.WriteBatch(context.Background(), all[(b+w)%batches])
+				if err != nil {
+					t.Errorf("WriteBatch: %v", err)
+					return
+				}
+				stored.Add(int64(r.Stored))
+				dup.Add(int64(r.Duplicate))
+			}
+		}()
+	}
+	wg.Wait()
+	if stored.Load() != batches*size || dup.Load() != (workers-1)*batches*size {
+		t.Errorf("stored %d, duplicates %d; want %d, %d", stored.Load(), dup.Load(), batches*size, (workers-1)*batches*size)
+	}
+	if n := intentTotal(t, s, "oslo"); n != batches*size {
+		t.Errorf("intent count = %d, want %d", n, batches*size)
+	}
+	if n := conversationTotal(t, s, "oslo"); n != 7 {
+		t.Errorf("conversation count = %d, want 7", n)
+	}
+}
+
+// testCancelledWrite: a WriteBatch whose context is done fails and stores
+// nothing; the same batch then goes through whole.
+func testCancelledWrite(t *testing.T, s store.Store) {
+	batch := []store.Message{msg("c1", "m1", "user", T0), bot("c1", "m2", T0.Add(time.Second), "tax")}
+	c, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.WriteBatch(c, batch); err == nil {
+		t.Fatal("WriteBatch with a cancelled context succeeded")
+	}
+	if _, err := conversation(t, s, "c1", T0.Add(time.Hour)); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("a failed WriteBatch left its conversation: err = %v", err)
+	}
+	wantResult(t, write(t, s, batch...), store.WriteResult{Stored: 2})
+	if n := intentTotal(t, s, "oslo"); n != 1 {
+		t.Errorf("intent count = %d, want 1", n)
+	}
+	if n := conversationTotal(t, s, "oslo"); n != 1 {
+		t.Errorf("conversation count = %d, want 1", n)
 	}
 }
 
@@ -461,7 +531,10 @@ func testSweep(t *testing.T, s store.Store) {
 		msg("new", "n1", "user", now.Add(-time.Hour)),
 		msg("forgot-old", "f1", "user", cut.Add(-48*time.Hour)),
 		msg("forgot-new", "f2", "user", now.Add(-time.Hour)),
+		msg("extended", "e1", "user", cut.Add(-time.Hour)),
 	)
+	// A later batch extends a conversation that began before the cutoff.
+	write(t, s, msg("extended", "e2", "user", now.Add(-time.Minute)))
 	// A tombstone older than retention, and a recent one.
 	if err := s.Forget(ctx(t), "forgot-old", KeyHash("key-forgot-old"), cut.Add(-time.Second)); err != nil {
 		t.Fatal(err)
@@ -481,7 +554,7 @@ func testSweep(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatalf("Sweep: %v", err)
 	}
-	want := store.SweepResult{Messages: 3, Conversations: 1, Tombstones: 1, Audit: 1}
+	want := store.SweepResult{Messages: 4, Conversations: 1, Tombstones: 1, Audit: 1}
 	if r != want {
 		t.Errorf("Sweep = %+v, want %+v", r, want)
 	}
@@ -502,6 +575,11 @@ func testSweep(t *testing.T, s store.Store) {
 	if _, err := conversation(t, s, "new", now); err != nil {
 		t.Errorf("unexpired conversation swept: %v", err)
 	}
+	c, err = conversation(t, s, "extended", early)
+	if err != nil {
+		t.Fatalf("a conversation extended by a later batch was swept: %v", err)
+	}
+	wantIDs(t, "extended", c.Messages, "e2")
 	// The old tombstone is gone: the id could start a conversation again.
 	// The recent one still drops messages.
 	wantResult(t, write(t, s, msg("forgot-old", "f3", "user", now), msg("forgot-new", "f4", "user", now)),

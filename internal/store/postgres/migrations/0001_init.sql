@@ -26,12 +26,16 @@ CREATE TABLE messages (
     ip_hash          text        NOT NULL DEFAULT '',
     detector_version text        NOT NULL DEFAULT '',
     masks            jsonb       NOT NULL DEFAULT '{}',
-    -- A unique key on a partitioned table must contain the partition key.
-    -- sent_at comes from the message body, which JetStream redelivers
-    -- byte for byte, so a redelivery always repeats (id, sent_at).
-    PRIMARY KEY (id, sent_at)
+    -- A message id is unique within its conversation, as in the SQLite
+    -- store. A unique key on a partitioned table must contain the partition
+    -- key; sent_at comes from the message body, which JetStream redelivers
+    -- byte for byte, so a redelivery repeats the whole key. WriteBatch
+    -- looks (conversation_id, id) up first for a copy with another sent_at.
+    -- Leading with conversation_id, the key also serves conversation reads
+    -- and forget-me, and a batch's inserts land on the index pages of its
+    -- few active conversations.
+    PRIMARY KEY (conversation_id, id, sent_at)
 ) PARTITION BY RANGE (sent_at);
-CREATE INDEX messages_conversation ON messages (conversation_id, sent_at);
 CREATE INDEX messages_tenant ON messages (tenant, sent_at);
 CREATE INDEX messages_version ON messages (detector_version);
 
