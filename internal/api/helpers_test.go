@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -15,6 +16,8 @@ import (
 	"github.com/nordic-anonymizer/anonymizer/internal/metrics"
 	"github.com/nordic-anonymizer/anonymizer/internal/rights"
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
+	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres"
+	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres/pgtest"
 	"github.com/nordic-anonymizer/anonymizer/internal/store/sqlite"
 )
 
@@ -77,16 +80,13 @@ func testConfig(t testing.TB, extra string) *config.Config {
 	return c
 }
 
-// newFixture starts the API over SQLite in a temp dir with a fake clock at
+// newFixture starts the API over the test store (openTestStore) with a fake clock at
 // baseNow. extra is spliced into the config JSON (e.g. `"small_count_k":3,`).
 func newFixture(t testing.TB, extra string) *fixture {
 	t.Helper()
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openTestStore(t)
 	f := &fixture{t: t, store: st, cfg: testConfig(t, extra), clock: &clock{t: baseNow}, metrics: metrics.New()}
+	var err error
 	f.api, err = New(Options{Store: st, Config: f.cfg, Metrics: f.metrics, Now: f.clock.Now})
 	if err != nil {
 		t.Fatal(err)
@@ -94,6 +94,25 @@ func newFixture(t testing.TB, extra string) *fixture {
 	f.srv = httptest.NewServer(f.api.Handler())
 	t.Cleanup(f.srv.Close)
 	return f
+}
+
+// openTestStore opens SQLite in a temp dir, or, with
+// ANONYMIZER_API_TEST_STORE=postgres, the PostgreSQL store on a fresh schema
+// of $ANONYMIZER_TEST_POSTGRES: the API's tests hold for both stores.
+func openTestStore(t testing.TB) store.Store {
+	t.Helper()
+	var st store.Store
+	var err error
+	if os.Getenv("ANONYMIZER_API_TEST_STORE") == "postgres" {
+		st, err = postgres.Open(context.Background(), pgtest.DSN(t))
+	} else {
+		st, err = sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
 // msg is a stored message of conversation conv in tenant, sent at.

@@ -22,7 +22,6 @@ import (
 	"github.com/nordic-anonymizer/anonymizer/internal/natsembed"
 	"github.com/nordic-anonymizer/anonymizer/internal/rights"
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
-	"github.com/nordic-anonymizer/anonymizer/internal/store/sqlite"
 	"github.com/nordic-anonymizer/anonymizer/internal/useragent"
 	"github.com/nordic-anonymizer/anonymizer/pipeline"
 )
@@ -49,11 +48,7 @@ func TestForgetRacesIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer nc.Close()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "race.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTestStore(t)
 	m := metrics.New()
 	eng, err := detectors.NewEngine()
 	if err != nil {
