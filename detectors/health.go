@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/health/*.txt
@@ -21,6 +22,7 @@ var healthFS embed.FS
 // the same word, the first one's entry is used.
 var healthFiles = []string{
 	"data/health/body.txt",
+	"data/health/compound.txt",
 	"data/health/lay_no.txt",
 	"data/health/lay_da.txt",
 	"data/health/lay_sv.txt",
@@ -40,6 +42,8 @@ var healthRules = map[string]bool{
 	"atc": true,
 	// body and poss are the slot classes of body.txt, not rules.
 	"body": true, "poss": true, "bmod": true,
+	// tail and stop are compound.txt's sections.
+	"tail": true, "stop": true,
 }
 
 // Minimum lengths (bytes of the folded form) for the compound rules: a head
@@ -61,7 +65,12 @@ const (
 	hfBody                        // b: compound head only after a body part
 	hfNotAlone                    // nx: only as a compound head
 	hfUpper                       // U: only written in capitals
+	hfNoFold                      // nf: written without Nordic letters it is another word
 )
+
+// classEnglish is the default class of a list with the %english directive:
+// English plural endings only, and no compounding.
+const classEnglish = classExact + 1
 
 // HealthDetector finds health information: diagnoses, symptoms, injuries,
 // disabilities, medications, procedures, pregnancy, mental health,
@@ -74,8 +83,12 @@ type HealthDetector struct {
 	pay     []healthPayload
 	rev     *byteTrie // reversed folded single words → payload
 	fwd     *byteTrie // folded words usable as a compound's first part → entry
+	tails   *byteTrie // what may follow a compound's first part ("medisin", "pasient")
+	stops   *byteTrie // reversed endings of tokens that are never compounds ("fangst")
 	ends    *endingSet
 	slot    map[string][]int32 // phrases starting with a slot ("{body} pain")
+	tailB   *trieBuilder       // during loading only
+	stopB   *trieBuilder
 	sizes   map[string]int
 	version string
 }
@@ -95,8 +108,12 @@ type healthEntry struct {
 	// words (an ASCII "aa", "ae" or "oe" that is no å, æ or ø: "AAP" must
 	// not match "ap"); a match must then start with it as written.
 	literal string
-	nordic  bool // the word is written with æ, ø, å, ä or ö
+	nordic  bool     // the word is written with æ, ø, å, ä or ö
+	ends    []string // e=: the only endings the word takes, when given
+	low     string   // the single word as listed, lowercased
 }
+
+func (e *healthEntry) phraseWord() string { return e.low }
 
 type healthPayload struct {
 	entry   int32 // single-word entry, or -1
@@ -120,6 +137,7 @@ func NewHealth() (*HealthDetector, error) {
 
 func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 	h := &HealthDetector{slot: make(map[string][]int32), sizes: make(map[string]int), ends: newEndingSet()}
+	h.tailB, h.stopB = newTrieBuilder(), newTrieBuilder()
 	sum := sha256.New()
 	byKey := make(map[string]int32) // folded single word → payload
 	var phraseSeen = make(map[string]bool)
@@ -152,6 +170,8 @@ func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 		}
 	}
 	h.rev, h.fwd = rb.freeze(), fb.freeze()
+	h.tails, h.stops = h.tailB.freeze(), h.stopB.freeze()
+	h.tailB, h.stopB = nil, nil
 	h.version = hex.EncodeToString(sum.Sum(nil)[:8])
 	return h, nil
 }
@@ -162,6 +182,7 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	section := ""
 	header := false
+	english := false
 	n := 0
 	count := 0
 	for sc.Scan() {
@@ -176,6 +197,10 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 		if !header {
 			return fmt.Errorf("detectors: health %s:1: missing header comment naming the source", name)
 		}
+		if line == "%english" {
+			english = true
+			continue
+		}
 		if line[0] == '@' {
 			section = line[1:]
 			if !healthRules[section] {
@@ -187,7 +212,21 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 			return fmt.Errorf("detectors: health %s:%d: entry before the first @section", name, n)
 		}
 		phrase, flagStr, _ := strings.Cut(line, ";")
+		if section == "tail" || section == "stop" {
+			w := Fold(lowerSameLen(line))
+			if section == "tail" {
+				h.tailB.add(w, false, 0)
+			} else {
+				h.stopB.add(w, true, 0)
+			}
+			count++
+			continue
+		}
 		e := healthEntry{rule: "health." + section, class: classNoun, src: fmt.Sprintf("%s:%d", name, n)}
+		if english {
+			e.class = classEnglish
+			e.flags |= hfNoHead | hfNoPrefix
+		}
 		for _, f := range strings.Split(flagStr, ",") {
 			switch f = strings.TrimSpace(f); {
 			case f == "":
@@ -209,6 +248,10 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 				e.flags |= hfNotAlone
 			case f == "U":
 				e.flags |= hfUpper
+			case f == "nf":
+				e.flags |= hfNoFold
+			case strings.HasPrefix(f, "e="):
+				e.ends = strings.Split(f[2:], "|")
 			case strings.HasPrefix(f, "w="):
 				e.key = f[2:]
 				if e.key == "" {
@@ -247,8 +290,9 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 				e.class = classExact
 			}
 			e.nordic = hasNordic(low)
-			if strings.Contains(low, "aa") || strings.Contains(low, "ae") || strings.Contains(low, "oe") {
-				e.literal = low
+			e.low = low
+			if fl := foldLetters(low); fl != Fold(low) {
+				e.literal = fl
 			}
 		}
 		if section == "care" && e.key == "" {
@@ -345,7 +389,12 @@ func (h *HealthDetector) prefixOK(e *healthEntry, k string) bool {
 
 // headOK reports whether entry e may be the head (last part) of a compound.
 func (h *HealthDetector) headOK(e *healthEntry, k string) bool {
-	if e.flags&hfNoHead != 0 || e.flags&hfUpper != 0 || e.rule == "health.atc" {
+	if e.flags&hfNoHead != 0 || e.flags&hfUpper != 0 || e.rule == "health.atc" || e.rule == "health.medication" {
+		return false
+	}
+	// Mined register words are long and technical; a short one inside a
+	// token is more often a piece of another word ("agnosi" in "diagnosis").
+	if (e.rule == "health.icd10" && len(k) < 8) || (e.rule == "health.icpc2" && len(k) < 7) {
 		return false
 	}
 	if e.class == classExact && e.flags&(hfHead|hfNotAlone) == 0 {
@@ -406,18 +455,63 @@ func (h *HealthDetector) look(f string, buf []int) healthWord {
 			break
 		}
 	}
-	if w.entry < 0 && w.head < 0 && len(f) >= minHealthPrefix+minHealthRest {
+	if w.entry >= 0 || (w.head < 0 && len(f) < minHealthPrefix+minHealthRest) {
+		return w
+	}
+	if h.stopped(f) {
+		w.head = -1
+		return w
+	}
+	if w.head < 0 {
 		n := int32(0)
 		for i := 0; i < len(f)-minHealthRest; i++ {
 			if n = h.fwd.child(n, f[i]); n < 0 {
 				break
 			}
-			if v := h.fwd.nodes[n].val; v >= 0 {
+			if v := h.fwd.nodes[n].val; v >= 0 && i+1 >= minHealthPrefix && h.tailOK(f[i+1:]) {
 				w.prefix = v
 			}
 		}
 	}
 	return w
+}
+
+// stopped reports whether f ends with a stop ending of compound.txt: a
+// token that looks like a compound of a health word but is none
+// ("fangst" is no "angst", "desinfeksjon" no "infeksjon").
+func (h *HealthDetector) stopped(f string) bool {
+	n := int32(0)
+	for d := 1; d <= len(f); d++ {
+		if n = h.stops.child(n, f[len(f)-d]); n < 0 {
+			return false
+		}
+		if h.stops.nodes[n].val >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tailOK reports whether r, what follows a health word at the start of a
+// compound, begins with a tail of compound.txt (a linking -s-, -e- or
+// hyphen skipped): "diabetes|medisin", "kreft|syk", "rus|fri", but not
+// "eksem|pel" or "narkotika|beslag".
+func (h *HealthDetector) tailOK(r string) bool {
+	for k := 0; k < 2 && k < len(r); k++ {
+		if k == 1 && r[0] != 's' && r[0] != 'e' && r[0] != '-' {
+			break
+		}
+		n := int32(0)
+		for i := k; i < len(r); i++ {
+			if n = h.tails.child(n, r[i]); n < 0 {
+				break
+			}
+			if h.tails.nodes[n].val >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // walk looks stem+end up in the reversed trie: a whole-word match sets
@@ -445,7 +539,7 @@ func (h *HealthDetector) walk(w *healthWord, stem, end string) {
 				w.poss = w.poss || p.poss
 				w.bmod = w.bmod || p.bmod
 			}
-			if p.entry >= 0 && w.entry < 0 && h.ends.allows(h.entries[p.entry].class, stem, end) {
+			if p.entry >= 0 && w.entry < 0 && h.endOK(&h.entries[p.entry], stem, end) {
 				w.entry = p.entry
 			}
 			continue
@@ -456,7 +550,7 @@ func (h *HealthDetector) walk(w *healthWord, stem, end string) {
 		}
 		e := &h.entries[p.entry]
 		key := stem[lead:]
-		if !h.headOK(e, key) || !h.ends.allows(e.class, key, end) {
+		if !h.headOK(e, key) || !h.endOK(e, key, end) {
 			continue
 		}
 		if (e.flags&hfBody != 0 || e.key != "") && !h.leadOK(stem[:lead]) {
@@ -466,6 +560,19 @@ func (h *HealthDetector) walk(w *healthWord, stem, end string) {
 			w.head, w.headStart = p.entry, int32(lead)
 		}
 	}
+}
+
+// endOK reports whether entry e takes ending end after stem.
+func (h *HealthDetector) endOK(e *healthEntry, stem, end string) bool {
+	if end != "" && e.ends != nil {
+		for _, x := range e.ends {
+			if x == end {
+				return true
+			}
+		}
+		return false
+	}
+	return h.ends.allows(e.class, stem, end)
 }
 
 // leadOK reports whether the first part of a compound is a body part or a
@@ -540,12 +647,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		switch {
 		case w.entry >= 0:
 			e := &h.entries[w.entry]
-			if e.flags&hfNotAlone != 0 || (e.literal != "" && !strings.HasPrefix(t.Word(i), e.literal)) {
-				break
-			}
-			// A word written with Nordic letters is not a word listed
-			// without them: Swedish "stämmer" is not "stammer".
-			if !e.nordic && hasNordic(t.Word(i)) {
+			if e.flags&hfNotAlone != 0 || !h.lettersOK(e, t.Word(i)) {
 				break
 			}
 			weak := true
@@ -565,6 +667,12 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			}
 			emit(start, h.extend(t, words, i+1, e), e, e.rule, weak)
 		case w.head >= 0:
+			e := &h.entries[w.head]
+			if !e.nordic && hasNordic(lastRunes(t.Word(i), len(t.Folded(i))-int(w.headStart))) {
+				// "høster" is no "hoste": the head as written has Nordic
+				// letters its entry has not.
+				break
+			}
 			emit(i, h.extend(t, words, i+1, &h.entries[w.head]), nil, "health.compound", false)
 		case w.prefix >= 0:
 			emit(i, i+1, nil, "health.compound", false)
@@ -575,6 +683,80 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		}
 	}
 	return spans
+}
+
+// lettersOK checks a whole-token match of e against the token as written
+// (lowercase): folding merges words it must keep apart. A word listed
+// without Nordic letters does not match one written with them (Swedish
+// "stämmer" is not "stammer"); Nordic letters must agree where both have
+// them (æ = ä, ø = ö, but å is neither: "kläda" is not "klåda"); an nf word
+// needs its Nordic letters or their digraphs ("kræft", "kraeft", not
+// "kraft"); a word whose folding merged letters must be written as listed
+// ("AAP" is not "ap").
+func (h *HealthDetector) lettersOK(e *healthEntry, word string) bool {
+	wn := hasNordic(word)
+	if !e.nordic && wn {
+		return false
+	}
+	if e.nordic && wn && !strings.HasPrefix(nordicSeq(word), nordicSeq(e.phraseWord())) {
+		return false
+	}
+	if e.flags&hfNoFold != 0 && !wn && !strings.Contains(word, "ae") && !strings.Contains(word, "oe") && !strings.Contains(word, "aa") {
+		return false
+	}
+	if e.literal != "" && !strings.HasPrefix(foldLetters(word), e.literal) {
+		return false
+	}
+	return true
+}
+
+// nordicSeq returns the Nordic letters of s in order, æ/ä and ø/ö merged.
+func nordicSeq(s string) string {
+	var b []byte
+	for _, r := range s {
+		switch r {
+		case 'æ', 'ä', 'Æ', 'Ä':
+			b = append(b, 'a')
+		case 'ø', 'ö', 'Ø', 'Ö':
+			b = append(b, 'o')
+		case 'å', 'Å':
+			b = append(b, 'e')
+		}
+	}
+	return string(b)
+}
+
+// foldLetters is Fold without merging digraphs: Nordic and accented
+// letters become their base letter, "aa", "ae" and "oe" stay.
+func foldLetters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case 'æ', 'ä', 'å', 'á', 'à', 'â':
+			b.WriteByte('a')
+		case 'ø', 'ö', 'ó', 'ò', 'ô':
+			b.WriteByte('o')
+		case 'é', 'è', 'ê', 'ë':
+			b.WriteByte('e')
+		case 'ü', 'ú', 'ù', 'û':
+			b.WriteByte('u')
+		case 'í', 'ì', 'î', 'ï':
+			b.WriteByte('i')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// lastRunes returns the last n runes of s (all of s when shorter).
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }
 
 func hasNordic(s string) bool { return strings.ContainsAny(s, "æøåäöÆØÅÄÖ") }
@@ -711,7 +893,7 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 			}
 		default:
 			f := t.Folded(ti)
-			if f != pw && (j < len(e.words)-1 || !strings.HasPrefix(f, pw) || !h.ends.allows(e.class, pw, f[len(pw):])) {
+			if f != pw && (j < len(e.words)-1 || !strings.HasPrefix(f, pw) || !h.endOK(e, pw, f[len(pw):])) {
 				return 0
 			}
 		}

@@ -172,7 +172,7 @@ trykk trykken underhud uspesifikk øyehule immunsystem implantat lokalisation ma
 metaboliske obsessiv skede skeletsystem tandkød udbredt uregelmæssig øjenomgivelser støden piben
 ræben stammen ernæring forstørret fobisk sædblære transplantat smagssans helbredsbevar pueriet
 parasit bitestikel flagren læsion karsystem flutter skelen ørevoks øreplugg skallethet skaldethed
-modermærke frysninger nysing nysen hikke
+modermærke frysninger nysing nysen hikke føtter
 `)
 
 func set(s string) map[string]bool {

@@ -207,6 +207,8 @@ func (es *endingSet) allows(class uint8, stem, e string) bool {
 		return isNounEnding(e)
 	case classAdj:
 		return isAdjEnding(e)
+	case classEnglish:
+		return e == "s" || e == "es"
 	}
 	return false
 }
