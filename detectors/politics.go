@@ -28,12 +28,14 @@ type PoliticsDetector struct {
 	// first2 holds the first two bytes of every word the detector looks
 	// up (phrase starts, stems, vote verbs), in every spelling: a token
 	// whose first two bytes are not in it is skipped at once.
-	first2       *[1 << 16]bool
-	votes, skips map[string]bool
-	heads        []string
-	heads1       []string // heads that make a ballot letter a party (S-regeringen)
-	kw           []string
-	version      string
+	first2 *[1 << 16]bool
+	// f2Phrase, f2Stem and f2Vote split first2 by what starts there.
+	f2Phrase, f2Stem, f2Vote *[1 << 16]bool
+	votes, skips             map[string]bool
+	heads                    []string
+	heads1                   []string // heads that make a ballot letter a party (S-regeringen)
+	kw                       []string
+	version                  string
 }
 
 var _ Detector = (*PoliticsDetector)(nil)
@@ -72,6 +74,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 	p := &PoliticsDetector{
 		exactIdx: make(map[string][]*pPhrase), foldIdx: make(map[string][]*pPhrase),
 		stems: new([256][]pStem), compPrefix: make(map[string]*pEntry), compFirst: new([1 << 16]bool), first2: new([1 << 16]bool),
+		f2Phrase: new([1 << 16]bool), f2Stem: new([1 << 16]bool), f2Vote: new([1 << 16]bool),
 		votes: make(map[string]bool), skips: make(map[string]bool),
 	}
 	var h wlVersion
@@ -202,7 +205,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 			if f := Fold(w); f != w {
 				p.stems[f[0]] = append(p.stems[f[0]], pStem{f, e})
 			}
-			p.markFirst2(w)
+			p.markFirst2(w, p.f2Stem)
 			kws = append(kws, w)
 			continue
 		}
@@ -242,7 +245,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 		switch l.cols[0] {
 		case "vote":
 			p.votes[w], p.votes[Fold(w)] = true, true
-			p.markFirst2(w)
+			p.markFirst2(w, p.f2Vote)
 			kws = append(kws, w)
 		case "skip":
 			p.skips[w], p.skips[Fold(w)] = true, true
@@ -258,9 +261,9 @@ func NewPolitics() (*PoliticsDetector, error) {
 	for _, key := range order {
 		ph := phrases[key]
 		first := ph.toks[0]
-		p.markFirst2(first)
+		p.markFirst2(first, p.f2Phrase)
 		if len(first) <= 2 {
-			p.markFirst2(first + "-") // S-regeringen, Ø-politiker
+			p.markFirst2(first+"-", p.f2Phrase) // S-regeringen, Ø-politiker
 		}
 		p.exactIdx[first] = append(p.exactIdx[first], ph)
 		if f := ph.fold[0]; f != first || wlASCII(first) {
@@ -287,10 +290,11 @@ func NewPolitics() (*PoliticsDetector, error) {
 
 // markFirst2 records the first two bytes of w in its lowercase, folded and
 // digraph (ae/oe/aa) spellings.
-func (p *PoliticsDetector) markFirst2(w string) {
+func (p *PoliticsDetector) markFirst2(w string, also *[1 << 16]bool) {
 	for _, v := range []string{w, Fold(w), wlDigraphs.Replace(w)} {
 		if len(v) >= 2 {
-			p.first2[uint16(v[0])<<8|uint16(v[1])] = true
+			k := uint16(v[0])<<8 | uint16(v[1])
+			p.first2[k], also[k] = true, true
 		}
 	}
 }
@@ -381,7 +385,11 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		if len(w) > maxGenderToken {
 			continue
 		}
-		if len(w) < 2 || !p.first2[uint16(w[0])<<8|uint16(w[1])] {
+		if len(w) < 2 {
+			continue
+		}
+		k2 := uint16(w[0])<<8 | uint16(w[1])
+		if !p.first2[k2] {
 			continue
 		}
 		key := w
@@ -389,7 +397,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			key = Fold(w)
 		}
 		// A vote verb: the choice after it is political whatever its case.
-		if p.votes[key] {
+		if p.f2Vote[k2] && p.votes[key] {
 			j := i + 1
 			for k := 0; k < maxVoteSkip && j < n && p.skips[t.Folded(j)] && !voteBreak(t, j); k++ {
 				j++
@@ -409,7 +417,9 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				}
 			}
 		}
-		if m, ok := p.matchAt(t, i, false); ok {
+		if !p.f2Phrase[k2] {
+			// no phrase starts here
+		} else if m, ok := p.matchAt(t, i, false); ok {
 			sp := wlTokenSpan(t, m.a, m.b-1, Politics, m.e.rule)
 			switch {
 			case m.head:
@@ -432,7 +442,9 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			i = m.b - 1
 			continue
 		}
-		if e := p.stem(key); e != nil {
+		if !p.f2Stem[k2] {
+			// no stem starts here
+		} else if e := p.stem(key); e != nil {
 			sp := wlTokenSpan(t, i, i, Politics, e.rule)
 			if e.weak != "" {
 				sp.Weak, sp.Key = true, e.weak
