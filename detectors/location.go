@@ -202,7 +202,7 @@ func (l *LocationDetector) ContextRules() []ContextRule {
 	return []ContextRule{
 		{Key: keyLocLower, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
 		{Key: keyLocCap, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...),
-			Deny: intro, KeepLangs: []string{"*"}},
+			Deny: intro},
 		{Key: keyLocWord, Window: 3, Confirm: residencePhrases},
 		{Key: keyLocName, Window: 1, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
 		{Key: keyLocStreet, Window: 3, Confirm: append([]string{"adresse", "adressen", "adress", "adressen", "address"}, residencePhrases...)},
@@ -823,6 +823,12 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	if !inst && !prep && !coord {
 		return false
 	}
+	// The engine detects again on masked text: a word before the
+	// preposition may have been masked ("inlagd på Sahlgrenska"), so an
+	// unlisted name next to a placeholder is not decided.
+	if placeholderAt(t, i-1) || placeholderAt(t, p-1) {
+		return false
+	}
 	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)]) {
 		return false
 	}
@@ -842,6 +848,12 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 		return false
 	}
 	return true
+}
+
+// placeholderAt reports whether token i is a hidden placeholder of an
+// earlier mask round (the engine detects again on masked text).
+func placeholderAt(t *Text, i int) bool {
+	return i >= 0 && i < len(t.Tokens) && strings.ContainsRune(t.Raw(i), placeholderRune)
 }
 
 // quantifiers may stand between a preposition and a place ("i hele Tarup").

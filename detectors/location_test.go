@@ -75,6 +75,7 @@ func TestLocation(t *testing.T) {
 		{"organisation after ring til", "nb", "Du kan ringe til Kirkens SOS i natt", nil},
 		{"agency after av", "nb", "Saken behandles av Statsforvalteren", nil},
 		{"kindergarten attended", "da", "Min søn går i Regnbuen hver dag", nil},
+		{"masked word before prep", "sv", "Han har blivit [HEALTH] på Kvarnviken igen", nil},
 		{"brand after prep", "nb", "Jeg fant det på Facebook", nil},
 		{"acronym after prep", "nb", "Han går på SFO etter skolen", nil},
 		{"month after prep", "en", "We will move in August", nil},

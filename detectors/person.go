@@ -430,6 +430,9 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	if ni.flags&flagPlace != 0 && !ni.first {
 		return Span{}, 0, false // a surname that is also a place: LOCATION's
 	}
+	if !ni.first && isWordIn(ni, lf) {
+		return Span{}, 0, false // a surname alone that is a word ("Bostad", "Berg")
+	}
 	if p.orgAfter(t, i) {
 		return Span{}, 0, false
 	}
