@@ -741,7 +741,7 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.abbr_da", Window: 5, Confirm: polConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
-			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "må gå", "must go", "støtt*", "stött*", "stød*")},
+			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*")},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak"}, KeepLangs: []string{"*"}},
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
