@@ -28,7 +28,7 @@ var (
 
 // Message is one masked chat message as stored.
 type Message struct {
-	ID             string // the publisher's message id (unique)
+	ID             string // the publisher's message id (unique within its conversation)
 	ConversationID string
 	Tenant         string
 	// KeyHash is SHA-256 of the conversation key. Set on write; never returned.
@@ -143,9 +143,10 @@ type SweepLocker interface {
 // database (the PostgreSQL store).
 type Store interface {
 	// WriteBatch stores messages in one transaction, idempotently: a message
-	// id already stored is skipped and not counted again in statistics; a
-	// message of a forgotten conversation (tombstone) is dropped; a message
-	// whose KeyHash differs from its stored conversation's is dropped. New
+	// id already stored in its conversation is skipped and not counted again
+	// in statistics; a message of a forgotten conversation (tombstone) is
+	// dropped; a message whose KeyHash or Tenant differs from its stored
+	// conversation's is dropped (Rejected). New
 	// conversations are counted in the billing statistics, and bot messages
 	// with an intent in the intent statistics, in the same transaction.
 	WriteBatch(ctx context.Context, msgs []Message) (WriteResult, error)
