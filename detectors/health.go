@@ -434,6 +434,7 @@ type healthWord struct {
 	bodyNordic bool  // the body part matched was written with Nordic letters
 	exact      int32 // payload of the token exactly, or -1 (phrase starts)
 	headStart  int32 // byte offset in the folded token where the head starts
+	prefixEnd  int32 // byte offset in the folded token where the prefix ends
 }
 
 // healthWordPool recycles the per-message token table of Detect.
@@ -469,7 +470,7 @@ func (h *HealthDetector) look(f string, buf []int) healthWord {
 				break
 			}
 			if v := h.fwd.nodes[n].val; v >= 0 && i+1 >= minHealthPrefix && h.tailOK(f[i+1:]) {
-				w.prefix = v
+				w.prefix, w.prefixEnd = v, int32(i+1)
 			}
 		}
 	}
@@ -554,6 +555,9 @@ func (h *HealthDetector) walk(w *healthWord, stem, end string) {
 			continue
 		}
 		if (e.flags&hfBody != 0 || e.key != "") && !h.leadOK(stem[:lead]) {
+			continue
+		}
+		if h.stopped(stem) {
 			continue
 		}
 		if w.head < 0 || int32(lead) < w.headStart {
@@ -668,16 +672,19 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			emit(start, h.extend(t, words, i+1, e), e, e.rule, weak)
 		case w.head >= 0:
 			e := &h.entries[w.head]
-			if !e.nordic && hasNordic(lastRunes(t.Word(i), len(t.Folded(i))-int(w.headStart))) {
-				// "høster" is no "hoste": the head as written has Nordic
-				// letters its entry has not.
+			if !h.lettersOK(e, lastRunes(t.Word(i), len(t.Folded(i))-int(w.headStart))) {
+				// The head as written is another word: "høster" is no
+				// "hoste", "arbeidskraft" no "kræft".
 				break
 			}
 			emit(i, h.extend(t, words, i+1, &h.entries[w.head]), nil, "health.compound", false)
 		case w.prefix >= 0:
+			if !h.lettersOK(&h.entries[w.prefix], firstRunes(t.Word(i), int(w.prefixEnd))) {
+				break
+			}
 			emit(i, i+1, nil, "health.compound", false)
 		default:
-			if h.hyphenPart(t.Folded(i)) {
+			if h.hyphenPart(t.Word(i)) {
 				emit(i, i+1, nil, "health.compound", false)
 			}
 		}
@@ -747,6 +754,16 @@ func foldLetters(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// firstRunes returns the first n runes of s (all of s when shorter).
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }
 
 // lastRunes returns the last n runes of s (all of s when shorter).
@@ -920,23 +937,23 @@ func phraseGap(s string) bool {
 	return s != ""
 }
 
-// hyphenPart reports whether a hyphenated token has a part that is a strong
-// health word on its own ("ADHD-medisin", "kreft-pasient").
-func (h *HealthDetector) hyphenPart(f string) bool {
-	if strings.IndexByte(f, '-') < 0 {
+// hyphenPart reports whether a hyphenated token (lowercase word) has a part
+// that is a strong health word on its own ("ADHD-medisin", "kreft-pasient").
+func (h *HealthDetector) hyphenPart(word string) bool {
+	if strings.IndexByte(word, '-') < 0 {
 		return false
 	}
 	var buf [8]int
-	for _, part := range strings.Split(f, "-") {
+	for _, part := range strings.Split(word, "-") {
 		if len(part) < 2 {
 			continue
 		}
-		w := h.look(part, buf[:0])
+		w := h.look(Fold(part), buf[:0])
 		if w.entry < 0 {
 			continue
 		}
 		e := &h.entries[w.entry]
-		if e.key == "" && e.flags&(hfNotAlone|hfUpper) == 0 {
+		if e.key == "" && e.flags&(hfNotAlone|hfUpper) == 0 && h.lettersOK(e, part) {
 			return true
 		}
 	}
