@@ -766,6 +766,9 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	switch {
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
 	case major && !ambiguous && resid:
+	case isMajor(e) && ambiguous && longName(w) && i > 0 && locPreps[t.Word(i-1)]:
+		// "i kongsberg": a long municipal name the word lists hold as an
+		// inflected or compound form is still the place after "i"/"på".
 	case inst && langs <= 1:
 	case resid && langs <= 2:
 	default:
@@ -783,6 +786,20 @@ func isMajor(e *Entry) bool {
 		}
 	}
 	return false
+}
+
+// longName reports whether a lowercase name is long and not shaped like an
+// inflected common noun (definite -en, -et, -a), so it is rarely the word.
+func longName(w string) bool {
+	if runeCount(w) < 7 {
+		return false
+	}
+	for _, sfx := range []string{"en", "et", "a", "er", "ene"} {
+		if strings.HasSuffix(w, sfx) {
+			return false
+		}
+	}
+	return true
 }
 
 // majorKinds are the kinds of place whose name is well known: a lowercase

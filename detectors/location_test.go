@@ -92,6 +92,8 @@ func TestLocation(t *testing.T) {
 		{"english address", "en", "I live at 14 Kings Road, London", []string{"14 Kings Road|LOCATION|location.address", "London|LOCATION|location.place"}},
 		{"postcode asked", "nb", "Hva er postnummeret til Fevik? Er det 4870?", []string{"Fevik|LOCATION|location.place", "4870|LOCATION|location.postcode"}},
 		{"lowercase after prep", "nb", "hvor er nærmeste legevakt i arendal?", []string{"arendal|LOCATION|location.place"}},
+		{"long municipal name lowercase", "nb", "hun jobber i kongsberg og bor i hokksund", []string{"kongsberg|LOCATION|location.place", "hokksund|LOCATION|location.place"}},
+		{"inflected noun lowercase", "nb", "vi møttes på plassen utenfor", nil},
 		{"nationality lowercase", "nb", "kommer fra polen? nei, jeg snakker norsk", nil},
 		{"abbreviated street", "nb", "Adressen er Storgt. 5, 4876 Grimstad", []string{"Storgt. 5, 4876 Grimstad|LOCATION|location.address"}},
 		{"abbreviated vei", "nb", "Bor i Kirkevn. 12B nå", []string{"Kirkevn. 12B|LOCATION|location.address"}},
