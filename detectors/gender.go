@@ -414,6 +414,10 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"real kar", "liten kar", "lille kar", "kar som", "kar på"}},
 		// typen min (my boyfriend, slang); typen (the type).
 		{Key: "gender.typen", Window: 1, Confirm: []string{"typen min", "typen mi", "typen hennes", "typen hans", "typen din", "typen di", "typen sin"}},
+		// fyr (guy); fyr (lighthouse, fire), fyren i peisen.
+		{Key: "gender.fyr", Window: 2, Confirm: []string{"en fyr", "ein fyr", "ung fyr", "eldre fyr", "ældre fyr", "grei fyr", "flink fyr", "sød fyr", "rar fyr", "fyren som", "den fyren", "denne fyren"}},
+		// Swedish dam (lady); Norwegian dam (pond).
+		{Key: "gender.dam", Window: 2, Confirm: []string{"en dam", "äldre dam", "gammal dam", "ung dam", "trevlig dam"}, Deny: []string{"badedam*", "vann*", "fisk*", "fiske*", "ender"}, KeepLangs: []string{"sv"}},
 		// Swedish kille (boy); Norwegian kille (tickle).
 		{Key: "gender.kille", Window: 2, Confirm: []string{"en kille", "min kille", "ung kille"}, Deny: []string{"å", "kiler", "kilte"}, KeepLangs: []string{"sv"}},
 		// Swedish make/maka (husband/wife); English make, Norwegian maken (the like).

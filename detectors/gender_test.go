@@ -72,6 +72,9 @@ func TestGender(t *testing.T) {
 		{"nb tumor compound", "nb", "en hjernetumor og omskjæring", nil},
 		{"nb kar as vessel", "nb", "sykdom i kar og hjerte", nil},
 		{"sv Mora the town", "sv", "jag bor i Mora sedan i fjol", nil},
+		{"nb karene", "nb", "karene på jobben hjalp meg", []string{"karene|gender.noun"}},
+		{"nb fyr", "nb", "en ung fyr ringte på, og fyren i kjelleren er gammel", []string{"fyr|gender.noun"}},
+		{"sv tant", "sv", "en äldre dam och tanten bredvid", []string{"dam|gender.noun", "tanten|gender.noun"}},
 		// nn
 		{"nn ho", "nn", "ho er sjuk og eg treng hjelp", []string{"ho|gender.pronoun"}},
 		{"nn gut", "nn", "guten vår og ein gut til", []string{"guten|gender.noun", "gut|gender.noun"}},
