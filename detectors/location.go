@@ -287,6 +287,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if l.properPlace(t, i) {
 			spans = append(spans, l.span(t, i, i, "location.proper"))
+		} else if end, ok := l.prefixedProper(t, i); ok {
+			spans = append(spans, l.span(t, i, end, "location.proper"))
+			i = end
 		}
 	}
 	spans = append(spans, findCoordinates(t.Orig)...)
@@ -708,8 +711,9 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 		}
 		return s, last, true
 	}
-	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)] && up) {
-		return Span{}, last, true // a name: PERSON decides
+	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)] && up) ||
+		(up && f&flagFirst != 0 && weakIntroSet.endsAt(t, i)) {
+		return Span{}, last, true // a name: PERSON decides ("this is Mark")
 	}
 	if contextWords[t.Word(i)] && (!up || sentStart(t, i)) {
 		return Span{}, last, true // "Bor i ...": the context, not the place
@@ -865,6 +869,29 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 		return false
 	}
 	return true
+}
+
+// prefixedProper finds an unlisted place of a prefix word and a name after
+// a preposition of place ("på Nedre Eiker", "i Västra Ämtervik").
+func (l *LocationDetector) prefixedProper(t *Text, i int) (int, bool) {
+	n := len(t.Tokens)
+	if i == 0 || i+1 >= n || !t.IsUpper(i) || !t.IsUpper(i+1) || !streetPrefixes[t.Folded(i)] || !gapSpaces(t, i) {
+		return 0, false
+	}
+	if !locPreps[t.Word(i-1)] || placeholderAt(t, i-2) || sentStart(t, i) || (i > 1 && orgVerbs[t.Folded(i-2)]) {
+		return 0, false
+	}
+	raw := t.Raw(i + 1)
+	if runeCount(raw) < 3 || isAllUpper(raw) || hasKey(l.notPlaces, t.Word(i+1)) || strings.ContainsAny(raw, "0123456789") {
+		return 0, false
+	}
+	if l.names.first.Lookup(raw) != nil || separateStreetTypes[t.Folded(i+1)] {
+		return 0, false
+	}
+	if i+2 < n && gapSpaces(t, i+1) && t.IsUpper(i+2) {
+		return 0, false
+	}
+	return i + 1, true
 }
 
 // placeholderAt reports whether token i is a hidden placeholder of an

@@ -76,6 +76,7 @@ func TestLocation(t *testing.T) {
 		{"agency after av", "nb", "Saken behandles av Statsforvalteren", nil},
 		{"kindergarten attended", "da", "Min søn går i Regnbuen hver dag", nil},
 		{"masked word before prep", "sv", "Han har blivit [HEALTH] på Kvarnviken igen", nil},
+		{"prefixed unlisted place", "nb", "Vi bor på Nedre Kvitmyr og lurer på noe", []string{"Nedre Kvitmyr|LOCATION|location.proper"}},
 		{"brand after prep", "nb", "Jeg fant det på Facebook", nil},
 		{"acronym after prep", "nb", "Han går på SFO etter skolen", nil},
 		{"month after prep", "en", "We will move in August", nil},

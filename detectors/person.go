@@ -286,9 +286,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 				return Span{}, 0, false
 			}
 		}
-	case weakIntroSet.endsAt(t, i) && t.IsUpper(i):
-		ni := p.info(t, i)
-		if !ni.first || isWordIn(ni, lf) {
+	case weakIntroSet.endsAt(t, i) && t.IsUpper(i) && !sentStart(t, i):
+		// "this is Mark", "jeg er Kari": a listed first name, capitalised.
+		if ni := p.info(t, i); !ni.first {
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
@@ -315,7 +315,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	default:
 		return Span{}, 0, false
 	}
-	if !p.nameToken(t, i, lf, !loose) {
+	if !p.nameToken(t, i, lf, !loose && rule != "person.intro") {
 		return Span{}, 0, false
 	}
 	// "Hei Kommunebot", "hilsen Grimstad kommune": not a person.

@@ -53,6 +53,7 @@ func TestPerson(t *testing.T) {
 		{"word at sentence start", "nb", "Kan Marius Johansen ringe meg tilbake?", []string{"Marius Johansen|PERSON|person.full_name"}},
 		{"dear", "nb", "Kjære Anne, takk for sist", []string{"Anne|PERSON|person.intro"}},
 		{"weak intro listed", "nb", "Jeg er Kari og jeg bor i Bodø", []string{"Kari|PERSON|person.intro", "Bodø|LOCATION|location.place"}},
+		{"weak intro word name", "en", "Hello, this is Mark from the housing office in Bergen", []string{"Mark|PERSON|person.intro", "Bergen|LOCATION|location.place"}},
 		{"weak intro word", "nb", "jeg er sint fordi ingen svarer", nil},
 		{"danish kinship", "da", "min mand Jens har fået demens", []string{"Jens|PERSON|person.title"}},
 		{"swedish neighbour", "sv", "Min granne Bengt Karlsson spelar hög musik", []string{"Bengt Karlsson|PERSON|person.title"}},
@@ -61,7 +62,7 @@ func TestPerson(t *testing.T) {
 		{"sign off slash", "da", "Hvem kan jeg tale med? /Louise", []string{"Louise|PERSON|person.intro"}},
 		{"thanks comma name", "en", "That helps a lot. Thanks, Olivia", []string{"Olivia|PERSON|person.intro"}},
 		// Not persons.
-		{"name in company", "nb", "Hei, dette er Lise fra Hansen Regnskap AS", []string{"Lise|PERSON|person.first_name"}},
+		{"name in company", "nb", "Hei, dette er Lise fra Hansen Regnskap AS", []string{"Lise|PERSON|person.intro"}},
 		{"bot name", "nb", "Hei Kommunebot, når åpner biblioteket?", nil},
 		{"organisation", "nb", "Jeg jobber i Hansen Bygg AS", nil},
 		{"place after prep", "nb", "Jeg bor på Hamar nå", []string{"Hamar|LOCATION|location.place"}},
