@@ -253,6 +253,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 			p.heads = append(p.heads, Fold(w))
 		case "head1":
 			p.heads1 = append(p.heads1, Fold(w))
+			kws = append(kws, w) // S-regeringen: the head wakes the detector
 		default:
 			return nil, fmt.Errorf("detectors: word list %s:%d: unknown kind %q", gramPath, l.no, l.cols[0])
 		}
@@ -269,7 +270,9 @@ func NewPolitics() (*PoliticsDetector, error) {
 		if f := ph.fold[0]; f != first || wlASCII(first) {
 			p.foldIdx[f] = append(p.foldIdx[f], ph)
 		}
-		kws = append(kws, first)
+		if !ph.e.voteOnly { // ballot letters count only after a vote verb, itself a keyword
+			kws = append(kws, longest(ph.toks))
+		}
 		if len(ph.toks) == 1 && !ph.e.politician && !ph.e.voteOnly && ph.e.rule != "politics.ideology" && len(first) >= 2 {
 			for _, k := range []string{ph.toks[0], ph.fold[0]} {
 				p.compPrefix[k] = ph.e
@@ -286,6 +289,18 @@ func NewPolitics() (*PoliticsDetector, error) {
 	p.kw = wlKeywords(kws)
 	p.version = h.sum(fmt.Sprint(p.ContextRules()))
 	return p, nil
+}
+
+// longest returns the longest of toks: the phrase's keyword, since every
+// token must occur for the phrase to match.
+func longest(toks []string) string {
+	l := toks[0]
+	for _, t := range toks[1:] {
+		if len(t) > len(l) {
+			l = t
+		}
+	}
+	return l
 }
 
 // markFirst2 records the first two bytes of w in its lowercase, folded and
