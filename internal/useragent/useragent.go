@@ -94,7 +94,18 @@ func crawler(ua string) (string, bool) {
 	return "", false
 }
 
+// otherDevices are televisions and game consoles: neither desktop, tablet
+// nor mobile. Their UAs also name Linux or Windows, so they are checked
+// first.
+var otherDevices = []string{"SMART-TV", "SmartTV", "Smart-TV", "HbbTV", "Tizen", "Web0S", "webOS.TV", "CrKey",
+	"Xbox", "PlayStation", "Nintendo"}
+
 func platformOf(ua string) string {
+	for _, d := range otherDevices {
+		if strings.Contains(ua, d) {
+			return Unknown
+		}
+	}
 	switch {
 	case strings.Contains(ua, "iPad"):
 		return Tablet

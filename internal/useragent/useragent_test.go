@@ -1,6 +1,13 @@
 package useragent
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
+
+// browserShape is every browser Parse may return: "", a crawler name, or a
+// family and a major version of at most 6 digits.
+var browserShape = regexp.MustCompile(`^(|[A-Za-z][A-Za-z-]*|[A-Z][A-Za-z ]+ [0-9]{1,6})$`)
 
 // Real user-agent strings as sent by the browsers named.
 func TestParse(t *testing.T) {
@@ -48,6 +55,11 @@ func TestParse(t *testing.T) {
 		{"old Presto Opera", "Opera/9.80 (Windows NT 6.1; WOW64) Presto/2.12.388 Version/12.16", Desktop, "Opera 12"},
 		// Others
 		{"Windows Phone IE", "Mozilla/5.0 (Mobile; Windows Phone 8.1; Android 4.0; ARM; Trident/7.0; Touch; rv:11.0; IEMobile/11.0; NOKIA; Lumia 635) like iPhone OS 7_0_3 Mac OS X AppleWebKit/537 (KHTML, like Gecko) Mobile Safari/537", Mobile, ""},
+		{"KaiOS feature phone", "Mozilla/5.0 (Mobile; LYF/F300B/LYF-F300B-001-01-15-130718-i;Android; rv:48.0) Gecko/48.0 Firefox/48.0 KAIOS/2.5", Mobile, "Firefox 48"},
+		{"Samsung smart TV", "Mozilla/5.0 (SMART-TV; Linux; Tizen 6.0) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/4.0 Chrome/76.0.3809.146 TV Safari/537.36", Unknown, "Samsung Internet 4"},
+		{"Xbox Edge", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Xbox; Xbox One) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91", Unknown, "Edge 120"},
+		{"PlayStation 5", "Mozilla/5.0 (PlayStation; PlayStation 5/2.26) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.0 Safari/605.1.15", Unknown, "Safari 13"},
+		{"Facebook in-app browser on Android", "Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230901.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/118.0.5993.111 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/439.0.0.29.120;]", Mobile, "Chrome 118"},
 		// Crawlers and tools
 		{"Googlebot", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", Unknown, "Googlebot"},
 		{"Googlebot smartphone", "Mozilla/5.0 (Linux; Android 6.0.1; Nexus 5X Build/MMB29P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.71 Mobile Safari/537.36 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", Unknown, "Googlebot"},
@@ -97,8 +109,11 @@ func FuzzParse(f *testing.F) {
 		default:
 			t.Fatalf("platform %q", p)
 		}
-		if len(b) > 40 {
-			t.Fatalf("browser %q too long", b)
+		if !browserShape.MatchString(b) {
+			t.Fatalf("browser %q is not a family and a major version", b)
+		}
+		if p2, b2 := Parse(ua); p2 != p || b2 != b {
+			t.Fatalf("Parse not deterministic")
 		}
 	})
 }
