@@ -111,3 +111,42 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkRead measures the citizen's export (Conversation) and the
+// operator's Logs page on a store of 100,000 messages.
+func BenchmarkRead(b *testing.B) {
+	const size, batches = 500, 200
+	s := openTemp(b)
+	ctx := context.Background()
+	seq := func(prefix string) func(int) string {
+		return func(i int) string { return fmt.Sprintf("%s-%012d", prefix, i) }
+	}
+	for n := range batches {
+		if _, err := s.WriteBatch(ctx, benchBatch(n, size, seq("msg"), seq("conv"))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	now := base.Add(24 * time.Hour)
+	b.Run("Conversation", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			conv := fmt.Sprintf("conv-%012d", (i*7919)%(size*batches/10))
+			i++
+			c, err := s.Conversation(ctx, conv, storetest.KeyHash("key-"+conv), now, storetest.Retention)
+			if err != nil || len(c.Messages) != 10 {
+				b.Fatalf("Conversation(%s) = %d messages, %v", conv, len(c.Messages), err)
+			}
+		}
+	})
+	b.Run("Logs-1000", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			logs, err := s.Logs(ctx, store.LogQuery{Tenant: "oslo", From: base, To: now, Limit: 1000, Now: now, Retention: storetest.Retention})
+			if err != nil || len(logs) != 1000 {
+				b.Fatalf("Logs = %d rows, %v", len(logs), err)
+			}
+		}
+	})
+}
