@@ -853,6 +853,11 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)]) {
 		return false
 	}
+	// A genitive before a noun names an owner, mostly an organisation
+	// ("til Statens vegvesen").
+	if strings.HasSuffix(w, "s") && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && !inst {
+		return false
+	}
 	// A known first name or surname is PERSON's ("til Kari", "hos Hansen"),
 	// unless the context is plainly a place: an institution after it, a
 	// residence phrase or a locative preposition before it.
@@ -924,7 +929,7 @@ func (l *LocationDetector) coordinated(t *Text, i int) bool {
 	return false
 }
 
-var conj = setOf("og", "and", "och", "eller", "or", "samt")
+var conj = setOf("og", "and", "och")
 
 // agentPreps name who does something, not where ("behandles af
 // Udlændingestyrelsen", "via Husbanken").

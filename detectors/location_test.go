@@ -77,6 +77,8 @@ func TestLocation(t *testing.T) {
 		{"kindergarten attended", "da", "Min søn går i Regnbuen hver dag", nil},
 		{"masked word before prep", "sv", "Han har blivit [HEALTH] på Kvarnviken igen", nil},
 		{"prefixed unlisted place", "nb", "Vi bor på Nedre Kvitmyr og lurer på noe", []string{"Nedre Kvitmyr|LOCATION|location.proper"}},
+		{"genitive organisation", "nb", "Søknaden sendes til Statens vegvesen", nil},
+		{"country inside agency name", "da", "Kontakt Udbetaling Danmark om pension", nil},
 		{"brand after prep", "nb", "Jeg fant det på Facebook", nil},
 		{"acronym after prep", "nb", "Han går på SFO etter skolen", nil},
 		{"month after prep", "en", "We will move in August", nil},

@@ -176,6 +176,15 @@ with open(os.path.join(HERE, "extra_places.tsv"), encoding="utf-8") as f:
         cols = line.rstrip("\n").split("\t")
         add_place(cols[0], cols[1] if len(cols) > 1 and cols[1] else "extra")
 
+# Country names are LOCATION only in context (countries.tsv): not places.
+country_low = set()
+for r in rows("countries_no_da_sv_en.tsv"):
+    for col in ("name_en", "name_no", "name_da", "name_sv", "name_no_alt_nav"):
+        if r.get(col):
+            country_low.add(clean(r[col]).lower())
+for p in [p for p in places if p.lower() in country_low]:
+    del places[p]
+
 first_low = {n.lower() for n in first}
 last_low = {n.lower() for n in last}
 place_low = {p.lower() for p in places}
