@@ -381,7 +381,7 @@ func (h *HealthDetector) prefixOK(e *healthEntry, k string) bool {
 		return false
 	}
 	switch e.rule {
-	case "health.atc", "health.medication", "health.sickness", "health.care", "health.symptom":
+	case "health.atc":
 		return false
 	}
 	return true

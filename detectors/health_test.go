@@ -78,6 +78,13 @@ func TestHealthSpans(t *testing.T) {
 		{"nb psychologist own", "nb", "psykologen min er syk", []string{"psykologen|HEALTH|health.condition", "syk|HEALTH|health.sickness"}},
 		{"nb psychologist general", "nb", "kan man få gratis psykolog?", nil},
 		{"nb vaccine own", "nb", "datteren har ikke fått MMR-vaksinen", []string{"MMR-vaksinen|HEALTH|health.condition"}},
+		{"nb not compounds", "nb", "for eksempel ble narkotikabeslaget bekreftet, og fangsten var god", nil},
+		{"nb kraft is not kræft", "nb", "arbeidskraften og kraftkrisen", nil},
+		{"nb høst is not hoste", "nb", "bonden høster kornet", nil},
+		{"nb fremhevelse", "nb", "fremhevelse og håndhevelse av reglene", nil},
+		{"nb problems after body part", "nb", "mor har hjerteproblemer og ryggproblema", []string{"hjerteproblemer|HEALTH|health.compound", "ryggproblema|HEALTH|health.compound"}},
+		{"nb prefix with tail", "nb", "hvor får jeg insulinpenn og kreftmedisiner?", []string{"insulinpenn|HEALTH|health.condition", "kreftmedisiner|HEALTH|health.compound"}},
+		{"nb chat spelling ae oe", "nb", "sonnen min har noetteallergi og kvalme", []string{"noetteallergi|HEALTH|health.condition", "kvalme|HEALTH|health.symptom"}},
 		// nn.
 		{"nn symptom", "nn", "eg har vondt i ryggen og er sjukmeld", []string{"vondt i ryggen|HEALTH|health.symptom", "sjukmeld|HEALTH|health.sickness"}},
 		{"nn care", "nn", "far min får heimesjukepleie", []string{"heimesjukepleie|HEALTH|health.care"}},
@@ -96,6 +103,9 @@ func TestHealthSpans(t *testing.T) {
 		{"sv care", "sv", "mamma har hemtjänst och färdtjänst", []string{"hemtjänst|HEALTH|health.care", "färdtjänst|HEALTH|health.care"}},
 		{"sv termin school", "sv", "när börjar höstterminen och vårterminen?", nil},
 		{"sv beroende på", "sv", "det är beroende på vädret", nil},
+		{"sv stämmer is not stammer", "sv", "stämmer det att avgiften höjs?", nil},
+		{"sv kläda is not klåda", "sv", "hon ska kläda om sig", nil},
+		{"sv nausea", "sv", "jag mår illa och har feber", []string{"mår illa|HEALTH|health.condition", "feber|HEALTH|health.symptom"}},
 		// en.
 		{"en diabetes", "en", "my son has type 1 diabetes", []string{"type 1 diabetes|HEALTH|health.condition"}},
 		{"en broke", "en", "I broke my arm last week", []string{"broke my arm|HEALTH|health.condition"}},
