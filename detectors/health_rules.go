@@ -255,3 +255,32 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		},
 	}
 }
+
+// Describe implements Describer.
+func (h *HealthDetector) Describe() DetectorDoc {
+	return DetectorDoc{
+		Categories: []Category{Health},
+		Summary: "Health information in nb, nn, da, sv and en: lay words, medicine brand names and words mined " +
+			"from ICD-10, ICPC-2 and ATC (data/health/). Inflection endings are stripped and compounds found " +
+			"by morphology (a health word as the head, or as the first part before a health tail), so " +
+			"'brystkreften' and 'diabetesmedisin' need no entry; multi-word phrases with body-part slots " +
+			"('vondt i venstre kne') are one span. Ambiguous words are weak and decided by the health.* context rules.",
+		Rules: []RuleDoc{
+			{"health.condition", "diagnoses, diseases and injuries ('diabetes', 'brukket armen')"},
+			{"health.symptom", "symptoms and pain ('hodepine', 'vondt i ryggen')"},
+			{"health.medication", "medicines by brand or substance ('Paracet', 'insulin')"},
+			{"health.procedure", "treatments, procedures and admissions ('cellegift', 'operasjon')"},
+			{"health.pregnancy", "pregnancy, birth, abortion, fertility ('gravid', 'termin')"},
+			{"health.mental", "mental-health conditions and crises ('depresjon', 'selvmordstanker')"},
+			{"health.addiction", "addiction and substance use ('rusmisbruk', 'avhengig av hasj')"},
+			{"health.disability", "disabilities and impairments ('døv', 'ADHD', 'utviklingshemmet')"},
+			{"health.aid", "health aids ('rullestol', 'høreapparat')"},
+			{"health.care", "care services a person gets or needs ('hjemmesykepleie', 'BPA', 'TT-kort')"},
+			{"health.sickness", "sickness and disability benefits and leave ('sykmeldt', 'uføretrygd')"},
+			{"health.icd10", "a condition named in the ICD-10 titles"},
+			{"health.icpc2", "a condition or symptom named in the ICPC-2 titles"},
+			{"health.atc", "a substance named in the ATC classification"},
+			{"health.compound", "a compound with a health word as head or first part ('prostatakreften', 'kreftmedisiner')"},
+		},
+	}
+}
