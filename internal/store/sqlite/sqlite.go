@@ -140,6 +140,9 @@ func dsn(path string, o options, readOnly bool) string {
 		q.Add("_pragma", "query_only(1)")
 	} else {
 		q.Set("_txlock", "immediate")
+		// Deleted rows (forget-me, expiry) are overwritten with zeros in
+		// the database file instead of lingering in free space.
+		q.Add("_pragma", "secure_delete(ON)")
 		q.Add("_pragma", "cache_size(-65536)")
 		q.Add("_pragma", "wal_autocheckpoint(10000)")
 	}

@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -46,6 +48,7 @@ func TestPragmas(t *testing.T) {
 		{"writer synchronous NORMAL", s.w, "PRAGMA synchronous", "1"},
 		{"writer foreign keys", s.w, "PRAGMA foreign_keys", "1"},
 		{"writer busy timeout", s.w, "PRAGMA busy_timeout", "10000"},
+		{"writer zeroes deleted rows", s.w, "PRAGMA secure_delete", "1"},
 		{"readers are read-only", s.r, "PRAGMA query_only", "1"},
 	}
 	for _, tt := range tests {
@@ -227,5 +230,48 @@ func TestEncodeMasks(t *testing.T) {
 				t.Errorf("encodeMasks = %s, %v; want %s", got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestForgetLeavesNoBytes: after Forget and a checkpoint, the forgotten
+// masked text is in no byte of the database files (secure_delete), while a
+// kept conversation's text is.
+func TestForgetLeavesNoBytes(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(dir, "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	gone, kept := message("c1", "m1", t0), message("c2", "m2", t0)
+	gone.Text = "forgotten-marker-7f3a9c [HEALTH]"
+	kept.Text = "kept-marker-2b8e1d [HEALTH]"
+	if _, err := s.WriteBatch(ctx, []store.Message{gone, kept}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Forget(ctx, "c1", storetest.KeyHash("key-c1"), t0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		t.Fatal(err)
+	}
+	var all []byte
+	files, _ := filepath.Glob(filepath.Join(dir, "a.db*"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, b...)
+	}
+	if !bytes.Contains(all, []byte("kept-marker-2b8e1d")) {
+		t.Fatal("the kept text is not in the files: the check is blind")
+	}
+	if bytes.Contains(all, []byte("forgotten-marker-7f3a9c")) {
+		t.Error("the forgotten text is still in the database files")
 	}
 }
