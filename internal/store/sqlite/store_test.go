@@ -275,3 +275,28 @@ func TestForgetLeavesNoBytes(t *testing.T) {
 		t.Error("the forgotten text is still in the database files")
 	}
 }
+
+func TestFilesPrivate(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(context.Background(), filepath.Join(dir, "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.WriteBatch(context.Background(), []store.Message{message("c1", "m1", t0)}); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "p.db*"))
+	if len(files) < 2 {
+		t.Fatalf("files %v: want the database and its WAL", files)
+	}
+	for _, f := range files {
+		fi, err := os.Stat(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+			t.Errorf("%s has mode %v, want no access for group and others", filepath.Base(f), perm)
+		}
+	}
+}
