@@ -403,6 +403,7 @@ func testForget(t *testing.T, s store.Store) {
 func testForgetRace(t *testing.T, s store.Store) {
 	const rounds, writers, batches = 50, 3, 6
 	var storedBots atomic.Int64
+	interleaved := 0 // rounds where writers stored before Forget and were dropped after
 	for round := range rounds {
 		conv := fmt.Sprintf("race-%d", round)
 		first := bot(conv, conv+"-first", T0, "race")
@@ -411,6 +412,7 @@ func testForgetRace(t *testing.T, s store.Store) {
 		}
 		storedBots.Add(1)
 		var forgotten atomic.Bool
+		var storedBatches, droppedBatches atomic.Int64
 		var wg sync.WaitGroup
 		errs := make(chan error, writers*batches+1)
 		for w := range writers {
@@ -430,6 +432,12 @@ func testForgetRace(t *testing.T, s store.Store) {
 						return
 					}
 					storedBots.Add(int64(r.Stored))
+					if r.Stored > 0 {
+						storedBatches.Add(1)
+					}
+					if r.Forgotten > 0 {
+						droppedBatches.Add(1)
+					}
 					if r.Stored+r.Forgotten != len(msgs) || r.Duplicate != 0 || r.Rejected != 0 {
 						errs <- fmt.Errorf("round %d: WriteBatch = %+v", round, r)
 					}
@@ -461,6 +469,13 @@ func testForgetRace(t *testing.T, s store.Store) {
 		if _, err := conversation(t, s, conv, T0.Add(time.Hour)); !errors.Is(err, store.ErrNotFound) {
 			t.Fatalf("round %d: conversation readable after Forget: %v", round, err)
 		}
+		if storedBatches.Load() > 0 && droppedBatches.Load() > 0 {
+			interleaved++
+		}
+	}
+	t.Logf("%d of %d rounds interleaved Forget with stored and dropped batches", interleaved, rounds)
+	if interleaved == 0 {
+		t.Error("no round ran Forget between two writes: the race was not exercised")
 	}
 	logs, err := s.Logs(ctx(t), store.LogQuery{Tenant: "oslo", From: T0.Add(-time.Hour), To: T0.Add(time.Hour),
 		Limit: 100000, Now: T0.Add(time.Hour), Retention: Retention})
