@@ -1,9 +1,11 @@
 package detectors
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -59,4 +61,34 @@ func TestRegistryComplete(t *testing.T) {
 	if len(ds) != len(e.Detectors()) {
 		t.Errorf("Default() has %d detectors, engine %d", len(ds), len(e.Detectors()))
 	}
+}
+
+// TestDefaultEngineConcurrent runs the default engine from several
+// goroutines over the dev corpus (run with -race): every detector must be
+// safe for concurrent use, and results must not depend on the interleaving.
+func TestDefaultEngineConcurrent(t *testing.T) {
+	recs := loadGold(t, filepath.Join("..", "testdata", "dev.jsonl"))
+	if len(recs) > 200 {
+		recs = recs[:200]
+	}
+	e := defaultEngine(t)
+	want := make([]string, len(recs))
+	for i, r := range recs {
+		want[i] = fmt.Sprint(e.Detect(r.Text, r.Lang))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range recs {
+				i := (k + g*50) % len(recs)
+				if got := fmt.Sprint(e.Detect(recs[i].Text, recs[i].Lang)); got != want[i] {
+					t.Errorf("message %s: concurrent result differs", recs[i].ID)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
