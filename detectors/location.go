@@ -232,6 +232,18 @@ const (
 	firstStreet
 )
 
+// genitiveStreetAhead reports whether a lowercase genitive street name may
+// start at token i ("oscars gate", "henrik ibsens gate").
+func (l *LocationDetector) genitiveStreetAhead(t *Text, i int) bool {
+	n := len(t.Tokens)
+	for j := i; j < i+2 && j+1 < n; j++ {
+		if w := t.Word(j); w[len(w)-1] == 's' && separateStreetTypes[t.Folded(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
 // suffixCandidate reports whether w may end in a street suffix.
 func (l *LocationDetector) suffixCandidate(w string) bool {
 	return len(w) >= 6 && l.suffixEnd[int(w[len(w)-2])<<8|int(w[len(w)-1])]
@@ -245,11 +257,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 	for i := 0; i < n; i++ {
 		// Fast path: a lowercase word no list starts with, no digit, no
 		// street suffix, no genitive street ("oscars gate 5").
-		if w := t.Word(i); w[0] >= 'a' && w[0] <= 'z' && l.firstIndex[t.Folded(i)] == 0 && !l.suffixCandidate(w) &&
-			(w[len(w)-1] != 's' || i+1 >= n || !separateStreetTypes[t.Folded(i+1)]) && !t.IsUpper(i) {
-			if i+2 >= n || !separateStreetTypes[t.Folded(i+2)] {
-				continue
-			}
+		if w := t.Word(i); w[0] >= 'a' && w[0] <= 'z' && !t.IsUpper(i) && l.firstIndex[t.Folded(i)] == 0 &&
+			!l.suffixCandidate(w) && !l.genitiveStreetAhead(t, i) {
+			continue
 		}
 		if s, end, ok := l.address(t, i); ok {
 			spans = append(spans, s)

@@ -14,17 +14,20 @@ var (
 
 // findCoordinates returns the coordinates written in s.
 func findCoordinates(s string) []Span {
-	deg, dec := false, false
+	deg, dec, hemi := false, 0, false
 	for i := 1; i+3 < len(s); i++ {
 		c := s[i]
 		if c == 0xC2 && s[i+1] == 0xB0 { // °
 			deg = true
 		}
-		if (c == '.' || c == ',') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
-			dec = true
+		if (c == '.' || c == ',') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			dec++
+		}
+		if (s[i-1] == 'N' || s[i-1] == 'S') && (isDigitByte(c) || c == ' ' && isDigitByte(s[i+1])) {
+			hemi = true
 		}
 	}
-	if !deg && !dec {
+	if !deg && dec == 0 && !hemi {
 		return nil
 	}
 	var out []Span
@@ -33,13 +36,15 @@ func findCoordinates(s string) []Span {
 			out = append(out, Span{Start: m[0], End: m[1], Category: Location, Rule: rule})
 		}
 	}
-	if dec {
+	if dec >= 2 {
 		add(coordDecimal, "location.coordinates")
 	}
 	if deg {
 		add(coordDMS, "location.coordinates")
 	}
-	add(coordHemi, "location.coordinates")
+	if hemi {
+		add(coordHemi, "location.coordinates")
+	}
 	return out
 }
 
