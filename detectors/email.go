@@ -19,8 +19,8 @@ func NewEmail() *EmailDetector { return &EmailDetector{} }
 // Name implements Detector.
 func (*EmailDetector) Name() string { return "email" }
 
-// Keywords implements Detector: every address holds an '@'.
-func (*EmailDetector) Keywords() []string { return []string{"@"} }
+// Keywords implements Detector: every address holds an '@' (or "(at)").
+func (*EmailDetector) Keywords() []string { return []string{"@", "(at)", "[at]"} }
 
 // maxEmailPart bounds how far the scanner walks from an '@' each way
 // (RFC 5321: 64-byte local part, 255-byte domain).
@@ -41,12 +41,11 @@ func (*EmailDetector) Detect(t *Text) []Span {
 	var out []Span
 	from := 0
 	for {
-		k := strings.IndexByte(s[from:], '@')
-		if k < 0 {
+		at, w := nextAt(t.Lower, from)
+		if at < 0 {
 			break
 		}
-		at := from + k
-		from = at + 1
+		from = at + w
 		// local part, walking back
 		i := at
 		for i > 0 && at-i < maxEmailPart {
@@ -63,7 +62,7 @@ func (*EmailDetector) Detect(t *Text) []Span {
 			continue
 		}
 		// domain, walking forward
-		j := at + 1
+		j := at + w
 		for j < len(s) && j-at < maxEmailPart {
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !isDomainRune(r) {
@@ -71,10 +70,10 @@ func (*EmailDetector) Detect(t *Text) []Span {
 			}
 			j += n
 		}
-		for j > at+1 && (s[j-1] == '.' || s[j-1] == '-') {
+		for j > at+w && (s[j-1] == '.' || s[j-1] == '-') {
 			j--
 		}
-		dom := s[at+1 : j]
+		dom := s[at+w : j]
 		dot := strings.LastIndexByte(dom, '.')
 		if dot <= 0 || strings.Contains(dom, "..") || dom[0] == '-' || dom[0] == '.' {
 			continue
@@ -89,11 +88,31 @@ func (*EmailDetector) Detect(t *Text) []Span {
 	return out
 }
 
+// nextAt finds the next at-sign of an address in lower from byte from: '@',
+// or "(at)" / "[at]" as addresses are often written on web pages to fool
+// harvesters. It returns the position and width, or -1.
+func nextAt(lower string, from int) (int, int) {
+	best, w := -1, 0
+	if k := strings.IndexByte(lower[from:], '@'); k >= 0 {
+		best, w = from+k, 1
+	}
+	for _, m := range [...]string{"(at)", "[at]"} {
+		lim := len(lower)
+		if best >= 0 {
+			lim = best
+		}
+		if k := strings.Index(lower[from:lim], m); k >= 0 {
+			best, w = from+k, len(m)
+		}
+	}
+	return best, w
+}
+
 // Describe implements Describer.
 func (*EmailDetector) Describe() DetectorDoc {
 	return DetectorDoc{
 		Categories: []Category{Email},
-		Summary:    "E-mail addresses, Nordic letters allowed in the local part and the domain; trailing punctuation excluded.",
+		Summary:    "E-mail addresses, also with the at-sign written (at) or [at]; Nordic letters allowed in the local part and the domain; trailing punctuation excluded.",
 		Rules:      []RuleDoc{{"email.address", "local-part@domain.tld with a letter TLD of two or more"}},
 	}
 }
