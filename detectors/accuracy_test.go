@@ -173,7 +173,19 @@ func loadGold(t testing.TB, path string) []goldRec {
 func TestAccuracyFloor(t *testing.T) {
 	recs := loadGold(t, filepath.Join("..", "testdata", "dev.jsonl"))
 	e := defaultEngine(t)
-	r := scoreCorpus(e, recs)
+	t.Run("lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs)) })
+	// A message's language is not always given: the engine's guess must do
+	// as well.
+	noLang := make([]goldRec, len(recs))
+	for i, r := range recs {
+		r.Lang = ""
+		noLang[i] = r
+	}
+	t.Run("lang=guess", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, noLang)) })
+}
+
+func checkAccuracy(t *testing.T, r scoreResult) {
+	t.Helper()
 	policy := []Category{Number, Health, Gender, Orientation, Politics, Location, IP}
 	sum := func(m map[Category]int, cs []Category) int {
 		n := 0
