@@ -254,25 +254,38 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 	n := len(t.Tokens)
 	var spans []Span
 	lf := langWordFlag(t.Lang)
+	digits := false
 	for i := 0; i < n; i++ {
-		// Fast path: a lowercase word no list starts with, no digit, no
-		// street suffix, no genitive street ("oscars gate 5").
-		if w := t.Word(i); w[0] >= 'a' && w[0] <= 'z' && !t.IsUpper(i) && l.firstIndex[t.Folded(i)] == 0 &&
-			!l.suffixCandidate(w) && !l.genitiveStreetAhead(t, i) {
+		// Most tokens are lowercase words no list starts with: one map
+		// lookup and they are done.
+		w := t.Word(i)
+		up := t.IsUpper(i)
+		digit := isDigitByte(w[0])
+		digits = digits || digit
+		idx := l.firstIndex[t.Folded(i)]
+		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
+		if !street && idx == 0 {
 			continue
 		}
-		if s, end, ok := l.address(t, i); ok {
-			spans = append(spans, s)
-			i = end
-			continue
+		if street {
+			if s, end, ok := l.address(t, i); ok {
+				spans = append(spans, s)
+				i = end
+				continue
+			}
 		}
-		if s, end, ok := l.postcodePlace(t, i, true); ok {
-			spans = append(spans, s)
-			i = end
-			continue
+		if digit {
+			if s, end, ok := l.postcodePlace(t, i, true); ok {
+				spans = append(spans, s)
+				i = end
+				continue
+			}
+			if s, ok := l.bareCode(t, i); ok {
+				spans = append(spans, s)
+				continue
+			}
 		}
-		if s, ok := l.bareCode(t, i); ok {
-			spans = append(spans, s)
+		if !up && idx&(firstPlace|firstCountry) == 0 {
 			continue
 		}
 		if s, end, ok := l.place(t, i, lf); ok {
@@ -295,6 +308,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			i = m.EndTok - 1
 			continue
 		}
+		if !up {
+			continue
+		}
 		if l.properPlace(t, i) {
 			spans = append(spans, l.span(t, i, i, "location.proper"))
 		} else if end, ok := l.prefixedProper(t, i); ok {
@@ -302,7 +318,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			i = end
 		}
 	}
-	spans = append(spans, findCoordinates(t.Orig)...)
+	if digits {
+		spans = append(spans, findCoordinates(t.Orig)...)
+	}
 	return spans
 }
 
