@@ -116,8 +116,12 @@ func FuzzHandler(f *testing.F) {
 		default:
 			return
 		}
-		req := httptest.NewRequest(method, "http://x"+path, nil)
+		req, err := http.NewRequest(method, "http://x"+path, nil)
+		if err != nil {
+			return // not a request a client could send
+		}
 		req.URL.RawQuery = query
+		req.RemoteAddr = "192.0.2.1:1234"
 		if auth != "" {
 			req.Header.Set("Authorization", auth)
 		}
