@@ -17,7 +17,10 @@ import (
 type PersonDetector struct {
 	names    *nameLists
 	notNames map[string]string
-	version  string
+	// lowerFirst holds the folded first names that may start a full name
+	// written in lower case: no word of any language, no place.
+	lowerFirst map[string]bool
+	version    string
 }
 
 var _ Detector = (*PersonDetector)(nil)
@@ -39,7 +42,13 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &PersonDetector{names: nl, notNames: nn, version: "person-1-" + nl.version}, nil
+	lowerFirst := make(map[string]bool)
+	for _, e := range nl.first.Entries() {
+		if len(e.fold) == 1 && nl.first.flags[e]&(flagWords|flagPlace) == 0 {
+			lowerFirst[e.fold[0]] = true
+		}
+	}
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-1-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -466,7 +475,7 @@ var wordContext = setOf("the", "a", "an", "en", "ei", "et", "ett", "den", "det",
 // lowerFullName finds a full name written in lower case: a listed first
 // name and a listed surname, neither a word of any language.
 func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, bool) {
-	if i+1 >= len(t.Tokens) || len(t.Word(i)) < 3 || t.IsUpper(i+1) || p.names.first.lookupTok(t, i) == nil || !gapSpaces(t, i) {
+	if i+1 >= len(t.Tokens) || len(t.Word(i)) < 3 || !p.lowerFirst[t.Folded(i)] || t.IsUpper(i+1) || !gapSpaces(t, i) {
 		return Span{}, 0, false
 	}
 	a := p.info(t, i)
