@@ -195,6 +195,9 @@ var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", 
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
 
+// abbrevTitles are titles written with a period: "Dr. Berg", "Mr. Smith".
+var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
+
 // signWords end a sign-off phrase ("hilsen", "mvh"): a lowercase word after
 // them is a name only if the lists know it.
 var signWords = setOf("hilsen", "helsing", "helsning", "hälsningar", "hälsning", "mvh", "vh", "regards", "sincerely",
@@ -301,7 +304,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
-	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && !strings.ContainsAny(gap, ".!?\n,"):
+	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
+		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".")):
 		rule = "person.title"
 	case (kinship[t.Word(i-1)] || kinship[t.Folded(i-1)]) && t.IsUpper(i) && onlySpacesOrComma(gap):
 		ni := p.info(t, i)

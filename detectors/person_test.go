@@ -38,6 +38,7 @@ func TestPerson(t *testing.T) {
 		{"greeting", "en", "Hi Sarah! The office opens at nine.", []string{"Sarah|PERSON|person.intro"}},
 		{"kinship", "sv", "Hej, min son Noah blev slagen i skolan", []string{"Noah|PERSON|person.title"}},
 		{"title", "nb", "Jeg har snakket med fru Hansen om saken", []string{"Hansen|PERSON|person.title"}},
+		{"abbreviated title", "en", "I spoke to Dr. Whitfield yesterday", []string{"Whitfield|PERSON|person.title"}},
 		{"mayor", "nb", "ordfører Kjersti Nilsen svarte ikke", []string{"Kjersti Nilsen|PERSON|person.title"}},
 		// Words that are names.
 		{"hans pronoun", "nb", "hans bil står parkert ute", nil},
