@@ -132,17 +132,18 @@ func NewGender() (*GenderDetector, error) {
 		if _, ok := fl["weak"]; ok && info.weak == "" {
 			return nil, fmt.Errorf("detectors: word list %s:%d: weak flag without a key", path, l.no)
 		}
-		if _, ok := fl["prefix"]; ok {
-			for _, s := range []string{lemma, Fold(lemma)} {
-				g.stems[s[0]] = append(g.stems[s[0]], gStem{s, info})
+		_, isPrefix := fl["prefix"]
+		_, isFirst := fl["first"]
+		if isPrefix || isFirst {
+			into := g.stems
+			if isFirst {
+				into = g.firsts
+			}
+			into[lemma[0]] = append(into[lemma[0]], gStem{lemma, info})
+			if f := Fold(lemma); f != lemma {
+				into[f[0]] = append(into[f[0]], gStem{f, info})
 			}
 			kws = append(kws, lemma)
-			continue
-		}
-		if _, ok := fl["first"]; ok {
-			for _, s := range []string{lemma, Fold(lemma)} {
-				g.firsts[s[0]] = append(g.firsts[s[0]], gStem{s, info})
-			}
 			continue
 		}
 		var prefixes map[string]bool
