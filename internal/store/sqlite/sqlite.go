@@ -44,6 +44,8 @@ type Store struct {
 	r      *sql.DB // read-only connections
 	closed atomic.Bool
 	stmts  map[string]*sql.Stmt // preparedQueries, prepared on w at Open
+
+	sweepBatch int
 }
 
 var _ store.Store = (*Store)(nil)
@@ -51,6 +53,7 @@ var _ store.Store = (*Store)(nil)
 type options struct {
 	readConns   int
 	busyTimeout time.Duration
+	sweepBatch  int
 }
 
 // Option configures Open.
@@ -75,11 +78,21 @@ func WithBusyTimeout(d time.Duration) Option {
 	}
 }
 
+// WithSweepBatch sets how many rows one sweep transaction deletes at most
+// (default 5,000): smaller batches hold the write lock for shorter times.
+func WithSweepBatch(n int) Option {
+	return func(o *options) {
+		if n > 0 {
+			o.sweepBatch = n
+		}
+	}
+}
+
 // Open opens (creating if needed) the database file at path and applies the
 // embedded migrations that are not applied yet. path must name a file, not
 // ":memory:": the writer and the readers are separate connections.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	o := options{readConns: defaultReadConns, busyTimeout: defaultBusyTimeout}
+	o := options{readConns: defaultReadConns, busyTimeout: defaultBusyTimeout, sweepBatch: defaultSweepBatch}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -101,7 +114,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	s := &Store{w: w}
+	s := &Store{w: w, sweepBatch: o.sweepBatch}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err

@@ -10,11 +10,12 @@ import (
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
 )
 
-// sweepBatch is the number of rows one short sweep transaction deletes, so
+// defaultSweepBatch is the number of rows one short sweep transaction
+// deletes (WithSweepBatch changes it), so
 // that the writer lock is never held for long and ingest goes on between
 // batches. A sweep stopped half-way (ctx, crash) leaves a consistent state
 // and the next one continues where it stopped.
-const sweepBatch = 5000
+const defaultSweepBatch = 5000
 
 // Sweep removes what is past its time; see store.Store.
 func (s *Store) Sweep(ctx context.Context, now time.Time, retention, auditRetention time.Duration) (store.SweepResult, error) {
@@ -25,7 +26,7 @@ func (s *Store) Sweep(ctx context.Context, now time.Time, retention, auditRetent
 	c := cutoff(now, retention)
 	var err error
 	res.Messages, err = s.deleteBatches(ctx, `DELETE FROM messages WHERE seq IN (
-		SELECT seq FROM messages WHERE sent_at < ? LIMIT `+fmt.Sprint(sweepBatch)+`)`, c)
+		SELECT seq FROM messages WHERE sent_at < ? LIMIT `+fmt.Sprint(s.sweepBatch)+`)`, c)
 	if err != nil {
 		return res, s.readErr("sweep: messages", err)
 	}
@@ -39,7 +40,7 @@ func (s *Store) Sweep(ctx context.Context, now time.Time, retention, auditRetent
 		}
 		var done bool
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			rows, err := tx.QueryContext(ctx, `SELECT seq FROM conversations WHERE last_at < ? LIMIT `+fmt.Sprint(sweepBatch), c)
+			rows, err := tx.QueryContext(ctx, `SELECT seq FROM conversations WHERE last_at < ? LIMIT `+fmt.Sprint(s.sweepBatch), c)
 			if err != nil {
 				return err
 			}
@@ -56,7 +57,7 @@ func (s *Store) Sweep(ctx context.Context, now time.Time, retention, auditRetent
 			if err := rows.Err(); err != nil {
 				return err
 			}
-			done = len(seqs) < sweepBatch
+			done = len(seqs) < s.sweepBatch
 			if len(seqs) == 0 {
 				return nil
 			}
@@ -87,20 +88,20 @@ func (s *Store) Sweep(ctx context.Context, now time.Time, retention, auditRetent
 	}
 
 	res.Tombstones, err = s.deleteBatches(ctx, `DELETE FROM tombstones WHERE seq IN (
-		SELECT seq FROM tombstones WHERE created_at < ? LIMIT `+fmt.Sprint(sweepBatch)+`)`, c)
+		SELECT seq FROM tombstones WHERE created_at < ? LIMIT `+fmt.Sprint(s.sweepBatch)+`)`, c)
 	if err != nil {
 		return res, s.readErr("sweep: tombstones", err)
 	}
 	res.Audit, err = s.deleteBatches(ctx, `DELETE FROM audit_log WHERE seq IN (
-		SELECT seq FROM audit_log WHERE at < ? LIMIT `+fmt.Sprint(sweepBatch)+`)`, micros(now.Add(-auditRetention)))
+		SELECT seq FROM audit_log WHERE at < ? LIMIT `+fmt.Sprint(s.sweepBatch)+`)`, micros(now.Add(-auditRetention)))
 	if err != nil {
 		return res, s.readErr("sweep: audit", err)
 	}
 	return res, nil
 }
 
-// deleteBatches runs a DELETE of at most sweepBatch rows, each in its own
-// transaction, until one deletes fewer than sweepBatch.
+// deleteBatches runs a DELETE of at most s.sweepBatch rows, each in its own
+// transaction, until one deletes fewer than s.sweepBatch.
 func (s *Store) deleteBatches(ctx context.Context, query string, args ...any) (int64, error) {
 	var total int64
 	for {
@@ -116,7 +117,7 @@ func (s *Store) deleteBatches(ctx context.Context, query string, args ...any) (i
 			return total, err
 		}
 		total += n
-		if n < sweepBatch {
+		if n < int64(s.sweepBatch) {
 			return total, nil
 		}
 	}

@@ -25,9 +25,27 @@ const Retention = 21 * 24 * time.Hour
 // T0 is the suite's reference time; every timestamp is relative to it.
 var T0 = time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
 
+// Option adapts the suite to a store under test.
+type Option func(*config)
+
+type config struct {
+	sweepRows int
+}
+
+// WithSweepRows sets how many expired messages SweepManyRows writes; it
+// must exceed the rows one sweep transaction of the store deletes. The
+// default, 5,500, exceeds both stores' default of 5,000; a store opened
+// with smaller sweep batches can make the case cheaper (the race detector
+// slows the pure-Go SQLite a hundredfold).
+func WithSweepRows(n int) Option { return func(c *config) { c.sweepRows = n } }
+
 // Run runs the conformance suite. open must return a new, empty store for
 // each call; the suite closes it (Close twice must be harmless).
-func Run(t *testing.T, open func(t *testing.T) store.Store) {
+func Run(t *testing.T, open func(t *testing.T) store.Store, opts ...Option) {
+	cfg := config{sweepRows: 5500}
+	for _, o := range opts {
+		o(&cfg)
+	}
 	tests := []struct {
 		name string
 		fn   func(t *testing.T, s store.Store)
@@ -41,7 +59,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ForgetRace", testForgetRace},
 		{"Expiry", testExpiry},
 		{"Sweep", testSweep},
-		{"SweepManyRows", testSweepManyRows},
+		{"SweepManyRows", func(t *testing.T, s store.Store) { testSweepManyRows(t, s, cfg.sweepRows) }},
 		{"Remask", testRemask},
 		{"Logs", testLogs},
 		{"LogsDefaultLimit", testLogsDefaultLimit},
@@ -615,17 +633,16 @@ func testSweep(t *testing.T, s store.Store) {
 	}
 }
 
-// testSweepManyRows sweeps more rows than one short sweep transaction of
-// either store takes (5,000).
-func testSweepManyRows(t *testing.T, s store.Store) {
-	const n = 5500
+// testSweepManyRows sweeps n rows, more than one short sweep transaction
+// of the store takes (WithSweepRows).
+func testSweepManyRows(t *testing.T, s store.Store, n int) {
 	now := T0.Add(30 * 24 * time.Hour)
 	old := now.Add(-Retention - time.Hour)
 	batch := make([]store.Message, 0, 500)
 	for i := range n {
 		conv := fmt.Sprintf("c%d", i/4)
 		batch = append(batch, msg(conv, fmt.Sprintf("m%05d", i), "user", old.Add(time.Duration(i)*time.Millisecond)))
-		if len(batch) == cap(batch) {
+		if len(batch) == cap(batch) || i == n-1 {
 			write(t, s, batch...)
 			batch = batch[:0]
 		}
@@ -635,7 +652,7 @@ func testSweepManyRows(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (store.SweepResult{Messages: n, Conversations: n / 4}); r != want {
+	if want := (store.SweepResult{Messages: int64(n), Conversations: int64(n) / 4}); r != want {
 		t.Errorf("Sweep = %+v, want %+v", r, want)
 	}
 	logs, err := s.Logs(ctx(t), store.LogQuery{Tenant: "oslo", From: old.Add(-time.Hour), To: now.Add(time.Hour), Now: old, Retention: Retention})
