@@ -89,6 +89,7 @@ func TestGender(t *testing.T) {
 		{"sv man is one", "sv", "kan man få hjälp med det?", nil},
 		{"sv min man", "sv", "min man är sjuk", []string{"man|gender.noun"}},
 		{"sv forms", "sv", "dottern och sönerna, flickorna och pojken", []string{"dottern|gender.kinship", "sönerna|gender.kinship", "flickorna|gender.noun", "pojken|gender.noun"}},
+		{"sv first-part compound", "sv", "finns det en kvinnojour här?", []string{"kvinnojour|gender.noun"}},
 		{"sv svärson", "sv", "min svärson är här", []string{"svärson|gender.kinship"}},
 		// en
 		{"en her", "en", "I need help for her and my husband", []string{"her|gender.pronoun", "husband|gender.kinship"}},

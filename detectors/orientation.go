@@ -56,8 +56,9 @@ func NewOrientation() (*OrientationDetector, error) {
 		}
 		par := l.col(1)
 		if par == "prefix" {
-			for _, s := range []string{term, Fold(term)} {
-				o.stems[s[0]] = append(o.stems[s[0]], oStem{s, info})
+			o.stems[term[0]] = append(o.stems[term[0]], oStem{term, info})
+			if f := Fold(term); f != term {
+				o.stems[f[0]] = append(o.stems[f[0]], oStem{f, info})
 			}
 			kws = append(kws, term)
 			continue
