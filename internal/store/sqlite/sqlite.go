@@ -146,11 +146,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 // dsn builds the driver's connection string. The writer begins its
 // transactions IMMEDIATE, taking the database's write lock at BEGIN, so that
 // a transaction's reads (the tombstone check) and its writes see one state
-// even when another process writes to the same file. The writer alone gets
-// a 64 MB page cache and checkpoints the WAL every 10,000 pages instead of
-// 1,000: with random message ids (UUIDv4) every batch touches pages all
-// over the id index, and both lifted the write rate by a fifth
-// (benchmarks/README.md).
+// even when another process writes to the same file.
 func dsn(path string, o options, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout("+strconv.FormatInt(o.busyTimeout.Milliseconds(), 10)+")")
@@ -164,8 +160,6 @@ func dsn(path string, o options, readOnly bool) string {
 		// Deleted rows (forget-me, expiry) are overwritten with zeros in
 		// the database file instead of lingering in free space.
 		q.Add("_pragma", "secure_delete(ON)")
-		q.Add("_pragma", "cache_size(-65536)")
-		q.Add("_pragma", "wal_autocheckpoint(10000)")
 	}
 	u := url.URL{Scheme: "file", Opaque: (&url.URL{Path: path}).EscapedPath(), RawQuery: q.Encode()}
 	return u.String()
