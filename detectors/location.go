@@ -650,11 +650,33 @@ func (l *LocationDetector) postcodeAt(t *Text, i int) (code string, last int, ok
 	return "", 0, false
 }
 
+// postcodeShape reads a postcode by its shape alone: 4 or 5 digits, or 3+2.
+func postcodeShape(t *Text, i int) (string, int, bool) {
+	w := t.Word(i)
+	if !isDigits(w) {
+		return "", 0, false
+	}
+	switch len(w) {
+	case 4, 5:
+		return w, i, true
+	case 3:
+		if i+1 < len(t.Tokens) && gapSpaces(t, i) && len(t.Word(i+1)) == 2 && isDigits(t.Word(i+1)) {
+			return w + t.Word(i+1), i + 1, true
+		}
+	}
+	return "", 0, false
+}
+
 // postcodePlace finds a postcode followed by its place at token i:
 // "4876 Grimstad", "2200 København N", "411 19 Göteborg". The place must be
 // the register's place for the code or a known place name.
-func (l *LocationDetector) postcodePlace(t *Text, i int, needCap bool) (Span, int, bool) {
+func (l *LocationDetector) postcodePlace(t *Text, i int, alone bool) (Span, int, bool) {
 	code, last, ok := l.postcodeAt(t, i)
+	if !ok && !alone {
+		// After a street and number the shape is enough ("Storgatan 12A,
+		// 123 45 Stockholm"): a known place must still follow.
+		code, last, ok = postcodeShape(t, i)
+	}
 	if !ok || last+1 >= len(t.Tokens) || !gapSpaces(t, last) {
 		return Span{}, 0, false
 	}
@@ -677,7 +699,7 @@ func (l *LocationDetector) postcodePlace(t *Text, i int, needCap bool) (Span, in
 		}
 	}
 	if best < 0 {
-		if m, ok := l.places.MatchAt(t, p); ok && (t.IsUpper(p) || !needCap) {
+		if m, ok := l.places.MatchAt(t, p); ok && (t.IsUpper(p) || !alone) {
 			best = m.EndTok - 1
 		}
 	}

@@ -98,6 +98,8 @@ func TestLocation(t *testing.T) {
 		{"long municipal name lowercase", "nb", "hun jobber i kongsberg og bor i hokksund", []string{"kongsberg|LOCATION|location.place", "hokksund|LOCATION|location.place"}},
 		{"inflected noun lowercase", "nb", "vi møttes på plassen utenfor", nil},
 		{"nationality lowercase", "nb", "kommer fra polen? nei, jeg snakker norsk", nil},
+		{"unlisted code in address", "sv", "Skicka till Storgatan 12A, 123 45 Stockholm tack", []string{"Storgatan 12A, 123 45 Stockholm|LOCATION|location.address"}},
+		{"post box", "nb", "Send til Postboks 123, 4876 Grimstad", []string{"Postboks 123, 4876 Grimstad|LOCATION|location.address"}},
 		{"abbreviated street", "nb", "Adressen er Storgt. 5, 4876 Grimstad", []string{"Storgt. 5, 4876 Grimstad|LOCATION|location.address"}},
 		{"abbreviated vei", "nb", "Bor i Kirkevn. 12B nå", []string{"Kirkevn. 12B|LOCATION|location.address"}},
 		{"sentence end is no abbreviation", "nb", "Vi kom fra Vinmonopolet. 5 flasker", nil},
