@@ -300,3 +300,31 @@ func TestFilesPrivate(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenPathWithURICharacters: a data dir may hold spaces and URI
+// characters; the database must land at exactly the path given.
+func TestOpenPathWithURICharacters(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "my data #1?x=y&z")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "a b%20c.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WriteBatch(context.Background(), []store.Message{message("c1", "m1", t0)}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	fi, err := os.Stat(path)
+	if err != nil || fi.Size() == 0 {
+		t.Fatalf("database at %q: %v, %v", path, fi, err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	for _, f := range files {
+		if b := filepath.Base(f); b != "a b%20c.db" && b != "a b%20c.db-wal" && b != "a b%20c.db-shm" {
+			t.Errorf("stray file %q", b)
+		}
+	}
+}
