@@ -172,11 +172,31 @@ func (w *Worker) Run(ctx context.Context) error {
 	w.log.Info("worker started", zap.String("stream", w.cfg.Stream), zap.String("consumer", w.cfg.Consumer))
 	lag := time.NewTicker(2 * time.Second)
 	defer lag.Stop()
+
+	// Two stages: this goroutine decodes and masks batch N+1 while the
+	// committer stores and acks batch N.
+	prepared := make(chan *batch, 1)
+	commitErr := make(chan error, 1)
+	committed := make(chan struct{})
+	go func() {
+		defer close(committed)
+		for b := range prepared {
+			if err := w.commit(b); err != nil {
+				commitErr <- err
+				for range prepared {
+					// A crash (test hook): leave the rest unacked.
+				}
+				return
+			}
+		}
+	}()
 	var runErr error
 loop:
 	for {
 		select {
 		case <-ctx.Done():
+			break loop
+		case runErr = <-commitErr:
 			break loop
 		case <-lag.C:
 			ictx, cancel := context.WithTimeout(ctx, time.Second)
@@ -185,20 +205,34 @@ loop:
 			}
 			cancel()
 		case m := <-in:
-			batch := []jetstream.Msg{m}
+			msgs := []jetstream.Msg{m}
 		fill:
-			for len(batch) < w.cfg.BatchSize {
+			for len(msgs) < w.cfg.BatchSize {
 				select {
 				case m := <-in:
-					batch = append(batch, m)
+					msgs = append(msgs, m)
 				default:
 					break fill
 				}
 			}
-			if err := w.process(batch); err != nil {
-				runErr = err
+			b := w.prepare(msgs)
+			if b == nil {
+				continue
+			}
+			select {
+			case prepared <- b:
+			case runErr = <-commitErr:
 				break loop
 			}
+		}
+	}
+	// Finish the batches in flight: commit and ack them, then stop.
+	close(prepared)
+	<-committed
+	if runErr == nil {
+		select {
+		case runErr = <-commitErr:
+		default:
 		}
 	}
 	cc.Stop()
@@ -223,12 +257,19 @@ type item struct {
 	reject *RejectError
 }
 
-// process handles one fetched batch: decode, mask, commit, then ack; or
-// terminate the invalid ones and nak the rest when the store fails.
-func (w *Worker) process(batch []jetstream.Msg) error {
+// batch is a fetched batch, decoded and masked, on its way to the store.
+type batch struct {
+	start time.Time
+	items []item
+	valid []store.Message
+}
+
+// prepare decodes and masks a fetched batch and terminates its invalid
+// messages. It returns nil when nothing in it is left to store.
+func (w *Worker) prepare(msgs []jetstream.Msg) *batch {
 	start := time.Now()
-	items := make([]item, len(batch))
-	for i, m := range batch {
+	items := make([]item, len(msgs))
+	for i, m := range msgs {
 		items[i].msg = m
 		in, err := Decode(w.cfg.SubjectPrefix, m.Subject(), m.Data())
 		var re *RejectError
@@ -251,6 +292,13 @@ func (w *Worker) process(batch []jetstream.Msg) error {
 	if len(valid) == 0 {
 		return nil
 	}
+	return &batch{start: start, items: items, valid: valid}
+}
+
+// commit stores a prepared batch in one transaction and then acks each of
+// its messages; when the store fails it naks them with a delay instead.
+func (w *Worker) commit(b *batch) error {
+	items, valid, start := b.items, b.valid, b.start
 	sctx, cancel := context.WithTimeout(context.Background(), w.cfg.StoreTimeout)
 	res, err := w.cfg.Store.WriteBatch(sctx, valid)
 	cancel()
@@ -305,7 +353,7 @@ func (w *Worker) process(batch []jetstream.Msg) error {
 	w.m.Dropped.WithLabelValues("key_mismatch").Add(float64(res.Rejected))
 	w.m.BatchSeconds.Observe(time.Since(start).Seconds())
 	w.log.Debug("batch committed",
-		zap.Int("messages", len(batch)), zap.Int("stored", res.Stored), zap.Int("duplicate", res.Duplicate),
+		zap.Int("messages", len(items)), zap.Int("stored", res.Stored), zap.Int("duplicate", res.Duplicate),
 		zap.Int("forgotten", res.Forgotten), zap.Int("key_mismatch", res.Rejected),
 		zap.Duration("took", time.Since(start)))
 	return nil
