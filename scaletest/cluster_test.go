@@ -295,7 +295,7 @@ func waitConsumer(ctx context.Context, t testing.TB, st jetstream.Stream, name s
 	var lastErr error
 	for ctx.Err() == nil {
 		cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		c, err := pipeline.EnsureConsumer(cctx, st, pipeline.ConsumerConfig(name, 3*time.Second, 2000))
+		c, err := pipeline.EnsureConsumer(cctx, st, pipeline.ConsumerConfig(name, 10*time.Second, 2000))
 		if err == nil {
 			_, err = c.Info(cctx)
 		}
@@ -366,7 +366,7 @@ func startWorker(ctx context.Context, t testing.TB, urls []string, dsn string, n
 		SubjectPrefix:  n.prefix,
 		RejectedPrefix: n.rejected,
 		Consumer:       n.consumer,
-		AckWait:        3 * time.Second,
+		AckWait:        10 * time.Second,
 		NakDelay:       200 * time.Millisecond,
 	})
 	if err != nil {
@@ -472,7 +472,10 @@ func message(i int, base time.Time) body {
 // republishes every one whose ack does not come (a server going down): the
 // stream's duplicate window drops a copy that did arrive.
 func publish(ctx context.Context, nc *nats.Conn, prefix string, n int) error {
-	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(2000))
+	// An ack lost with its server must fail the future, not leave it
+	// pending for ever.
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(2000),
+		jetstream.WithPublishAsyncTimeout(5*time.Second))
 	if err != nil {
 		return err
 	}
@@ -506,15 +509,32 @@ func publish(ctx context.Context, nc *nats.Conn, prefix string, n int) error {
 			}
 			futs = append(futs, fut{i, f})
 		}
+		// One deadline for the whole round: acks still missing by then
+		// are republished (the duplicate window drops any that arrived).
+		deadline := time.NewTimer(15 * time.Second)
+		expired := false
 		for _, f := range futs {
+			if !expired {
+				select {
+				case <-f.f.Ok():
+					continue
+				case <-f.f.Err():
+					failed = append(failed, f.i)
+					continue
+				case <-deadline.C:
+					expired = true
+				case <-ctx.Done():
+					deadline.Stop()
+					return fmt.Errorf("%d messages still unacked: %w", len(futs), ctx.Err())
+				}
+			}
 			select {
 			case <-f.f.Ok():
-			case <-f.f.Err():
-				failed = append(failed, f.i)
-			case <-time.After(10 * time.Second):
+			default:
 				failed = append(failed, f.i)
 			}
 		}
+		deadline.Stop()
 		pending = failed
 		if len(pending) > 0 {
 			time.Sleep(200 * time.Millisecond)
