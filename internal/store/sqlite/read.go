@@ -142,7 +142,30 @@ func (s *Store) Forget(ctx context.Context, id string, keyHash []byte, now time.
 	if err != nil {
 		return s.readErr("forget", err)
 	}
+	s.truncateWAL(ctx)
 	return nil
+}
+
+// forgetCheckpointWait bounds how long Forget waits for readers to leave the
+// WAL before giving up on truncating it.
+const forgetCheckpointWait = 200 * time.Millisecond
+
+// truncateWAL copies the WAL into the database file and truncates the WAL,
+// so that the forgotten texts, zeroed in the database by secure_delete, are
+// not left in old WAL frames either. It is best effort: when readers hold
+// old snapshots for longer than forgetCheckpointWait, the frames stay until
+// later writes overwrite them.
+func (s *Store) truncateWAL(ctx context.Context) {
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", forgetCheckpointWait.Milliseconds())); err != nil {
+		return
+	}
+	conn.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA busy_timeout = %d", s.busyTimeout.Milliseconds()))
 }
 
 // IntentStats sums intent statistics per bucket, ordered by bucket, intent

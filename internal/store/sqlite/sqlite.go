@@ -45,7 +45,8 @@ type Store struct {
 	closed atomic.Bool
 	stmts  map[string]*sql.Stmt // preparedQueries, prepared on w at Open
 
-	sweepBatch int
+	sweepBatch  int
+	busyTimeout time.Duration
 }
 
 var _ store.Store = (*Store)(nil)
@@ -114,7 +115,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	s := &Store{w: w, sweepBatch: o.sweepBatch}
+	s := &Store{w: w, sweepBatch: o.sweepBatch, busyTimeout: o.busyTimeout}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
