@@ -12,6 +12,7 @@ import (
 type EmailDetector struct{}
 
 var _ Detector = (*EmailDetector)(nil)
+var _ Versioner = (*EmailDetector)(nil)
 
 // NewEmail returns the e-mail detector.
 func NewEmail() *EmailDetector { return &EmailDetector{} }
@@ -116,3 +117,6 @@ func (*EmailDetector) Describe() DetectorDoc {
 		Rules:      []RuleDoc{{"email.address", "local-part@domain.tld with a letter TLD of two or more"}},
 	}
 }
+
+// Version implements Versioner; bump it when the rules above change.
+func (*EmailDetector) Version() string { return "email-2" }

@@ -13,6 +13,7 @@ import (
 type IPDetector struct{}
 
 var _ Detector = (*IPDetector)(nil)
+var _ Versioner = (*IPDetector)(nil)
 
 // NewIP returns the IP detector.
 func NewIP() *IPDetector { return &IPDetector{} }
@@ -152,3 +153,6 @@ func (*IPDetector) Describe() DetectorDoc {
 		},
 	}
 }
+
+// Version implements Versioner; bump it when the rules above change.
+func (*IPDetector) Version() string { return "ip-2" }

@@ -35,7 +35,7 @@ func (*NumberDetector) Name() string { return "number" }
 func (*NumberDetector) Keywords() []string { return nil }
 
 // Version implements Versioner.
-func (d *NumberDetector) Version() string { return fmt.Sprintf("number-2/min=%d", d.minDigits) }
+func (d *NumberDetector) Version() string { return fmt.Sprintf("number-3/min=%d", d.minDigits) }
 
 // numGroup is a run of ASCII digits; sep is the joiner before it (0 for the
 // first group).
