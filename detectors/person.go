@@ -42,9 +42,19 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A folded key is usable only if no name folding to it is a word
+	// ("Kaan" folds like the word "kan").
 	lowerFirst := make(map[string]bool)
+	bad := make(map[string]bool)
+	for _, fl := range []*flagLexicon{nl.first, nl.last} {
+		for _, e := range fl.Entries() {
+			if len(e.fold) == 1 && fl.flags[e]&(flagWords|flagPlace) != 0 {
+				bad[e.fold[0]] = true
+			}
+		}
+	}
 	for _, e := range nl.first.Entries() {
-		if len(e.fold) == 1 && nl.first.flags[e]&(flagWords|flagPlace) == 0 {
+		if len(e.fold) == 1 && !bad[e.fold[0]] && nl.first.flags[e]&(flagWords|flagPlace) == 0 {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
@@ -171,11 +181,11 @@ var greetings = setOf("hei", "hej", "hi", "hello", "hallo", "heisann", "hejsan",
 // "my wife Maria", "naboen vår, Olav Nesheim".
 var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datter", "dattera", "datteren", "dotter",
 	"dottera", "døtre", "døtrene", "daughter", "mor", "moren", "mora", "far", "faren", "mamma", "pappa", "mum", "mom",
-	"dad", "mother", "father", "kone", "kona", "wife", "mann", "mannen", "husband", "man", "maken", "sambo",
+	"dad", "mother", "father", "kone", "kona", "wife", "mann", "mannen", "husband", "maken", "sambo",
 	"samboer", "samboeren", "kjæreste", "kjæresten", "kæreste", "partner", "partneren", "bror", "broren", "brother",
 	"søster", "søsteren", "syster", "sister", "bestemor", "bestefar", "farmor", "farfar", "mormor", "morfar",
 	"oldemor", "barnebarn", "grandmother", "grandfather", "grandson", "granddaughter", "gutten", "jenta", "pojke",
-	"flicka", "dreng", "pige", "barnet", "barn", "child", "kid", "nabo", "naboen", "granne", "grannen", "nabo",
+	"flicka", "dreng", "pige", "barnet", "child", "kid", "nabo", "naboen", "granne", "grannen", "nabo",
 	"neighbour", "neighbor", "venn", "vennen", "veninde", "väninna", "vän", "friend", "kollega", "kollegaen",
 	"colleague", "elev", "eleven", "student", "pasient", "pasienten", "patient", "bruker", "brukeren", "klient",
 	"sønnen", "søstera", "bestemora", "onkel", "tante", "fetter", "kusine", "nevø", "niese", "uncle", "aunt",
@@ -307,7 +317,15 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
 		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".")):
 		rule = "person.title"
-	case (kinship[t.Word(i-1)] || kinship[t.Folded(i-1)]) && t.IsUpper(i) && onlySpacesOrComma(gap):
+	case (kinship[t.Word(i-1)] || kinship[t.Folded(i-1)]) && onlySpacesOrComma(gap):
+		if !t.IsUpper(i) {
+			// "min sønn oliver": in lower case only a first name that is
+			// no word of any language.
+			if !p.lowerFirst[t.Folded(i)] || len(t.Word(i)) < 3 {
+				return Span{}, 0, false
+			}
+			return p.span(t, i, i, "person.title"), i, true
+		}
 		ni := p.info(t, i)
 		if !ni.first && !ni.last {
 			return Span{}, 0, false

@@ -37,6 +37,8 @@ func TestPerson(t *testing.T) {
 		{"first name mid sentence", "da", "Kan I ringe til Mette i morgen?", []string{"Mette|PERSON|person.first_name"}},
 		{"greeting", "en", "Hi Sarah! The office opens at nine.", []string{"Sarah|PERSON|person.intro"}},
 		{"kinship", "sv", "Hej, min son Noah blev slagen i skolan", []string{"Noah|PERSON|person.title"}},
+		{"kinship lowercase name", "nb", "min datter emma har fått plass", []string{"emma|PERSON|person.title"}},
+		{"kinship lowercase word", "nb", "min sønn har fått plass", nil},
 		{"title", "nb", "Jeg har snakket med fru Hansen om saken", []string{"Hansen|PERSON|person.title"}},
 		{"abbreviated title", "en", "I spoke to Dr. Whitfield yesterday", []string{"Whitfield|PERSON|person.title"}},
 		{"mayor", "nb", "ordfører Kjersti Nilsen svarte ikke", []string{"Kjersti Nilsen|PERSON|person.title"}},
