@@ -322,3 +322,38 @@ func TestOpenPathWithURICharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestSameIDOtherConversation: ids are unique within a conversation, so
+// the same id in two conversations is two messages, in one batch or two.
+func TestSameIDOtherConversation(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		batch []store.Message
+		want  store.WriteResult
+	}{
+		{"one batch", []store.Message{message("c1", "m1", t0), message("c2", "m1", t0), message("c2", "m1", t0)},
+			store.WriteResult{Stored: 2, Duplicate: 1}},
+		{"later batch", []store.Message{message("c3", "m1", t0), message("c1", "m1", t0)},
+			store.WriteResult{Stored: 1, Duplicate: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := s.WriteBatch(ctx, tt.batch)
+			if err != nil || r != tt.want {
+				t.Errorf("WriteBatch = %+v, %v; want %+v", r, err, tt.want)
+			}
+		})
+	}
+	for _, conv := range []string{"c1", "c2", "c3"} {
+		c, err := s.Conversation(ctx, conv, storetest.KeyHash("key-"+conv), t0, storetest.Retention)
+		if err != nil || len(c.Messages) != 1 || c.Messages[0].ID != "m1" {
+			t.Errorf("%s: %+v, %v; want m1", conv, c.Messages, err)
+		}
+	}
+	stats, err := s.IntentStats(ctx, store.StatsQuery{Tenant: "oslo", From: t0.Add(-time.Hour), To: t0.Add(time.Hour), Bucket: store.Hour})
+	if err != nil || len(stats) != 1 || stats[0].Count != 3 {
+		t.Errorf("IntentStats = %+v, %v; want tax 3", stats, err)
+	}
+}

@@ -42,6 +42,15 @@ type convGroup struct {
 	last     int64
 }
 
+// msgKey identifies a message: ids are unique within a conversation.
+type msgKey struct{ conv, id string }
+
+// storedKey identifies a stored message by its conversation's seq.
+type storedKey struct {
+	conv int64
+	id   string
+}
+
 type statKey struct {
 	tenant, intent, platform, browser string
 	hour                              int64
@@ -61,15 +70,17 @@ func (s *Store) WriteBatch(ctx context.Context, msgs []store.Message) (store.Wri
 	if len(msgs) == 0 {
 		return res, nil
 	}
-	// A message id twice in one batch is a duplicate of its first copy.
-	seen := make(map[string]bool, len(msgs))
+	// A message id twice in one conversation of one batch is a duplicate of
+	// its first copy.
+	seen := make(map[msgKey]bool, len(msgs))
 	batch := make([]store.Message, 0, len(msgs))
 	for _, m := range msgs {
-		if seen[m.ID] {
+		k := msgKey{m.ConversationID, m.ID}
+		if seen[k] {
 			res.Duplicate++
 			continue
 		}
-		seen[m.ID] = true
+		seen[k] = true
 		batch = append(batch, m)
 	}
 	masks := make([]string, len(batch))
@@ -138,7 +149,7 @@ func insertMessagesQuery(n int) string {
 		}
 		b.WriteString(messageValuesSQL)
 	}
-	b.WriteString(" ON CONFLICT (conversation, id) DO NOTHING RETURNING id")
+	b.WriteString(" ON CONFLICT (conversation, id) DO NOTHING RETURNING conversation, id")
 	return b.String()
 }
 
@@ -276,7 +287,7 @@ func (s *Store) writeTx(ctx context.Context, tx *sql.Tx, batch []store.Message, 
 	}
 
 	// 4. Insert the messages in chunks; RETURNING tells which are new.
-	inserted := make(map[string]bool, len(accepted))
+	inserted := make(map[storedKey]bool, len(accepted))
 	args := make([]any, 0, insertChunk*13)
 	for lo := 0; lo < len(accepted); lo += insertChunk {
 		hi := min(lo+insertChunk, len(accepted))
@@ -288,11 +299,11 @@ func (s *Store) writeTx(ctx context.Context, tx *sql.Tx, batch []store.Message, 
 				m.Platform, m.Browser, m.IPHash, m.DetectorVersion, masks[j])
 		}
 		if err := s.queryRows(ctx, tx, insertMessagesQuery(hi-lo), args, func(r *sql.Rows) error {
-			var id string
-			if err := r.Scan(&id); err != nil {
+			var k storedKey
+			if err := r.Scan(&k.conv, &k.id); err != nil {
 				return err
 			}
-			inserted[id] = true
+			inserted[k] = true
 			return nil
 		}); err != nil {
 			return res, err
@@ -307,11 +318,10 @@ func (s *Store) writeTx(ctx context.Context, tx *sql.Tx, batch []store.Message, 
 	// 5. Conversation spans and statistics, for the new messages only.
 	stats := map[statKey]int64{}
 	for k, j := range accepted {
-		m := batch[j]
-		if !inserted[m.ID] {
+		m, g := batch[j], owner[k]
+		if !inserted[storedKey{g.seq, m.ID}] {
 			continue
 		}
-		g := owner[k]
 		at := micros(m.SentAt)
 		if !g.storedAt {
 			g.storedAt, g.first, g.last = true, at, at
