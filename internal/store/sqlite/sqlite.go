@@ -5,6 +5,12 @@
 // (forget-me against ingest is race-free by construction) and readers never
 // wait for the writer. It passes the conformance suite
 // internal/store/storetest, as the PostgreSQL store does.
+//
+// Message ids are unique within their conversation (a redelivery repeats
+// the body, conversation included); a UNIQUE index on random ids alone
+// halved the write rate (benchmarks/README.md). The files are created mode
+// 0600; deleted rows are zeroed (secure_delete) and Forget truncates the
+// WAL, so a forgotten conversation's masked text leaves every file.
 package sqlite
 
 import (
