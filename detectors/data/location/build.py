@@ -61,9 +61,19 @@ WORDS = load_words()
 
 
 def ascii_fold(s):
-    for a, b in (("æ", "a"), ("ä", "a"), ("å", "a"), ("ø", "o"), ("ö", "o"), ("é", "e"), ("ü", "u")):
-        s = s.replace(a, b)
-    return s
+    """Mirror detectors.Fold: æ/ä/å/aa/ae → a, ø/ö/oe → o, accents dropped."""
+    table = {"æ": "a", "ä": "a", "å": "a", "á": "a", "à": "a", "â": "a", "ø": "o", "ö": "o", "ó": "o", "ò": "o",
+             "ô": "o", "é": "e", "è": "e", "ê": "e", "ë": "e", "ü": "u", "ú": "u", "ù": "u", "û": "u", "í": "i",
+             "ì": "i", "î": "i", "ï": "i"}
+    out = []
+    prev = ""
+    for ch in s:
+        c = table.get(ch, ch)
+        if (prev == "a" and c in "ae") or (prev == "o" and c == "e"):
+            continue
+        out.append(c)
+        prev = c
+    return "".join(out)
 
 
 def word_langs(phrase):
