@@ -142,7 +142,7 @@ func (w *Worker) Setup(ctx context.Context) (jetstream.Consumer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return EnsureConsumer(ctx, s, ConsumerConfig(w.cfg.Consumer, w.cfg.AckWait, 4*w.cfg.BatchSize))
+	return EnsureConsumer(ctx, s, ConsumerConfig(w.cfg.Consumer, w.cfg.AckWait, 8*w.cfg.BatchSize))
 }
 
 // Run consumes until ctx is done, then stops fetching, finishes the batch
