@@ -20,7 +20,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-4"
+const engineRulesVersion = "engine-5"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.
@@ -244,7 +244,7 @@ func (e *Engine) detectOnce(text, lang string) []Span {
 }
 
 func (e *Engine) detectChunk(s, lang string) []Span {
-	s = hidePlaceholders(s)
+	s, holes := hidePlaceholders(s)
 	t := NewText(s, NormLang(lang))
 	if len(t.Tokens) == 0 {
 		return nil
@@ -271,6 +271,9 @@ func (e *Engine) detectChunk(s, lang string) []Span {
 	spans = e.ctx.apply(t, spans)
 	for i := range spans {
 		spans[i] = snap(t, spans[i])
+	}
+	if len(holes) > 0 {
+		spans = cutHoles(s, spans, holes)
 	}
 	return joinAdjacent(s, resolve(spans))
 }
@@ -312,11 +315,12 @@ const placeholderRune = 'ʘ' // U+0298, two bytes in UTF-8
 // length: the brackets become spaces and the name one inert token of
 // placeholderRune, so no detector sees a placeholder and masking stays
 // idempotent.
-func hidePlaceholders(s string) string {
+func hidePlaceholders(s string) (string, []Token) {
 	if strings.IndexByte(s, '[') < 0 {
-		return s
+		return s, nil
 	}
 	var b []byte
+	var holes []Token
 	for i := 0; i < len(s); i++ {
 		if s[i] != '[' {
 			continue
@@ -327,6 +331,7 @@ func hidePlaceholders(s string) string {
 				if b == nil {
 					b = []byte(s)
 				}
+				holes = append(holes, Token{i, i + n})
 				b[i], b[i+n-1] = ' ', ' '
 				k := i + 1
 				for ; k+2 <= i+n-1; k += 2 {
@@ -341,9 +346,46 @@ func hidePlaceholders(s string) string {
 		}
 	}
 	if b == nil {
-		return s
+		return s, nil
 	}
-	return string(b)
+	return string(b), holes
+}
+
+// cutHoles keeps spans off hidden placeholders: a detector may take the
+// inert placeholder token for a word (a name after "jeg heter"). The parts
+// of a span outside the placeholders are kept, trimmed of spaces; a span
+// inside one is dropped. holes are sorted and disjoint.
+func cutHoles(s string, spans []Span, holes []Token) []Span {
+	var out []Span
+	add := func(sp Span) {
+		for sp.Start < sp.End && s[sp.Start] == ' ' {
+			sp.Start++
+		}
+		for sp.End > sp.Start && s[sp.End-1] == ' ' {
+			sp.End--
+		}
+		if sp.Start < sp.End {
+			out = append(out, sp)
+		}
+	}
+	for _, sp := range spans {
+		for _, h := range holes {
+			if h.End <= sp.Start || h.Start >= sp.End {
+				continue
+			}
+			if h.Start > sp.Start {
+				before := sp
+				before.End = h.Start
+				add(before)
+			}
+			sp.Start = h.End
+			if sp.Start >= sp.End {
+				break
+			}
+		}
+		add(sp)
+	}
+	return out
 }
 
 // snap widens a span outward to whole tokens: a label covers the whole

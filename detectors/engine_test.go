@@ -243,7 +243,7 @@ func TestHidePlaceholders(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := hidePlaceholders(tc.in)
+			got, _ := hidePlaceholders(tc.in)
 			if got != tc.want || len(got) != len(tc.in) {
 				t.Errorf("hidePlaceholders(%q) = %q, want %q", tc.in, got, tc.want)
 			}
@@ -337,6 +337,37 @@ func TestSnapClitics(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			sameList(t, found(tc.text, e.Detect(tc.text, "en")), tc.want)
+		})
+	}
+}
+
+// anyDet marks every token as PERSON, placeholders included, the way a
+// detector reading "jeg heter X" might.
+type anyDet struct{}
+
+func (anyDet) Name() string       { return "any" }
+func (anyDet) Keywords() []string { return nil }
+func (anyDet) Detect(t *Text) []Span {
+	if len(t.Tokens) < 2 {
+		return nil
+	}
+	// One span from the second token to the end.
+	return []Span{{Start: t.Tokens[1].Start, End: t.Tokens[len(t.Tokens)-1].End, Category: Person, Rule: "test.any"}}
+}
+
+func TestPlaceholdersNeverInSpans(t *testing.T) {
+	e := engineWith(t, anyDet{})
+	tests := []struct{ name, in, want string }{
+		{"placeholder at the end", "heter [PERSON]", "heter [PERSON]"},
+		{"placeholder inside", "heter Ola [PERSON] Hansen", "heter [PERSON] [PERSON] [PERSON]"},
+		{"placeholder first", "a [GENDER] b c", "a [GENDER] [PERSON]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := e.Mask(tc.in, "nb")
+			if got != tc.want {
+				t.Errorf("Mask(%q) = %q, want %q", tc.in, got, tc.want)
+			}
 		})
 	}
 }
