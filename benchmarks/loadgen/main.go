@@ -133,7 +133,7 @@ func run(ctx context.Context, url, metricsURL, tenant string, n, rate int, seed 
 			}
 		}
 		id, body := gen.message(i)
-		if _, err := js.PublishAsync(subject, body, jetstream.WithMsgID(id)); err != nil {
+		if _, err := js.PublishAsync(subject, body, jetstream.WithMsgID(id), jetstream.WithStallWait(30*time.Second)); err != nil {
 			return fmt.Errorf("publish %d: %w", i, err)
 		}
 	}
