@@ -4,8 +4,8 @@
 // never stored; what is kept is too coarse to single out a citizen.
 //
 // The parser is hand-written rather than github.com/mssola/useragent: that
-// library reports Edge ("Edg/") and Samsung Internet as Chrome and does not
-// tell tablets from phones. Known limit: Safari on iPadOS 13+ sends a
+// library (v1.0.0) names Samsung Internet "Android 23.0" and reports Android
+// tablets and iPads as mobile. Known limit: Safari on iPadOS 13+ sends a
 // desktop Macintosh user agent and is reported as desktop.
 package useragent
 
