@@ -824,7 +824,10 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "i kongsberg": a long municipal name the word lists hold as an
 		// inflected or compound form is still the place after "i"/"på".
 	case inst && langs <= 1:
-	case resid && langs <= 2:
+	case resid && langs <= 2 && !ambiguous:
+	case resid && langs <= 1 && strings.Contains(e.Rule, "no_bydel"):
+		// "bor på tasta": an official city district after a residence
+		// phrase, even when it is also a word.
 	default:
 		return Span{}, i, true
 	}
