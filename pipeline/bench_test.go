@@ -1,11 +1,14 @@
 package pipeline
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/nordic-anonymizer/anonymizer/detectors"
 )
@@ -66,4 +69,39 @@ func BenchmarkBuildBatch(b *testing.B) {
 		w.maskAll(items)
 	}
 	b.ReportMetric(float64(b.N*len(bodies))/time.Since(start).Seconds(), "msgs/s")
+}
+
+// BenchmarkWorker is the whole ingest path in one process: embedded NATS
+// (encrypted file store), the real engine, SQLite in a temp dir. It
+// publishes b.N messages up front and times until all are stored; run it
+// with -cpuprofile to see where a message's time goes.
+func BenchmarkWorker(b *testing.B) {
+	h := newHarness(b, "")
+	h.setup()
+	bodies := benchBodies(b.N)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	for i, body := range bodies {
+		if _, err := h.js.PublishAsync(h.subject("grimstad"), body, jetstream.WithMsgID(fmt.Sprintf("bench-%08d", i)), jetstream.WithStallWait(time.Minute)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	select {
+	case <-h.js.PublishAsyncComplete():
+	case <-ctx.Done():
+		b.Fatal("publish acks")
+	}
+	b.ResetTimer()
+	stop := h.start(nil)
+	for counterValue(h.metrics.Processed.WithLabelValues("grimstad")) < float64(b.N) {
+		if ctx.Err() != nil {
+			b.Fatal("not all stored")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	b.StopTimer()
+	if err := stop(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 }

@@ -14,7 +14,7 @@ import (
 
 // openTestStore opens the SQLite store in the test's data dir, so the
 // end-to-end byte checks cover its main file, -wal and -shm.
-func openTestStore(t *testing.T, dir string) store.Store {
+func openTestStore(t testing.TB, dir string) store.Store {
 	st, err := sqlite.Open(context.Background(), filepath.Join(dir, "anonymizer.db"))
 	if err != nil {
 		t.Fatal(err)

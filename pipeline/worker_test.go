@@ -34,7 +34,7 @@ import (
 // harness is one NATS server (embedded, or the external one), a store in a
 // temp data dir, the real detector engine and a worker logging into a buffer.
 type harness struct {
-	t        *testing.T
+	t        testing.TB
 	dataDir  string
 	srv      *natsembed.Server // nil when external
 	nc       *nats.Conn
@@ -74,7 +74,7 @@ func randHex(n int) string {
 
 // newHarness starts everything but the worker. externalURL "" embeds a
 // server on a random port with its store in the data dir.
-func newHarness(t *testing.T, externalURL string) *harness {
+func newHarness(t testing.TB, externalURL string) *harness {
 	t.Helper()
 	h := &harness{t: t, dataDir: t.TempDir(), logs: &syncBuffer{}, metrics: metrics.New()}
 	url := externalURL
