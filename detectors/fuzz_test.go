@@ -34,6 +34,8 @@ var fuzzSeeds = []string{
 	"jeg stemmer Høyre, ta til høyre, min søster og hennes mann",
 	"I told her she was gay; my husband has ADHD",
 	"Hans bor i Storgata 5B, 4876 Grimstad",
+	"Jeg heter Sigrid Aasen, nr 2024/04512; jeg heter [PERSON]",
+	"00 Aa Zo",
 }
 
 // FuzzMask checks the engine's promises on any input: no panic; spans inside
