@@ -94,7 +94,11 @@ func (s *Sweeper) Once(ctx context.Context) (SweepReport, error) {
 	rep, err := s.once(ctx)
 	rep.Took = time.Since(start)
 	m, log := s.cfg.Metrics, s.cfg.Logger
+	interrupted := err != nil && ctx.Err() != nil
 	switch {
+	case interrupted:
+		// Shutting down: the next sweep continues where this one stopped.
+		m.SweepRuns.WithLabelValues("interrupted").Inc()
 	case err != nil:
 		m.SweepRuns.WithLabelValues("error").Inc()
 	case rep.Skipped:
@@ -112,9 +116,12 @@ func (s *Sweeper) Once(ctx context.Context) (SweepReport, error) {
 		zap.Int64("tombstones", rep.Tombstones), zap.Int64("audit", rep.Audit),
 		zap.Int("remasked", rep.Remasked), zap.Bool("skipped", rep.Skipped), zap.Duration("took", rep.Took),
 	}
-	if err != nil {
+	switch {
+	case interrupted:
+		log.Info("sweep interrupted", fields...)
+	case err != nil:
 		log.Error("sweep failed", append(fields, zap.Error(err))...)
-	} else {
+	default:
 		log.Info("sweep done", fields...)
 	}
 	return rep, err

@@ -282,3 +282,17 @@ func TestCountPlaceholders(t *testing.T) {
 		})
 	}
 }
+
+func TestSweeperInterrupted(t *testing.T) {
+	st := sqliteStore(t)
+	m := metrics.New()
+	sw, _ := NewSweeper(SweeperConfig{Store: st, Retention: time.Hour, AuditRetention: time.Hour, Metrics: m})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := sw.Once(ctx); err == nil {
+		t.Fatal("sweep with a cancelled context returned no error")
+	}
+	if sweepCounter(t, m.SweepRuns.WithLabelValues("interrupted")) != 1 || sweepCounter(t, m.SweepRuns.WithLabelValues("error")) != 0 {
+		t.Fatal("a shutdown counted as a failed sweep")
+	}
+}
