@@ -40,7 +40,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Deny: []string{"militær*", "militar*", "military", "politi*", "police", "polis*", "redning*", "rescue",
 				"forsvar*", "försvar*", "selskap*", "firma*", "bedrift*", "company", "business", "drift*", "aksjon*",
 				"hær*", "army", "krig*", "war", "spesial*", "special", "special*", "virksomhet*", "virksomhed*",
-				"verksamhet*", "handel*", "butikk*", "fabrikk*", "maskin*", "teknisk*", "kommun*", "vei*", "bro",
+				"verksamhet*", "handel*", "butikk*", "fabrikk*", "maskin*", "teknisk*", "kommun*", "vei*", "bro", "of",
 				"brua", "brukar*", "anleggs*", "bygg*"},
 			KeepLangs: []string{"*"},
 		},
