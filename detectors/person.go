@@ -187,7 +187,7 @@ var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datt
 	"oldemor", "barnebarn", "grandmother", "grandfather", "grandson", "granddaughter", "gutten", "jenta", "pojke",
 	"flicka", "dreng", "pige", "barnet", "child", "kid", "nabo", "naboen", "granne", "grannen", "nabo",
 	"neighbour", "neighbor", "venn", "vennen", "veninde", "väninna", "vän", "friend", "kollega", "kollegaen",
-	"colleague", "elev", "eleven", "student", "pasient", "pasienten", "patient", "bruker", "brukeren", "klient",
+	"colleague", "elev", "pasient", "pasienten", "klient",
 	"sønnen", "søstera", "bestemora", "onkel", "tante", "fetter", "kusine", "nevø", "niese", "uncle", "aunt",
 	"cousin", "svoger", "svigerinne", "svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn",
 	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling", "mand", "manden",
@@ -463,6 +463,9 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	}
 	if !ni.first && isWordIn(ni, lf) {
 		return Span{}, 0, false // a surname alone that is a word ("Bostad", "Berg")
+	}
+	if !ni.first && i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1) {
+		return Span{}, 0, false // "Green Mobility": part of a longer proper name
 	}
 	if p.orgAfter(t, i) {
 		return Span{}, 0, false

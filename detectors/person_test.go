@@ -69,6 +69,8 @@ func TestPerson(t *testing.T) {
 		{"bot name", "nb", "Hei Kommunebot, når åpner biblioteket?", nil},
 		{"organisation", "nb", "Jeg jobber i Hansen Bygg AS", nil},
 		{"place after prep", "nb", "Jeg bor på Hamar nå", []string{"Hamar|LOCATION|location.place"}},
+		{"surname in brand", "nb", "Vi bruker Green Mobility til å komme oss rundt", nil},
+		{"surname alone", "nb", "Jeg har snakket med Johansen om saken", []string{"Johansen|PERSON|person.surname"}},
 		{"acronym", "nb", "Jeg har fått brev fra NAV", nil},
 	}
 	for _, tc := range tests {
