@@ -162,6 +162,12 @@ func run(ctx context.Context, url, metricsURL, tenant string, n, rate int, seed 
 	fmt.Printf("publish-to-commit latency over %d messages: p50 %s, p99 %s (interpolated in the histogram's buckets)\n",
 		int(lat.count), fmtSeconds(lat.quantile(0.5)), fmtSeconds(lat.quantile(0.99)))
 	fmt.Printf("service peak RSS: %.0f MB\n", peakRSS/1e6)
+	if cpu := after.value("process_cpu_seconds_total", "") - before.value("process_cpu_seconds_total", ""); cpu > 0 {
+		// CPU time of the service (NATS, masking, SQLite, all in one
+		// process): the rate it would reach on cores of its own.
+		fmt.Printf("service CPU: %.1f s, %.0f msgs per CPU-second (%.2f cores busy on average)\n",
+			cpu, lastStored/cpu, cpu/elapsed.Seconds())
+	}
 	rej := after.sum("anonymizer_messages_rejected_total") - before.sum("anonymizer_messages_rejected_total")
 	if rej > 0 {
 		fmt.Printf("warning: %d messages rejected during the run\n", int(rej))
