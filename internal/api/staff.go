@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -27,6 +28,9 @@ func (a *API) staff(need config.Role, h staffHandler) handlerFunc {
 		}
 		tok, err := a.authorize(secret, need)
 		if err != nil {
+			if need == config.Operator {
+				a.auditDenied(r, a.o.Config.Lookup(secret), r.URL.Query().Get("tenant"))
+			}
 			return err
 		}
 		q, err := singleValues(r)
@@ -236,6 +240,9 @@ type logRow struct {
 func (a *API) logs(w http.ResponseWriter, r *http.Request, tok *config.Token, q url.Values) error {
 	tenant, err := a.tenant(tok, q)
 	if err != nil {
+		if errors.Is(err, errForbidden) {
+			a.auditDenied(r, tok, q.Get("tenant"))
+		}
 		return err
 	}
 	now := a.o.Now().UTC()
@@ -275,6 +282,28 @@ func (a *API) logs(w http.ResponseWriter, r *http.Request, tok *config.Token, q 
 	return nil
 }
 
+// auditDenied records a refused log read by a configured token (an analyst
+// trying /v1/logs, an operator asking for another tenant), so admins see
+// attempts as well as reads. Unknown tokens have no name to record.
+func (a *API) auditDenied(r *http.Request, tok *config.Token, tenant string) {
+	if tok == nil {
+		return
+	}
+	if tenant == "" {
+		if ts := a.o.Config.TenantsOf(tok); len(ts) == 1 {
+			tenant = ts[0]
+		}
+	}
+	if !a.o.Config.HasTenant(tenant) {
+		tenant = "unknown" // never an arbitrary string from the request
+	}
+	if err := a.o.Store.Audit(r.Context(), store.AuditEntry{
+		At: a.o.Now().UTC(), Actor: tok.Name, Action: "logs.denied", Tenant: tenant,
+	}); err != nil {
+		a.o.Logger.Warn("audit of a denied log read failed", zap.String("actor", tok.Name), zap.Error(err))
+	}
+}
+
 type auditRow struct {
 	At     time.Time `json:"at"`
 	Actor  string    `json:"actor"`
@@ -302,9 +331,10 @@ func (a *API) audit(w http.ResponseWriter, r *http.Request, tok *config.Token, q
 		return err
 	}
 	reach := a.o.Config.TenantsOf(tok)
+	all := slices.Contains(tok.Tenants, config.AllTenants)
 	rows := []auditRow{}
 	for _, e := range entries {
-		if !slices.Contains(reach, e.Tenant) || (only != "" && e.Tenant != only) {
+		if (!all && !slices.Contains(reach, e.Tenant)) || (only != "" && e.Tenant != only) {
 			continue
 		}
 		rows = append(rows, auditRow{At: e.At.UTC(), Actor: e.Actor, Action: e.Action, Tenant: e.Tenant, From: e.From.UTC(), To: e.To.UTC(), Rows: e.Rows})

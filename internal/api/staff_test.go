@@ -185,14 +185,18 @@ func TestLogsAndAudit(t *testing.T) {
 
 	f.clock.Set(baseNow.Add(time.Minute))
 	code, body, _ = f.do("GET", "/v1/audit?from=2026-11-22&to=2026-11-23", bearerOf(tokAdmin))
-	want := `{"entries":[{"at":"2026-11-22T12:00:00Z","actor":"ola","action":"logs.read","tenant":"grimstad",` +
+	zero := `"from":"0001-01-01T00:00:00Z","to":"0001-01-01T00:00:00Z","rows":0`
+	want := `{"entries":[` +
+		`{"at":"2026-11-22T12:00:00Z","actor":"anna","action":"logs.denied","tenant":"grimstad",` + zero + `},` +
+		`{"at":"2026-11-22T12:00:00Z","actor":"ola","action":"logs.denied","tenant":"arendal",` + zero + `},` +
+		`{"at":"2026-11-22T12:00:00Z","actor":"ola","action":"logs.read","tenant":"grimstad",` +
 		`"from":"2026-11-20T00:00:00Z","to":"2026-11-23T00:00:00Z","rows":3}],"from":"2026-11-22T00:00:00Z","to":"2026-11-23T00:00:00Z"}` + "\n"
 	if code != 200 || body != want {
 		t.Fatalf("audit: %d\n%s\nwant\n%s", code, body, want)
 	}
-	// An admin of another tenant does not see grimstad's entries.
+	// An admin of arendal sees only arendal's entries.
 	_, body, _ = f.do("GET", "/v1/audit?from=2026-11-22&to=2026-11-23", bearerOf(tokAdminB))
-	if body != `{"entries":[],"from":"2026-11-22T00:00:00Z","to":"2026-11-23T00:00:00Z"}`+"\n" {
+	if body != `{"entries":[{"at":"2026-11-22T12:00:00Z","actor":"ola","action":"logs.denied","tenant":"arendal",`+zero+`}],"from":"2026-11-22T00:00:00Z","to":"2026-11-23T00:00:00Z"}`+"\n" {
 		t.Fatalf("other admin: %s", body)
 	}
 }
