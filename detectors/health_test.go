@@ -139,3 +139,40 @@ func TestHealthEndings(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHealth checks that Detect never panics and returns spans inside the
+// text, on token boundaries, sorted and not overlapping.
+func FuzzHealth(f *testing.F) {
+	for _, s := range []string{
+		"jeg har vondt i venstre kne og diabetes type 2",
+		"brystkreften, lungebetennelsen og diabetesmedisin",
+		"opereres for grå stær; avhengig av hasj",
+		"AAP-ap-aap --- æøå ÆØÅ ae oe aa kløe kloen",
+		"vondt i i i i den den det ene ene",
+		"MS ms Ms type 1-diabetes typ 1 diabetes",
+	} {
+		f.Add(s)
+	}
+	h, err := NewHealth()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tx := NewText(s, "")
+		spans := h.Detect(tx)
+		prev := 0
+		for _, sp := range spans {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("bad span %+v (prev end %d) in %q", sp, prev, s)
+			}
+			a, b := tx.TokenAt(sp.Start), tx.TokenAt(sp.End-1)
+			if a >= len(tx.Tokens) || tx.Tokens[a].Start != sp.Start || tx.Tokens[b].End != sp.End {
+				t.Fatalf("span %+v not on token boundaries in %q", sp, s)
+			}
+			if sp.Category != Health || sp.Rule == "" {
+				t.Fatalf("span %+v without category or rule", sp)
+			}
+			prev = sp.End
+		}
+	})
+}
