@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -481,11 +482,11 @@ func beats(a, b Span) bool {
 // overlap the winner (see beats) takes the union of both, so no byte a
 // detector found is left unmasked.
 func resolve(spans []Span) []Span {
-	sort.Slice(spans, func(i, j int) bool {
-		if spans[i].Start != spans[j].Start {
-			return spans[i].Start < spans[j].Start
+	slices.SortFunc(spans, func(a, b Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return spans[i].End > spans[j].End
+		return b.End - a.End
 	})
 	out := spans[:0]
 	for _, s := range spans {
@@ -539,7 +540,17 @@ type nfcMap struct {
 
 // nfc returns the NFC form of s, and a map back to s when it differs.
 func nfc(s string) (string, *nfcMap) {
-	if norm.NFC.IsNormalString(s) {
+	// Every rune below U+0300 (lead byte below 0xCC: ASCII, Latin-1 with
+	// æ/ø/å/ä/ö, Latin Extended) is NFC on its own; most chat text has
+	// nothing else.
+	low := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xCC {
+			low = false
+			break
+		}
+	}
+	if low || norm.NFC.IsNormalString(s) {
 		return s, nil
 	}
 	m := &nfcMap{origLen: len(s)}

@@ -89,6 +89,7 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 	s := t.Orig
 	var out []Span
 	var groups []numGroup
+	var parts [][]numGroup
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
@@ -143,7 +144,8 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 			j += n
 		}
 		next := groups[len(groups)-1].end
-		for _, c := range splitChain(s, groups) {
+		parts = splitChain(s, groups, parts[:0])
+		for _, c := range parts {
 			if sp, ok := d.span(t, c); ok {
 				out = append(out, sp)
 			}
@@ -155,10 +157,17 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 
 // splitChain splits a chain of groups where it is a time range or a run of
 // times and returns the parts that may be numbers.
-func splitChain(s string, gs []numGroup) [][]numGroup {
+func splitChain(s string, gs []numGroup, buf [][]numGroup) [][]numGroup {
 	// Cut at dashes; if every part is a clock time ("10.00", "0800"), the
 	// whole chain is an opening-hour range and no part is a number.
-	parts := [][]numGroup{}
+	dashes := false
+	for k := 1; k < len(gs); k++ {
+		dashes = dashes || isDash(gs[k].sep)
+	}
+	if !dashes {
+		return append(buf, gs)
+	}
+	parts := buf
 	start := 0
 	for k := 1; k < len(gs); k++ {
 		if isDash(gs[k].sep) {
@@ -178,10 +187,10 @@ func splitChain(s string, gs []numGroup) [][]numGroup {
 			}
 		}
 		if allTimes || (allYears && len(parts) == 2) {
-			return nil
+			return buf[:0]
 		}
 	}
-	return [][]numGroup{gs}
+	return append(parts[:0], gs)
 }
 
 // isClock reports whether groups p are a clock time: "10.00", "8.30" or,
