@@ -18,9 +18,11 @@ const (
 	// it are at most ~26k rows per intent).
 	maxStatsRange = 3 * 366 * 24 * time.Hour
 	maxLogsRange  = 366 * 24 * time.Hour
-	maxLogsLimit  = 1000
-	defaultLimit  = 100
-	defaultRange  = 30 * 24 * time.Hour
+	// maxHourlyRange bounds hourly statistics (~2,200 buckets per intent).
+	maxHourlyRange = 92 * 24 * time.Hour
+	maxLogsLimit   = 1000
+	defaultLimit   = 100
+	defaultRange   = 30 * 24 * time.Hour
 )
 
 // bearer returns the credential of an "Authorization: Bearer <x>" header.

@@ -128,6 +128,9 @@ func (a *API) intentStats(w http.ResponseWriter, r *http.Request, tok *config.To
 	if err != nil {
 		return err
 	}
+	if bucket == store.Hour && to.Sub(from) > maxHourlyRange {
+		return fmt.Errorf("%w: bucket=hour spans at most %d days", errBadRequest, int(maxHourlyRange.Hours()/24))
+	}
 	group, err := parseGroupBy(q.Get("group_by"))
 	if err != nil {
 		return err

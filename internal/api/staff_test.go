@@ -78,6 +78,7 @@ func TestIntentStats(t *testing.T) {
 		{"citizen key", q, keyA, 401, ""},
 		{"no token", q, "", 401, ""},
 		{"bad bucket", q + "&bucket=week", tokAnalystA, 400, `{"error":"bad request: bucket: want hour, day or month"}`},
+		{"hourly over a year", "/v1/stats/intents?tenant=grimstad&from=2025-11-01&to=2026-11-01&bucket=hour", tokAnalystA, 400, `{"error":"bad request: bucket=hour spans at most 92 days"}`},
 		{"bad group", q + "&group_by=ip", tokAnalystA, 400, `{"error":"bad request: group_by: want platform or browser"}`},
 		{"bad format", q + "&format=xlsx", tokAnalystA, 400, `{"error":"bad request: format: want json or csv"}`},
 		{"bad date", "/v1/stats/intents?tenant=grimstad&from=yesterday", tokAnalystA, 400, ""},
