@@ -121,25 +121,23 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 		g.msgs = append(g.msgs, i)
 	}
 
+	// The first three statements go in one round trip (a pipeline; the
+	// server still runs them one after the other, each with its own
+	// snapshot, so the tombstone check sees what committed before the
+	// locks were granted).
+	//
 	// Every statement below looks rows up by key. Day partitions are new
 	// and often not yet analyzed, and the planner then takes a sequential
 	// scan of a partition that has grown to millions of rows for the id
 	// lookup; index scans are always right here.
-	if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
-		return res, err
-	}
-
+	//
 	// 1. Lock the conversations in ascending key order.
+	// 2. Find the forgotten ones (tombstones).
 	keys := make([]int64, 0, len(groups))
 	for id := range groups {
 		keys = append(keys, s.convLockKey(id))
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS u(k, n) ORDER BY n`, keys); err != nil {
-		return res, err
-	}
-
-	// 2. Drop messages of forgotten conversations.
 	ids := sortedKeys(groups)
 	hashes := make([][]byte, len(ids))
 	byHash := map[string]string{}
@@ -147,23 +145,41 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 		hashes[i] = tombstoneHash(id)
 		byHash[string(hashes[i])] = id
 	}
-	rows, err := tx.Query(ctx, `SELECT hash FROM tombstones WHERE hash = ANY($1)`, hashes)
+	pb := &pgx.Batch{}
+	pb.Queue(`SET LOCAL enable_seqscan = off`)
+	pb.Queue(`SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS u(k, n) ORDER BY n`, keys)
+	pb.Queue(`SELECT hash FROM tombstones WHERE hash = ANY($1)`, hashes)
+	forgotten := map[string]bool{}
+	err := func() error {
+		br := tx.SendBatch(ctx, pb)
+		defer br.Close()
+		for range 2 {
+			if _, err := br.Exec(); err != nil {
+				return err
+			}
+		}
+		rows, err := br.Query()
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var h []byte
+			if err := rows.Scan(&h); err != nil {
+				return err
+			}
+			forgotten[byHash[string(h)]] = true
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows.Close()
+		return br.Close()
+	}()
 	if err != nil {
 		return res, err
 	}
-	forgotten := map[string]bool{}
-	for rows.Next() {
-		var h []byte
-		if err := rows.Scan(&h); err != nil {
-			rows.Close()
-			return res, err
-		}
-		forgotten[byHash[string(h)]] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return res, err
-	}
+	var rows pgx.Rows
 	live := ids[:0:0]
 	for _, id := range ids {
 		if forgotten[id] {
@@ -269,49 +285,15 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	}
 	// The primary key is (conversation_id, id, sent_at), as a partitioned
 	// table requires the partition key in it. A redelivery repeats sent_at
-	// and is caught by ON CONFLICT below; a message id already stored in
-	// its conversation with another sent_at (a publisher reusing ids) must
-	// be skipped too, as the SQLite store's unique (conversation, id) does.
-	// Look the pairs up in every partition's key index first; the
-	// conversation locks make this race-free.
-	accIDs := make([]string, len(accepted))
-	accConvs := make([]string, len(accepted))
-	for i, j := range accepted {
-		accIDs[i], accConvs[i] = batch[j].ID, batch[j].ConversationID
-	}
-	rows, err = tx.Query(ctx, `SELECT m.conversation_id, m.id FROM messages m
-		JOIN unnest($1::text[], $2::text[]) AS u(conversation_id, id)
-		ON m.conversation_id = u.conversation_id AND m.id = u.id`, accConvs, accIDs)
-	if err != nil {
-		return res, err
-	}
-	existing := map[string]bool{}
-	for rows.Next() {
-		var conv, id string
-		if err := rows.Scan(&conv, &id); err != nil {
-			rows.Close()
-			return res, err
-		}
-		existing[conv+"\x00"+id] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return res, err
-	}
-	if len(existing) > 0 {
-		fresh := accepted[:0:0]
-		for _, j := range accepted {
-			if existing[batch[j].ConversationID+"\x00"+batch[j].ID] {
-				res.Duplicate++
-				continue
-			}
-			fresh = append(fresh, j)
-		}
-		accepted = fresh
-		if len(accepted) == 0 {
-			return res, nil
-		}
-	}
+	// and is caught by ON CONFLICT; a message id already stored in its
+	// conversation with another sent_at (a publisher reusing ids) must be
+	// skipped too, as the SQLite store's unique (conversation, id) does.
+	// The conversation locks make the look-up race-free. It is bounded by
+	// the conversation's stored span (every stored message of it lies in
+	// [first_at, last_at]), so that run-time partition pruning probes only
+	// the days the conversation has messages in. Unbounded, the planner
+	// chose a hash anti-join reading every partition's key index (370 ms
+	// per batch at 200,000 stored messages, against 4 ms bounded).
 	cols := newMessageColumns(len(accepted))
 	for _, j := range accepted {
 		if err := cols.add(batch[j]); err != nil {
@@ -321,8 +303,14 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	rows, err = tx.Query(ctx, `
 		INSERT INTO messages (id, sent_at, conversation_id, tenant, role, text, intent, lang,
 			platform, browser, ip_hash, detector_version, masks)
-		SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
+		SELECT u.* FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
 			$7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::jsonb[])
+			AS u(id, sent_at, conversation_id, tenant, role, text, intent, lang,
+				platform, browser, ip_hash, detector_version, masks)
+		WHERE NOT EXISTS (
+			SELECT 1 FROM conversations c JOIN messages m ON m.conversation_id = c.id
+			WHERE c.id = u.conversation_id AND m.id = u.id
+			  AND m.sent_at >= c.first_at AND m.sent_at <= c.last_at)
 		ON CONFLICT (conversation_id, id, sent_at) DO NOTHING
 		RETURNING id`, cols.args()...)
 	if err != nil {
@@ -381,13 +369,13 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	for i, id := range spanIDs {
 		sf[i], sl[i] = spans[id].first, spans[id].last
 	}
-	if _, err := tx.Exec(ctx, `
+	// 5b. The span update and both statistics upserts in one round trip.
+	final := &pgx.Batch{}
+	final.Queue(`
 		UPDATE conversations c
 		SET first_at = LEAST(c.first_at, u.f), last_at = GREATEST(c.last_at, u.l)
 		FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS u(id, f, l)
-		WHERE c.id = u.id`, spanIDs, sf, sl); err != nil {
-		return res, err
-	}
+		WHERE c.id = u.id`, spanIDs, sf, sl)
 
 	// Statistics rows are hot (every worker adds to the same hour): upsert
 	// them in one fixed order so that concurrent batches never deadlock.
@@ -420,13 +408,11 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 			hr = append(hr, k.hour)
 			cnt = append(cnt, istats[k])
 		}
-		if _, err := tx.Exec(ctx, `
+		final.Queue(`
 			INSERT INTO intent_stats AS s (tenant, hour, intent, platform, browser, count)
 			SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::bigint[])
 			ON CONFLICT (tenant, hour, intent, platform, browser) DO UPDATE SET count = s.count + EXCLUDED.count`,
-			ten, hr, in, pl, br, cnt); err != nil {
-			return res, err
-		}
+			ten, hr, in, pl, br, cnt)
 	}
 
 	// New conversations count once, in the month of their first message.
@@ -459,13 +445,14 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 		for _, k := range ks {
 			ten, mo, cnt = append(ten, k.tenant), append(mo, k.month), append(cnt, cstats[k])
 		}
-		if _, err := tx.Exec(ctx, `
+		final.Queue(`
 			INSERT INTO conversation_stats AS s (tenant, month, count)
 			SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::bigint[])
 			ON CONFLICT (tenant, month) DO UPDATE SET count = s.count + EXCLUDED.count`,
-			ten, mo, cnt); err != nil {
-			return res, err
-		}
+			ten, mo, cnt)
+	}
+	if err := tx.SendBatch(ctx, final).Close(); err != nil {
+		return res, err
 	}
 	return res, nil
 }
