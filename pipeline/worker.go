@@ -319,6 +319,7 @@ func (w *Worker) commit(b *batch) error {
 	}
 	committed := time.Now()
 	tenants := map[string]int{}
+	masks := map[detectors.Category]int{}
 	for i := range items {
 		it := &items[i]
 		if it.reject != nil {
@@ -329,7 +330,7 @@ func (w *Worker) commit(b *batch) error {
 		}
 		tenants[it.in.Tenant]++
 		for _, s := range it.spans {
-			w.m.Masks.WithLabelValues(string(s.Category)).Inc()
+			masks[s.Category]++
 		}
 		if md, err := it.msg.Metadata(); err == nil {
 			w.m.Latency.Observe(committed.Sub(md.Timestamp).Seconds())
@@ -347,6 +348,9 @@ func (w *Worker) commit(b *batch) error {
 		// WriteResult gives totals only; a mixed-tenant batch with drops
 		// cannot be attributed exactly.
 		w.m.Processed.WithLabelValues("_mixed").Add(float64(res.Stored))
+	}
+	for c, n := range masks {
+		w.m.Masks.WithLabelValues(string(c)).Add(float64(n))
 	}
 	w.m.Duplicates.Add(float64(res.Duplicate))
 	w.m.Dropped.WithLabelValues("forgotten").Add(float64(res.Forgotten))

@@ -337,6 +337,7 @@ func testEndToEnd(t *testing.T, externalURL string) {
 
 	// Every raw string the engine masks, plus the client IP and the key.
 	secrets := []string{"198.51.100.77", c.key}
+	perCategory := map[detectors.Category]int{}
 	got := h.stored(c)
 	for i, m := range got {
 		raw := c.msgs[i]["text"].(string)
@@ -346,6 +347,20 @@ func testEndToEnd(t *testing.T, externalURL string) {
 		}
 		for _, s := range spans {
 			secrets = append(secrets, raw[s.Start:s.End])
+			perCategory[s.Category]++
+		}
+		wantMasks := map[string]int{}
+		for _, s := range spans {
+			wantMasks[string(s.Category)]++
+		}
+		if len(m.Masks) != len(wantMasks) {
+			t.Errorf("message %d stores masks %v, engine found %v", i, m.Masks, wantMasks)
+		}
+		for cat, n := range wantMasks {
+			if m.Masks[cat] != n {
+				t.Errorf("message %d stores masks %v, engine found %v", i, m.Masks, wantMasks)
+				break
+			}
 		}
 		if m.IPHash == "" || strings.Contains(m.IPHash, "198.51") {
 			t.Errorf("message %d ip hash %q", i, m.IPHash)
@@ -357,6 +372,11 @@ func testEndToEnd(t *testing.T, externalURL string) {
 	for _, s := range mustMask {
 		if !slices.Contains(secrets, s) {
 			t.Errorf("engine did not mask %q", s)
+		}
+	}
+	for cat, n := range perCategory {
+		if got := counterValue(h.metrics.Masks.WithLabelValues(string(cat))); got != float64(n) {
+			t.Errorf("masks{%s} = %v, want %d", cat, got, n)
 		}
 	}
 	if n := counterValue(h.metrics.Processed.WithLabelValues("grimstad")); n != float64(len(c.msgs)) {
