@@ -218,7 +218,6 @@ func (j *jsonErrorWriter) WriteHeader(code int) {
 	if code == http.StatusMethodNotAllowed {
 		msg = "method not allowed"
 	}
-	j.Header().Del("X-Content-Type-Options")
 	writeJSON(j.statusRecorder, code, map[string]string{"error": msg})
 }
 

@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"os"
@@ -68,9 +69,7 @@ func TestDashboardAccess(t *testing.T) {
 	}
 	body := func(r *http.Response) string {
 		defer r.Body.Close()
-		var b strings.Builder
-		_, _ = fmt.Fprint(&b, readAll(t, r))
-		return b.String()
+		return readAll(t, r)
 	}
 
 	r := get("/dashboard", nil)
@@ -138,16 +137,11 @@ func TestDashboardAccess(t *testing.T) {
 
 func readAll(t *testing.T, r *http.Response) string {
 	t.Helper()
-	var b strings.Builder
-	buf := make([]byte, 32<<10)
-	for {
-		n, err := r.Body.Read(buf)
-		b.Write(buf[:n])
-		if err != nil {
-			break
-		}
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return b.String()
+	return string(b)
 }
 
 // chromium finds headless Chromium: $ANONYMIZER_TEST_CHROMIUM or

@@ -47,7 +47,7 @@ func statusOf(err error) (int, string) {
 			if e.msg != "" {
 				return e.status, e.msg
 			}
-			return e.status, clientText(err, e.kind)
+			return e.status, clientText(err)
 		}
 	}
 	return http.StatusInternalServerError, "internal error"
@@ -55,7 +55,7 @@ func statusOf(err error) (int, string) {
 
 // clientText strips the package prefix of a validation error: "api: bad
 // request: from: want RFC 3339" becomes "bad request: from: want RFC 3339".
-func clientText(err, kind error) string {
+func clientText(err error) string {
 	s := err.Error()
 	for _, p := range []string{"api: ", "rights: "} {
 		if len(s) > len(p) && s[:len(p)] == p {
