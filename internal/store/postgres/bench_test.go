@@ -36,10 +36,23 @@ func benchBatch(n, size int, base time.Time) []store.Message {
 }
 
 // BenchmarkWriteBatch writes 500-message batches; "workers" pools write
-// concurrently, as that many worker processes would.
+// concurrently, as that many worker processes would. history=21d first
+// stores 21 days of 10,000 messages each (and analyzes them), so that the
+// id look-up meets a full set of partitions, as in production.
 func BenchmarkWriteBatch(b *testing.B) {
-	for _, workers := range []int{1, 2} {
-		b.Run(fmt.Sprintf("batch=500/workers=%d", workers), func(b *testing.B) {
+	for _, bc := range []struct {
+		workers int
+		history bool
+	}{{1, false}, {2, false}, {1, true}} {
+		name := fmt.Sprintf("batch=500/workers=%d", bc.workers)
+		if bc.history {
+			name += "/history=21d"
+		}
+		workers := bc.workers
+		b.Run(name, func(b *testing.B) {
+			if bc.history && testing.Short() {
+				b.Skip("history=21d fills 210,000 rows first; skipped with -short")
+			}
 			dsn := pgtest.DSN(b)
 			ctx := context.Background()
 			stores := make([]*Store, workers)
@@ -52,6 +65,18 @@ func BenchmarkWriteBatch(b *testing.B) {
 				stores[i] = s
 			}
 			const size = 500
+			if bc.history {
+				old := time.Now().UTC().Add(-21 * 24 * time.Hour)
+				for n := range 420 { // 20 batches a day
+					at := old.Add(time.Duration(n) * 72 * time.Minute)
+					if _, err := stores[0].WriteBatch(ctx, benchBatch(1_000_000+n, size, at)); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if _, err := stores[0].pool.Exec(ctx, `ANALYZE`); err != nil {
+					b.Fatal(err)
+				}
+			}
 			base := time.Now().UTC().Add(-time.Hour)
 			var lsn string
 			if err := stores[0].pool.QueryRow(ctx, `SELECT pg_current_wal_lsn()::text`).Scan(&lsn); err != nil {
