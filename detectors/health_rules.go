@@ -61,6 +61,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// general or applied to as a workplace.
 			Key:    "health.care",
 			Window: 6,
+			// Whose care: a relative or a possessive near confirms even in a
+			// reply ("Din far kan søke om avlastning").
+			Confirm: []string{"din", "di", "ditt", "dine", "hans", "hennes", "hendes", "hennar", "his", "her", "your",
+				"sin", "si", "sitt", "sine", "far", "faren", "mor", "moren", "mora", "sønnen", "sonen", "datteren",
+				"dattera", "søn", "sønnen", "datter", "son", "sonen", "dottern", "dotter", "mamma", "pappa", "mother",
+				"father", "daughter", "farmor", "mormor", "farfar", "morfar", "bestemor", "bestefar", "besteforeldre",
+				"svigermor", "svigerfar", "svärmor", "svärfar", "wife", "husband", "kona", "mannen", "konen", "manden",
+				"frun", "mannen", "grandmother", "grandfather", "mum", "dad", "sønn", "bror", "søster", "syster", "brother", "sister"},
 			Deny: []string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
 				"søger du", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
 				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",

@@ -85,6 +85,9 @@ func TestHealthSpans(t *testing.T) {
 		{"nb problems after body part", "nb", "mor har hjerteproblemer og ryggproblema", []string{"hjerteproblemer|HEALTH|health.compound", "ryggproblema|HEALTH|health.compound"}},
 		{"nb prefix with tail", "nb", "hvor får jeg insulinpenn og kreftmedisiner?", []string{"insulinpenn|HEALTH|health.condition", "kreftmedisiner|HEALTH|health.compound"}},
 		{"nb chat spelling ae oe", "nb", "sonnen min har noetteallergi og kvalme", []string{"noetteallergi|HEALTH|health.condition", "kvalme|HEALTH|health.symptom"}},
+		{"nb care in a reply about a relative", "nb", "Du kan søke om avlastning for sønnen din på nettsiden", []string{"avlastning|HEALTH|health.care"}},
+		{"nb care job", "nb", "jeg er nyutdannet og vil søke jobben i hjemmetjenesten", nil},
+		{"nn fracture compound", "nn", "ho fekk lårhalsbrot i fjor", []string{"lårhalsbrot|HEALTH|health.condition"}},
 		// nn.
 		{"nn symptom", "nn", "eg har vondt i ryggen og er sjukmeld", []string{"vondt i ryggen|HEALTH|health.symptom", "sjukmeld|HEALTH|health.sickness"}},
 		{"nn care", "nn", "far min får heimesjukepleie", []string{"heimesjukepleie|HEALTH|health.care"}},
