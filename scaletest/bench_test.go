@@ -3,6 +3,7 @@ package scaletest
 import (
 	"context"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 
 	"github.com/nordic-anonymizer/anonymizer/detectors"
 	"github.com/nordic-anonymizer/anonymizer/internal/natsembed"
+	"github.com/nordic-anonymizer/anonymizer/internal/store"
 	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres/pgtest"
 	"github.com/nordic-anonymizer/anonymizer/pipeline"
 )
@@ -31,11 +33,17 @@ const benchMessages = 50_000
 func BenchmarkEndToEnd(b *testing.B) {
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("postgres/workers=%d", workers), func(b *testing.B) {
+			var cs countingStores
+			wrap = cs.wrap
+			defer func() { wrap = nil }()
 			var total time.Duration
 			for range b.N {
 				total += drainOnce(b, workers)
 			}
 			b.ReportMetric(float64(b.N*benchMessages)/total.Seconds(), "msgs/s")
+			batches, msgs, took := cs.totals()
+			b.ReportMetric(float64(msgs)/float64(batches), "msgs/batch")
+			b.ReportMetric(float64(took.Milliseconds())/float64(batches), "ms/WriteBatch")
 		})
 	}
 }
@@ -85,4 +93,37 @@ func drainOnce(b *testing.B, workers int) time.Duration {
 		w.stop(b)
 	}
 	return elapsed
+}
+
+// countingStores counts the WriteBatch calls of every worker: the batch
+// size the pipeline achieves and the time the store takes per batch.
+type countingStores struct {
+	mu      sync.Mutex
+	batches int
+	msgs    int
+	took    time.Duration
+}
+
+func (c *countingStores) wrap(s store.Store) store.Store { return &countingStore{Store: s, c: c} }
+
+func (c *countingStores) totals() (int, int, time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return max(c.batches, 1), c.msgs, c.took
+}
+
+type countingStore struct {
+	store.Store
+	c *countingStores
+}
+
+func (s *countingStore) WriteBatch(ctx context.Context, msgs []store.Message) (store.WriteResult, error) {
+	start := time.Now()
+	r, err := s.Store.WriteBatch(ctx, msgs)
+	s.c.mu.Lock()
+	s.c.batches++
+	s.c.msgs += len(msgs)
+	s.c.took += time.Since(start)
+	s.c.mu.Unlock()
+	return r, err
 }

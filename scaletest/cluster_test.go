@@ -27,6 +27,7 @@ import (
 
 	"github.com/nordic-anonymizer/anonymizer/detectors"
 	"github.com/nordic-anonymizer/anonymizer/internal/metrics"
+	"github.com/nordic-anonymizer/anonymizer/internal/store"
 	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres"
 	"github.com/nordic-anonymizer/anonymizer/internal/store/postgres/pgtest"
 	"github.com/nordic-anonymizer/anonymizer/pipeline"
@@ -347,6 +348,9 @@ func faultEngine(t testing.TB) *detectors.Engine {
 	return e
 }
 
+// wrap, when set (benchmarks), wraps each worker's store.
+var wrap func(store.Store) store.Store
+
 func startWorker(ctx context.Context, t testing.TB, urls []string, dsn string, n names, name string, engine pipeline.Masker) *runningWorker {
 	t.Helper()
 	nc := connect(t, urls, name)
@@ -356,8 +360,12 @@ func startWorker(ctx context.Context, t testing.TB, urls []string, dsn string, n
 	}
 	t.Cleanup(func() { st.Close() })
 	m := metrics.New()
+	var ws store.Store = st
+	if wrap != nil {
+		ws = wrap(st)
+	}
 	w, err := pipeline.NewWorker(nc, pipeline.Config{
-		Store:          st,
+		Store:          ws,
 		Metrics:        m,
 		Logger:         zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel)).Named(name),
 		Masker:         engine,
