@@ -11,8 +11,11 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	stdlog "log"
 	"net/http"
+	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -143,9 +146,21 @@ func NewServer(h http.Handler, log *zap.Logger) *http.Server {
 		MaxHeaderBytes:    MaxHeaderBytes,
 	}
 	if log != nil {
-		s.ErrorLog = zap.NewStdLog(log.Named("http"))
+		// net/http's own messages name the client address ("http: TLS
+		// handshake error from 203.0.113.7:5123"); IPs are never logged.
+		s.ErrorLog = stdlog.New(&redactWriter{log: log.Named("http")}, "", 0)
 	}
 	return s
+}
+
+var addrRe = regexp.MustCompile(`\[[0-9a-fA-F:.%a-zA-Z]+\](:\d+)?|\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\b[0-9a-fA-F]{0,4}(:[0-9a-fA-F]{0,4}){2,7}\b`)
+
+// redactWriter logs net/http's error lines with addresses replaced by [ADDR].
+type redactWriter struct{ log *zap.Logger }
+
+func (r *redactWriter) Write(p []byte) (int, error) {
+	r.log.Warn(addrRe.ReplaceAllString(strings.TrimSpace(string(p)), "[ADDR]"))
+	return len(p), nil
 }
 
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
@@ -159,6 +174,20 @@ func (a *API) handle(pattern string, h handlerFunc) {
 		ctx, cancel := context.WithTimeout(r.Context(), HandlerTimeout)
 		defer cancel()
 		rec := &statusRecorder{ResponseWriter: w}
+		defer func() {
+			// A bug in a handler is a 500 for this request, logged with
+			// the route only (net/http would log the client address).
+			if p := recover(); p != nil {
+				if p == http.ErrAbortHandler {
+					panic(p)
+				}
+				a.o.Logger.Error("handler panic", zap.String("route", pattern), zap.String("panic", fmt.Sprint(p)))
+				if !rec.wrote {
+					writeError(rec, errors.New("api: internal error"))
+				}
+				a.observe(r, pattern, http.StatusInternalServerError, start)
+			}
+		}()
 		err := h(rec, r.WithContext(ctx))
 		if err != nil {
 			var mbe *http.MaxBytesError

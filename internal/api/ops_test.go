@@ -142,3 +142,32 @@ func mustRequest(t *testing.T, method, path string) *http.Request {
 	req.RemoteAddr = "192.0.2.1:1234"
 	return req
 }
+
+func TestRedactWriter(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"ipv4", "http: TLS handshake error from 203.0.113.7:51234: EOF", "http: TLS handshake error from [ADDR]: EOF"},
+		{"ipv6", "http: panic serving [2001:db8::1]:443: boom", "http: panic serving [ADDR]: boom"},
+		{"bare ipv6", "accept 2001:db8::7 failed", "accept [ADDR] failed"},
+		{"no address", "http: Accept error: too many open files; retrying in 5ms", "http: Accept error: too many open files; retrying in 5ms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := addrRe.ReplaceAllString(tt.in, "[ADDR]"); got != tt.want {
+				t.Fatalf("%q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHandlerPanicIs500(t *testing.T) {
+	f := newFixture(t, "")
+	f.api.handle("GET /test-panic", func(http.ResponseWriter, *http.Request) error { panic("bug") })
+	rec := httptest.NewRecorder()
+	f.api.Handler().ServeHTTP(rec, mustRequest(t, "GET", "/test-panic"))
+	if rec.Code != 500 || rec.Body.String() != `{"error":"internal error"}`+"\n" {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	if counterValue(t, f.metrics.HTTPRequests.WithLabelValues("GET /test-panic", "500")) != 1 {
+		t.Fatal("panic not counted")
+	}
+}
