@@ -180,6 +180,8 @@ func jsonErrReason(err error) string {
 	switch {
 	case errors.As(err, &se):
 		return fmt.Sprintf("syntax error at byte %d", se.Offset)
+	case errors.As(err, &te) && te.Field == "":
+		return "line must be a JSON object, not " + te.Value
 	case errors.As(err, &te):
 		return fmt.Sprintf("field %q must be %s, not %s", te.Field, te.Type, te.Value)
 	}

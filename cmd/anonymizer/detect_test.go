@@ -17,6 +17,8 @@ func TestDetectCommand(t *testing.T) {
 		`{"text":"uten id"}`,
 		`{"id":"c","text":""}`,
 		`{"id":"d","text":42}`,
+		`[1,2]`,
+		`null`,
 	}, "\n")
 	var out, errb bytes.Buffer
 	if err := runDetect(context.Background(), []string{"--workers", "3"}, strings.NewReader(in), &out, &errb); err != nil {
@@ -30,6 +32,8 @@ func TestDetectCommand(t *testing.T) {
 		`{"id":null,"error":"missing id"}`,
 		`{"id":"c","findings":[]}`,
 		`{"id":"d","error":"invalid JSON line: field \"text\" must be string, not number"}`,
+		`{"id":null,"error":"invalid JSON line: line must be a JSON object, not array"}`,
+		`{"id":null,"error":"missing id"}`,
 	}, "\n") + "\n"
 	if out.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
