@@ -518,6 +518,11 @@ func (h *HealthDetector) tailOK(r string) bool {
 // walk looks stem+end up in the reversed trie: a whole-word match sets
 // entry/body/poss, a match of a final part sets head.
 func (h *HealthDetector) walk(w *healthWord, stem, end string) {
+	// Every key has two or more bytes; most stems end in a pair no key
+	// ends in.
+	if len(stem) >= 2 && !h.rev.maybe(stem[len(stem)-1], stem[len(stem)-2]) {
+		return
+	}
 	n := int32(0)
 	for d := 1; d <= len(stem); d++ {
 		if n = h.rev.child(n, stem[len(stem)-d]); n < 0 {
@@ -940,7 +945,14 @@ func phraseGap(s string) bool {
 // hyphenPart reports whether a hyphenated token (lowercase word) has a part
 // that is a strong health word on its own ("ADHD-medisin", "kreft-pasient").
 func (h *HealthDetector) hyphenPart(word string) bool {
-	if strings.IndexByte(word, '-') < 0 {
+	hyphen := false
+	for i := 1; i < len(word); i++ {
+		if word[i] == '-' {
+			hyphen = true
+			break
+		}
+	}
+	if !hyphen {
 		return false
 	}
 	var buf [8]int

@@ -7,6 +7,9 @@ import "sort"
 // lookup walks bytes without hashing. A node's value is an index into the
 // owner's payload table, or -1.
 type byteTrie struct {
+	// pairs has a bit for every first two bytes of a key (as added: for a
+	// reversed trie the last two), so most walks end after one load.
+	pairs [1 << 16 / 64]uint64
 	nodes []trieNode
 	edges []trieEdge
 	// dense holds a full child table for each node with many children
@@ -30,8 +33,9 @@ type trieEdge struct {
 
 // trieBuilder collects keys before freezing them into a byteTrie.
 type trieBuilder struct {
-	kids []map[byte]int32
-	vals []int32
+	kids  []map[byte]int32
+	vals  []int32
+	pairs [1 << 16 / 64]uint64
 }
 
 func newTrieBuilder() *trieBuilder {
@@ -41,6 +45,14 @@ func newTrieBuilder() *trieBuilder {
 // add stores val under key, read forwards or, when reverse is set, from its
 // last byte to its first. An existing value is kept (first one wins).
 func (tb *trieBuilder) add(key string, reverse bool, val int32) {
+	if len(key) >= 2 {
+		a, b := key[0], key[1]
+		if reverse {
+			a, b = key[len(key)-1], key[len(key)-2]
+		}
+		k := uint(a)<<8 | uint(b)
+		tb.pairs[k>>6] |= 1 << (k & 63)
+	}
 	n := int32(0)
 	for k := 0; k < len(key); k++ {
 		c := key[k]
@@ -67,7 +79,7 @@ func (tb *trieBuilder) add(key string, reverse bool, val int32) {
 }
 
 func (tb *trieBuilder) freeze() *byteTrie {
-	t := &byteTrie{nodes: make([]trieNode, len(tb.vals))}
+	t := &byteTrie{nodes: make([]trieNode, len(tb.vals)), pairs: tb.pairs}
 	var bs []byte
 	for i, m := range tb.kids {
 		lo := int32(len(t.edges))
@@ -93,6 +105,12 @@ func (tb *trieBuilder) freeze() *byteTrie {
 		}
 	}
 	return t
+}
+
+// maybe reports whether a key may start with bytes a, b (in walk order).
+func (t *byteTrie) maybe(a, b byte) bool {
+	k := uint(a)<<8 | uint(b)
+	return t.pairs[k>>6]&(1<<(k&63)) != 0
 }
 
 // child returns the node reached from n by byte c, or -1.
@@ -181,12 +199,8 @@ func newEndingSet() *endingSet {
 // starting with 0 (no ending); the result is written into buf.
 func (es *endingSet) cut(f string, buf []int) []int {
 	buf = append(buf[:0], 0)
-	n := int32(0)
-	for k := 1; k <= es.max && k < len(f); k++ {
-		if n = es.rev.child(n, f[len(f)-k]); n < 0 {
-			break
-		}
-		if es.rev.nodes[n].val > 0 {
+	for k := 1; k <= es.max && k < len(f)-1; k++ {
+		if e := f[len(f)-k:]; isNounEnding(e) || isAdjEnding(e) {
 			buf = append(buf, k)
 		}
 	}
