@@ -783,6 +783,13 @@ func lastRunes(s string, n int) string {
 
 func hasNordic(s string) bool { return strings.ContainsAny(s, "æøåäöÆØÅÄÖ") }
 
+// healthHeads are generic words that name a condition together with the
+// health word before them.
+var healthHeads = map[string]bool{
+	"syndrom": true, "syndromet": true, "syndrome": true, "sykdom": true, "sykdommen": true, "sjukdom": true,
+	"sjukdomen": true, "sygdom": true, "sygdommen": true, "disease": true, "lidelse": true, "lidelsen": true,
+}
+
 // healthLinks are the words that join two health findings into one span.
 var healthLinks = map[string]bool{
 	"for": true, "mot": true, "mod": true, "against": true, "av": true, "af": true, "of": true,
@@ -794,16 +801,24 @@ var healthLinks = map[string]bool{
 func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEntry) int {
 	if e != nil {
 		switch e.rule {
-		case "health.condition", "health.symptom", "health.icd10", "health.icpc2", "health.disability":
+		case "health.condition", "health.symptom", "health.icd10", "health.icpc2", "health.disability", "health.procedure":
 		default:
 			return j
 		}
+	}
+	if j >= len(t.Tokens) {
+		return j
+	}
+	// "Tourettes syndrom", "Crohns sykdom": a generic head word after a
+	// condition belongs to it.
+	if healthHeads[t.Folded(j)] && phraseGap(t.Orig[t.Tokens[j-1].End:t.Tokens[j].Start]) {
+		j++
 	}
 	if j+1 >= len(t.Tokens) {
 		return j
 	}
 	switch t.Folded(j) {
-	case "i", "in", "pa":
+	case "i", "in", "pa", "on":
 	default:
 		return j
 	}

@@ -45,7 +45,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb termin pregnancy", "nb", "jeg har termin i uke 32", []string{"termin|HEALTH|health.pregnancy"}},
 		{"nb termin payment", "nb", "når forfaller neste termin for eiendomsskatt?", nil},
 		{"nb terminen payment", "nb", "terminen for innbetaling er passert", nil},
-		{"nb surgery", "nb", "mor skal på operasjon i kneet", []string{"operasjon|HEALTH|health.procedure"}},
+		{"nb surgery", "nb", "mor skal på operasjon i kneet", []string{"operasjon i kneet|HEALTH|health.procedure"}},
 		{"nb business operation", "nb", "selskapet har en stor operasjon i nord og militær operasjon", nil},
 		{"nb knee surgery compound", "nb", "etter kneoperasjonen", []string{"kneoperasjonen|HEALTH|health.compound"}},
 		{"nb mixed case acronyms", "nb", "hun har MS og ADHD", []string{"MS|HEALTH|health.condition", "ADHD|HEALTH|health.disability"}},
@@ -88,6 +88,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb care in a reply about a relative", "nb", "Du kan søke om avlastning for sønnen din på nettsiden", []string{"avlastning|HEALTH|health.care"}},
 		{"nb care job", "nb", "jeg er nyutdannet og vil søke jobben i hjemmetjenesten", nil},
 		{"nn fracture compound", "nn", "ho fekk lårhalsbrot i fjor", []string{"lårhalsbrot|HEALTH|health.condition"}},
+		{"nb syndrome after condition", "nb", "sønnen har Tourettes syndrom", []string{"Tourettes syndrom|HEALTH|health.condition"}},
 		// nn.
 		{"nn symptom", "nn", "eg har vondt i ryggen og er sjukmeld", []string{"vondt i ryggen|HEALTH|health.symptom", "sjukmeld|HEALTH|health.sickness"}},
 		{"nn care", "nn", "far min får heimesjukepleie", []string{"heimesjukepleie|HEALTH|health.care"}},
