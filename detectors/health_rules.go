@@ -255,6 +255,13 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Deny:    []string{"party", "government", "union", "mp", "leader", "vote", "voted", "voting", "market", "costs", "force", "manual", "cheap", "council", "member", "supporter"},
 		},
 		{
+			// "ill" is also "I'll" typed without the apostrophe ("ill call").
+			Key:    "health.ill",
+			Window: 2,
+			Confirm: []string{"am", "is", "was", "were", "been", "be", "very", "seriously", "terminally", "mentally",
+				"chronically", "critically", "fell", "feel", "feels", "feeling", "i'm", "im", "he's", "she's", "got", "too"},
+		},
+		{
 			// "sick of waiting" and "sick and tired" are not an illness.
 			Key:       "health.sick",
 			Window:    2,

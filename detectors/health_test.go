@@ -117,6 +117,8 @@ func TestHealthSpans(t *testing.T) {
 		{"en deaf", "en", "my father is deaf and uses a wheelchair", []string{"deaf|HEALTH|health.disability", "wheelchair|HEALTH|health.aid"}},
 		{"en sick of", "en", "I am sick of waiting for the bus", nil},
 		{"en military operation", "en", "the military operation ended", nil},
+		{"en ill", "en", "my mother is very ill", []string{"ill|HEALTH|health.sickness"}},
+		{"en ill typed for I'll", "en", "ok ill call you tomorrow", nil},
 		{"en back pain", "en", "I have back pain", []string{"back pain|HEALTH|health.symptom"}},
 	}
 	for _, tc := range tests {
