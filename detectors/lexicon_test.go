@@ -105,3 +105,20 @@ func TestLexiconErrors(t *testing.T) {
 		t.Errorf("missing file error = %v", err)
 	}
 }
+
+func TestLexiconMatchAt(t *testing.T) {
+	lex, err := ParseLexicon("test.tsv", []byte(testLexicon))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := NewText("hun har høyt blodtrykk", "nb")
+	if m, ok := lex.MatchAt(tx, 2); !ok || m.EndTok != 4 || m.Entry.Phrase != "høyt blodtrykk" {
+		t.Errorf("MatchAt(2) = %+v %v", m, ok)
+	}
+	if _, ok := lex.MatchAt(tx, 1); ok {
+		t.Error("MatchAt(1) matched 'har'")
+	}
+	if m, ok := lex.MatchAt(NewText("høyt", ""), 0); !ok || m.Entry.Phrase != "høyt" {
+		t.Errorf("MatchAt at the end = %+v %v", m, ok)
+	}
+}
