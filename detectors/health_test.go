@@ -99,6 +99,8 @@ func TestHealthSpans(t *testing.T) {
 		{"da compound", "da", "hun har brystkræft og sukkersyge", []string{"brystkræft|HEALTH|health.condition", "sukkersyge|HEALTH|health.condition"}},
 		{"da sick leave", "da", "jeg er sygemeldt med stress", []string{"sygemeldt med stress|HEALTH|health.mental"}},
 		{"da pension", "da", "jeg får førtidspension og har en handicaphjælper", []string{"førtidspension|HEALTH|health.sickness", "handicaphjælper|HEALTH|health.care"}},
+		{"da compound kræft", "da", "min far har lungekræft", []string{"lungekræft|HEALTH|health.compound"}},
+		{"da værk is no värk", "da", "et a-kraft-værk ved kysten", nil},
 		{"da pregnant", "da", "min kone venter sig", []string{"venter sig|HEALTH|health.pregnancy"}},
 		// sv.
 		{"sv symptom", "sv", "jag har ont i magen", []string{"ont i magen|HEALTH|health.symptom"}},
