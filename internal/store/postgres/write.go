@@ -16,17 +16,21 @@ import (
 
 // Forget-me against ingest, across workers.
 //
-// WriteBatch and Forget both take pg_advisory_xact_lock on a key derived from
-// each conversation id (convLockKey), held until their transaction ends.
-// Under READ COMMITTED every statement takes a fresh snapshot, so once
-// WriteBatch holds the lock its tombstone check sees any Forget that
-// committed before, and a Forget that comes after waits for the batch to
-// commit and then deletes what it stored. A row lock on conversations
+// WriteBatch takes pg_advisory_xact_lock_shared and Forget the exclusive
+// pg_advisory_xact_lock on a key derived from each conversation id
+// (convLockKey), held until their transaction ends. Writers of the same
+// conversation on several workers do not wait for each other; a Forget
+// waits for every batch holding the conversation to commit, and a batch
+// that comes after waits for the Forget. Under READ COMMITTED every
+// statement takes a fresh snapshot, so once WriteBatch holds the lock its
+// tombstone check sees any Forget that committed before, and a Forget that
+// comes after deletes what the batch stored. A row lock on conversations
 // (SELECT ... FOR UPDATE) would not do: a conversation that does not exist
 // yet has no row to lock, and a Forget racing the batch that creates it
 // would find nothing to lock either. The advisory lock exists whether or not
-// the row does. A batch locks its conversations in ascending key order, so
-// two workers locking overlapping sets never deadlock; a hash collision only
+// the row does. Locks are taken in ascending key order, and the rows a
+// batch updates (conversations, then statistics) in ascending key order
+// too, so concurrent batches never deadlock; a hash collision only
 // serializes two unrelated conversations for one transaction.
 
 // convLockKey is the advisory lock key of a conversation.
@@ -147,7 +151,7 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	}
 	pb := &pgx.Batch{}
 	pb.Queue(`SET LOCAL enable_seqscan = off`)
-	pb.Queue(`SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS u(k, n) ORDER BY n`, keys)
+	pb.Queue(`SELECT pg_advisory_xact_lock_shared(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS u(k, n) ORDER BY n`, keys)
 	pb.Queue(`SELECT hash FROM tombstones WHERE hash = ANY($1)`, hashes)
 	forgotten := map[string]bool{}
 	err := func() error {
@@ -192,19 +196,21 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 		return res, nil
 	}
 
-	// 3. Create the new conversations and read the stored key hash and
-	// tenant of every conversation in one statement. The no-op DO UPDATE
-	// makes RETURNING give existing rows too; xmax = 0 tells a fresh insert.
-	// A conversation whose first message has no key hash is not created
-	// (its messages are rejected below), as in the SQLite store.
-	var withKey, noKey []string
+	// 3. Create the new conversations (ON CONFLICT DO NOTHING: RETURNING
+	// names exactly the ones this batch created; a worker creating the same
+	// one concurrently makes this wait for its commit), then read the key
+	// hash and tenant of every conversation of the batch FOR KEY SHARE:
+	// that keeps the sweep from deleting a row under the batch, but does
+	// not block another worker's batch of the same conversation. Both in
+	// one round trip. A conversation whose first message has no key hash is
+	// not created (its messages are rejected below), as in the SQLite store.
+	var withKey []string
 	var tenants []string
 	var keyHashes [][]byte
 	var firsts []time.Time
 	for _, id := range live {
 		g := groups[id]
 		if len(g.keyHash) == 0 {
-			noKey = append(noKey, id)
 			continue
 		}
 		first := batch[g.msgs[0]].SentAt
@@ -224,46 +230,58 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	}
 	stored := map[string]convRow{}
 	created := map[string]bool{}
-	scanConv := func(rows pgx.Rows, withFresh bool) error {
-		defer rows.Close()
-		for rows.Next() {
-			var id string
-			var c convRow
-			var fresh bool
-			dest := []any{&id, &c.keyHash, &c.tenant}
-			if withFresh {
-				dest = append(dest, &fresh)
-			}
-			if err := rows.Scan(dest...); err != nil {
-				return err
-			}
-			stored[id] = c
-			created[id] = fresh
-		}
-		return rows.Err()
-	}
+	cb := &pgx.Batch{}
 	if len(withKey) > 0 {
-		rows, err = tx.Query(ctx, `
+		cb.Queue(`
 			INSERT INTO conversations (id, tenant, key_hash, first_at, last_at)
 			SELECT id, tenant, key_hash, first_at, first_at
 			FROM unnest($1::text[], $2::text[], $3::bytea[], $4::timestamptz[]) AS u(id, tenant, key_hash, first_at)
-			ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
-			RETURNING id, key_hash, tenant, xmax = 0`, withKey, tenants, keyHashes, firsts)
-		if err != nil {
-			return res, err
-		}
-		if err := scanConv(rows, true); err != nil {
-			return res, err
-		}
+			ON CONFLICT (id) DO NOTHING
+			RETURNING id`, withKey, tenants, keyHashes, firsts)
 	}
-	if len(noKey) > 0 {
-		rows, err = tx.Query(ctx, `SELECT id, key_hash, tenant FROM conversations WHERE id = ANY($1)`, noKey)
+	cb.Queue(`SELECT id, key_hash, tenant FROM conversations WHERE id = ANY($1) FOR KEY SHARE`, live)
+	err = func() error {
+		br := tx.SendBatch(ctx, cb)
+		defer br.Close()
+		if len(withKey) > 0 {
+			rows, err := br.Query()
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var id string
+				if err := rows.Scan(&id); err != nil {
+					rows.Close()
+					return err
+				}
+				created[id] = true
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+		}
+		rows, err := br.Query()
 		if err != nil {
-			return res, err
+			return err
 		}
-		if err := scanConv(rows, false); err != nil {
-			return res, err
+		for rows.Next() {
+			var id string
+			var c convRow
+			if err := rows.Scan(&id, &c.keyHash, &c.tenant); err != nil {
+				rows.Close()
+				return err
+			}
+			stored[id] = c
 		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		return br.Close()
+	}()
+	if err != nil {
+		return res, err
 	}
 
 	// 4. Keep the messages whose key hash (constant-time) and tenant match
@@ -370,7 +388,11 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 		sf[i], sl[i] = spans[id].first, spans[id].last
 	}
 	// 5b. The span update and both statistics upserts in one round trip.
+	// Another worker may update the same conversations: lock their rows
+	// in id order first (FOR NO KEY UPDATE, which KEY SHARE does not
+	// block), so two batches never take them in opposite orders.
 	final := &pgx.Batch{}
+	final.Queue(`SELECT 1 FROM conversations WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, spanIDs)
 	final.Queue(`
 		UPDATE conversations c
 		SET first_at = LEAST(c.first_at, u.f), last_at = GREATEST(c.last_at, u.l)
