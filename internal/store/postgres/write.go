@@ -101,6 +101,9 @@ func (s *Store) WriteBatch(ctx context.Context, msgs []store.Message) (store.Wri
 		}
 	}
 	if err != nil {
+		if s.closed.Load() {
+			return store.WriteResult{}, store.ErrClosed
+		}
 		return store.WriteResult{}, fmt.Errorf("store: postgres: write batch: %w", err)
 	}
 	res.Stored += r.Stored
