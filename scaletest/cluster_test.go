@@ -50,7 +50,7 @@ func TestClusterFaults(t *testing.T) {
 	for i, s := range servers {
 		urls[i] = s.ClientURL()
 	}
-	// About 10 s on a quiet 2-core machine (23 s with -race); the bound is
+	// About 10 s on a quiet 2-core machine (25–35 s with -race); the bound is
 	// generous because CPU-starved runs are far slower, and a stall (a
 	// message lost for good) still fails, only later.
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
