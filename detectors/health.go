@@ -56,7 +56,7 @@ const (
 	minHealthLead   = 2 // bytes before a compound head
 )
 
-// Entry flags (third column of a word-list line, see lay_no.txt).
+// Entry flags (after the ";" of a word-list line, see lay_no.txt).
 const (
 	hfHead     uint16 = 1 << iota // h: may be a compound head though short
 	hfNoHead                      // nh

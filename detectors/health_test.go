@@ -1,7 +1,9 @@
 package detectors
 
 import (
+	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // healthEngine runs the HEALTH detector alone through the engine, so weak
@@ -183,4 +185,52 @@ func FuzzHealth(f *testing.F) {
 			prev = sp.End
 		}
 	})
+}
+
+func TestHealthListErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"no header", "@condition\nkreft\n", "x.txt:1: missing header"},
+		{"unknown section", "# src\n@bogus\nkreft\n", "x.txt:2: unknown section"},
+		{"entry before section", "# src\nkreft\n", "x.txt:2: entry before the first @section"},
+		{"unknown flag", "# src\n@condition\nkreft;zz\n", `x.txt:3: unknown flag "zz"`},
+		{"empty weak key", "# src\n@condition\nkreft;w=\n", "x.txt:3: empty weak key"},
+		{"slot alone", "# src\n@condition\n{body}\n", "x.txt:3: a slot alone"},
+		{"drug slot first", "# src\n@condition\n{drug} misbruk\n", "x.txt:3: a phrase cannot start"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"x.txt": {Data: []byte(tc.data)}}
+			_, err := newHealthFS(fsys, []string{"x.txt"})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want %q", err, tc.want)
+			}
+		})
+	}
+	fsys := fstest.MapFS{"x.txt": {Data: []byte("# src\n@condition\nkreft\n")}}
+	h, err := newHealthFS(fsys, []string{"x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := found("brystkreften", h.Detect(NewText("brystkreften", "nb"))); len(got) != 1 {
+		t.Errorf("one-word list: got %q", got)
+	}
+	if h.Version() == "" || h.Sizes()["x.txt"] != 1 {
+		t.Errorf("version %q sizes %v", h.Version(), h.Sizes())
+	}
+}
+
+func TestHealthVersionChanges(t *testing.T) {
+	a, err := newHealthFS(fstest.MapFS{"x.txt": {Data: []byte("# src\n@condition\nkreft\n")}}, []string{"x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := newHealthFS(fstest.MapFS{"x.txt": {Data: []byte("# src\n@condition\nkreft\nastma\n")}}, []string{"x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Version() == b.Version() {
+		t.Error("version did not change with the word list")
+	}
 }
