@@ -91,6 +91,10 @@ func TestHealthSpans(t *testing.T) {
 		{"nb care job", "nb", "jeg er nyutdannet og vil søke jobben i hjemmetjenesten", nil},
 		{"nn fracture compound", "nn", "ho fekk lårhalsbrot i fjor", []string{"lårhalsbrot|HEALTH|health.condition"}},
 		{"nb syndrome after condition", "nb", "sønnen har Tourettes syndrom", []string{"Tourettes syndrom|HEALTH|health.condition"}},
+		{"nb nursing home refurbished", "nb", "Sykehjemmet i sentrum skal pusses opp", nil},
+		{"nb care recruiting", "nb", "Kommunen søker sykepleiere til hjemmesykepleien", nil},
+		{"sv care phone", "sv", "Hemtjänsten kan nås på telefon", nil},
+		{"en nursing home closing", "en", "The nursing home on Main Street is closing next year", nil},
 		// nn.
 		{"nn symptom", "nn", "eg har vondt i ryggen og er sjukmeld", []string{"vondt i ryggen|HEALTH|health.symptom", "sjukmeld|HEALTH|health.sickness"}},
 		{"nn care", "nn", "far min får heimesjukepleie", []string{"heimesjukepleie|HEALTH|health.care"}},
