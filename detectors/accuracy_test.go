@@ -12,22 +12,23 @@ import (
 )
 
 // Accuracy floors on testdata/dev.jsonl, set just under what the whole
-// engine reached when they were last raised (see benchmarks/README.md for
-// the figures). A change that lowers any figure below its floor fails
+// engine reached at 09:30 UTC on 2026-11-22 (policy recall 0.991 at
+// precision 0.994, leaky 0.019, clean masked 0.013; per category HEALTH
+// 0.982, LOCATION 0.988, GENDER 0.998, the others 1.000). A change that lowers any figure below its floor fails
 // TestAccuracyFloor. The goals are higher: policy recall ≥ 0.95 at
 // precision ≥ 0.90, every category ≥ 0.90, leaky ≤ 0.05, clean masked ≤ 0.10.
 const (
-	floorPolicyRecall    = 0.97
-	floorPolicyPrecision = 0.97
-	floorAllPrecision    = 0.97
-	maxLeakyRate         = 0.04
-	maxCleanMaskedRate   = 0.03
+	floorPolicyRecall    = 0.98
+	floorPolicyPrecision = 0.985
+	floorAllPrecision    = 0.985
+	maxLeakyRate         = 0.03
+	maxCleanMaskedRate   = 0.025
 )
 
 // floorCategoryRecall is the recall floor per category.
 var floorCategoryRecall = map[Category]float64{
-	Number: 0.99, Health: 0.96, Gender: 0.98, Orientation: 0.99, Politics: 0.98,
-	Location: 0.97, IP: 0.99, Email: 0.99, Person: 0.98,
+	Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.98,
+	Location: 0.975, IP: 0.99, Email: 0.99, Person: 0.98,
 }
 
 type goldSpan struct {
