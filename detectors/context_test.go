@@ -1,0 +1,43 @@
+package detectors
+
+import "testing"
+
+func TestContextPass(t *testing.T) {
+	det := newLexDet(t, "w", Gender, "her\therK\tweak\nfar\tfarK\tweak\n",
+		ContextRule{Key: "herK", Window: 2, Confirm: []string{"she", "søster", "venn*", "my sister"}, Deny: []string{"kom", "her og der"}, KeepLangs: []string{"en"}},
+		ContextRule{Key: "farK", Window: 1, Confirm: []string{"min"}, KeepLangs: []string{"*"}},
+	)
+	e := engineWith(t, det)
+	tests := []struct {
+		name, text, lang string
+		want             []string
+	}{
+		{"confirm at window edge", "she a her", "nb", []string{"her|GENDER|w.lexicon"}},
+		{"confirm beyond window", "she a b her", "nb", nil},
+		{"confirm after", "her x she", "nb", []string{"her|GENDER|w.lexicon"}},
+		{"confirm folded spelling", "soster har her", "nb", []string{"her|GENDER|w.lexicon"}},
+		{"confirm prefix", "venninna her", "nb", []string{"her|GENDER|w.lexicon"}},
+		{"confirm phrase", "my sister her", "nb", []string{"her|GENDER|w.lexicon"}},
+		{"deny word", "kom her", "en", nil},
+		{"deny phrase containing the span", "både her og der", "en", nil},
+		{"keep by language", "give her the key", "en", []string{"her|GENDER|w.lexicon"}},
+		{"drop by language", "bor her nå", "nb", nil},
+		{"drop with no language", "12 her 34", "", nil},
+		{"keep in every language", "far", "sv", []string{"far|GENDER|w.lexicon"}},
+		{"unknown language keeps star", "far", "", []string{"far|GENDER|w.lexicon"}},
+		{"own word is not context", "her her", "nb", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sameList(t, found(tc.text, e.Detect(tc.text, tc.lang)), tc.want)
+		})
+	}
+}
+
+func TestWeakSpanWithoutRuleDropped(t *testing.T) {
+	det := newLexDet(t, "w", Gender, "her\tnoSuchRule\tweak\n")
+	e := engineWith(t, det)
+	if got := e.Detect("give her the key", "en"); len(got) != 0 {
+		t.Errorf("weak span without a rule kept: %v", got)
+	}
+}
