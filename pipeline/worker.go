@@ -78,9 +78,9 @@ type Worker struct {
 	log *zap.Logger
 }
 
-// InvalidIDSubjectToken is the tenant token of chat.rejected.<tenant> when the
+// InvalidTenantToken is the tenant token of chat.rejected.<tenant> when the
 // subject did not name a valid tenant.
-const InvalidIDSubjectToken = "_invalid"
+const InvalidTenantToken = "_invalid"
 
 // NewWorker checks cfg and fills its defaults. nc is the connection to the
 // NATS server holding the stream; the caller owns and closes it.
@@ -446,7 +446,7 @@ type Rejection struct {
 func (w *Worker) reject(m jetstream.Msg, re *RejectError) {
 	tenant := TenantFromSubject(w.cfg.SubjectPrefix, m.Subject())
 	if tenant == "" {
-		tenant = InvalidIDSubjectToken
+		tenant = InvalidTenantToken
 	}
 	w.m.Rejected.WithLabelValues(re.Reason).Inc()
 	body, _ := json.Marshal(Rejection{ID: re.ID, Reason: re.Reason})
