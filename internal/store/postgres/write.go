@@ -50,6 +50,9 @@ type convGroup struct {
 	msgs    []int // indexes into the batch
 }
 
+// msgKey names a message: ids are unique per conversation.
+type msgKey struct{ conversation, id string }
+
 // WriteBatch stores msgs in one transaction; see store.Store.
 func (s *Store) WriteBatch(ctx context.Context, msgs []store.Message) (store.WriteResult, error) {
 	if err := s.check(); err != nil {
@@ -59,15 +62,18 @@ func (s *Store) WriteBatch(ctx context.Context, msgs []store.Message) (store.Wri
 		return store.WriteResult{}, nil
 	}
 	var res store.WriteResult
-	// A message id twice in one batch is a duplicate of its first copy.
-	seen := make(map[string]bool, len(msgs))
+	// A message id twice in one conversation of one batch is a duplicate of
+	// its first copy (ids are unique per conversation, as in the SQLite
+	// store).
+	seen := make(map[msgKey]bool, len(msgs))
 	batch := make([]store.Message, 0, len(msgs))
 	for _, m := range msgs {
-		if seen[m.ID] {
+		k := msgKey{m.ConversationID, m.ID}
+		if seen[k] {
 			res.Duplicate++
 			continue
 		}
-		seen[m.ID] = true
+		seen[k] = true
 		m.SentAt = m.SentAt.UTC().Truncate(time.Microsecond) // PostgreSQL's resolution
 		batch = append(batch, m)
 	}
@@ -333,18 +339,18 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 			WHERE c.id = u.conversation_id AND m.id = u.id
 			  AND m.sent_at >= c.first_at AND m.sent_at <= c.last_at)
 		ON CONFLICT (conversation_id, id, sent_at) DO NOTHING
-		RETURNING id`, cols.args()...)
+		RETURNING conversation_id, id`, cols.args()...)
 	if err != nil {
 		return res, err
 	}
-	newIDs := map[string]bool{}
+	newIDs := map[msgKey]bool{}
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
+		var k msgKey
+		if err := rows.Scan(&k.conversation, &k.id); err != nil {
 			rows.Close()
 			return res, err
 		}
-		newIDs[id] = true
+		newIDs[k] = true
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -366,7 +372,7 @@ func (s *Store) writeTx(ctx context.Context, tx pgx.Tx, batch []store.Message) (
 	istats := map[istat]int64{}
 	for _, j := range accepted {
 		m := batch[j]
-		if !newIDs[m.ID] {
+		if !newIDs[msgKey{m.ConversationID, m.ID}] {
 			continue
 		}
 		sp := spans[m.ConversationID]

@@ -266,6 +266,11 @@ func testIdempotent(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	wantIDs(t, "c1", c.Messages, "m1", "m2", "m5")
+	// Ids are unique per conversation: the same id in two conversations of
+	// one batch is two messages.
+	wantResult(t, write(t, s, msg("c1", "m9", "user", T0.Add(3*time.Second)),
+		msg("c2", "m9", "user", T0.Add(3*time.Second))),
+		store.WriteResult{Stored: 2})
 	// A redelivered message keeps what was stored first.
 	again := batch[0]
 	again.Text = "another text"
