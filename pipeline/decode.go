@@ -50,6 +50,7 @@ const (
 	ReasonInvalidRole            = "invalid_role"
 	ReasonMissingSentAt          = "missing_sent_at"
 	ReasonInvalidSentAt          = "invalid_sent_at"
+	ReasonSentAtInFuture         = "sent_at_in_future"
 	ReasonEmptyText              = "empty_text"
 	ReasonTextTooLong            = "text_too_long"
 	ReasonInvalidIntent          = "invalid_intent"
@@ -184,10 +185,21 @@ func readableID(body []byte) string {
 	return w.ID
 }
 
+// MaxFutureSkew is how far in the future a message's sent_at may lie: a
+// publisher's clock may run a little fast, but a message dated next year
+// would escape the retention period (and, in the PostgreSQL store, create
+// a partition for a day that has not come).
+const MaxFutureSkew = time.Hour
+
 // Decode validates one ingest message: the subject's tenant (subjects are
 // "<prefix>.<tenant>") and the body, by every rule of contract.md §1. A
 // message that can never be stored gives a *RejectError.
 func Decode(prefix, subject string, body []byte) (Input, error) {
+	return decodeAt(prefix, subject, body, time.Now())
+}
+
+// decodeAt is Decode with the current time given.
+func decodeAt(prefix, subject string, body []byte, now time.Time) (Input, error) {
 	tenant := TenantFromSubject(prefix, subject)
 	if len(body) > MaxBodyBytes {
 		return Input{}, &RejectError{ID: readableID(body), Reason: ReasonBodyTooLarge}
@@ -244,6 +256,9 @@ func Decode(prefix, subject string, body []byte) (Input, error) {
 	sentAt, err := time.Parse(time.RFC3339Nano, *w.SentAt)
 	if err != nil {
 		return reject(ReasonInvalidSentAt)
+	}
+	if sentAt.After(now.Add(MaxFutureSkew)) {
+		return reject(ReasonSentAtInFuture)
 	}
 	in := Input{
 		Tenant:          tenant,

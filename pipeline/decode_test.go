@@ -98,6 +98,8 @@ func TestDecode(t *testing.T) {
 		{name: "missing sent_at", body: with("sent_at", nil), reason: ReasonMissingSentAt, wantID: id},
 		{name: "sent_at not rfc3339", body: with("sent_at", "22.11.2026 10:15"), reason: ReasonInvalidSentAt, wantID: id},
 		{name: "sent_at without zone", body: with("sent_at", "2026-11-22T10:15:00"), reason: ReasonInvalidSentAt, wantID: id},
+		{name: "sent_at next year", body: with("sent_at", time.Now().AddDate(1, 0, 0).UTC().Format(time.RFC3339)), reason: ReasonSentAtInFuture, wantID: id},
+		{name: "sent_at two hours ahead", body: with("sent_at", time.Now().Add(2*time.Hour).UTC().Format(time.RFC3339)), reason: ReasonSentAtInFuture, wantID: id},
 		{name: "missing text", body: with("text", nil), reason: ReasonEmptyText, wantID: id},
 		{name: "empty text", body: with("text", ""), reason: ReasonEmptyText, wantID: id},
 		{name: "whitespace text", body: with("text", " \n\t "), reason: ReasonEmptyText, wantID: id},
@@ -220,6 +222,32 @@ func TestSampleConversationsDecode(t *testing.T) {
 	for _, l := range Langs {
 		if !langs[l] {
 			t.Errorf("no sample conversation in %s", l)
+		}
+	}
+}
+
+// TestDecodeFutureSkew: a sent_at up to MaxFutureSkew ahead of the worker's
+// clock is a publisher's fast clock and accepted; beyond it, rejected.
+func TestDecodeFutureSkew(t *testing.T) {
+	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		ahead  time.Duration
+		reject bool
+	}{
+		{-21 * 24 * time.Hour, false},
+		{0, false},
+		{MaxFutureSkew - time.Second, false},
+		{MaxFutureSkew, false},
+		{MaxFutureSkew + time.Second, true},
+		{400 * 24 * time.Hour, true},
+	} {
+		m := validBody()
+		m["sent_at"] = now.Add(tc.ahead).Format(time.RFC3339)
+		body, _ := json.Marshal(m)
+		_, err := decodeAt("chat.messages", "chat.messages.grimstad", body, now)
+		var re *RejectError
+		if got := errors.As(err, &re) && re.Reason == ReasonSentAtInFuture; got != tc.reject {
+			t.Errorf("sent_at %v ahead: rejected as future = %v, want %v (err %v)", tc.ahead, got, tc.reject, err)
 		}
 	}
 }
