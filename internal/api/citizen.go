@@ -11,7 +11,7 @@ type citizenHandler func(w http.ResponseWriter, r *http.Request, key string) err
 // guessing keys is slow), then the Bearer key.
 func (a *API) citizen(h citizenHandler) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		if !a.limiter.allow(clientIP(r)) {
+		if !a.limiter.allow(clientIP(r, a.o.Config.CitizenLimit.Proxies)) {
 			w.Header().Set("Retry-After", "1")
 			return errRateLimited
 		}

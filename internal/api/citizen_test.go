@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/http/httptest"
+	"net/netip"
 	"testing"
 	"time"
 
@@ -223,5 +225,70 @@ func TestLimiterBoundedMemory(t *testing.T) {
 	c.Set(baseNow.Add(2 * time.Second))
 	if !l.allow("203.0.113.7") {
 		t.Fatal("not refilled")
+	}
+}
+
+func TestClientIP(t *testing.T) {
+	proxies := []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("2001:db8::/32")}
+	tests := []struct {
+		name, peer string
+		xff        []string
+		proxies    []netip.Prefix
+		want       string
+	}{
+		{"no proxies configured: header ignored", "203.0.113.7:5000", []string{"198.51.100.1"}, nil, "203.0.113.7"},
+		{"untrusted peer: header ignored", "203.0.113.7:5000", []string{"198.51.100.1"}, proxies, "203.0.113.7"},
+		{"trusted peer: client from header", "10.0.0.2:5000", []string{"198.51.100.1"}, proxies, "198.51.100.1"},
+		{"spoofed left part skipped", "10.0.0.2:5000", []string{"1.2.3.4, 198.51.100.1"}, proxies, "198.51.100.1"},
+		{"two proxies", "10.0.0.2:5000", []string{"198.51.100.1, 10.9.9.9"}, proxies, "198.51.100.1"},
+		{"headers repeated", "10.0.0.2:5000", []string{"1.2.3.4", "198.51.100.1"}, proxies, "198.51.100.1"},
+		{"mapped address", "[::ffff:10.0.0.2]:5000", []string{"::ffff:198.51.100.1"}, proxies, "198.51.100.1"},
+		{"v6 proxy", "[2001:db8::1]:5000", []string{"2001:db9::5"}, proxies, "2001:db9::5"},
+		{"garbage: proxy's bucket", "10.0.0.2:5000", []string{"198.51.100.1, not-an-ip"}, proxies, "10.0.0.2"},
+		{"only proxies: proxy's bucket", "10.0.0.2:5000", []string{"10.0.0.3"}, proxies, "10.0.0.2"},
+		{"no header: proxy's bucket", "10.0.0.2:5000", nil, proxies, "10.0.0.2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := httptest.NewRequest("GET", "/v1/conversations/x", nil)
+			r.RemoteAddr = tt.peer
+			for _, v := range tt.xff {
+				r.Header.Add("X-Forwarded-For", v)
+			}
+			if got := clientIP(r, tt.proxies); got != tt.want {
+				t.Fatalf("clientIP = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRateLimitBehindProxy: behind a trusted proxy each citizen has a
+// bucket of their own, so one client's guessing does not lock out others.
+func TestRateLimitBehindProxy(t *testing.T) {
+	f := newFixture(t, `"citizen_rate_limit":{"per_second":0.001,"burst":2,"trusted_proxies":["127.0.0.0/8","::1"]},`)
+	get := func(client string) int {
+		req, err := http.NewRequest("GET", f.srv.URL+"/v1/conversations/"+convA, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Authorization", bearerOf(keyA))
+		req.Header.Set("X-Forwarded-For", client)
+		resp, err := f.srv.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	for i := range 2 {
+		if code := get("198.51.100.1"); code != http.StatusNotFound {
+			t.Fatalf("client 1 request %d: %d, want 404 (nothing stored)", i, code)
+		}
+	}
+	if code := get("198.51.100.1"); code != http.StatusTooManyRequests {
+		t.Fatalf("client 1 over its burst: %d, want 429", code)
+	}
+	if code := get("198.51.100.2"); code != http.StatusNotFound {
+		t.Fatalf("client 2 behind the same proxy: %d, want 404 (not limited)", code)
 	}
 }

@@ -3,6 +3,8 @@ package api
 import (
 	"net"
 	"net/http"
+	"net/netip"
+	"strings"
 	"sync"
 	"time"
 
@@ -78,12 +80,46 @@ func (l *limiter) size() int {
 	return len(l.clients)
 }
 
-// clientIP is the peer address of the connection. Forwarded headers are not
-// trusted: a client could set them to dodge the limit.
-func clientIP(r *http.Request) string {
+// clientIP is the address a request is limited by: the peer of the
+// connection, or, when the peer is a trusted proxy, the nearest address in
+// X-Forwarded-For that is not one (walking from the right, as each proxy
+// appends the peer it saw). Untrusted peers' forwarded headers are ignored:
+// a client could set them to dodge the limit.
+func clientIP(r *http.Request, proxies []netip.Prefix) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		return r.RemoteAddr
+		host = r.RemoteAddr
+	}
+	if len(proxies) == 0 || !trusted(host, proxies) {
+		return host
+	}
+	hops := r.Header.Values("X-Forwarded-For")
+	for i := len(hops) - 1; i >= 0; i-- {
+		parts := strings.Split(hops[i], ",")
+		for j := len(parts) - 1; j >= 0; j-- {
+			a, err := netip.ParseAddr(strings.TrimSpace(parts[j]))
+			if err != nil {
+				return host // a garbled chain: the proxy's own bucket
+			}
+			a = a.Unmap()
+			if !trustedAddr(a, proxies) {
+				return a.String()
+			}
+		}
 	}
 	return host
+}
+
+func trusted(host string, proxies []netip.Prefix) bool {
+	a, err := netip.ParseAddr(host)
+	return err == nil && trustedAddr(a.Unmap(), proxies)
+}
+
+func trustedAddr(a netip.Addr, proxies []netip.Prefix) bool {
+	for _, p := range proxies {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	return false
 }

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/netip"
 	"os"
 	"regexp"
 	"slices"
@@ -99,6 +100,13 @@ type RateLimit struct {
 	PerSecond  float64 `json:"per_second"` // refill rate
 	Burst      int     `json:"burst"`      // bucket size
 	MaxClients int     `json:"max_clients"`
+	// TrustedProxies are the CIDRs of reverse proxies in front of the API.
+	// A request whose peer is one of them is limited by the client address
+	// the proxies appended to X-Forwarded-For; from any other peer the
+	// header is ignored (a client could set it to dodge the limit).
+	TrustedProxies []string `json:"trusted_proxies"`
+	// Proxies is TrustedProxies parsed by Load.
+	Proxies []netip.Prefix `json:"-"`
 }
 
 // Config is the whole file. The zero value of an optional field means its
@@ -256,6 +264,18 @@ func (c *Config) finish() error {
 		return fieldError("citizen_rate_limit.burst", "must be at least 1")
 	case c.CitizenLimit.MaxClients < 1:
 		return fieldError("citizen_rate_limit.max_clients", "must be at least 1")
+	}
+	c.CitizenLimit.Proxies = nil
+	for i, p := range c.CitizenLimit.TrustedProxies {
+		pfx, err := netip.ParsePrefix(p)
+		if err != nil {
+			a, aerr := netip.ParseAddr(p)
+			if aerr != nil {
+				return fieldError(fmt.Sprintf("citizen_rate_limit.trusted_proxies[%d]", i), "want a CIDR such as 10.0.0.0/8 or an address")
+			}
+			pfx = netip.PrefixFrom(a, a.BitLen())
+		}
+		c.CitizenLimit.Proxies = append(c.CitizenLimit.Proxies, pfx.Masked())
 	}
 	seen := map[string]bool{}
 	for i, t := range c.Tenants {

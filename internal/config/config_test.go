@@ -47,6 +47,7 @@ func TestParse(t *testing.T) {
 		{"star for analyst", `{"tenants":["a"],"tokens":[{"name":"x","role":"analyst","tenants":["*"],"sha256":"` + hashA + `"}]}`, `config: tokens[0].tenants[0]: only admin tokens may use "*"`},
 		{"no tenants", `{"tenants":["a"],"tokens":[{"name":"x","role":"analyst","sha256":"` + hashA + `"}]}`, `config: tokens[0].tenants: list at least one tenant`},
 		{"duplicate token", `{"tenants":["a"],"tokens":[{"name":"x","role":"analyst","tenants":["a"],"sha256":"` + hashA + `"},{"name":"y","role":"admin","tenants":["a"],"sha256":"` + strings.ToUpper(hashA) + `"}]}`, `config: tokens[1].sha256: the same token is configured twice`},
+		{"bad proxy", `{"citizen_rate_limit":{"trusted_proxies":["10.0.0.0/8","proxy.local"]}}`, `config: citizen_rate_limit.trusted_proxies[1]: want a CIDR`},
 		{"trailing", `{} {}`, `config: trailing data`},
 		{"syntax", `{"tenants":`, `config: unexpected EOF`},
 	}
@@ -87,5 +88,19 @@ func TestLoadAndDefault(t *testing.T) {
 	}
 	if HashToken("secret") != hashA {
 		t.Fatal(HashToken("secret"))
+	}
+}
+
+func TestTrustedProxies(t *testing.T) {
+	c, err := Parse([]byte(`{"citizen_rate_limit":{"trusted_proxies":["10.1.2.3/8","192.0.2.10","2001:db8::/32"]}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.CitizenLimit.Proxies {
+		got = append(got, p.String())
+	}
+	if want := "10.0.0.0/8 192.0.2.10/32 2001:db8::/32"; strings.Join(got, " ") != want {
+		t.Fatalf("proxies = %v, want %s", got, want)
 	}
 }
