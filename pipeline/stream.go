@@ -57,7 +57,8 @@ func ConsumerConfig(name string, ackWait time.Duration, maxAckPending int) jetst
 }
 
 // EnsureStream creates the ingest stream, or updates it to cfg when it
-// exists and differs (keeping a higher replica count set by an operator).
+// exists and differs or has fewer replicas than cfg asks for (a higher
+// replica count set by an operator is kept).
 // Calling it again with the same config is a no-op.
 func EnsureStream(ctx context.Context, js jetstream.JetStream, cfg jetstream.StreamConfig) (jetstream.Stream, error) {
 	s, err := js.Stream(ctx, cfg.Name)
@@ -67,12 +68,15 @@ func EnsureStream(ctx context.Context, js jetstream.JetStream, cfg jetstream.Str
 			// Another worker created it between our lookup and create.
 			s, err = js.Stream(ctx, cfg.Name)
 		}
-	} else if err == nil && !sameStream(s.CachedInfo().Config, cfg) {
-		if have := s.CachedInfo().Config.Replicas; have > cfg.Replicas {
-			// An operator scaled the stream up in a cluster; keep that.
-			cfg.Replicas = have
+	} else if err == nil {
+		have := s.CachedInfo().Config
+		if !sameStream(have, cfg) || have.Replicas < cfg.Replicas {
+			if have.Replicas > cfg.Replicas {
+				// An operator scaled the stream up in a cluster; keep that.
+				cfg.Replicas = have.Replicas
+			}
+			s, err = js.UpdateStream(ctx, cfg)
 		}
-		s, err = js.UpdateStream(ctx, cfg)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: ensure stream %s: %w", cfg.Name, err)

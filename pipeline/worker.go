@@ -54,6 +54,9 @@ type Config struct {
 	SubjectPrefix  string // default DefaultSubjectPrefix; subjects are <prefix>.<tenant>
 	RejectedPrefix string // default DefaultRejectedPrefix
 	Consumer       string // durable name, default DefaultConsumer
+	// StreamReplicas is the replica count the stream is created with, or
+	// raised to (never lowered), on a NATS cluster. Default 1.
+	StreamReplicas int
 
 	BatchSize   int           // most messages per store transaction, default 500
 	AckWait     time.Duration // redelivery after this without ack, default 30s
@@ -138,7 +141,11 @@ func (w *Worker) Setup(ctx context.Context) (jetstream.Consumer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: jetstream: %w", err)
 	}
-	s, err := EnsureStream(ctx, js, StreamConfig(w.cfg.Stream, w.cfg.SubjectPrefix))
+	scfg := StreamConfig(w.cfg.Stream, w.cfg.SubjectPrefix)
+	if w.cfg.StreamReplicas > 1 {
+		scfg.Replicas = w.cfg.StreamReplicas
+	}
+	s, err := EnsureStream(ctx, js, scfg)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -35,6 +36,30 @@ func (f envFlags) String(p *string, name, def, usage string) {
 	f.StringVar(p, name, def, fmt.Sprintf("%s (env %s)", usage, envName(name)))
 }
 
+// Int defines --name with default def, overridden by ANONYMIZER_<NAME>. The
+// returned func reports an environment value that is not an integer; call it
+// after Parse (a flag given on the command line wins over the environment).
+func (f envFlags) Int(p *int, name string, def int, usage string) func() error {
+	var envErr error
+	if v, ok := os.LookupEnv(envName(name)); ok {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			envErr = fmt.Errorf("%s=%q: want an integer", envName(name), v)
+		} else {
+			def = n
+		}
+	}
+	f.IntVar(p, name, def, fmt.Sprintf("%s (env %s)", usage, envName(name)))
+	return func() error {
+		set := false
+		f.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
+		if set {
+			return nil
+		}
+		return envErr
+	}
+}
+
 // serveFlags are the flags of `anonymizer serve` (contract.md §5).
 type serveFlags struct {
 	DataDir    string
@@ -46,6 +71,8 @@ type serveFlags struct {
 	Config     string
 	LogLevel   string
 	LogFormat  string
+	// StreamReplicas is the ingest stream's replica count on a NATS cluster.
+	StreamReplicas int
 }
 
 func parseServeFlags(args []string, stderr io.Writer) (serveFlags, error) {
@@ -60,11 +87,18 @@ func parseServeFlags(args []string, stderr io.Writer) (serveFlags, error) {
 	fs.String(&s.Config, "config", "", "config file: tenants, tokens, retention")
 	fs.String(&s.LogLevel, "log-level", "info", "debug, info, warn or error")
 	fs.String(&s.LogFormat, "log-format", "", "json or console (default: console on a terminal, else json)")
+	replicas := fs.Int(&s.StreamReplicas, "stream-replicas", 1, "replicas of the ingest stream when it is created or scaled up (1-5; a NATS cluster wants 3)")
 	if err := fs.Parse(args); err != nil {
+		return s, err
+	}
+	if err := replicas(); err != nil {
 		return s, err
 	}
 	if fs.NArg() > 0 {
 		return s, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
+	}
+	if s.StreamReplicas < 1 || s.StreamReplicas > 5 {
+		return s, fmt.Errorf("serve: --stream-replicas %d: want 1 to 5", s.StreamReplicas)
 	}
 	return s, nil
 }

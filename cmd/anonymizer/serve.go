@@ -132,6 +132,8 @@ func wire(ctx context.Context, f serveFlags, log *zap.Logger) (_ *service, err e
 		UserAgent: useragent.Parse,
 		Metrics:   svc.metrics,
 		Logger:    log.Named("worker"),
+
+		StreamReplicas: f.StreamReplicas,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)

@@ -203,3 +203,36 @@ func TestServeFlagsEnv(t *testing.T) {
 		t.Fatalf("flags = %+v", f)
 	}
 }
+
+func TestServeFlagsStreamReplicas(t *testing.T) {
+	f, err := parseServeFlags(nil, io.Discard)
+	if err != nil || f.StreamReplicas != 1 {
+		t.Fatalf("default: %+v, %v", f.StreamReplicas, err)
+	}
+	t.Setenv("ANONYMIZER_STREAM_REPLICAS", "3")
+	if f, err = parseServeFlags(nil, io.Discard); err != nil || f.StreamReplicas != 3 {
+		t.Fatalf("from env: %d, %v", f.StreamReplicas, err)
+	}
+	if f, err = parseServeFlags([]string{"--stream-replicas", "5"}, io.Discard); err != nil || f.StreamReplicas != 5 {
+		t.Fatalf("flag over env: %d, %v", f.StreamReplicas, err)
+	}
+	for _, tc := range []struct {
+		env  string
+		args []string
+		want string
+	}{
+		{"three", nil, `ANONYMIZER_STREAM_REPLICAS="three": want an integer`},
+		{"1", []string{"--stream-replicas", "0"}, "--stream-replicas 0: want 1 to 5"},
+		{"7", nil, "--stream-replicas 7: want 1 to 5"},
+	} {
+		t.Setenv("ANONYMIZER_STREAM_REPLICAS", tc.env)
+		if _, err := parseServeFlags(tc.args, io.Discard); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("env %q args %q: err = %v, want %q", tc.env, tc.args, err, tc.want)
+		}
+	}
+	// A bad environment value is no error when the flag overrides it.
+	t.Setenv("ANONYMIZER_STREAM_REPLICAS", "three")
+	if f, err = parseServeFlags([]string{"--stream-replicas", "3"}, io.Discard); err != nil || f.StreamReplicas != 3 {
+		t.Fatalf("flag over bad env: %d, %v", f.StreamReplicas, err)
+	}
+}
