@@ -71,23 +71,31 @@ func (a *API) tenant(tok *config.Token, q url.Values) (string, error) {
 	return t, nil
 }
 
-// countCell is a statistics count as shown: the number, or "<k" when a
-// grouped count is below k.
+// countCell is a statistics count as shown: the number, "<k" when a grouped
+// count is below k, or "suppressed" when it is hidden only so that a "<k"
+// beside it cannot be recovered from the ungrouped total.
 type countCell struct {
-	n     int64
-	small int // k when suppressed, else 0
+	n          int64
+	small      int  // k when below k, else 0
+	complement bool // hidden to protect a small cell beside it
 }
 
+// suppressedMark stands for a count hidden by complementary suppression.
+const suppressedMark = "suppressed"
+
 func (c countCell) String() string {
-	if c.small > 0 {
+	switch {
+	case c.small > 0:
 		return "<" + strconv.Itoa(c.small)
+	case c.complement:
+		return suppressedMark
 	}
 	return strconv.FormatInt(c.n, 10)
 }
 
 func (c countCell) MarshalJSON() ([]byte, error) {
-	if c.small > 0 {
-		return []byte(`"<` + strconv.Itoa(c.small) + `"`), nil
+	if c.small > 0 || c.complement {
+		return []byte(`"` + c.String() + `"`), nil
 	}
 	return []byte(strconv.FormatInt(c.n, 10)), nil
 }
@@ -102,14 +110,45 @@ type intentRow struct {
 // suppress shows grouped counts below k as "<k", so a single citizen cannot
 // be picked out of a rare intent on a rare browser. Ungrouped counts are
 // shown as they are.
+//
+// The ungrouped view gives each (bucket, intent) total, so a lone "<k" cell
+// would be the total minus the cells beside it. Where a bucket and intent
+// have exactly one small cell, the smallest other cell is hidden too
+// (complementary suppression): the two hidden cells are then known only
+// as a sum.
 func suppress(rows []store.IntentCount, grouped bool, k int) []intentRow {
 	out := make([]intentRow, 0, len(rows))
+	type cellKey struct {
+		bucket time.Time
+		intent string
+	}
 	for _, r := range rows {
 		c := countCell{n: r.Count}
 		if grouped && r.Count < int64(k) {
 			c.small = k
 		}
 		out = append(out, intentRow{Bucket: r.Bucket.UTC(), Intent: r.Intent, Group: r.Group, Count: c})
+	}
+	if !grouped {
+		return out
+	}
+	small := make(map[cellKey][]int) // indexes into out of the cells of one bucket and intent
+	for i, r := range out {
+		key := cellKey{r.Bucket, r.Intent}
+		small[key] = append(small[key], i)
+	}
+	for _, cells := range small {
+		hidden, other := 0, -1
+		for _, i := range cells {
+			if out[i].Count.small > 0 {
+				hidden++
+			} else if other < 0 || out[i].Count.n < out[other].Count.n {
+				other = i
+			}
+		}
+		if hidden == 1 && other >= 0 {
+			out[other].Count.complement = true
+		}
 	}
 	return out
 }

@@ -4,8 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/nordic-anonymizer/anonymizer/internal/store"
 )
 
 // seedStats stores, in grimstad, 7 "skole.opptak" answers on mobile Safari
@@ -55,13 +58,13 @@ func TestIntentStats(t *testing.T) {
 		{"group by browser hides small counts", q + "&group_by=browser", tokAnalystA, 200,
 			`{"bucket":"day","from":"2026-11-20T00:00:00Z","group_by":"browser","rows":[` +
 				`{"bucket":"2026-11-20T00:00:00Z","intent":"skole.opptak","group":"Firefox 120","count":"<5"},` +
-				`{"bucket":"2026-11-20T00:00:00Z","intent":"skole.opptak","group":"Safari 17","count":7},` +
+				`{"bucket":"2026-11-20T00:00:00Z","intent":"skole.opptak","group":"Safari 17","count":"suppressed"},` +
 				`{"bucket":"2026-11-21T00:00:00Z","intent":"avfall.tomming","group":"Safari 17","count":"<5"}],` +
 				`"small_count_k":5,"tenant":"grimstad","to":"2026-11-22T00:00:00Z"}`},
 		{"csv grouped", q + "&group_by=platform&format=csv", tokAnalystA, 200,
 			"bucket,intent,platform,count\n" +
 				"2026-11-20T00:00:00Z,skole.opptak,desktop,<5\n" +
-				"2026-11-20T00:00:00Z,skole.opptak,mobile,7\n" +
+				"2026-11-20T00:00:00Z,skole.opptak,mobile,suppressed\n" +
 				"2026-11-21T00:00:00Z,avfall.tomming,mobile,<5\n"},
 		{"csv hourly", q + "&bucket=hour&format=csv", tokAnalystA, 200,
 			"bucket,intent,count\n" +
@@ -199,5 +202,47 @@ func TestLogsAndAudit(t *testing.T) {
 	_, body, _ = f.do("GET", "/v1/audit?from=2026-11-22&to=2026-11-23", bearerOf(tokAdminB))
 	if body != `{"entries":[{"at":"2026-11-22T12:00:00Z","actor":"ola","action":"logs.denied","tenant":"arendal",`+zero+`}],"from":"2026-11-22T00:00:00Z","to":"2026-11-23T00:00:00Z"}`+"\n" {
 		t.Fatalf("other admin: %s", body)
+	}
+}
+
+// TestSuppressComplement checks that a lone small cell cannot be recovered
+// as the ungrouped total minus the cells shown beside it.
+func TestSuppressComplement(t *testing.T) {
+	day := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	row := func(intent, group string, n int64) store.IntentCount {
+		return store.IntentCount{Bucket: day, Intent: intent, Group: group, Count: n}
+	}
+	tests := []struct {
+		name    string
+		rows    []store.IntentCount
+		grouped bool
+		want    string
+	}{
+		{"one small cell hides the smallest other",
+			[]store.IntentCount{row("a", "Chrome", 40), row("a", "Edge", 2), row("a", "Safari", 9)}, true,
+			"Chrome=40 Edge=<5 Safari=suppressed"},
+		{"two small cells are known only as a sum",
+			[]store.IntentCount{row("a", "Chrome", 40), row("a", "Edge", 2), row("a", "Opera", 1)}, true,
+			"Chrome=40 Edge=<5 Opera=<5"},
+		{"a small cell alone needs no complement",
+			[]store.IntentCount{row("a", "Edge", 2), row("b", "Chrome", 12), row("b", "Safari", 30)}, true,
+			"Edge=<5 Chrome=12 Safari=30"},
+		{"each intent on its own",
+			[]store.IntentCount{row("a", "Chrome", 6), row("a", "Edge", 3), row("b", "Chrome", 7), row("b", "Edge", 8)}, true,
+			"Chrome=suppressed Edge=<5 Chrome=7 Edge=8"},
+		{"ungrouped counts as they are",
+			[]store.IntentCount{row("a", "", 2), row("b", "", 7)}, false,
+			"=2 =7"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range suppress(tt.rows, tt.grouped, 5) {
+				got = append(got, r.Group+"="+r.Count.String())
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
+			}
+		})
 	}
 }
