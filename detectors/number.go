@@ -35,7 +35,7 @@ func (*NumberDetector) Name() string { return "number" }
 func (*NumberDetector) Keywords() []string { return nil }
 
 // Version implements Versioner.
-func (d *NumberDetector) Version() string { return fmt.Sprintf("number-3/min=%d", d.minDigits) }
+func (d *NumberDetector) Version() string { return fmt.Sprintf("number-4/min=%d", d.minDigits) }
 
 // numGroup is a run of ASCII digits; sep is the joiner before it (0 for the
 // first group).
@@ -152,7 +152,112 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 		}
 		i = next
 	}
+	ibs := ibans(s)
+	if len(ibs) == 0 {
+		return out
+	}
+	// An IBAN replaces the numbers found inside it, so its rule id stands;
+	// a number reaching beyond it stays and the two merge.
+	kept := out[:0]
+	for _, sp := range out {
+		inside := false
+		for _, ib := range ibs {
+			if ib.Start <= sp.Start && sp.End <= ib.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, sp)
+		}
+	}
+	return append(kept, ibs...)
+}
+
+// ibanLen is the IBAN length of each country in the SWIFT IBAN registry
+// (ISO 13616), so a candidate is cut where its country says it ends.
+var ibanLen = func() map[string]int {
+	m := make(map[string]int)
+	for _, f := range strings.Fields("AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 " +
+		"DE22 DK18 DO28 EE20 EG29 ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 " +
+		"IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 " +
+		"PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 " +
+		"VG24 XK20") {
+		m[f[:2]] = int(f[2]-'0')*10 + int(f[3]-'0')
+	}
+	return m
+}()
+
+func isAlnum(c byte) bool { return isDigit(c) || isASCIILetter(c) }
+
+// ibans finds IBANs whose account part may hold letters, written whole or
+// in groups joined by single spaces ("GB29 NWBK 6016 1331 9268 19"): a
+// country of the registry, two check digits, then letters and digits up to
+// the country's length, ending where a group ends, at least seven digits in
+// all, passing the mod-97 check. Digit-only IBANs are numbers anyway; the
+// overlap merges.
+func ibans(s string) []Span {
+	var out []Span
+	for i := 0; i+4 <= len(s); i++ {
+		if !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || (i > 0 && isAlnum(s[i-1])) {
+			continue
+		}
+		want := ibanLen[strings.ToUpper(s[i:i+2])]
+		if want == 0 {
+			continue
+		}
+		var buf [34]byte
+		n, j := 0, i
+		for j < len(s) && n < want {
+			if isAlnum(s[j]) {
+				buf[n] = s[j]
+				n++
+				j++
+				continue
+			}
+			if s[j] == ' ' && j+1 < len(s) && isAlnum(s[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if n < want || (j < len(s) && isAlnum(s[j])) || !ibanChars(buf[:n]) {
+			continue
+		}
+		out = append(out, Span{Start: i, End: j, Category: Number, Rule: "number.iban"})
+		i = j - 1
+	}
 	return out
+}
+
+// ibanChars reports whether c (country, check digits, account part) is an
+// IBAN with seven or more digits and a valid mod-97 check.
+func ibanChars(c []byte) bool {
+	digits := 0
+	for _, b := range c {
+		if isDigit(b) {
+			digits++
+		}
+	}
+	if digits < 7 {
+		return false
+	}
+	rem := 0
+	add := func(b byte) {
+		switch {
+		case isDigit(b):
+			rem = (rem*10 + int(b-'0')) % 97
+		default:
+			rem = (rem*100 + int(b|0x20-'a'+10)) % 97
+		}
+	}
+	for _, b := range c[4:] {
+		add(b)
+	}
+	for _, b := range c[:4] {
+		add(b)
+	}
+	return rem == 1
 }
 
 // splitChain splits a chain of groups where it is a time range or a run of
@@ -403,7 +508,7 @@ func luhn(d []byte) bool {
 }
 
 // ibanOK validates an IBAN written as two letters glued to its digits
-// (letters inside the BBAN are not supported): mod-97 of the rearranged
+// (letters inside the BBAN are left to ibans): mod-97 of the rearranged
 // number is 1.
 func ibanOK(cc string, digits []byte) bool {
 	if len(digits) < 4 {
@@ -444,7 +549,7 @@ func (d *NumberDetector) Describe() DetectorDoc {
 			{"number.dk_cpr", "Danish CPR number: DDMMYY plus 4 digits"},
 			{"number.se_pnr", "Swedish personnummer: (YY)YYMMDD-NNNN (or '+') with a Luhn check digit"},
 			{"number.card", "payment card: 13-19 digits with a Luhn check digit"},
-			{"number.iban", "IBAN: country letters glued to the digits, mod-97 check"},
+			{"number.iban", "IBAN: country letters and check digits, then the account part (digits, or letters and digits whole or in groups), mod-97 check"},
 			{"number.phone", "phone number: '+' country code, 00 prefix, 8-digit Nordic or 10-digit 0-prefixed shapes"},
 			{"number.digits", "any other number of enough digits (dates DD.MM.YYYY included)"},
 		},
