@@ -8,6 +8,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"go.uber.org/zap"
+	"golang.org/x/time/rate"
 
 	"github.com/nordic-anonymizer/anonymizer/internal/api"
 	"github.com/nordic-anonymizer/anonymizer/internal/config"
@@ -43,7 +44,8 @@ func (s *service) wireAPI(cfgPath string) (*http.Server, error) {
 	}
 
 	rs := &rights.Service{Store: s.store, Retention: cfg.Retention, Metrics: s.metrics}
-	resp, err := rs.Subscribe(s.nc, s.log.Named("rights"))
+	lim := rate.NewLimiter(rate.Limit(cfg.NATSRightsLimit.PerSecond), cfg.NATSRightsLimit.Burst)
+	resp, err := rs.Subscribe(s.nc, s.log.Named("rights"), lim)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}

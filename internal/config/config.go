@@ -25,13 +25,15 @@ import (
 
 // Defaults of the optional settings.
 const (
-	DefaultRetention      = 21 * 24 * time.Hour
-	DefaultAuditRetention = 365 * 24 * time.Hour
-	DefaultSweepInterval  = time.Hour
-	DefaultSmallCountK    = 5
-	DefaultCitizenRate    = 1.0 // requests per second per client IP
-	DefaultCitizenBurst   = 10
-	DefaultMaxClients     = 10000
+	DefaultRetention       = 21 * 24 * time.Hour
+	DefaultAuditRetention  = 365 * 24 * time.Hour
+	DefaultSweepInterval   = time.Hour
+	DefaultSmallCountK     = 5
+	DefaultCitizenRate     = 1.0 // requests per second per client IP
+	DefaultCitizenBurst    = 10
+	DefaultMaxClients      = 10000
+	DefaultNATSRightsRate  = 20.0 // rights requests per second per worker over NATS
+	DefaultNATSRightsBurst = 50
 )
 
 // Role is what a token may do. Roles are ordered: an operator can do what an
@@ -96,6 +98,13 @@ func ParseDuration(s string) (time.Duration, error) {
 }
 
 // RateLimit is the per-client-IP token bucket of the citizen routes.
+// Bucket is a token bucket shared by every caller: PerSecond refills it, up
+// to Burst.
+type Bucket struct {
+	PerSecond float64 `json:"per_second"`
+	Burst     int     `json:"burst"`
+}
+
 type RateLimit struct {
 	PerSecond  float64 `json:"per_second"` // refill rate
 	Burst      int     `json:"burst"`      // bucket size
@@ -121,7 +130,10 @@ type Config struct {
 	// SmallCountK: grouped statistics below it are shown as "<k".
 	SmallCountK  int
 	CitizenLimit RateLimit
-	Tokens       []Token
+	// NATSRightsLimit bounds the rights requests a worker answers over NATS
+	// (chat.rights.*); beyond it they get code 429.
+	NATSRightsLimit Bucket
+	Tokens          []Token
 }
 
 // file is the JSON form; durations are strings such as "21d" or "1h".
@@ -132,6 +144,7 @@ type file struct {
 	SweepInterval  string    `json:"sweep_interval"`
 	SmallCountK    int       `json:"small_count_k"`
 	CitizenLimit   RateLimit `json:"citizen_rate_limit"`
+	NATSRights     Bucket    `json:"nats_rights_rate_limit"`
 	Tokens         []Token   `json:"tokens"`
 }
 
@@ -183,7 +196,7 @@ func Parse(b []byte) (*Config, error) {
 	if err := dec.Decode(&struct{}{}); !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%w: trailing data after the JSON object", errConfig)
 	}
-	c := Config{Tenants: f.Tenants, SmallCountK: f.SmallCountK, CitizenLimit: f.CitizenLimit, Tokens: f.Tokens}
+	c := Config{Tenants: f.Tenants, SmallCountK: f.SmallCountK, CitizenLimit: f.CitizenLimit, NATSRightsLimit: f.NATSRights, Tokens: f.Tokens}
 	for _, d := range []struct {
 		field, s string
 		to       *time.Duration
@@ -249,6 +262,12 @@ func (c *Config) finish() error {
 	if c.CitizenLimit.MaxClients == 0 {
 		c.CitizenLimit.MaxClients = DefaultMaxClients
 	}
+	if c.NATSRightsLimit.PerSecond == 0 {
+		c.NATSRightsLimit.PerSecond = DefaultNATSRightsRate
+	}
+	if c.NATSRightsLimit.Burst == 0 {
+		c.NATSRightsLimit.Burst = DefaultNATSRightsBurst
+	}
 	switch {
 	case c.Retention < time.Hour:
 		return fieldError("retention", "must be at least 1h")
@@ -264,6 +283,10 @@ func (c *Config) finish() error {
 		return fieldError("citizen_rate_limit.burst", "must be at least 1")
 	case c.CitizenLimit.MaxClients < 1:
 		return fieldError("citizen_rate_limit.max_clients", "must be at least 1")
+	case c.NATSRightsLimit.PerSecond < 0:
+		return fieldError("nats_rights_rate_limit.per_second", "must be positive")
+	case c.NATSRightsLimit.Burst < 1:
+		return fieldError("nats_rights_rate_limit.burst", "must be at least 1")
 	}
 	c.CitizenLimit.Proxies = nil
 	for i, p := range c.CitizenLimit.TrustedProxies {

@@ -48,6 +48,7 @@ func TestParse(t *testing.T) {
 		{"no tenants", `{"tenants":["a"],"tokens":[{"name":"x","role":"analyst","sha256":"` + hashA + `"}]}`, `config: tokens[0].tenants: list at least one tenant`},
 		{"duplicate token", `{"tenants":["a"],"tokens":[{"name":"x","role":"analyst","tenants":["a"],"sha256":"` + hashA + `"},{"name":"y","role":"admin","tenants":["a"],"sha256":"` + strings.ToUpper(hashA) + `"}]}`, `config: tokens[1].sha256: the same token is configured twice`},
 		{"bad proxy", `{"citizen_rate_limit":{"trusted_proxies":["10.0.0.0/8","proxy.local"]}}`, `config: citizen_rate_limit.trusted_proxies[1]: want a CIDR`},
+		{"negative nats rights rate", `{"nats_rights_rate_limit":{"per_second":-1}}`, `config: nats_rights_rate_limit.per_second: must be positive`},
 		{"trailing", `{} {}`, `config: trailing data`},
 		{"syntax", `{"tenants":`, `config: unexpected EOF`},
 	}
@@ -77,12 +78,17 @@ func TestAdminAllTenants(t *testing.T) {
 
 func TestLoadAndDefault(t *testing.T) {
 	d := Default()
-	if d.Retention != DefaultRetention || d.SmallCountK != 5 || d.SweepInterval != time.Hour {
+	if d.Retention != DefaultRetention || d.SmallCountK != 5 || d.SweepInterval != time.Hour ||
+		d.NATSRightsLimit != (Bucket{PerSecond: DefaultNATSRightsRate, Burst: DefaultNATSRightsBurst}) {
 		t.Fatalf("default %+v", d)
+	}
+	c, err := Parse([]byte(`{"nats_rights_rate_limit":{"per_second":2.5,"burst":4}}`))
+	if err != nil || c.NATSRightsLimit != (Bucket{PerSecond: 2.5, Burst: 4}) {
+		t.Fatalf("nats_rights_rate_limit: %+v %v", c.NATSRightsLimit, err)
 	}
 	p := filepath.Join(t.TempDir(), "c.json")
 	os.WriteFile(p, []byte(`{"retention":"x"}`), 0o600)
-	_, err := Load(p)
+	_, err = Load(p)
 	if err == nil || !strings.HasPrefix(err.Error(), "config: "+p+": ") || !errors.Is(err, ErrInvalid) {
 		t.Fatalf("err = %v", err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"go.uber.org/zap"
+	"golang.org/x/time/rate"
 
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
 )
@@ -45,22 +46,33 @@ type Responders struct {
 	subs []*nats.Subscription
 }
 
-// Subscribe starts the responders on nc. Close them with Stop.
-func (s *Service) Subscribe(nc *nats.Conn, log *zap.Logger) (*Responders, error) {
+// tooMany is the reply beyond the responders' rate limit.
+var tooMany = Reply{Error: "too many requests, try again later", Code: 429}
+
+// Subscribe starts the responders on nc. Close them with Stop. limit, when
+// not nil, bounds the requests they answer (one bucket for both subjects);
+// beyond it a request gets code 429 without reaching the store.
+func (s *Service) Subscribe(nc *nats.Conn, log *zap.Logger, limit *rate.Limiter) (*Responders, error) {
 	if log == nil {
 		log = zap.NewNop()
 	}
 	r := &Responders{}
 	for _, h := range []struct {
-		subject string
-		fn      func(context.Context, Request) Reply
+		subject, kind string
+		fn            func(context.Context, Request) Reply
 	}{
-		{SubjectExport, s.natsExport},
-		{SubjectForget, s.natsForget},
+		{SubjectExport, "export", s.natsExport},
+		{SubjectForget, "forget", s.natsForget},
 	} {
 		sub, err := nc.QueueSubscribe(h.subject, QueueGroup, func(m *nats.Msg) {
 			start := time.Now()
-			reply := handle(m.Data, h.fn)
+			var reply Reply
+			if limit != nil && !limit.Allow() {
+				reply = tooMany
+				s.countResult(h.kind, "nats", "rate_limited")
+			} else {
+				reply = handle(m.Data, h.fn)
+			}
 			b, err := json.Marshal(reply)
 			if err != nil {
 				b = []byte(`{"error":"internal error","code":500}`)

@@ -164,9 +164,6 @@ func (s *Service) forget(ctx context.Context, id, key string) error {
 }
 
 func (s *Service) count(kind, transport string, err error) {
-	if s.Metrics == nil {
-		return
-	}
 	result := "ok"
 	switch {
 	case err == nil:
@@ -177,7 +174,13 @@ func (s *Service) count(kind, transport string, err error) {
 	default:
 		result = "error"
 	}
-	s.Metrics.Rights.WithLabelValues(kind, transport, result).Inc()
+	s.countResult(kind, transport, result)
+}
+
+func (s *Service) countResult(kind, transport, result string) {
+	if s.Metrics != nil {
+		s.Metrics.Rights.WithLabelValues(kind, transport, result).Inc()
+	}
 }
 
 // WriteText writes the export as a readable transcript: a header saying what

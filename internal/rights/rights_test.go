@@ -10,6 +10,7 @@ import (
 	"github.com/nats-io/nats.go"
 	dto "github.com/prometheus/client_model/go"
 	"go.uber.org/goleak"
+	"golang.org/x/time/rate"
 
 	"github.com/nordic-anonymizer/anonymizer/internal/metrics"
 	"github.com/nordic-anonymizer/anonymizer/internal/natsembed"
@@ -28,7 +29,7 @@ var now = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
 
 // setup starts an embedded NATS server on a random port, a SQLite store
 // with one conversation, and the responders.
-func setup(t *testing.T) (*nats.Conn, store.Store, *metrics.Metrics) {
+func setup(t *testing.T, limit *rate.Limiter) (*nats.Conn, store.Store, *metrics.Metrics) {
 	t.Helper()
 	srv, err := natsembed.Start(natsembed.Options{Listen: "127.0.0.1:-1", StoreDir: filepath.Join(t.TempDir(), "nats")})
 	if err != nil {
@@ -55,7 +56,7 @@ func setup(t *testing.T) (*nats.Conn, store.Store, *metrics.Metrics) {
 	}
 	m := metrics.New()
 	svc := &Service{Store: st, Retention: 21 * 24 * time.Hour, Now: func() time.Time { return now }, Metrics: m}
-	r, err := svc.Subscribe(nc, nil)
+	r, err := svc.Subscribe(nc, nil, limit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +78,7 @@ func request(t *testing.T, nc *nats.Conn, subject, body string) (Reply, string) 
 }
 
 func TestNATSExportAndForget(t *testing.T) {
-	nc, st, m := setup(t)
+	nc, st, m := setup(t, nil)
 	good := `{"conversation_id":"` + conv + `","conversation_key":"` + key + `"}`
 	notFound := `{"error":"conversation not found","code":404}`
 	tests := []struct {
@@ -122,6 +123,36 @@ func TestNATSExportAndForget(t *testing.T) {
 	}
 	if v := testCounter(t, m, "export", "nats", "not_found"); v != 3 {
 		t.Errorf("export not_found counted %v", v)
+	}
+}
+
+// TestNATSRateLimit: beyond the bucket, requests get 429 without reaching
+// the store, and are counted; the bucket refills.
+func TestNATSRateLimit(t *testing.T) {
+	lim := rate.NewLimiter(rate.Every(time.Hour), 3)
+	nc, _, m := setup(t, lim)
+	good := `{"conversation_id":"` + conv + `","conversation_key":"` + key + `"}`
+	for i := range 3 {
+		if r, raw := request(t, nc, SubjectExport, good); r.Status != "ok" {
+			t.Fatalf("request %d within the burst: %s", i, raw)
+		}
+	}
+	want := `{"error":"too many requests, try again later","code":429}`
+	if _, raw := request(t, nc, SubjectForget, good); raw != want {
+		t.Fatalf("beyond the burst: %s, want %s", raw, want)
+	}
+	if _, raw := request(t, nc, SubjectExport, good); raw != want {
+		t.Fatalf("beyond the burst: %s, want %s", raw, want)
+	}
+	if v := testCounter(t, m, "forget", "nats", "rate_limited"); v != 1 {
+		t.Errorf("forget rate_limited counted %v", v)
+	}
+	if v := testCounter(t, m, "forget", "nats", "ok"); v != 0 {
+		t.Errorf("a limited forget reached the store: ok counted %v", v)
+	}
+	lim.SetLimit(rate.Inf)
+	if r, raw := request(t, nc, SubjectExport, good); r.Status != "ok" {
+		t.Fatalf("after refill: %s", raw)
 	}
 }
 
