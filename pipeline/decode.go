@@ -28,6 +28,8 @@ const (
 	// MaxUserAgentLen is the longest user agent passed to the parser; longer
 	// ones are cut (the raw user agent is never stored anyway).
 	MaxUserAgentLen = 1024
+	// MaxTouchPoints bounds client.touch_points (navigator.maxTouchPoints).
+	MaxTouchPoints = 256
 )
 
 // Langs are the accepted values of the optional lang field.
@@ -56,6 +58,7 @@ const (
 	ReasonInvalidIntent          = "invalid_intent"
 	ReasonInvalidLang            = "invalid_lang"
 	ReasonInvalidClientIP        = "invalid_client_ip"
+	ReasonInvalidTouchPoints     = "invalid_client_touch_points"
 	ReasonInvalidField           = "invalid_field_type"
 	ReasonMaskFailed             = "mask_failed"
 )
@@ -83,6 +86,10 @@ type Input struct {
 	SentAt          time.Time
 	ClientIP        string // "" when absent
 	UserAgent       string // "" when absent
+	// TouchPoints is the browser's navigator.maxTouchPoints when the
+	// front-end sends it (0 when absent): it tells an iPad, whose Safari
+	// sends a Mac's user agent, from a Mac.
+	TouchPoints int
 }
 
 // wire is the JSON body. Unknown fields are ignored so publishers can add
@@ -97,8 +104,9 @@ type wire struct {
 	Lang            string  `json:"lang"`
 	SentAt          *string `json:"sent_at"`
 	Client          *struct {
-		IP        string `json:"ip"`
-		UserAgent string `json:"user_agent"`
+		IP          string `json:"ip"`
+		UserAgent   string `json:"user_agent"`
+		TouchPoints *int   `json:"touch_points"`
 	} `json:"client"`
 }
 
@@ -297,6 +305,12 @@ func decodeAt(prefix, subject string, body []byte, now time.Time) (Input, error)
 			}
 		}
 		in.UserAgent = ua
+		if tp := w.Client.TouchPoints; tp != nil {
+			if *tp < 0 || *tp > MaxTouchPoints {
+				return reject(ReasonInvalidTouchPoints)
+			}
+			in.TouchPoints = *tp
+		}
 	}
 	return in, nil
 }

@@ -108,6 +108,10 @@ func TestDecode(t *testing.T) {
 		{name: "intent with newline", body: with("intent", "a\nb"), reason: ReasonInvalidIntent, wantID: id},
 		{name: "unknown lang", body: with("lang", "de"), reason: ReasonInvalidLang, wantID: id},
 		{name: "bad client ip", body: with("client", map[string]any{"ip": "999.1.1.1"}), reason: ReasonInvalidClientIP, wantID: id},
+		{name: "touch points", body: with("client", map[string]any{"user_agent": "Mozilla/5.0", "touch_points": 5})},
+		{name: "negative touch points", body: with("client", map[string]any{"touch_points": -1}), reason: ReasonInvalidTouchPoints, wantID: id},
+		{name: "too many touch points", body: with("client", map[string]any{"touch_points": 100000}), reason: ReasonInvalidTouchPoints, wantID: id},
+		{name: "touch points not a number", body: with("client", map[string]any{"touch_points": "5"}), reason: ReasonInvalidField},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -138,7 +142,7 @@ func TestDecode(t *testing.T) {
 
 func TestDecodeFields(t *testing.T) {
 	m := validBody()
-	m["client"] = map[string]any{"ip": "::ffff:192.0.2.33", "user_agent": "UA"}
+	m["client"] = map[string]any{"ip": "::ffff:192.0.2.33", "user_agent": "UA", "touch_points": 5}
 	m["sent_at"] = "2026-11-22T11:15:00+01:00"
 	m["lang"] = "SV"
 	in, err := Decode("chat.messages", "chat.messages.ski-kommune", encode(t, m))
@@ -149,7 +153,7 @@ func TestDecodeFields(t *testing.T) {
 		Tenant: "ski-kommune", ID: m["id"].(string), ConversationID: m["conversation_id"].(string),
 		ConversationKey: m["conversation_key"].(string), Role: "user", Text: m["text"].(string),
 		Lang: "sv", SentAt: time.Date(2026, 11, 22, 10, 15, 0, 0, time.UTC),
-		ClientIP: "192.0.2.33", UserAgent: "UA",
+		ClientIP: "192.0.2.33", UserAgent: "UA", TouchPoints: 5,
 	}
 	if in != want {
 		t.Fatalf("Decode =\n%+v\nwant\n%+v", in, want)

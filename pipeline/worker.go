@@ -24,6 +24,7 @@ import (
 	"github.com/nordic-anonymizer/anonymizer/detectors"
 	"github.com/nordic-anonymizer/anonymizer/internal/metrics"
 	"github.com/nordic-anonymizer/anonymizer/internal/store"
+	"github.com/nordic-anonymizer/anonymizer/internal/useragent"
 )
 
 // Masker masks chat text; *detectors.Engine implements it.
@@ -421,6 +422,7 @@ func (w *Worker) build(it *item) {
 	platform, browser := "unknown", ""
 	if in.UserAgent != "" {
 		platform, browser = w.cfg.UserAgent(in.UserAgent)
+		platform = useragent.WithTouch(platform, in.UserAgent, in.TouchPoints)
 	}
 	key := sha256.Sum256([]byte(in.ConversationKey))
 	it.spans = spans

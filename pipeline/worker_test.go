@@ -685,3 +685,21 @@ func TestGracefulStop(t *testing.T) {
 	stored := len(h.stored(c))
 	waitFor(t, "the committed batch acked", func() bool { return h.streamMsgs() == uint64(len(c.msgs)-stored) })
 }
+
+// TestPlatformWithTouchPoints: iPadOS Safari sends a Mac's user agent; with
+// the browser's touch points the stored platform is tablet, without them
+// desktop.
+func TestPlatformWithTouchPoints(t *testing.T) {
+	h := newHarness(t, "")
+	h.start(nil)
+	const mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15"
+	c := newChat("Når åpner biblioteket?", "Klokka ti.")
+	c.msgs[0]["client"] = map[string]any{"user_agent": mac, "touch_points": 5}
+	c.msgs[1]["client"] = map[string]any{"user_agent": mac}
+	h.publish(h.subject("grimstad"), c.bodies(t)...)
+	waitFor(t, "both messages stored", func() bool { return len(h.stored(c)) == 2 })
+	got := h.stored(c)
+	if got[0].Platform != "tablet" || got[1].Platform != "desktop" || got[0].Browser != "Safari 17" {
+		t.Fatalf("platforms %q %q, browser %q", got[0].Platform, got[1].Platform, got[0].Browser)
+	}
+}

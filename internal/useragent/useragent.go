@@ -5,8 +5,9 @@
 //
 // The parser is hand-written rather than github.com/mssola/useragent: that
 // library (v1.0.0) names Samsung Internet "Android 23.0" and reports Android
-// tablets and iPads as mobile. Known limit: Safari on iPadOS 13+ sends a
-// desktop Macintosh user agent and is reported as desktop.
+// tablets and iPads as mobile. Safari on iPadOS 13+ sends a Mac's user
+// agent: Parse says desktop, and WithTouch makes it a tablet when the
+// front-end sends the browser's touch points (client.touch_points).
 package useragent
 
 import "strings"
@@ -77,6 +78,17 @@ func Parse(ua string) (platform, browser string) {
 		return Unknown, name
 	}
 	return platformOf(ua), browserOf(ua)
+}
+
+// WithTouch refines a platform from Parse with the browser's
+// navigator.maxTouchPoints: a "Macintosh" user agent on a device with a
+// touch screen is an iPad (iPadOS 13+ Safari asks for the desktop site and
+// sends a Mac's user agent; no Mac has a touch screen).
+func WithTouch(platform, ua string, touchPoints int) string {
+	if platform == Desktop && touchPoints > 1 && strings.Contains(ua, "Macintosh") {
+		return Tablet
+	}
+	return platform
 }
 
 func crawler(ua string) (string, bool) {

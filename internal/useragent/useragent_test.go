@@ -10,6 +10,29 @@ import (
 var browserShape = regexp.MustCompile(`^(|[A-Za-z][A-Za-z-]*|[A-Z][A-Za-z ]+ [0-9]{1,6})$`)
 
 // Real user-agent strings as sent by the browsers named.
+func TestWithTouch(t *testing.T) {
+	const mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15"
+	const win = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36"
+	tests := []struct {
+		name, ua string
+		touch    int
+		want     string
+	}{
+		{"iPadOS Safari with touch points", mac, 5, Tablet},
+		{"a Mac", mac, 0, Desktop},
+		{"a Mac, one touch point reported", mac, 1, Desktop},
+		{"a Windows touch laptop stays desktop", win, 10, Desktop},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, _ := Parse(tt.ua)
+			if got := WithTouch(p, tt.ua, tt.touch); got != tt.want {
+				t.Errorf("WithTouch(%q, %d) = %q, want %q", p, tt.touch, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name, ua, platform, browser string
