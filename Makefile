@@ -30,6 +30,9 @@ test:
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet $(PKGS)
 	$(GO) test -race -count=1 -timeout 10m $(PKGS)
+	@[ -n "$$ANONYMIZER_TEST_POSTGRES" ] || echo "make test: PostgreSQL tests not run (set ANONYMIZER_TEST_POSTGRES, see README)"
+	@[ -n "$$ANONYMIZER_TEST_NATS_URL" ] || echo "make test: tests against an external NATS not run (set ANONYMIZER_TEST_NATS_URL, see README)"
+	@[ -n "$$ANONYMIZER_TEST_CHROMIUM" ] || [ -x /usr/bin/chromium ] || [ -x /usr/bin/chromium-browser ] || echo "make test: dashboard browser test not run (no chromium; set ANONYMIZER_TEST_CHROMIUM, see README)"
 
 fmt:
 	gofmt -w .
