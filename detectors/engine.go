@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -22,7 +23,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-5"
+const engineRulesVersion = "engine-6"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.
@@ -247,6 +248,27 @@ func (e *Engine) detectOnce(text, lang string) []Span {
 
 func (e *Engine) detectChunk(s, lang string) []Span {
 	s, holes := hidePlaceholders(s)
+	spans := e.detectText(s, lang)
+	if shouting(s) {
+		// In a text written all in capitals ("MIN MOR HAR DEMENS") a capital
+		// says nothing: read it also as lowercase chat (offsets unchanged)
+		// and keep the findings of both readings. Masking more rather than
+		// less is the privacy-first choice: the capitals reading alone misses
+		// kinship words, the lowercase one alone names and places.
+		spans = append(spans, e.detectText(lowerSameLen(s), lang)...)
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	if len(holes) > 0 {
+		spans = cutHoles(s, spans, holes)
+	}
+	return joinAdjacent(s, resolve(spans))
+}
+
+// detectText runs the detectors and the context pass over s and snaps the
+// spans to whole tokens.
+func (e *Engine) detectText(s, lang string) []Span {
 	t := NewText(s, NormLang(lang))
 	if len(t.Tokens) == 0 {
 		return nil
@@ -274,11 +296,41 @@ func (e *Engine) detectChunk(s, lang string) []Span {
 	for i := range spans {
 		spans[i] = snap(t, spans[i])
 	}
-	if len(holes) > 0 {
-		spans = cutHoles(s, spans, holes)
-	}
-	return joinAdjacent(s, resolve(spans))
+	return spans
 }
+
+// shouting reports whether s is written in capitals: at least
+// minShoutLetters capitals, and at most one in ten of its letters with a
+// case lowercase.
+func shouting(s string) bool {
+	upper, lower := 0, 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				upper++
+			case 'a' <= c && c <= 'z':
+				lower++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r) && unicode.ToUpper(r) != r:
+			lower++ // a letter with a capital form: not ʘ (placeholderRune)
+		}
+		i += n
+	}
+	return upper >= minShoutLetters && lower*10 <= upper+lower
+}
+
+// minShoutLetters is the fewest capitals that make a text shouting: a short
+// "OK" or "NAV" is an acronym, not a style.
+const minShoutLetters = 8
 
 // Mask returns text with every span replaced by its placeholder
 // ("[HEALTH]"), and the spans (offsets into text). Masking a masked text

@@ -371,3 +371,49 @@ func TestPlaceholdersNeverInSpans(t *testing.T) {
 		})
 	}
 }
+
+func TestShouting(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"MIN MOR HAR DEMENS", true},
+		{"JEG BOR PÅ FEVIK, RING 41234567", true},
+		{"JEG HAR MS  ʘʘʘ ", true}, // a hidden placeholder has no case
+		{"Hei, jeg har ADHD og KOLS", false},
+		{"NAV OK", false}, // too few capitals to be a style
+		{"HEI! Jeg lurer på noe", false},
+		{"ÆØÅ ÆØÅ ÆØÅ", true},
+	}
+	for _, tt := range tests {
+		if got := shouting(tt.text); got != tt.want {
+			t.Errorf("shouting(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestEngineShouting: a text in capitals is read both as written and as
+// lowercase chat, and the findings of both are kept: kinship words the
+// capitals hide are found, names the capitals reading finds stay; offsets
+// point into the text as written.
+func TestEngineShouting(t *testing.T) {
+	e := defaultEngine(t)
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"MIN MOR HAR DEMENS OG BOR ALENE", "nb", []string{"MOR|GENDER", "DEMENS|HEALTH"}},
+		{"HUSK Å SENDE SØKNADEN FØR FRISTEN", "nb", nil},
+		{"JEG SNAKKET MED KARI HANSEN I GÅR", "nb", []string{"KARI HANSEN|PERSON"}},
+		{"MY WIFE HAS CANCER AND NEEDS HELP", "en", []string{"WIFE|GENDER", "CANCER|HEALTH"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range e.Detect(tt.text, tt.lang) {
+			got = append(got, tt.text[s.Start:s.End]+"|"+string(s.Category))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
