@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-1-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-2-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -219,6 +219,12 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	lf := langWordFlag(t.Lang)
 	var spans []Span
 	for i := 0; i < n; i++ {
+		// "kari her, ..." opening a message.
+		if s, ok := p.hereIntro(t, i); ok {
+			spans = append(spans, s)
+			i++
+			continue
+		}
 		// An intro phrase, greeting, title or kinship word before token i.
 		if s, end, ok := p.contextName(t, i, lf); ok {
 			spans = append(spans, s)
@@ -231,6 +237,45 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 	}
 	return spans
+}
+
+// hereWords say "here" after a name that opens a message: "kari her",
+// "anna här", "tom here". Not folded: "har" is no "här".
+var hereWords = map[string]bool{"her": true, "här": true, "here": true, "hær": true}
+
+// hereIntro finds a writer naming themselves at the start of a message or
+// after a greeting: "kari her, lurer på ...", "Hei, Ola her". The name is
+// a listed first name; written in lower case, one that is no word of any
+// language.
+func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
+	n := len(t.Tokens)
+	if i+1 >= n || !hereWords[t.Word(i+1)] || !gapSpaces(t, i) {
+		return Span{}, false
+	}
+	if i > 0 && !(greetings[t.Word(i-1)] && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
+		return Span{}, false
+	}
+	// What follows "her" ends the clause: punctuation, the end, or a
+	// lowercase word ("kari her og lurer på").
+	if i+2 < n && !strings.ContainsAny(t.Orig[t.Tokens[i+1].End:t.Tokens[i+2].Start], ",.!?:;-\n") && t.IsUpper(i+2) {
+		return Span{}, false
+	}
+	if t.IsUpper(i) {
+		if ni := p.info(t, i); !ni.first {
+			return Span{}, false
+		}
+	} else if !p.lowerName(t, i) {
+		return Span{}, false
+	}
+	return p.span(t, i, i, "person.intro"), true
+}
+
+// lowerName reports whether lowercase token i can only be a first name: a
+// listed one that is no word of any language, three letters or more once
+// folded ("nå" folds to the name "Na" and stays a word).
+func (p *PersonDetector) lowerName(t *Text, i int) bool {
+	f := t.Folded(i)
+	return len(f) >= 3 && p.lowerFirst[f]
 }
 
 func (p *PersonDetector) span(t *Text, a, b int, rule string) Span {
@@ -308,6 +353,13 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 				return Span{}, 0, false
 			}
 		}
+	case weakIntroSet.endsAt(t, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n"):
+		// "i'm stina", "jeg er kjetil": in lower case only a first name that
+		// is no word of any language, and no surname guessed after it.
+		if !p.lowerName(t, i) {
+			return Span{}, 0, false
+		}
+		return p.span(t, i, i, "person.intro"), i, true
 	case weakIntroSet.endsAt(t, i) && t.IsUpper(i) && !sentStart(t, i):
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.
 		if ni := p.info(t, i); !ni.first {
