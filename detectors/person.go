@@ -383,6 +383,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.title"
+	case greetings[t.Word(i-1)] && !t.IsUpper(i) && onlySpacesOrComma(gap):
+		// "hei kari": in lower case only a first name that is no word.
+		if !p.lowerName(t, i) {
+			return Span{}, 0, false
+		}
+		return p.span(t, i, i, "person.intro"), i, true
 	case greetings[t.Word(i-1)] && t.IsUpper(i) && onlySpacesOrComma(gap):
 		ni := p.info(t, i)
 		if !ni.first || isWordIn(ni, lf) {

@@ -33,6 +33,8 @@ func TestPerson(t *testing.T) {
 		{"swedish name here", "sv", "hej, ingegerd här! när öppnar simhallen?", []string{"ingegerd|PERSON|person.intro"}},
 		{"word here opening", "nb", "snø her også, når kommer brøytebilen?", nil},
 		{"name has is no here", "nb", "alle har fått svar", nil},
+		{"greeting lowercase name", "nb", "hei torunn, takk for svaret i går", []string{"torunn|PERSON|person.intro"}},
+		{"greeting lowercase word", "nb", "hei alle sammen, når er det møte?", nil},
 		{"my name is", "en", "Hello, my name is Sarah Thompson and I need help", []string{"Sarah Thompson|PERSON|person.intro"}},
 		{"jag heter", "sv", "Hej! Jag heter Lars Andersson och bor i Lund", []string{"Lars Andersson|PERSON|person.intro", "Lund|LOCATION|location.place"}},
 		{"jeg hedder", "da", "Jeg hedder Mette Kristensen og har et spørgsmål", []string{"Mette Kristensen|PERSON|person.intro"}},
