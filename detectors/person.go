@@ -270,6 +270,19 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
 	return p.span(t, i, i, "person.intro"), true
 }
 
+// lowerSurname returns the last token of a lowercase name starting at
+// token i: i, or i+1 when a listed surname that is no word of any language
+// and no place follows ("kari nordvik").
+func (p *PersonDetector) lowerSurname(t *Text, i int) int {
+	if !gapSpaces(t, i) || t.IsUpper(i+1) || len(t.Folded(i+1)) < 3 {
+		return i
+	}
+	if ni := p.info(t, i+1); ni.last && ni.flags&(flagWords|flagPlace) == 0 && !nameStop[t.Word(i+1)] {
+		return i + 1
+	}
+	return i
+}
+
 // lowerName reports whether lowercase token i can only be a first name: a
 // listed one that is no word of any language, three letters or more once
 // folded ("nå" folds to the name "Na" and stays a word).
@@ -359,13 +372,22 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		if !p.lowerName(t, i) {
 			return Span{}, 0, false
 		}
-		return p.span(t, i, i, "person.intro"), i, true
+		end := p.lowerSurname(t, i)
+		return p.span(t, i, end, "person.intro"), end, true
 	case weakIntroSet.endsAt(t, i) && t.IsUpper(i) && !sentStart(t, i):
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.
 		if ni := p.info(t, i); !ni.first {
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
+	case personTitles[t.Folded(i-1)] && !t.IsUpper(i) && (gap == " " || abbrevTitles[t.Word(i-1)] && gap == ". "):
+		// "fru hansen", "mrs okafor": in lower case a listed name that is no
+		// word of any language and no place.
+		if ni := p.info(t, i); !ni.first && !ni.last || ni.flags&(flagWords|flagPlace) != 0 || len(t.Folded(i)) < 3 {
+			return Span{}, 0, false
+		}
+		end := p.lowerSurname(t, i)
+		return p.span(t, i, end, "person.title"), end, true
 	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
 		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".")):
 		rule = "person.title"
@@ -388,7 +410,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		if !p.lowerName(t, i) {
 			return Span{}, 0, false
 		}
-		return p.span(t, i, i, "person.intro"), i, true
+		end := p.lowerSurname(t, i)
+		return p.span(t, i, end, "person.intro"), end, true
 	case greetings[t.Word(i-1)] && t.IsUpper(i) && onlySpacesOrComma(gap):
 		ni := p.info(t, i)
 		if !ni.first || isWordIn(ni, lf) {
