@@ -727,7 +727,13 @@ var (
 		"sosialdemokrat*", "socialdemokrat*", "tories", "tory", "opposisjon*", "opposition*", "koalisjon*",
 		"koalition*", "coalition", "borgerlig*", "rødgrønn*", "program*", "valgprogram*", "mp", "mps", "sv", "ap", "sp",
 		"kommunestyre*", "bystyre*", "fylkesting*", "formannskap*", "kommunalstyre*", "byråd*", "kommunfullmäktige*",
-		"kommunalbestyrelse*", "councillor*", "council", "representerer", "representant*", "sitter for", "sist", "neste gang"}
+		"kommunalbestyrelse*", "councillor*", "council", "representerer", "representant*", "sitter for", "sist", "neste gang",
+		"kandidat", "kandidaten", "kandidater", "kandidatene", "kandidatar", "kandidaterna", "kandidaterne",
+		"førstekandidat*", "toppkandidat*", "spidskandidat*", "listetopp*", "kandiderer", "kandiderar",
+		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*"}
+	// polConsider are verbs of weighing a choice: they confirm a party
+	// abbreviation ("vurderer sp"), not the words a direction shares.
+	polConsider  = []string{"vurderer", "vurdere", "overvejer", "overveje", "funderar", "överväger", "considering", "consider"}
 	polDirection = []string{"til", "side*", "sida", "sidan", "fil*", "hånd*", "hand*", "arm*", "bein*", "ben",
 		"benet", "fot*", "føtter", "øre*", "øye*", "kne*", "hofte*", "skulder*", "lunge*", "nyre*", "bryst*",
 		"sving*", "kurve*", "hjørne*", "kolonne*", "rad", "felt*", "dør*", "retning*", "pil*", "knapp*", "hjul*",
@@ -749,11 +755,11 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// Labour the party, or labour (work, childbirth).
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
-		{Key: "politics.abbr", Window: 5, Confirm: polConfirm},
+		{Key: "politics.abbr", Window: 5, Confirm: with(polConfirm, polConsider...)},
 		// ap, sv in lower case: in Norwegian text the party.
-		{Key: "politics.abbr_no", Window: 5, Confirm: polConfirm, Deny: []string{"svar", "sv:"}, KeepLangs: []string{"nb", "nn"}},
-		{Key: "politics.abbr_sv", Window: 5, Confirm: polConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
-		{Key: "politics.abbr_da", Window: 5, Confirm: polConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
+		{Key: "politics.abbr_no", Window: 5, Confirm: with(polConfirm, polConsider...), Deny: []string{"svar", "sv:"}, KeepLangs: []string{"nb", "nn"}},
+		{Key: "politics.abbr_sv", Window: 5, Confirm: with(polConfirm, polConsider...), Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
+		{Key: "politics.abbr_da", Window: 5, Confirm: with(polConfirm, polConsider...), Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
 			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*")},
