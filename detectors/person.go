@@ -249,7 +249,11 @@ var hereWords = map[string]bool{"her": true, "här": true, "here": true, "hær":
 // language.
 func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
 	n := len(t.Tokens)
-	if i+1 >= n || !hereWords[t.Word(i+1)] || !gapSpaces(t, i) {
+	if i+1 >= n {
+		return Span{}, false
+	}
+	// Every here word starts with 'h': most tokens fail on one byte.
+	if w := t.Word(i + 1); w[0] != 'h' || !hereWords[w] || !gapSpaces(t, i) {
 		return Span{}, false
 	}
 	if i > 0 && !(greetings[t.Word(i-1)] && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
