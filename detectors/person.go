@@ -275,13 +275,14 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
 }
 
 // lowerSurname returns the last token of a lowercase name starting at
-// token i: i, or i+1 when a listed surname that is no word of any language
-// and no place follows ("kari nordvik").
+// token i: i, or i+1 when a listed surname of three letters or more
+// follows, even one that is a word or a place ("kari berg"), but no
+// function word of nameStop.
 func (p *PersonDetector) lowerSurname(t *Text, i int) int {
 	if !gapSpaces(t, i) || t.IsUpper(i+1) || len(t.Folded(i+1)) < 3 {
 		return i
 	}
-	if ni := p.info(t, i+1); ni.last && ni.flags&(flagWords|flagPlace) == 0 && !nameStop[t.Word(i+1)] {
+	if ni := p.info(t, i+1); ni.last && !nameStop[t.Word(i+1)] {
 		return i + 1
 	}
 	return i
@@ -583,7 +584,10 @@ var wordContext = setOf("the", "a", "an", "en", "ei", "et", "ett", "den", "det",
 	"in", "on", "of", "for", "by", "with", "om", "av", "ved", "kl", "klokka", "klokken")
 
 // lowerFullName finds a full name written in lower case: a listed first
-// name and a listed surname, neither a word of any language.
+// name that is no word of any language and no place, then a listed surname
+// of three letters or more. After such a first name the surname may also be
+// a word or a place ("olav bakke", "kari berg"); the function words of
+// nameStop stay out ("kari har").
 func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, bool) {
 	if i+1 >= len(t.Tokens) || len(t.Word(i)) < 3 || !p.lowerFirst[t.Folded(i)] || t.IsUpper(i+1) || !gapSpaces(t, i) {
 		return Span{}, 0, false
@@ -593,7 +597,7 @@ func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, boo
 		return Span{}, 0, false
 	}
 	b := p.info(t, i+1)
-	if !b.last || b.flags&(flagWords|flagPlace) != 0 || nameStop[t.Word(i+1)] {
+	if !b.last || nameStop[t.Word(i+1)] || len(t.Folded(i+1)) < 3 {
 		return Span{}, 0, false
 	}
 	return p.span(t, i, i+1, "person.full_name"), i + 1, true

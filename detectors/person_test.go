@@ -38,6 +38,8 @@ func TestPerson(t *testing.T) {
 		{"weak intro lowercase full name", "en", "hi, i'm torunn johansen and i need help", []string{"torunn johansen|PERSON|person.intro"}},
 		{"title lowercase surname", "nb", "jeg snakket med fru johansen på telefon", []string{"johansen|PERSON|person.title"}},
 		{"title lowercase word", "nb", "jeg snakket med rektor i går", nil},
+		{"lowercase full name, surname a word", "nb", "jeg snakket med olav bakke i går", []string{"olav bakke|PERSON|person.full_name"}},
+		{"lowercase first name and a verb", "nb", "ingrid lurer på når skolen starter", nil},
 		{"function word capitalised without a full stop", "nb", "hei Kan dere hjelpe meg med skjemaet", nil},
 		{"english function word without a full stop", "en", "thanks for the answer Can you also tell me the fee", nil},
 		{"my name is", "en", "Hello, my name is Sarah Thompson and I need help", []string{"Sarah Thompson|PERSON|person.intro"}},
