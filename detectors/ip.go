@@ -97,7 +97,7 @@ func ipSpan(s string, i, j int) (Span, bool) {
 			return Span{}, false
 		}
 		a, err := netip.ParseAddr(cand)
-		if err != nil || !a.Is4() {
+		if err != nil || !a.Is4() || versionWords[strings.ToLower(wordBefore(s, i))] {
 			return Span{}, false
 		}
 		return Span{Start: i, End: j, Category: IP, Rule: "ip.v4"}, true
@@ -142,11 +142,29 @@ func ipSpan(s string, i, j int) (Span, bool) {
 	return Span{Start: i, End: j, Category: IP, Rule: "ip.v6"}, true
 }
 
+// versionWords before four dotted numbers make them a version, not an
+// address: "versjon 1.2.3.4 av appen".
+var versionWords = map[string]bool{"versjon": true, "versjonen": true, "version": true, "versionen": true,
+	"ver": true, "release": true, "build": true, "firmware": true, "utgave": true, "udgave": true}
+
+// wordBefore returns the word that ends just before s[i], spaces skipped.
+func wordBefore(s string, i int) string {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isASCIILetter(s[k-1]) {
+		k--
+	}
+	return s[k:j]
+}
+
 // Describe implements Describer.
 func (*IPDetector) Describe() DetectorDoc {
 	return DetectorDoc{
 		Categories: []Category{IP},
-		Summary:    "IPv4 and IPv6 addresses validated with net/netip; not part of a longer dotted number or version string.",
+		Summary:    "IPv4 and IPv6 addresses validated with net/netip; not part of a longer dotted number or version string, nor after a word such as versjon or version.",
 		Rules: []RuleDoc{
 			{"ip.v4", "IPv4 address, four decimal octets 0-255"},
 			{"ip.v6", "IPv6 address: full, compressed (2001:db8::1) or with an embedded IPv4"},
@@ -155,4 +173,4 @@ func (*IPDetector) Describe() DetectorDoc {
 }
 
 // Version implements Versioner; bump it when the rules above change.
-func (*IPDetector) Version() string { return "ip-2" }
+func (*IPDetector) Version() string { return "ip-3" }
