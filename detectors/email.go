@@ -20,8 +20,9 @@ func NewEmail() *EmailDetector { return &EmailDetector{} }
 // Name implements Detector.
 func (*EmailDetector) Name() string { return "email" }
 
-// Keywords implements Detector: every address holds an '@' (or "(at)").
-func (*EmailDetector) Keywords() []string { return []string{"@", "(at)", "[at]"} }
+// Keywords implements Detector: every address holds an '@' (or "(at)",
+// "[at]", or " dot " when spelled out).
+func (*EmailDetector) Keywords() []string { return []string{"@", "(at)", "[at]", " dot "} }
 
 // maxEmailPart bounds how far the scanner walks from an '@' each way
 // (RFC 5321: 64-byte local part, 255-byte domain).
@@ -47,44 +48,126 @@ func (*EmailDetector) Detect(t *Text) []Span {
 			break
 		}
 		from = at + w
+		// The at-sign may stand between single spaces: "kari @ gmail.com",
+		// "kari.nordmann [at] gmail.com".
+		lEnd, dStart := at, at+w
+		if at > 0 && s[at-1] == ' ' && dStart < len(s) && s[dStart] == ' ' {
+			lEnd, dStart = at-1, dStart+1
+		}
 		// local part, walking back
-		i := at
-		for i > 0 && at-i < maxEmailPart {
+		i := lEnd
+		for i > 0 && lEnd-i < maxEmailPart {
 			r, n := utf8.DecodeLastRuneInString(s[:i])
 			if !isLocalRune(r) {
 				break
 			}
 			i -= n
 		}
-		for i < at && strings.IndexByte(".'-", s[i]) >= 0 {
+		for i < lEnd && strings.IndexByte(".'-", s[i]) >= 0 {
 			i++ // an address does not start with these
 		}
-		if i == at || s[at-1] == '.' {
+		if i == lEnd || s[lEnd-1] == '.' {
 			continue
 		}
 		// domain, walking forward
-		j := at + w
-		for j < len(s) && j-at < maxEmailPart {
+		j := dStart
+		for j < len(s) && j-dStart < maxEmailPart {
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !isDomainRune(r) {
 				break
 			}
 			j += n
 		}
-		for j > at+w && (s[j-1] == '.' || s[j-1] == '-') {
+		for j > dStart && (s[j-1] == '.' || s[j-1] == '-') {
 			j--
 		}
-		dom := s[at+w : j]
-		dot := strings.LastIndexByte(dom, '.')
-		if dot <= 0 || strings.Contains(dom, "..") || dom[0] == '-' || dom[0] == '.' {
-			continue
-		}
-		tld := dom[dot+1:]
-		if utf8.RuneCountInString(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		if !domainOK(s[dStart:j]) {
 			continue
 		}
 		out = append(out, Span{Start: i, End: j, Category: Email, Rule: "email.address"})
 		from = j
+	}
+	return append(out, spelledEmails(t)...)
+}
+
+// domainOK reports whether dom is a domain with a letter TLD of two or more.
+func domainOK(dom string) bool {
+	dot := strings.LastIndexByte(dom, '.')
+	if dot <= 0 || strings.Contains(dom, "..") || dom[0] == '-' || dom[0] == '.' {
+		return false
+	}
+	tld := dom[dot+1:]
+	return utf8.RuneCountInString(tld) >= 2 && strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// spelledTLDs end an address spelled out in words.
+var spelledTLDs = map[string]bool{"com": true, "no": true, "net": true, "org": true, "se": true, "dk": true,
+	"uk": true, "fi": true, "is": true, "de": true, "eu": true, "info": true, "io": true, "nu": true}
+
+// mailWords name an e-mail address.
+var mailWords = map[string]bool{"epost": true, "e-post": true, "eposten": true, "e-posten": true, "mail": true,
+	"mailen": true, "e-mail": true, "email": true, "e-mailen": true, "mejl": true, "mejlen": true, "mailadresse": true,
+	"mailadressen": true, "epostadresse": true, "e-postadresse": true, "e-postadressen": true, "mejladress": true,
+	"e-postadress": true, "adresse": true, "adressen": true, "adressa": true, "address": true}
+
+// mailWordBefore reports whether one of the three tokens before token i
+// is a word for e-mail.
+func mailWordBefore(t *Text, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if mailWords[t.Word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledEmails finds addresses spelled out against harvesters: "kari at
+// gmail dot com", "ola.hansen at online dot no": a local part, "at", one or
+// more domain labels joined by "dot", and a known top-level domain.
+func spelledEmails(t *Text) []Span {
+	if !strings.Contains(t.Lower, " dot ") {
+		return nil
+	}
+	var out []Span
+	n := len(t.Tokens)
+	for k := 1; k+3 < n; k++ {
+		if t.Word(k) != "at" {
+			continue
+		}
+		// domain labels: w (dot w)+ ending in a TLD
+		end := -1
+		for m := k + 1; m+2 < n; m += 2 {
+			if t.Word(m+1) != "dot" {
+				break
+			}
+			if spelledTLDs[t.Word(m+2)] {
+				end = m + 2
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		// The local part is the token before "at", with its dotted parts
+		// ("kari.nordmann" is one token run joined by dots).
+		start := t.Tokens[k-1].Start
+		for start > 0 {
+			r, w := utf8.DecodeLastRuneInString(t.Orig[:start])
+			if !isLocalRune(r) {
+				break
+			}
+			start -= w
+		}
+		for start < t.Tokens[k-1].Start && strings.IndexByte(".'-", t.Orig[start]) >= 0 {
+			start++
+		}
+		// Plain words around "at ... dot" are also English ("look at this
+		// dot com"): the local part must look like one (a '.', '_', '-',
+		// '+' or a digit) or follow a word for e-mail.
+		if !strings.ContainsAny(t.Orig[start:t.Tokens[k-1].End], "._-+0123456789") && !mailWordBefore(t, k-1) {
+			continue
+		}
+		out = append(out, Span{Start: start, End: t.Tokens[end].End, Category: Email, Rule: "email.spelled"})
+		k = end
 	}
 	return out
 }
@@ -114,9 +197,12 @@ func (*EmailDetector) Describe() DetectorDoc {
 	return DetectorDoc{
 		Categories: []Category{Email},
 		Summary:    "E-mail addresses, also with the at-sign written (at) or [at]; Nordic letters allowed in the local part and the domain; trailing punctuation excluded.",
-		Rules:      []RuleDoc{{"email.address", "local-part@domain.tld with a letter TLD of two or more"}},
+		Rules: []RuleDoc{
+			{"email.address", "local-part@domain.tld with a letter TLD of two or more; the at-sign may stand between spaces"},
+			{"email.spelled", "an address spelled out: kari at gmail dot com"},
+		},
 	}
 }
 
 // Version implements Versioner; bump it when the rules above change.
-func (*EmailDetector) Version() string { return "email-2" }
+func (*EmailDetector) Version() string { return "email-3" }

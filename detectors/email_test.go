@@ -20,6 +20,12 @@ func TestEmail(t *testing.T) {
 		{"no tld", "skriv til ola@localhost", nil},
 		{"handle", "følg @kommunen på insta", nil},
 		{"at in prose", "møte @ 10 i dag", nil},
+		{"at between spaces", "skriv til kari.n @ firma.no takk", []string{"kari.n @ firma.no|EMAIL|email.address"}},
+		{"bracketed at between spaces", "eposten er ola.h [at] online.no", []string{"ola.h [at] online.no|EMAIL|email.address"}},
+		{"at between spaces, no domain", "vi ses @ kafeen", nil},
+		{"spelled with a dotted local part", "skriv til kari.nordmann at gmail dot com", []string{"kari.nordmann at gmail dot com|EMAIL|email.spelled"}},
+		{"spelled after a mail word", "e-posten min er ola at firma dot no", []string{"ola at firma dot no|EMAIL|email.spelled"}},
+		{"spelled words in english prose", "look at this dot com bubble", nil},
 		{"two addresses", "a@b.no og c@d.se", []string{"a@b.no|EMAIL|email.address", "c@d.se|EMAIL|email.address"}},
 	}
 	for _, tc := range tests {
