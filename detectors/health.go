@@ -261,71 +261,18 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 				return fmt.Errorf("detectors: health %s:%d: unknown flag %q", name, n, f)
 			}
 		}
-		words, err := healthWords(phrase)
-		if err != nil {
+		if err := h.add(e, phrase, flagStr, section, byKey, phraseSeen); err != nil {
 			return fmt.Errorf("detectors: health %s:%d: %w", name, n, err)
 		}
-		e.words = words
 		count++
-		if section == "body" || section == "poss" || section == "bmod" {
-			if len(words) != 1 {
-				return fmt.Errorf("detectors: health %s:%d: a %s word must be one token", name, n, section)
+		// A hyphenated word is also written with a space or joined:
+		// "TT-kort", "tt kort", "ttkort"; "self-harm", "self harm".
+		if !strings.Contains(phrase, " ") && strings.IndexByte(phrase, '-') > 0 && section != "body" && section != "poss" && section != "bmod" {
+			for _, v := range []string{strings.ReplaceAll(phrase, "-", " "), strings.ReplaceAll(phrase, "-", "")} {
+				if err := h.add(e, v, flagStr, section, byKey, phraseSeen); err != nil {
+					return fmt.Errorf("detectors: health %s:%d: %w", name, n, err)
+				}
 			}
-			p := h.payload(byKey, words[0])
-			switch section {
-			case "body":
-				h.pay[p].body = true
-				h.pay[p].nordic = strings.ContainsAny(phrase, "æøåäöÆØÅÄÖ")
-			case "poss":
-				h.pay[p].poss, h.pay[p].bmod = true, true
-			default:
-				h.pay[p].bmod = true
-			}
-			continue
-		}
-		if len(words) == 1 {
-			low := lowerSameLen(phrase)
-			if phrase == strings.ToUpper(phrase) && low != phrase && flagStr == "" || strings.Contains(flagStr, "U") {
-				// An abbreviation (AAP, BPA, IVF) takes no inflection.
-				e.class = classExact
-			}
-			e.nordic = hasNordic(low)
-			e.low = low
-			if fl := foldLetters(low); fl != Fold(low) {
-				e.literal = fl
-			}
-		}
-		if section == "care" && e.key == "" {
-			// A care service named in general is no one's health
-			// (detection.md); health.care decides.
-			e.key = "health.care"
-		}
-		if len(words) == 1 {
-			if words[0] == slotBody || words[0] == slotPoss || words[0] == slotDrug {
-				return fmt.Errorf("detectors: health %s:%d: a slot alone is not an entry", name, n)
-			}
-			p := h.payload(byKey, words[0])
-			if h.pay[p].entry >= 0 {
-				continue // an earlier list has the word
-			}
-			h.entries = append(h.entries, e)
-			h.pay[p].entry = int32(len(h.entries) - 1)
-			continue
-		}
-		key := strings.Join(words, " ")
-		if phraseSeen[key] {
-			continue
-		}
-		phraseSeen[key] = true
-		h.entries = append(h.entries, e)
-		idx := int32(len(h.entries) - 1)
-		if w := words[0]; w == slotDrug {
-			return fmt.Errorf("detectors: health %s:%d: a phrase cannot start with %s", name, n, w)
-		} else if w == slotBody || w == slotPoss {
-			h.slot[w] = append(h.slot[w], idx)
-		} else {
-			p := h.payload(byKey, w)
-			h.pay[p].phrases = append(h.pay[p].phrases, idx)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -335,6 +282,77 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 		return fmt.Errorf("detectors: health %s:1: missing header comment naming the source", name)
 	}
 	h.sizes[name] = count
+	return nil
+}
+
+// add enters one phrase of a word list with entry template e: a body,
+// possessive or modifier word, a single word, or a phrase of several.
+func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byKey map[string]int32, phraseSeen map[string]bool) error {
+	words, err := healthWords(phrase)
+	if err != nil {
+		return err
+	}
+	e.words = words
+	if section == "body" || section == "poss" || section == "bmod" {
+		if len(words) != 1 {
+			return fmt.Errorf("a %s word must be one token", section)
+		}
+		p := h.payload(byKey, words[0])
+		switch section {
+		case "body":
+			h.pay[p].body = true
+			h.pay[p].nordic = strings.ContainsAny(phrase, "æøåäöÆØÅÄÖ")
+		case "poss":
+			h.pay[p].poss, h.pay[p].bmod = true, true
+		default:
+			h.pay[p].bmod = true
+		}
+		return nil
+	}
+	if len(words) == 1 {
+		low := lowerSameLen(phrase)
+		if phrase == strings.ToUpper(phrase) && low != phrase && flagStr == "" || strings.Contains(flagStr, "U") {
+			// An abbreviation (AAP, BPA, IVF) takes no inflection.
+			e.class = classExact
+		}
+		e.nordic = hasNordic(low)
+		e.low = low
+		if fl := foldLetters(low); fl != Fold(low) {
+			e.literal = fl
+		}
+	}
+	if section == "care" && e.key == "" {
+		// A care service named in general is no one's health
+		// (detection.md); health.care decides.
+		e.key = "health.care"
+	}
+	if len(words) == 1 {
+		if words[0] == slotBody || words[0] == slotPoss || words[0] == slotDrug {
+			return fmt.Errorf("a slot alone is not an entry")
+		}
+		p := h.payload(byKey, words[0])
+		if h.pay[p].entry >= 0 {
+			return nil // an earlier list has the word
+		}
+		h.entries = append(h.entries, e)
+		h.pay[p].entry = int32(len(h.entries) - 1)
+		return nil
+	}
+	key := strings.Join(words, " ")
+	if phraseSeen[key] {
+		return nil
+	}
+	phraseSeen[key] = true
+	h.entries = append(h.entries, e)
+	idx := int32(len(h.entries) - 1)
+	if w := words[0]; w == slotDrug {
+		return fmt.Errorf("a phrase cannot start with %s", w)
+	} else if w == slotBody || w == slotPoss {
+		h.slot[w] = append(h.slot[w], idx)
+	} else {
+		p := h.payload(byKey, w)
+		h.pay[p].phrases = append(h.pay[p].phrases, idx)
+	}
 	return nil
 }
 
