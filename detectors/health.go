@@ -265,10 +265,8 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 			return fmt.Errorf("detectors: health %s:%d: %w", name, n, err)
 		}
 		count++
-		// A hyphenated word is also written with a space or joined:
-		// "TT-kort", "tt kort", "ttkort"; "self-harm", "self harm".
-		if !strings.Contains(phrase, " ") && strings.IndexByte(phrase, '-') > 0 && section != "body" && section != "poss" && section != "bmod" {
-			for _, v := range []string{strings.ReplaceAll(phrase, "-", " "), strings.ReplaceAll(phrase, "-", "")} {
+		if section != "body" && section != "poss" && section != "bmod" {
+			for _, v := range healthVariants(phrase, e.class) {
 				if err := h.add(e, v, flagStr, section, byKey, phraseSeen); err != nil {
 					return fmt.Errorf("detectors: health %s:%d: %w", name, n, err)
 				}
@@ -364,6 +362,32 @@ func (h *HealthDetector) payload(byKey map[string]int32, w string) int32 {
 	p := int32(len(h.pay) - 1)
 	byKey[w] = p
 	return p
+}
+
+// healthVariants returns the other spellings chat uses for a one-word entry:
+// a hyphenated word written with a space or joined ("TT-kort", "tt kort",
+// "ttkort"; "self-harm", "self harm"); the nynorsk -heit of a bokmål -het
+// noun ("utbrenthet", "utbrentheit"); and the -a participle nynorsk and
+// spoken bokmål use for a long -et adjective ("utviklingshemmet",
+// "utviklingshemma"). English lists take only the hyphen variants.
+func healthVariants(phrase string, class uint8) []string {
+	if strings.Contains(phrase, " ") {
+		return nil
+	}
+	var out []string
+	if strings.IndexByte(phrase, '-') > 0 {
+		out = append(out, strings.ReplaceAll(phrase, "-", " "), strings.ReplaceAll(phrase, "-", ""))
+	}
+	if class == classEnglish {
+		return out
+	}
+	switch {
+	case strings.HasSuffix(phrase, "het") && len(phrase) >= 8:
+		out = append(out, strings.TrimSuffix(phrase, "het")+"heit")
+	case class == classAdj && strings.HasSuffix(phrase, "et") && len(phrase) >= 8:
+		out = append(out, strings.TrimSuffix(phrase, "et")+"a")
+	}
+	return out
 }
 
 // healthWords splits a phrase into folded tokens, keeping the slots.
