@@ -823,6 +823,10 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	case isMajor(e) && ambiguous && longName(w) && i > 0 && locPreps[t.Word(i-1)]:
 		// "i kongsberg": a long municipal name the word lists hold as an
 		// inflected or compound form is still the place after "i"/"på".
+	case townKind(e) && f&flagSurname == 0 && runeCount(w) >= 6 && i > 0 && t.Word(i-1) == "i":
+		// "i drammen", "i rælingen": after "i" a long municipality or
+		// city name is rarely the word it also spells; regions, districts
+		// and directions are left out ("i nordvest", "i strømmen").
 	case inst && langs <= 1:
 	case resid && langs <= 2 && !ambiguous:
 	case resid && langs <= 1 && strings.Contains(e.Rule, "no_bydel"):
@@ -839,6 +843,17 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 func isMajor(e *Entry) bool {
 	for _, k := range strings.Split(e.Rule, "+") {
 		if majorKinds[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// townKind reports whether a place entry is a municipality or a city.
+func townKind(e *Entry) bool {
+	for _, k := range strings.Split(e.Rule, "+") {
+		switch k {
+		case "no_kommune", "dk_kommune", "se_kommun", "city":
 			return true
 		}
 	}

@@ -97,6 +97,8 @@ func TestLocation(t *testing.T) {
 		{"postcode asked", "nb", "Hva er postnummeret til Fevik? Er det 4870?", []string{"Fevik|LOCATION|location.place", "4870|LOCATION|location.postcode"}},
 		{"lowercase after prep", "nb", "hvor er nærmeste legevakt i arendal?", []string{"arendal|LOCATION|location.place"}},
 		{"long municipal name lowercase", "nb", "hun jobber i kongsberg og bor i hokksund", []string{"kongsberg|LOCATION|location.place", "hokksund|LOCATION|location.place"}},
+		{"town that spells a word after i", "nb", "treff for ungdom i drammen og i rælingen", []string{"drammen|LOCATION|location.place", "rælingen|LOCATION|location.place"}},
+		{"word sense after i is kept out", "nb", "det er brudd i strømmen, og i kampen i dag", nil},
 		{"inflected noun lowercase", "nb", "vi møttes på plassen utenfor", nil},
 		{"nationality lowercase", "nb", "kommer fra polen? nei, jeg snakker norsk", nil},
 		{"unlisted code in address", "sv", "Skicka till Storgatan 12A, 123 45 Stockholm tack", []string{"Storgatan 12A, 123 45 Stockholm|LOCATION|location.address"}},
