@@ -367,9 +367,10 @@ func (h *HealthDetector) payload(byKey map[string]int32, w string) int32 {
 // healthVariants returns the other spellings chat uses for a one-word entry:
 // a hyphenated word written with a space or joined ("TT-kort", "tt kort",
 // "ttkort"; "self-harm", "self harm"); the nynorsk -heit of a bokmål -het
-// noun ("utbrenthet", "utbrentheit"); and the -a participle nynorsk and
+// noun ("utbrenthet", "utbrentheit"); the -a participle nynorsk and
 // spoken bokmål use for a long -et adjective ("utviklingshemmet",
-// "utviklingshemma"). English lists take only the hyphen variants.
+// "utviklingshemma"); and the nynorsk -ande of an -ende adjective
+// ("smertestillende", "smertestillande"). English lists take only the hyphen variants.
 func healthVariants(phrase string, class uint8) []string {
 	if strings.Contains(phrase, " ") {
 		return nil
@@ -386,6 +387,8 @@ func healthVariants(phrase string, class uint8) []string {
 		out = append(out, strings.TrimSuffix(phrase, "het")+"heit")
 	case class == classAdj && strings.HasSuffix(phrase, "et") && len(phrase) >= 8:
 		out = append(out, strings.TrimSuffix(phrase, "et")+"a")
+	case class == classAdj && strings.HasSuffix(phrase, "ende") && len(phrase) >= 8:
+		out = append(out, strings.TrimSuffix(phrase, "ende")+"ande")
 	}
 	return out
 }
