@@ -399,6 +399,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			return k, false, "location.street", true
 		case sfx.core && !generic:
 			return k, false, "location.street", true
+		case sfx.core && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) &&
+			(k+2 >= n || !measureWords[t.Word(k+2)]):
+			// "bor i kirkeveien 12": a common noun that names many
+			// streets is the street when a house number follows.
+			return k, false, "location.street", true
 		}
 		return 0, false, "", false
 	}
@@ -467,7 +472,8 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 	numbered := false
 	numGap := gapSpaces(t, end)
 	if abbr {
-		numGap = t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start] == ". "
+		g := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]
+		numGap = g == ". " || g == " "
 	}
 	if end+1 < n && numGap && houseNumber(t.Word(end+1)) && !l.isPostcodeStart(t, end+1) {
 		end++
@@ -579,15 +585,22 @@ func flatNumber(t *Text, end int) int {
 var streetAbbrevs = []string{"gt", "vn", "vg", "v", "g", "gd", "pl"}
 
 // abbrevStreet reports whether token i is an abbreviated street name with a
-// period and a house number after it ("Storgt. 5").
+// house number after it ("Storgt. 5", "Kirkegt 14").
 func abbrevStreet(t *Text, i int) bool {
-	if !t.IsUpper(i) || i+1 >= len(t.Tokens) || t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start] != ". " ||
-		!houseNumber(t.Word(i+1)) {
+	if i+1 >= len(t.Tokens) || !houseNumber(t.Word(i+1)) {
+		return false
+	}
+	// "Storgt. 14", "storgt. 14", "Kirkegt 14"; lowercase needs the dot
+	// ("langt 3" is no street).
+	gap := t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]
+	if gap != ". " && (gap != " " || !t.IsUpper(i)) {
 		return false
 	}
 	w := t.Word(i)
 	for _, a := range streetAbbrevs {
-		if len(w) >= len(a)+3 && strings.HasSuffix(w, a) {
+		// Without the dot only two-letter abbreviations: "Lørdag 14" is
+		// no street.
+		if len(w) >= len(a)+3 && strings.HasSuffix(w, a) && (gap == ". " || len(a) >= 2) {
 			return true
 		}
 	}
@@ -829,9 +842,11 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// and directions are left out ("i nordvest", "i strømmen").
 	case inst && langs <= 1:
 	case resid && langs <= 2 && !ambiguous:
-	case resid && langs <= 1 && strings.Contains(e.Rule, "no_bydel"):
-		// "bor på tasta": an official city district after a residence
-		// phrase, even when it is also a word.
+	case resid && langs <= 1 && (strings.Contains(e.Rule, "no_bydel") ||
+		(runeCount(w) >= 5 && (strings.Contains(e.Rule, "district") || townKind(e)))):
+		// "bor på tasta", "bor på tøyen", "bor i molde": a city district,
+		// municipality or city after a residence phrase, even when it is
+		// also a word or a surname (short ones such as "øya" excepted).
 	default:
 		return Span{}, i, true
 	}

@@ -233,3 +233,10 @@ func runeCount(s string) int {
 	}
 	return n
 }
+
+// measureWords follow a number that is a quantity, not a house number:
+// "motorveien 3 mil", "gata 2 ganger".
+var measureWords = setOf("km", "mil", "m", "meter", "metre", "miles", "min", "minutt", "minutter", "minutes",
+	"time", "timer", "timar", "timmar", "hours", "gang", "ganger", "gonger", "gange", "gånger", "times", "kr",
+	"kroner", "kronor", "år", "dager", "dagar", "dage", "days", "uker", "veker", "uger", "veckor", "weeks",
+	"prosent", "procent", "percent", "stk", "biler", "bilar")
