@@ -91,6 +91,13 @@ type HealthDetector struct {
 	stopB   *trieBuilder
 	sizes   map[string]int
 	version string
+	// typoKeys and typoStop find long words misspelt by one letter
+	// (health_typo.go).
+	typoKeys  map[uint64][]int32
+	typoBloom []uint64
+	typoHead  []uint64 // filters on the first and last four bytes
+	typoTail  []uint64
+	typoStop  map[string]bool
 }
 
 var _ Detector = (*HealthDetector)(nil)
@@ -132,7 +139,17 @@ const (
 
 // NewHealth loads and compiles the embedded HEALTH word lists.
 func NewHealth() (*HealthDetector, error) {
-	return newHealthFS(healthFS, healthFiles)
+	h, err := newHealthFS(healthFS, healthFiles)
+	if err != nil {
+		return nil, err
+	}
+	stop, err := h.loadTypoStop(healthFS)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(append([]byte(h.version), stop...))
+	h.version = hex.EncodeToString(sum[:8])
+	return h, nil
 }
 
 func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
@@ -170,6 +187,7 @@ func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 		}
 	}
 	h.rev, h.fwd = rb.freeze(), fb.freeze()
+	h.buildTypos(byKey)
 	h.tails, h.stops = h.tailB.freeze(), h.stopB.freeze()
 	h.tailB, h.stopB = nil, nil
 	h.version = hex.EncodeToString(sum.Sum(nil)[:8])
@@ -736,6 +754,11 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		default:
 			if h.hyphenPart(t.Word(i)) {
 				emit(i, i+1, nil, "health.compound", false)
+			} else if len(t.Folded(i)) >= minTypoLen-1 && (!t.IsUpper(i) || sentStart(t, i)) {
+				// A capital inside a sentence is a name ("Marijana"), no typo.
+				if v := h.typo(t.Folded(i)); v >= 0 {
+					emit(i, i+1, nil, "health.typo", false)
+				}
 			}
 		}
 	}

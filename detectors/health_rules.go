@@ -300,6 +300,7 @@ func (h *HealthDetector) Describe() DetectorDoc {
 			{"health.icpc2", "a condition or symptom named in the ICPC-2 titles"},
 			{"health.atc", "a substance named in the ATC classification"},
 			{"health.compound", "a compound with a health word as head or first part ('prostatakreften', 'kreftmedisiner')"},
+			{"health.typo", "a long health word misspelt by one letter ('diabetis', 'penicilin'), unless the token is a dictionary word (typo_stop.txt)"},
 		},
 	}
 }
