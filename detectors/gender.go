@@ -51,6 +51,7 @@ type gForm struct {
 	needName bool
 	needDot  bool
 	en       bool   // an English word: may end or start a compound in English text
+	enOnly   bool   // also a Nordic word (bro, gran): matched in English text only
 	lemma    string // folded lemma, for the compound exclusions
 }
 
@@ -137,9 +138,10 @@ func NewGender() (*GenderDetector, error) {
 		_, info.needName = fl["needname"]
 		_, info.needDot = fl["needdot"]
 		_, info.en = fl["en"]
+		_, info.enOnly = fl["enonly"]
 		for k := range fl {
 			switch k {
-			case "weak", "nocap", "needname", "needdot", "head", "headw", "prefix", "first", "en":
+			case "weak", "nocap", "needname", "needdot", "head", "headw", "prefix", "first", "en", "enonly":
 			default:
 				return nil, fmt.Errorf("detectors: word list %s:%d: unknown flag %q", path, l.no, k)
 			}
@@ -256,8 +258,8 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 			key, forms, heads = Fold(w), g.fold, g.foldHeads
 		}
 		if f := forms[key]; f != nil {
-			if english && !f.en && g.notEnglish[key] {
-				continue // "gutter", "modern": English words in English text
+			if english && !f.en && g.notEnglish[key] || !english && f.enOnly {
+				continue // "gutter" in English text, "bro" in Nordic text: other words
 			}
 			if g.accept(t, i, f, isShout) {
 				out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End,

@@ -29,6 +29,8 @@ func TestGenderPoliticsChat(t *testing.T) {
 		{"nb danger is no father", "nb", "skredfaren er stor, men bestefaren er hjemme", []string{"bestefaren|gender.kinship"}},
 		{"da bridges are no brothers", "da", "der er to broer over åen, min bror bor der", []string{"bror|gender.kinship"}},
 		{"sv plural and verb forms", "sv", "blommor och jordgubbe, de avskaffar det; farmor kommer", []string{"farmor|gender.kinship"}},
+		{"en colloquial kin", "en", "my nan and my bro, the lads next door", []string{"nan|gender.kinship", "bro|gender.kinship", "lads|gender.noun"}},
+		{"nb English-only words", "nb", "det står en gran ved broa, ny bro over elva", nil},
 		{"nb grandmother definite", "nb", "kan bestemoren til barna hente dem på SFO?", []string{"bestemoren|gender.kinship"}},
 		{"nb older men", "nb", "har dere tilbud til eldre menn som er ensomme?", []string{"menn|gender.noun"}},
 		{"nb ex-wife ex-husband", "nb", "ekskona mi og eksmannen hennes", []string{"ekskona|gender.kinship", "eksmannen hennes|gender.noun"}},
