@@ -727,7 +727,9 @@ var (
 		"sosialdemokrat*", "socialdemokrat*", "tories", "tory", "opposisjon*", "opposition*", "koalisjon*",
 		"koalition*", "coalition", "borgerlig*", "rødgrønn*", "program*", "valgprogram*", "mp", "mps", "sv", "ap", "sp",
 		"kommunestyre*", "bystyre*", "fylkesting*", "formannskap*", "kommunalstyre*", "byråd*", "kommunfullmäktige*",
-		"kommunalbestyrelse*", "councillor*", "council", "representerer", "representant*", "sitter for", "sist", "neste gang"}
+		"kommunalbestyrelse*", "councillor*", "council", "representerer", "representant*", "sitter for", "sist", "neste gang",
+		"meldt meg inn", "melde meg inn", "meldte meg inn", "meldt meg ut", "meldte meg ut", "meldt inn", "indmeldt",
+		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined"}
 	polDirection = []string{"til", "side*", "sida", "sidan", "fil*", "hånd*", "hand*", "arm*", "bein*", "ben",
 		"benet", "fot*", "føtter", "øre*", "øye*", "kne*", "hofte*", "skulder*", "lunge*", "nyre*", "bryst*",
 		"sving*", "kurve*", "hjørne*", "kolonne*", "rad", "felt*", "dør*", "retning*", "pil*", "knapp*", "hjul*",
