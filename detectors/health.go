@@ -135,6 +135,7 @@ const (
 	slotBody = "{body}"
 	slotPoss = "{poss}"
 	slotDrug = "{drug}" // a medication or drug word ("avhengig av {drug}")
+	slotNum  = "{num}"  // a number of 1-3 digits ("gått ned {num} kilo")
 )
 
 // NewHealth loads and compiles the embedded HEALTH word lists.
@@ -343,7 +344,7 @@ func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byK
 		e.key = "health.care"
 	}
 	if len(words) == 1 {
-		if words[0] == slotBody || words[0] == slotPoss || words[0] == slotDrug {
+		if words[0] == slotBody || words[0] == slotPoss || words[0] == slotDrug || words[0] == slotNum {
 			return fmt.Errorf("a slot alone is not an entry")
 		}
 		p := h.payload(byKey, words[0])
@@ -361,7 +362,7 @@ func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byK
 	phraseSeen[key] = true
 	h.entries = append(h.entries, e)
 	idx := int32(len(h.entries) - 1)
-	if w := words[0]; w == slotDrug {
+	if w := words[0]; w == slotDrug || w == slotNum {
 		return fmt.Errorf("a phrase cannot start with %s", w)
 	} else if w == slotBody || w == slotPoss {
 		h.slot[w] = append(h.slot[w], idx)
@@ -415,7 +416,7 @@ func healthVariants(phrase string, class uint8) []string {
 func healthWords(phrase string) ([]string, error) {
 	var out []string
 	for _, f := range strings.Fields(phrase) {
-		if f == slotBody || f == slotPoss || f == slotDrug {
+		if f == slotBody || f == slotPoss || f == slotDrug || f == slotNum {
 			out = append(out, f)
 			continue
 		}
@@ -982,6 +983,10 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 			continue
 		case slotPoss:
 			if !words[ti].poss {
+				return 0
+			}
+		case slotNum:
+			if w := t.Word(ti); len(w) > 3 || !isDigits(w) {
 				return 0
 			}
 		case slotDrug:

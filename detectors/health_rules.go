@@ -70,7 +70,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"father", "daughter", "farmor", "mormor", "farfar", "morfar", "bestemor", "bestefar", "besteforeldre",
 				"svigermor", "svigerfar", "svärmor", "svärfar", "wife", "husband", "kona", "mannen", "konen", "manden",
 				"frun", "mannen", "grandmother", "grandfather", "mum", "dad", "sønn", "bror", "søster", "syster", "brother", "sister",
-				"min", "mi", "mitt", "mine", "meg", "mig", "mej", "me", "my"},
+				"min", "mi", "mitt", "mine", "meg", "mig", "mej", "me", "my",
+				// A third person near the service is someone who uses it.
+				"han", "hun", "ho", "hon", "he", "she", "him", "ham", "henne", "hende", "honom"},
 			Deny: []string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
 				"søger du", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
 				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",

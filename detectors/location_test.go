@@ -103,6 +103,7 @@ func TestLocation(t *testing.T) {
 		{"generic street noun with a quantity", "nb", "kjør motorveien 3 mil nordover", nil},
 		{"abbreviated street without dot", "nb", "bor i Kirkegt 14 nå", []string{"Kirkegt 14|LOCATION|location.address"}},
 		{"weekday and number is no street", "nb", "Lørdag 14 er det stengt", nil},
+		{"shop chain is no place", "sv", "när töms glasigloon vid Ica på torget?", nil},
 		{"district or town after residence phrase", "nb", "vi bor på tøyen, mor bor i molde", []string{"tøyen|LOCATION|location.place", "molde|LOCATION|location.place"}},
 		{"inflected noun lowercase", "nb", "vi møttes på plassen utenfor", nil},
 		{"nationality lowercase", "nb", "kommer fra polen? nei, jeg snakker norsk", nil},
