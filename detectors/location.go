@@ -263,6 +263,13 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		digit := isDigitByte(w[0])
 		digits = digits || digit
 		idx := l.firstIndex[t.Folded(i)]
+		if cadastralStart[w] {
+			if end, ok := cadastral(t, i); ok {
+				spans = append(spans, l.span(t, i, end, "location.cadastral"))
+				i = end
+				continue
+			}
+		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
 		if !street && idx == 0 {
 			continue
@@ -340,6 +347,31 @@ func (l *LocationDetector) streetSuffixOf(w string) (streetSuffix, bool) {
 		}
 	}
 	return streetSuffix{}, false
+}
+
+// cadastral returns the last token of a property designation starting at
+// token i, a word of cadastralStart: "gnr. 12 bnr. 34", "gnr 45/12", "gårdsnummer
+// 7, bruksnummer 2", "matr.nr. 12a". It needs a number after the first word.
+func cadastral(t *Text, i int) (int, bool) {
+	n := len(t.Tokens)
+	end, nums := i, 0
+	for k := i + 1; k < n && k <= i+8; k++ {
+		switch gap := t.Orig[t.Tokens[k-1].End:t.Tokens[k].Start]; gap {
+		case " ", ". ", ".", ", ", ",", "/", " / ", ": ", ":", ".: ":
+		default:
+			return end, nums > 0
+		}
+		w := t.Word(k)
+		switch {
+		case houseNumber(w):
+			nums++
+			end = k
+		case cadastralWords[w]:
+		default:
+			return end, nums > 0
+		}
+	}
+	return end, nums > 0
 }
 
 // houseNumber reports whether token i is a house number: 1-4 digits with
@@ -1087,6 +1119,7 @@ func (l *LocationDetector) Describe() DetectorDoc {
 			{"location.postcode_place", "postcode validated against the NO/DK/SE registers followed by its place"},
 			{"location.postcode", "a bare postcode named as such (postnummer 4876)"},
 			{"location.coordinates", "decimal, degree-minute and hemisphere-first coordinates"},
+			{"location.cadastral", "a property designation: gnr. 12 bnr. 34, gnr 45/12, matr.nr. 12a"},
 			{"location.place", "place name below country level, its genitive, hyphenated and institution compounds"},
 			{"location.country", "country where it says where a person is, lives, comes from or goes (context-confirmed)"},
 		},

@@ -240,3 +240,15 @@ var measureWords = setOf("km", "mil", "m", "meter", "metre", "miles", "min", "mi
 	"time", "timer", "timar", "timmar", "hours", "gang", "ganger", "gonger", "gange", "gånger", "times", "kr",
 	"kroner", "kronor", "år", "dager", "dagar", "dage", "days", "uker", "veker", "uger", "veckor", "weeks",
 	"prosent", "procent", "percent", "stk", "biler", "bilar")
+
+// cadastralStart words start a property designation (gårdsnummer,
+// bruksnummer; Danish matrikelnummer); cadastralWords may continue one
+// (festenummer, seksjonsnummer, the "nr" of "matr.nr."), not start it: "nr
+// 5" and "fnr" (fødselsnummer) are no places.
+var (
+	cadastralStart = setOf("gnr", "gårdsnr", "gardsnr", "gårdsnummer", "gardsnummer", "bnr", "bruksnr",
+		"bruksnummer", "matr", "matrikelnr", "matrikelnummer")
+	cadastralWords = setOf("gnr", "gårdsnr", "gardsnr", "gårdsnummer", "gardsnummer", "bnr", "bruksnr",
+		"bruksnummer", "fnr", "festenr", "festenummer", "snr", "seksjonsnr", "seksjonsnummer", "matr", "matrikel",
+		"matrikelnr", "matrikelnummer", "nr")
+)
