@@ -1112,7 +1112,7 @@ var sureEnTypes = map[string]bool{"street": true, "road": true, "avenue": true, 
 func (l *LocationDetector) Describe() DetectorDoc {
 	return DetectorDoc{
 		Categories: []Category{Location},
-		Summary:    "Street addresses with number, postcode and place as one span; postcodes with their place or named as such; coordinates; place names below country level (NO/DK/SE registers, districts, islands, regions, major cities) with genitives and compounds; countries where they say where a person is or goes. Place names that are also words are confirmed by context.",
+		Summary:    "Street addresses with number, postcode and place as one span; postcodes with their place or named as such; coordinates; property designations (gnr/bnr, matr.nr.); place names below country level (NO/DK/SE registers, districts, islands, regions, major cities) with genitives and compounds; countries where they say where a person is or goes. Place names that are also words are confirmed by context.",
 		Rules: []RuleDoc{
 			{"location.address", "street name with house number, and Danish floor, postcode and place written with it"},
 			{"location.street", "street name without number (suffix such as -gata, -veien, -vägen, -gade, or a separate type word)"},
