@@ -285,7 +285,7 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 		}
 		count++
 		if section != "body" && section != "poss" && section != "bmod" {
-			for _, v := range healthVariants(phrase, e.class) {
+			for _, v := range healthVariants(phrase, e.class, section) {
 				if err := h.add(e, v, flagStr, section, byKey, phraseSeen); err != nil {
 					return fmt.Errorf("detectors: health %s:%d: %w", name, n, err)
 				}
@@ -388,15 +388,19 @@ func (h *HealthDetector) payload(byKey map[string]int32, w string) int32 {
 // "ttkort"; "self-harm", "self harm"); the nynorsk -heit of a bokmål -het
 // noun ("utbrenthet", "utbrentheit"); the -a participle nynorsk and
 // spoken bokmål use for a long -et adjective ("utviklingshemmet",
-// "utviklingshemma"); and the nynorsk -ande of an -ende adjective
-// ("smertestillende", "smertestillande"). English lists take only the hyphen variants.
-func healthVariants(phrase string, class uint8) []string {
+// "utviklingshemma"); the nynorsk -ande of an -ende adjective
+// ("smertestillende", "smertestillande"); and the international x of an ATC
+// substance spelt with ks in Norwegian ("fluoksetin", "fluoxetin"). English lists take only the hyphen variants.
+func healthVariants(phrase string, class uint8, section string) []string {
 	if strings.Contains(phrase, " ") {
 		return nil
 	}
 	var out []string
 	if strings.IndexByte(phrase, '-') > 0 {
 		out = append(out, strings.ReplaceAll(phrase, "-", " "), strings.ReplaceAll(phrase, "-", ""))
+	}
+	if (section == "atc" || section == "medication") && strings.Contains(phrase, "ks") {
+		out = append(out, strings.ReplaceAll(phrase, "ks", "x"))
 	}
 	if class == classEnglish {
 		return out

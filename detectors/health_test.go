@@ -65,6 +65,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb weight number too long", "nb", "vi har gått ned 1000 kilo søppel", nil},
 		{"en care for a third person", "en", "is there a day centre he could go to?", []string{"day centre|HEALTH|health.care"}},
 		{"en early dementia", "en", "my husband has early onset dementia", []string{"early onset dementia|HEALTH|health.condition"}},
+		{"nb international spelling of a substance", "nb", "han tar paroxetin og oxykodon", []string{"paroxetin|HEALTH|health.medication", "oxykodon|HEALTH|health.medication"}},
 		{"nb termin pregnancy", "nb", "jeg har termin i uke 32", []string{"termin|HEALTH|health.pregnancy"}},
 		{"nb termin payment", "nb", "når forfaller neste termin for eiendomsskatt?", nil},
 		{"nb terminen payment", "nb", "terminen for innbetaling er passert", nil},
