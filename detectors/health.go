@@ -405,6 +405,13 @@ func healthVariants(phrase string, class uint8, section string) []string {
 	if class == classEnglish {
 		return out
 	}
+	// Nynorsk endings of bokmål compounds: søvnvansker/søvnvanskar,
+	// sykepenger/sjukepengar, korttidsopphold/korttidsopphald.
+	for _, r := range [][2]string{{"vansker", "vanskar"}, {"penger", "pengar"}, {"opphold", "opphald"}} {
+		if strings.HasSuffix(phrase, r[0]) {
+			out = append(out, strings.TrimSuffix(phrase, r[0])+r[1])
+		}
+	}
 	switch {
 	case strings.HasSuffix(phrase, "het") && len(phrase) >= 8:
 		out = append(out, strings.TrimSuffix(phrase, "het")+"heit")
@@ -1024,8 +1031,12 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 }
 
 // phraseGap reports whether the text between two tokens of a phrase keeps
-// them one phrase: spaces only (no sentence or clause break).
+// them one phrase: spaces only (no sentence or clause break), after a
+// hyphen at most.
 func phraseGap(s string) bool {
+	// "lese- og skrivevansker": a suspended compound's hyphen keeps the
+	// phrase.
+	s = strings.TrimPrefix(s, "-")
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
 			return false
