@@ -78,7 +78,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",
 				"heltid*", "deltid*", "åpningstid*", "opningstid*", "åbningstid*", "öppettid*", "ansatte", "ansatt",
 				"telefon*", "tlf", "phone", "nås", "reached", "ring", "ringe", "ringja", "ringje", "sykepleier*", "sykepleiar*",
-				"sygeplejerske*", "undersköterska*", "nurses", "team", "teamet"},
+				"sygeplejerske*", "undersköterska*", "nurses", "team", "teamet",
+				// A service described: when it is open, what it offers.
+				"åpent", "åpen", "ope", "åbent", "åben", "öppet", "öppen", "open", "opens", "døgnet", "dygnet",
+				"erbjuder", "offers"},
 			KeepLangs: []string{"*"},
 		},
 		{

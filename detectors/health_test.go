@@ -68,6 +68,8 @@ func TestHealthSpans(t *testing.T) {
 		{"nb international spelling of a substance", "nb", "han tar paroxetin og oxykodon", []string{"paroxetin|HEALTH|health.medication", "oxykodon|HEALTH|health.medication"}},
 		{"nn endings of bokmål compounds", "nn", "sonen har søvnvanskar og lese- og skrivevanskar", []string{"søvnvanskar|HEALTH|health.symptom", "lese- og skrivevanskar|HEALTH|health.disability"}},
 		{"nn stay", "nn", "mor er på korttidsopphald", []string{"korttidsopphald|HEALTH|health.care"}},
+		{"sv service described", "sv", "Psykakuten har öppet dygnet runt.", nil},
+		{"en service offered", "en", "Our day centre offers activities on Fridays.", nil},
 		{"nb termin pregnancy", "nb", "jeg har termin i uke 32", []string{"termin|HEALTH|health.pregnancy"}},
 		{"nb termin payment", "nb", "når forfaller neste termin for eiendomsskatt?", nil},
 		{"nb terminen payment", "nb", "terminen for innbetaling er passert", nil},
