@@ -31,6 +31,8 @@ func TestGenderPoliticsChat(t *testing.T) {
 		{"sv plural and verb forms", "sv", "blommor och jordgubbe, de avskaffar det; farmor kommer", []string{"farmor|gender.kinship"}},
 		{"en colloquial kin", "en", "my nan and my bro, the lads next door", []string{"nan|gender.kinship", "bro|gender.kinship", "lads|gender.noun"}},
 		{"nb English-only words", "nb", "det står en gran ved broa, ny bro over elva", nil},
+		{"nb father after a verb", "nb", "jeg ringte far i går, kan far få hjelp?", []string{"far|gender.kinship", "far|gender.kinship"}},
+		{"en far is far", "en", "how far is it, is it for far away people", nil},
 		{"nb grandmother definite", "nb", "kan bestemoren til barna hente dem på SFO?", []string{"bestemoren|gender.kinship"}},
 		{"nb older men", "nb", "har dere tilbud til eldre menn som er ensomme?", []string{"menn|gender.noun"}},
 		{"nb ex-wife ex-husband", "nb", "ekskona mi og eksmannen hennes", []string{"ekskona|gender.kinship", "eksmannen hennes|gender.noun"}},
