@@ -167,7 +167,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window: 3,
 			Confirm: []string{"min", "mi", "mitt", "mine", "sin", "si", "sitt", "sine", "hans", "hennes", "hendes", "hennar",
 				"my", "his", "her", "their", "our", "your", "vår", "vårt", "våre", "vores", "mina", "dina", "sina", "din",
-				"dine", "wear", "wears", "wearing", "bruker", "brukar", "bär", "går med"},
+				"dine", "wear", "wears", "wearing", "bruker", "brukar", "bär", "går med",
+				// Support for a pair someone needs.
+				"tilskudd", "tilskud", "tilskot", "bidrag", "stønad", "støtte", "trenger", "treng", "behøver", "behöver"},
 		},
 		{
 			// Admitted to hospital, not "innlagt strøm" or admitted to a school.

@@ -104,6 +104,7 @@ func TestLocation(t *testing.T) {
 		{"abbreviated street without dot", "nb", "bor i Kirkegt 14 nå", []string{"Kirkegt 14|LOCATION|location.address"}},
 		{"weekday and number is no street", "nb", "Lørdag 14 er det stengt", nil},
 		{"shop chain is no place", "sv", "när töms glasigloon vid Ica på torget?", nil},
+		{"place before a recycling station", "nb", "Når stenger Holmen gjenvinningsstasjon?", []string{"Holmen|LOCATION|location.proper"}},
 		{"property designation", "nb", "byggesøknad for gnr. 45 bnr. 12 og gnr 7/3", []string{"gnr. 45 bnr. 12|LOCATION|location.cadastral", "gnr 7/3|LOCATION|location.cadastral"}},
 		{"danish property number", "da", "matr.nr. 12a er solgt", []string{"matr.nr. 12a|LOCATION|location.cadastral"}},
 		{"numbers that are no property", "nb", "svar på nr 5 og fnr", nil},

@@ -42,6 +42,9 @@ var institutionWords = []string{
 	"idrettshallen", "stadion", "camping", "brannstasjon", "politistasjon", "tingrett", "sykehjem", "sjukeheim",
 	"omsorgssenter", "municipality", "council", "county", "city", "town", "village", "area", "området",
 	"omegn", "omegnen", "distrikt", "distriktet",
+	"gjenvinningsstasjon", "gjenvinningsstasjonen", "miljøstasjon", "miljøstasjonen", "genbrugsplads",
+	"genbrugspladsen", "återvinningscentral", "återvinningscentralen", "legesenter", "legesenteret", "legekontor",
+	"helsesenter", "kulturhus", "kulturhuset", "barneskule", "idrettspark",
 }
 
 // institutionSuffixes make one token with a place before them
