@@ -73,6 +73,8 @@ func TestHealthSpans(t *testing.T) {
 		{"nb ward someone stays in", "nb", "bestemor har fått plass på korttidsavdelingen", []string{"korttidsavdelingen|HEALTH|health.care"}},
 		{"sv welfare technology", "sv", "min morfar behöver GPS-larm", []string{"GPS-larm|HEALTH|health.aid"}},
 		{"da glasses someone needs", "da", "kan jeg få tilskud til briller?", []string{"briller|HEALTH|health.condition"}},
+		{"nb oxygen and walking", "nb", "onkel bruker oksygen og kan ikke gå i trapper", []string{"bruker oksygen|HEALTH|health.aid", "kan ikke gå i trapper|HEALTH|health.disability"}},
+		{"nb cannot attend is no walking", "nb", "jeg kan ikke gå på møtet i morgen", nil},
 		{"nb termin pregnancy", "nb", "jeg har termin i uke 32", []string{"termin|HEALTH|health.pregnancy"}},
 		{"nb termin payment", "nb", "når forfaller neste termin for eiendomsskatt?", nil},
 		{"nb terminen payment", "nb", "terminen for innbetaling er passert", nil},
