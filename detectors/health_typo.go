@@ -36,7 +36,7 @@ var typoRules = map[string]bool{
 }
 
 // typoPow are the powers of the polynomial hash base, for the deletion
-// hashes of typoKeysOf.
+// hashes of typoHashes.
 var typoPow = func() (p [maxTypoLen + 2]uint64) {
 	p[0] = 1
 	for i := 1; i < len(p); i++ {
@@ -70,25 +70,34 @@ func typoMix(h uint64, n int) uint64 {
 	return h
 }
 
-// typoKeysOf calls fn with the hash of s and of s with each one byte left
-// out, in O(len(s)) without allocating. s is at most maxTypoLen+1 bytes.
-func typoKeysOf(s string, fn func(uint64) bool) {
+// typoHashes holds the prefix and suffix hashes of one word, from which the
+// hash of the word and of the word with any one byte left out come in O(1),
+// without allocating.
+type typoHashes struct {
+	n        int
+	pre, suf [maxTypoLen + 3]uint64
+}
+
+// set computes the hashes of s, at most maxTypoLen+1 bytes.
+func (th *typoHashes) set(s string) {
 	n := len(s)
-	var pre, suf [maxTypoLen + 3]uint64
+	th.n = n
+	th.pre[0], th.suf[n] = 0, 0
 	for i := 0; i < n; i++ {
-		pre[i+1] = pre[i]*typoBase + uint64(s[i])
+		th.pre[i+1] = th.pre[i]*typoBase + uint64(s[i])
 	}
 	for i := n - 1; i >= 0; i-- {
-		suf[i] = uint64(s[i])*typoPow[n-1-i] + suf[i+1]
+		th.suf[i] = uint64(s[i])*typoPow[n-1-i] + th.suf[i+1]
 	}
-	if fn(typoMix(pre[n], n)) {
-		return
+}
+
+// key returns the hash of the word without byte k, or of the whole word
+// when k < 0.
+func (th *typoHashes) key(k int) uint64 {
+	if k < 0 {
+		return typoMix(th.pre[th.n], th.n)
 	}
-	for k := 0; k < n; k++ {
-		if fn(typoMix(pre[k]*typoPow[n-1-k]+suf[k+1], n-1)) {
-			return
-		}
-	}
+	return typoMix(th.pre[k]*typoPow[th.n-1-k]+th.suf[k+1], th.n-1)
 }
 
 // typoEligible reports whether entry e (folded single word k) may be found
@@ -122,16 +131,19 @@ func (h *HealthDetector) buildTypos(byKey map[string]int32) {
 		hb, tb := typoEnd(k), typoEnd(k[len(k)-4:])
 		h.typoHead[hb/64] |= 1 << (hb % 64)
 		h.typoTail[tb/64] |= 1 << (tb % 64)
-		typoKeysOf(k, func(x uint64) bool {
+		var th typoHashes
+		th.set(k)
+	keys:
+		for j := -1; j < len(k); j++ {
+			x := th.key(j)
 			h.typoBloom[x>>(64-typoBloomBits)/64] |= 1 << (x >> (64 - typoBloomBits) % 64)
 			for _, old := range h.typoKeys[x] {
 				if old == e {
-					return false
+					continue keys
 				}
 			}
 			h.typoKeys[x] = append(h.typoKeys[x], e)
-			return false
-		})
+		}
 	}
 }
 
@@ -172,22 +184,10 @@ func (h *HealthDetector) typo(f string) int32 {
 	if h.typoHead[hb/64]&(1<<(hb%64)) == 0 && h.typoTail[tb/64]&(1<<(tb%64)) == 0 {
 		return -1
 	}
-	// typoKeysOf inlined: this runs for every long token no list knows.
-	n := len(f)
-	var pre, suf [maxTypoLen + 3]uint64
-	for i := 0; i < n; i++ {
-		pre[i+1] = pre[i]*typoBase + uint64(f[i])
-	}
-	for i := n - 1; i >= 0; i-- {
-		suf[i] = uint64(f[i])*typoPow[n-1-i] + suf[i+1]
-	}
-	for k := -1; k < n; k++ {
-		var x uint64
-		if k < 0 {
-			x = typoMix(pre[n], n)
-		} else {
-			x = typoMix(pre[k]*typoPow[n-1-k]+suf[k+1], n-1)
-		}
+	var th typoHashes
+	th.set(f)
+	for k := -1; k < len(f); k++ {
+		x := th.key(k)
 		if h.typoBloom[x>>(64-typoBloomBits)/64]&(1<<(x>>(64-typoBloomBits)%64)) == 0 {
 			continue
 		}
