@@ -28,6 +28,12 @@ type GenderDetector struct {
 	// firsts are word beginnings of compounds about the person (mammakaffe).
 	firsts  *[256][]gStem
 	exclude map[string]bool
+	// notEnglish are Nordic forms that are English words (gutter, modern):
+	// not matched in a message in English.
+	notEnglish map[string]bool
+	// plainStop are plain-letter tokens that are other words although
+	// they fold to a gendered one (broer, bridges, is no bror).
+	plainStop map[string]bool
 	// excludeEnd are the exclusions that also end longer words (tumor).
 	excludeEnd map[string]bool
 	kw         []string
@@ -44,6 +50,8 @@ type gForm struct {
 	nocap    bool
 	needName bool
 	needDot  bool
+	en       bool   // an English word: may end or start a compound in English text
+	enOnly   bool   // also a Nordic word (bro, gran): matched in English text only
 	lemma    string // folded lemma, for the compound exclusions
 }
 
@@ -71,19 +79,26 @@ func NewGender() (*GenderDetector, error) {
 		exact: make(map[string]*gForm), fold: make(map[string]*gForm),
 		exactHeads: make(map[uint32][]gHead), foldHeads: make(map[uint32][]gHead),
 		stems: new([256][]gStem), firsts: new([256][]gStem), exclude: make(map[string]bool), excludeEnd: make(map[string]bool),
+		notEnglish: make(map[string]bool), plainStop: make(map[string]bool),
 	}
 	var h wlVersion
 	stop := make(map[string]bool)
 	for _, f := range []struct {
-		path string
-		into map[string]bool
-	}{{"data/gender/not_compounds.txt", g.exclude}, {"data/gender/fold_stop.txt", stop}} {
+		path  string
+		into  map[string]bool
+		plain bool // keys as written, not folded
+	}{{"data/gender/not_compounds.txt", g.exclude, false}, {"data/gender/fold_stop.txt", stop, false},
+		{"data/gender/not_english.txt", g.notEnglish, false}, {"data/gender/plain_stop.txt", g.plainStop, true}} {
 		lines, err := wlRead(genderData, f.path, 1, &h)
 		if err != nil {
 			return nil, err
 		}
 		for _, l := range lines {
 			w := lowerSameLen(l.cols[0])
+			if f.plain {
+				f.into[w] = true
+				continue
+			}
 			if strings.HasPrefix(w, "-") {
 				g.excludeEnd[Fold(w[1:])] = true
 				w = w[1:]
@@ -122,9 +137,11 @@ func NewGender() (*GenderDetector, error) {
 		_, info.nocap = fl["nocap"]
 		_, info.needName = fl["needname"]
 		_, info.needDot = fl["needdot"]
+		_, info.en = fl["en"]
+		_, info.enOnly = fl["enonly"]
 		for k := range fl {
 			switch k {
-			case "weak", "nocap", "needname", "needdot", "head", "headw", "prefix", "first":
+			case "weak", "nocap", "needname", "needdot", "head", "headw", "prefix", "first", "en", "enonly":
 			default:
 				return nil, fmt.Errorf("detectors: word list %s:%d: unknown flag %q", path, l.no, k)
 			}
@@ -224,6 +241,9 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		}
 		return shout == 1
 	}
+	// In English text only English words make compounds: "accountant"
+	// is no Swedish "tant", "enamor" no "mor".
+	english := t.Lang == "en"
 	for i := range t.Tokens {
 		w := t.Word(i)
 		if len(w) > maxGenderToken || len(w) < 2 {
@@ -232,9 +252,15 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		ascii := wlASCII(w)
 		key, forms, heads := w, g.exact, g.exactHeads
 		if ascii {
+			if g.plainStop[w] {
+				continue
+			}
 			key, forms, heads = Fold(w), g.fold, g.foldHeads
 		}
 		if f := forms[key]; f != nil {
+			if english && !f.en && g.notEnglish[key] || !english && f.enOnly {
+				continue // "gutter" in English text, "bro" in Nordic text: other words
+			}
 			if g.accept(t, i, f, isShout) {
 				out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End,
 					Category: Gender, Rule: f.rule, Weak: f.weak != "", Key: f.weak})
@@ -248,9 +274,9 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		if len(key) < minHeadPrefix+3 {
 			continue
 		}
-		f := g.compound(key, heads)
+		f := g.compound(key, heads, english)
 		if f == nil {
-			f = g.firstPart(key, forms)
+			f = g.firstPart(key, forms, english)
 		}
 		if f != nil {
 			if t.IsUpper(i) && !wlSentenceStart(t, i) && !isShout() {
@@ -297,14 +323,14 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 
 // firstPart returns the gendered first part of a compound about the person
 // (mammakaffe, jentegruppe) or of a hyphenated one (mother-in-law).
-func (g *GenderDetector) firstPart(key string, forms map[string]*gForm) *gForm {
+func (g *GenderDetector) firstPart(key string, forms map[string]*gForm, english bool) *gForm {
 	for _, s := range g.firsts[key[0]] {
-		if len(key) >= len(s.stem)+3 && strings.HasPrefix(key, s.stem) {
+		if len(key) >= len(s.stem)+3 && strings.HasPrefix(key, s.stem) && (!english || s.info.en) {
 			return s.info
 		}
 	}
 	if i := strings.IndexByte(key, '-'); i > 0 {
-		if f := forms[key[:i]]; f != nil && f.weak == "" && f.rule != "gender.pronoun" && f.rule != "gender.title" {
+		if f := forms[key[:i]]; f != nil && f.weak == "" && f.rule != "gender.pronoun" && f.rule != "gender.title" && (!english || f.en) {
 			return f
 		}
 	}
@@ -321,10 +347,11 @@ func (g *GenderDetector) stem(key string) *gForm {
 }
 
 // compound returns the head of key when key is a compound ending in a
-// gendered form, with an allowed first part.
-func (g *GenderDetector) compound(key string, heads map[uint32][]gHead) *gForm {
+// gendered form, with an allowed first part; in English text (english)
+// only an English head.
+func (g *GenderDetector) compound(key string, heads map[uint32][]gHead, english bool) *gForm {
 	for _, h := range heads[wlLast3(key)] {
-		if len(h.form) >= len(key) || !strings.HasSuffix(key, h.form) {
+		if len(h.form) >= len(key) || !strings.HasSuffix(key, h.form) || (english && !h.info.en) {
 			continue
 		}
 		p := key[:len(key)-len(h.form)]
@@ -400,7 +427,12 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"far min", "far mi", "far hans", "far hennes", "far til", "far och", "far og", "mor og", "mor och", "mamma og", "til far", "med far", "hos far",
 			"en far", "ein far", "som far", "er far", "bli far", "ble far", "blei far", "vart far", "enslig far", "einsleg far", "alene far", "ny far", "stolt far", "ung far", "biologisk far", "biologiske far",
 			// A finite verb after it: far is the subject (får, a verb itself, is not followed by another).
-			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener"},
+			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener",
+			"far hadde", "far blir", "far kom", "far falt", "far fyller", "far klarer", "far glemmer", "far begynte", "far sin", "far si",
+			"far få", "far fick", "far fik", "far behöver", "far behøver", "far bodde", "far fyller",
+			// A verb or preposition before it that takes a person.
+			"ringte far", "ringer far", "ringe far", "besøke far", "besøker far", "besøkte far", "hjelpe far", "hjelper far",
+			"passe far", "pleie far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far"},
 			Deny: []string{"so far", "how far", "too far", "as far", "by far", "far away", "far from", "far too", "far more", "far less", "far better", "far off", "is far", "far the", "not far", "that far", "this far", "far as"}},
 		// faren (the father) or faren for/ved (the danger of).
 		{Key: "gender.faren", Window: 2, Confirm: poss, Deny: []string{"faren for", "faren ved", "faren er over", "fare"}, KeepLangs: nordic},
@@ -437,7 +469,10 @@ func (g *GenderDetector) Describe() DetectorDoc {
 		Summary: "Words that reveal a person's gender in nb, nn, da, sv and en, from data/gender/words.tsv: every " +
 			"inflection from the word's paradigm, compounds ending in a gendered word (svigermor, småjenta; not " +
 			"those in not_compounds.txt such as jordmor or nordmann), compounds starting with one (jentegruppe) and " +
-			"hyphenated ones (sister-in-law). Words without æ/ø/å match their plain spelling (sonnen). her, he, man, " +
+			"hyphenated ones (sister-in-law); in English text only English words make compounds (accountant is no " +
+			"Swedish tant) and Nordic forms that are English words (gutter, modern; not_english.txt) are skipped. " +
+			"Words without æ/ø/å match their plain spelling (sonnen), except plain words of their own (broer, " +
+			"plain_stop.txt). her, he, man, " +
 			"men, far, faren, ham, ho, gut, kar, kille, make, faster and typen are weak spans decided by context " +
 			"and language; Hans and Karen capitalised inside a sentence are names, not pronouns.",
 		Rules: []RuleDoc{

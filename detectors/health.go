@@ -91,6 +91,13 @@ type HealthDetector struct {
 	stopB   *trieBuilder
 	sizes   map[string]int
 	version string
+	// typoKeys and typoStop find long words misspelt by one letter
+	// (health_typo.go).
+	typoKeys  map[uint64][]int32
+	typoBloom []uint64
+	typoHead  []uint64 // filters on the first and last four bytes
+	typoTail  []uint64
+	typoStop  map[string]bool
 }
 
 var _ Detector = (*HealthDetector)(nil)
@@ -128,11 +135,22 @@ const (
 	slotBody = "{body}"
 	slotPoss = "{poss}"
 	slotDrug = "{drug}" // a medication or drug word ("avhengig av {drug}")
+	slotNum  = "{num}"  // a number of 1-3 digits ("gått ned {num} kilo")
 )
 
 // NewHealth loads and compiles the embedded HEALTH word lists.
 func NewHealth() (*HealthDetector, error) {
-	return newHealthFS(healthFS, healthFiles)
+	h, err := newHealthFS(healthFS, healthFiles)
+	if err != nil {
+		return nil, err
+	}
+	stop, err := h.loadTypoStop(healthFS)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(append([]byte(h.version), stop...))
+	h.version = hex.EncodeToString(sum[:8])
+	return h, nil
 }
 
 func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
@@ -170,6 +188,7 @@ func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 		}
 	}
 	h.rev, h.fwd = rb.freeze(), fb.freeze()
+	h.buildTypos(byKey)
 	h.tails, h.stops = h.tailB.freeze(), h.stopB.freeze()
 	h.tailB, h.stopB = nil, nil
 	h.version = hex.EncodeToString(sum.Sum(nil)[:8])
@@ -261,71 +280,16 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 				return fmt.Errorf("detectors: health %s:%d: unknown flag %q", name, n, f)
 			}
 		}
-		words, err := healthWords(phrase)
-		if err != nil {
+		if err := h.add(e, phrase, flagStr, section, byKey, phraseSeen); err != nil {
 			return fmt.Errorf("detectors: health %s:%d: %w", name, n, err)
 		}
-		e.words = words
 		count++
-		if section == "body" || section == "poss" || section == "bmod" {
-			if len(words) != 1 {
-				return fmt.Errorf("detectors: health %s:%d: a %s word must be one token", name, n, section)
+		if section != "body" && section != "poss" && section != "bmod" {
+			for _, v := range healthVariants(phrase, e.class, section) {
+				if err := h.add(e, v, flagStr, section, byKey, phraseSeen); err != nil {
+					return fmt.Errorf("detectors: health %s:%d: %w", name, n, err)
+				}
 			}
-			p := h.payload(byKey, words[0])
-			switch section {
-			case "body":
-				h.pay[p].body = true
-				h.pay[p].nordic = strings.ContainsAny(phrase, "æøåäöÆØÅÄÖ")
-			case "poss":
-				h.pay[p].poss, h.pay[p].bmod = true, true
-			default:
-				h.pay[p].bmod = true
-			}
-			continue
-		}
-		if len(words) == 1 {
-			low := lowerSameLen(phrase)
-			if phrase == strings.ToUpper(phrase) && low != phrase && flagStr == "" || strings.Contains(flagStr, "U") {
-				// An abbreviation (AAP, BPA, IVF) takes no inflection.
-				e.class = classExact
-			}
-			e.nordic = hasNordic(low)
-			e.low = low
-			if fl := foldLetters(low); fl != Fold(low) {
-				e.literal = fl
-			}
-		}
-		if section == "care" && e.key == "" {
-			// A care service named in general is no one's health
-			// (detection.md); health.care decides.
-			e.key = "health.care"
-		}
-		if len(words) == 1 {
-			if words[0] == slotBody || words[0] == slotPoss || words[0] == slotDrug {
-				return fmt.Errorf("detectors: health %s:%d: a slot alone is not an entry", name, n)
-			}
-			p := h.payload(byKey, words[0])
-			if h.pay[p].entry >= 0 {
-				continue // an earlier list has the word
-			}
-			h.entries = append(h.entries, e)
-			h.pay[p].entry = int32(len(h.entries) - 1)
-			continue
-		}
-		key := strings.Join(words, " ")
-		if phraseSeen[key] {
-			continue
-		}
-		phraseSeen[key] = true
-		h.entries = append(h.entries, e)
-		idx := int32(len(h.entries) - 1)
-		if w := words[0]; w == slotDrug {
-			return fmt.Errorf("detectors: health %s:%d: a phrase cannot start with %s", name, n, w)
-		} else if w == slotBody || w == slotPoss {
-			h.slot[w] = append(h.slot[w], idx)
-		} else {
-			p := h.payload(byKey, w)
-			h.pay[p].phrases = append(h.pay[p].phrases, idx)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -335,6 +299,77 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 		return fmt.Errorf("detectors: health %s:1: missing header comment naming the source", name)
 	}
 	h.sizes[name] = count
+	return nil
+}
+
+// add enters one phrase of a word list with entry template e: a body,
+// possessive or modifier word, a single word, or a phrase of several.
+func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byKey map[string]int32, phraseSeen map[string]bool) error {
+	words, err := healthWords(phrase)
+	if err != nil {
+		return err
+	}
+	e.words = words
+	if section == "body" || section == "poss" || section == "bmod" {
+		if len(words) != 1 {
+			return fmt.Errorf("a %s word must be one token", section)
+		}
+		p := h.payload(byKey, words[0])
+		switch section {
+		case "body":
+			h.pay[p].body = true
+			h.pay[p].nordic = strings.ContainsAny(phrase, "æøåäöÆØÅÄÖ")
+		case "poss":
+			h.pay[p].poss, h.pay[p].bmod = true, true
+		default:
+			h.pay[p].bmod = true
+		}
+		return nil
+	}
+	if len(words) == 1 {
+		low := lowerSameLen(phrase)
+		if phrase == strings.ToUpper(phrase) && low != phrase && flagStr == "" || strings.Contains(flagStr, "U") {
+			// An abbreviation (AAP, BPA, IVF) takes no inflection.
+			e.class = classExact
+		}
+		e.nordic = hasNordic(low)
+		e.low = low
+		if fl := foldLetters(low); fl != Fold(low) {
+			e.literal = fl
+		}
+	}
+	if section == "care" && e.key == "" {
+		// A care service named in general is no one's health
+		// (detection.md); health.care decides.
+		e.key = "health.care"
+	}
+	if len(words) == 1 {
+		if words[0] == slotBody || words[0] == slotPoss || words[0] == slotDrug || words[0] == slotNum {
+			return fmt.Errorf("a slot alone is not an entry")
+		}
+		p := h.payload(byKey, words[0])
+		if h.pay[p].entry >= 0 {
+			return nil // an earlier list has the word
+		}
+		h.entries = append(h.entries, e)
+		h.pay[p].entry = int32(len(h.entries) - 1)
+		return nil
+	}
+	key := strings.Join(words, " ")
+	if phraseSeen[key] {
+		return nil
+	}
+	phraseSeen[key] = true
+	h.entries = append(h.entries, e)
+	idx := int32(len(h.entries) - 1)
+	if w := words[0]; w == slotDrug || w == slotNum {
+		return fmt.Errorf("a phrase cannot start with %s", w)
+	} else if w == slotBody || w == slotPoss {
+		h.slot[w] = append(h.slot[w], idx)
+	} else {
+		p := h.payload(byKey, w)
+		h.pay[p].phrases = append(h.pay[p].phrases, idx)
+	}
 	return nil
 }
 
@@ -348,11 +383,51 @@ func (h *HealthDetector) payload(byKey map[string]int32, w string) int32 {
 	return p
 }
 
+// healthVariants returns the other spellings chat uses for a one-word entry:
+// a hyphenated word written with a space or joined ("TT-kort", "tt kort",
+// "ttkort"; "self-harm", "self harm"); the nynorsk -heit of a bokmål -het
+// noun ("utbrenthet", "utbrentheit"); the -a participle nynorsk and
+// spoken bokmål use for a long -et adjective ("utviklingshemmet",
+// "utviklingshemma"); the nynorsk -ande of an -ende adjective
+// ("smertestillende", "smertestillande"); and the international x of an ATC
+// substance spelt with ks in Norwegian ("fluoksetin", "fluoxetin"). English lists take only the hyphen variants.
+func healthVariants(phrase string, class uint8, section string) []string {
+	if strings.Contains(phrase, " ") {
+		return nil
+	}
+	var out []string
+	if strings.IndexByte(phrase, '-') > 0 {
+		out = append(out, strings.ReplaceAll(phrase, "-", " "), strings.ReplaceAll(phrase, "-", ""))
+	}
+	if (section == "atc" || section == "medication") && strings.Contains(phrase, "ks") {
+		out = append(out, strings.ReplaceAll(phrase, "ks", "x"))
+	}
+	if class == classEnglish {
+		return out
+	}
+	// Nynorsk endings of bokmål compounds: søvnvansker/søvnvanskar,
+	// sykepenger/sjukepengar, korttidsopphold/korttidsopphald.
+	for _, r := range [][2]string{{"vansker", "vanskar"}, {"penger", "pengar"}, {"opphold", "opphald"}} {
+		if strings.HasSuffix(phrase, r[0]) {
+			out = append(out, strings.TrimSuffix(phrase, r[0])+r[1])
+		}
+	}
+	switch {
+	case strings.HasSuffix(phrase, "het") && len(phrase) >= 8:
+		out = append(out, strings.TrimSuffix(phrase, "het")+"heit")
+	case class == classAdj && strings.HasSuffix(phrase, "et") && len(phrase) >= 8:
+		out = append(out, strings.TrimSuffix(phrase, "et")+"a")
+	case class == classAdj && strings.HasSuffix(phrase, "ende") && len(phrase) >= 8:
+		out = append(out, strings.TrimSuffix(phrase, "ende")+"ande")
+	}
+	return out
+}
+
 // healthWords splits a phrase into folded tokens, keeping the slots.
 func healthWords(phrase string) ([]string, error) {
 	var out []string
 	for _, f := range strings.Fields(phrase) {
-		if f == slotBody || f == slotPoss || f == slotDrug {
+		if f == slotBody || f == slotPoss || f == slotDrug || f == slotNum {
 			out = append(out, f)
 			continue
 		}
@@ -691,6 +766,11 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		default:
 			if h.hyphenPart(t.Word(i)) {
 				emit(i, i+1, nil, "health.compound", false)
+			} else if len(t.Folded(i)) >= minTypoLen-1 && (!t.IsUpper(i) || sentStart(t, i)) {
+				// A capital inside a sentence is a name ("Marijana"), no typo.
+				if v := h.typo(t.Folded(i)); v >= 0 {
+					emit(i, i+1, nil, "health.typo", false)
+				}
 			}
 		}
 	}
@@ -916,6 +996,10 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 			if !words[ti].poss {
 				return 0
 			}
+		case slotNum:
+			if w := t.Word(ti); len(w) > 3 || !isDigits(w) {
+				return 0
+			}
 		case slotDrug:
 			x := words[ti].entry
 			if x < 0 {
@@ -947,8 +1031,12 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 }
 
 // phraseGap reports whether the text between two tokens of a phrase keeps
-// them one phrase: spaces only (no sentence or clause break).
+// them one phrase: spaces only (no sentence or clause break), after a
+// hyphen at most.
 func phraseGap(s string) bool {
+	// "lese- og skrivevansker": a suspended compound's hyphen keeps the
+	// phrase.
+	s = strings.TrimPrefix(s, "-")
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
 			return false

@@ -70,13 +70,18 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"father", "daughter", "farmor", "mormor", "farfar", "morfar", "bestemor", "bestefar", "besteforeldre",
 				"svigermor", "svigerfar", "svärmor", "svärfar", "wife", "husband", "kona", "mannen", "konen", "manden",
 				"frun", "mannen", "grandmother", "grandfather", "mum", "dad", "sønn", "bror", "søster", "syster", "brother", "sister",
-				"min", "mi", "mitt", "mine", "meg", "mig", "mej", "me", "my"},
+				"min", "mi", "mitt", "mine", "meg", "mig", "mej", "me", "my",
+				// A third person near the service is someone who uses it.
+				"han", "hun", "ho", "hon", "he", "she", "him", "ham", "henne", "hende", "honom"},
 			Deny: []string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
 				"søger du", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
 				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",
 				"heltid*", "deltid*", "åpningstid*", "opningstid*", "åbningstid*", "öppettid*", "ansatte", "ansatt",
 				"telefon*", "tlf", "phone", "nås", "reached", "ring", "ringe", "ringja", "ringje", "sykepleier*", "sykepleiar*",
-				"sygeplejerske*", "undersköterska*", "nurses", "team", "teamet"},
+				"sygeplejerske*", "undersköterska*", "nurses", "team", "teamet",
+				// A service described: when it is open, what it offers.
+				"åpent", "åpen", "ope", "åbent", "åben", "öppet", "öppen", "open", "opens", "døgnet", "dygnet",
+				"erbjuder", "offers"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -162,7 +167,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window: 3,
 			Confirm: []string{"min", "mi", "mitt", "mine", "sin", "si", "sitt", "sine", "hans", "hennes", "hendes", "hennar",
 				"my", "his", "her", "their", "our", "your", "vår", "vårt", "våre", "vores", "mina", "dina", "sina", "din",
-				"dine", "wear", "wears", "wearing", "bruker", "brukar", "bär", "går med"},
+				"dine", "wear", "wears", "wearing", "bruker", "brukar", "bär", "går med",
+				// Support for a pair someone needs.
+				"tilskudd", "tilskud", "tilskot", "bidrag", "stønad", "støtte", "trenger", "treng", "behøver", "behöver"},
 		},
 		{
 			// Admitted to hospital, not "innlagt strøm" or admitted to a school.
@@ -300,6 +307,7 @@ func (h *HealthDetector) Describe() DetectorDoc {
 			{"health.icpc2", "a condition or symptom named in the ICPC-2 titles"},
 			{"health.atc", "a substance named in the ATC classification"},
 			{"health.compound", "a compound with a health word as head or first part ('prostatakreften', 'kreftmedisiner')"},
+			{"health.typo", "a long health word misspelt by one letter ('diabetis', 'penicilin'), unless the token is a dictionary word (typo_stop.txt)"},
 		},
 	}
 }

@@ -263,6 +263,13 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		digit := isDigitByte(w[0])
 		digits = digits || digit
 		idx := l.firstIndex[t.Folded(i)]
+		if cadastralStart[w] {
+			if end, ok := cadastral(t, i); ok {
+				spans = append(spans, l.span(t, i, end, "location.cadastral"))
+				i = end
+				continue
+			}
+		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
 		if !street && idx == 0 {
 			continue
@@ -342,6 +349,31 @@ func (l *LocationDetector) streetSuffixOf(w string) (streetSuffix, bool) {
 	return streetSuffix{}, false
 }
 
+// cadastral returns the last token of a property designation starting at
+// token i, a word of cadastralStart: "gnr. 12 bnr. 34", "gnr 45/12", "gårdsnummer
+// 7, bruksnummer 2", "matr.nr. 12a". It needs a number after the first word.
+func cadastral(t *Text, i int) (int, bool) {
+	n := len(t.Tokens)
+	end, nums := i, 0
+	for k := i + 1; k < n && k <= i+8; k++ {
+		switch gap := t.Orig[t.Tokens[k-1].End:t.Tokens[k].Start]; gap {
+		case " ", ". ", ".", ", ", ",", "/", " / ", ": ", ":", ".: ":
+		default:
+			return end, nums > 0
+		}
+		w := t.Word(k)
+		switch {
+		case houseNumber(w):
+			nums++
+			end = k
+		case cadastralWords[w]:
+		default:
+			return end, nums > 0
+		}
+	}
+	return end, nums > 0
+}
+
 // houseNumber reports whether token i is a house number: 1-4 digits with
 // an optional letter ("5", "5B", "12-14").
 func houseNumber(w string) bool {
@@ -398,6 +430,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 		case up:
 			return k, false, "location.street", true
 		case sfx.core && !generic:
+			return k, false, "location.street", true
+		case sfx.core && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) &&
+			(k+2 >= n || !measureWords[t.Word(k+2)]):
+			// "bor i kirkeveien 12": a common noun that names many
+			// streets is the street when a house number follows.
 			return k, false, "location.street", true
 		}
 		return 0, false, "", false
@@ -467,7 +504,8 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 	numbered := false
 	numGap := gapSpaces(t, end)
 	if abbr {
-		numGap = t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start] == ". "
+		g := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]
+		numGap = g == ". " || g == " "
 	}
 	if end+1 < n && numGap && houseNumber(t.Word(end+1)) && !l.isPostcodeStart(t, end+1) {
 		end++
@@ -579,15 +617,22 @@ func flatNumber(t *Text, end int) int {
 var streetAbbrevs = []string{"gt", "vn", "vg", "v", "g", "gd", "pl"}
 
 // abbrevStreet reports whether token i is an abbreviated street name with a
-// period and a house number after it ("Storgt. 5").
+// house number after it ("Storgt. 5", "Kirkegt 14").
 func abbrevStreet(t *Text, i int) bool {
-	if !t.IsUpper(i) || i+1 >= len(t.Tokens) || t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start] != ". " ||
-		!houseNumber(t.Word(i+1)) {
+	if i+1 >= len(t.Tokens) || !houseNumber(t.Word(i+1)) {
+		return false
+	}
+	// "Storgt. 14", "storgt. 14", "Kirkegt 14"; lowercase needs the dot
+	// ("langt 3" is no street).
+	gap := t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]
+	if gap != ". " && (gap != " " || !t.IsUpper(i)) {
 		return false
 	}
 	w := t.Word(i)
 	for _, a := range streetAbbrevs {
-		if len(w) >= len(a)+3 && strings.HasSuffix(w, a) {
+		// Without the dot only two-letter abbreviations: "Lørdag 14" is
+		// no street.
+		if len(w) >= len(a)+3 && strings.HasSuffix(w, a) && (gap == ". " || len(a) >= 2) {
 			return true
 		}
 	}
@@ -823,11 +868,17 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	case isMajor(e) && ambiguous && longName(w) && i > 0 && locPreps[t.Word(i-1)]:
 		// "i kongsberg": a long municipal name the word lists hold as an
 		// inflected or compound form is still the place after "i"/"på".
+	case townKind(e) && f&flagSurname == 0 && runeCount(w) >= 6 && i > 0 && t.Word(i-1) == "i":
+		// "i drammen", "i rælingen": after "i" a long municipality or
+		// city name is rarely the word it also spells; regions, districts
+		// and directions are left out ("i nordvest", "i strømmen").
 	case inst && langs <= 1:
 	case resid && langs <= 2 && !ambiguous:
-	case resid && langs <= 1 && strings.Contains(e.Rule, "no_bydel"):
-		// "bor på tasta": an official city district after a residence
-		// phrase, even when it is also a word.
+	case resid && langs <= 1 && (strings.Contains(e.Rule, "no_bydel") ||
+		(runeCount(w) >= 5 && (strings.Contains(e.Rule, "district") || townKind(e)))):
+		// "bor på tasta", "bor på tøyen", "bor i molde": a city district,
+		// municipality or city after a residence phrase, even when it is
+		// also a word or a surname (short ones such as "øya" excepted).
 	default:
 		return Span{}, i, true
 	}
@@ -839,6 +890,17 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 func isMajor(e *Entry) bool {
 	for _, k := range strings.Split(e.Rule, "+") {
 		if majorKinds[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// townKind reports whether a place entry is a municipality or a city.
+func townKind(e *Entry) bool {
+	for _, k := range strings.Split(e.Rule, "+") {
+		switch k {
+		case "no_kommune", "dk_kommune", "se_kommun", "city":
 			return true
 		}
 	}
@@ -1050,13 +1112,14 @@ var sureEnTypes = map[string]bool{"street": true, "road": true, "avenue": true, 
 func (l *LocationDetector) Describe() DetectorDoc {
 	return DetectorDoc{
 		Categories: []Category{Location},
-		Summary:    "Street addresses with number, postcode and place as one span; postcodes with their place or named as such; coordinates; place names below country level (NO/DK/SE registers, districts, islands, regions, major cities) with genitives and compounds; countries where they say where a person is or goes. Place names that are also words are confirmed by context.",
+		Summary:    "Street addresses with number, postcode and place as one span; postcodes with their place or named as such; coordinates; property designations (gnr/bnr, matr.nr.); place names below country level (NO/DK/SE registers, districts, islands, regions, major cities) with genitives and compounds; countries where they say where a person is or goes. Place names that are also words are confirmed by context.",
 		Rules: []RuleDoc{
 			{"location.address", "street name with house number, and Danish floor, postcode and place written with it"},
 			{"location.street", "street name without number (suffix such as -gata, -veien, -vägen, -gade, or a separate type word)"},
 			{"location.postcode_place", "postcode validated against the NO/DK/SE registers followed by its place"},
 			{"location.postcode", "a bare postcode named as such (postnummer 4876)"},
 			{"location.coordinates", "decimal, degree-minute and hemisphere-first coordinates"},
+			{"location.cadastral", "a property designation: gnr. 12 bnr. 34, gnr 45/12, matr.nr. 12a"},
 			{"location.place", "place name below country level, its genitive, hyphenated and institution compounds"},
 			{"location.country", "country where it says where a person is, lives, comes from or goes (context-confirmed)"},
 		},

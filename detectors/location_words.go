@@ -42,6 +42,9 @@ var institutionWords = []string{
 	"idrettshallen", "stadion", "camping", "brannstasjon", "politistasjon", "tingrett", "sykehjem", "sjukeheim",
 	"omsorgssenter", "municipality", "council", "county", "city", "town", "village", "area", "området",
 	"omegn", "omegnen", "distrikt", "distriktet",
+	"gjenvinningsstasjon", "gjenvinningsstasjonen", "miljøstasjon", "miljøstasjonen", "genbrugsplads",
+	"genbrugspladsen", "återvinningscentral", "återvinningscentralen", "legesenter", "legesenteret", "legekontor",
+	"helsesenter", "kulturhus", "kulturhuset", "barneskule", "idrettspark",
 }
 
 // institutionSuffixes make one token with a place before them
@@ -233,3 +236,22 @@ func runeCount(s string) int {
 	}
 	return n
 }
+
+// measureWords follow a number that is a quantity, not a house number:
+// "motorveien 3 mil", "gata 2 ganger".
+var measureWords = setOf("km", "mil", "m", "meter", "metre", "miles", "min", "minutt", "minutter", "minutes",
+	"time", "timer", "timar", "timmar", "hours", "gang", "ganger", "gonger", "gange", "gånger", "times", "kr",
+	"kroner", "kronor", "år", "dager", "dagar", "dage", "days", "uker", "veker", "uger", "veckor", "weeks",
+	"prosent", "procent", "percent", "stk", "biler", "bilar")
+
+// cadastralStart words start a property designation (gårdsnummer,
+// bruksnummer; Danish matrikelnummer); cadastralWords may continue one
+// (festenummer, seksjonsnummer, the "nr" of "matr.nr."), not start it: "nr
+// 5" and "fnr" (fødselsnummer) are no places.
+var (
+	cadastralStart = setOf("gnr", "gårdsnr", "gardsnr", "gårdsnummer", "gardsnummer", "bnr", "bruksnr",
+		"bruksnummer", "matr", "matrikelnr", "matrikelnummer")
+	cadastralWords = setOf("gnr", "gårdsnr", "gardsnr", "gårdsnummer", "gardsnummer", "bnr", "bruksnr",
+		"bruksnummer", "fnr", "festenr", "festenummer", "snr", "seksjonsnr", "seksjonsnummer", "matr", "matrikel",
+		"matrikelnr", "matrikelnummer", "nr")
+)

@@ -730,7 +730,9 @@ var (
 		"kommunalbestyrelse*", "councillor*", "council", "representerer", "representant*", "sitter for", "sist", "neste gang",
 		"kandidat", "kandidaten", "kandidater", "kandidatene", "kandidatar", "kandidaterna", "kandidaterne",
 		"førstekandidat*", "toppkandidat*", "spidskandidat*", "listetopp*", "kandiderer", "kandiderar",
-		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*"}
+		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*",
+		"meldt meg inn", "melde meg inn", "meldte meg inn", "meldt meg ut", "meldte meg ut", "meldt inn", "indmeldt",
+		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined"}
 	// polConsider are verbs of weighing a choice: they confirm a party
 	// abbreviation ("vurderer sp"), not the words a direction shares.
 	polConsider  = []string{"vurderer", "vurdere", "overvejer", "overveje", "funderar", "överväger", "considering", "consider"}

@@ -22,6 +22,10 @@ func TestPolitics(t *testing.T) {
 	}{
 		// nb
 		{"nb vote for party", "nb", "jeg stemte Høyre ved forrige valg", []string{"Høyre|politics.vote"}},
+		{"sv party member", "sv", "grannen är vänsterpartist och jag centerpartist", []string{"vänsterpartist|politics.ideology", "centerpartist|politics.ideology"}},
+		{"en foreign politician with stance", "en", "i support Trump and hate Putin", []string{"Trump|politics.politician", "Putin|politics.politician"}},
+		{"en foreign politician without stance", "en", "Trump said something on the news today", nil},
+		{"nb joined a party", "nb", "jeg har meldt meg inn i venstre", []string{"venstre|politics.party"}},
 		{"nb vote lowercase", "nb", "jeg stemmer nok på høyre i år", []string{"høyre|politics.vote"}},
 		{"nb vote ballot letter", "nb", "jeg stemmer alltid H", []string{"H|politics.vote"}},
 		{"nb one letter without vote", "nb", "bor i blokk H i andre etasje", nil},
