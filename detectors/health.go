@@ -952,9 +952,21 @@ func (h *HealthDetector) splitOK(t *Text, words []healthWord, i int, e *healthEn
 func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *healthEntry) {
 	w := &words[i]
 	best, bestE := 0, (*healthEntry)(nil)
+	var next string // token i+1 folded, for a quick look at each phrase's second word
+	if i+1 < len(words) {
+		next = t.Folded(i + 1)
+	}
 	try := func(cands []int32) {
 		for _, c := range cands {
 			e := &h.entries[c]
+			// Common first words ("har", "kan", "å") start many phrases;
+			// most fail on their second word, checked here without the
+			// call (phraseMatch decides the rest).
+			if len(e.words) > 1 && e.words[0][0] != '{' && e.words[1][0] != '{' {
+				if pw := e.words[1]; len(e.words) > 2 && next != pw || !strings.HasPrefix(next, pw) {
+					continue
+				}
+			}
 			if k := h.phraseMatch(t, words, i, e); k > best {
 				best, bestE = k, e
 			}
