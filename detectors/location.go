@@ -263,7 +263,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		digit := isDigitByte(w[0])
 		digits = digits || digit
 		idx := l.firstIndex[t.Folded(i)]
-		if cadastralStart[w] {
+		if c := w[0]; (c == 'g' || c == 'b' || c == 'm') && cadastralStart[w] { // gnr, bnr, matr...
 			if end, ok := cadastral(t, i); ok {
 				spans = append(spans, l.span(t, i, end, "location.cadastral"))
 				i = end

@@ -141,3 +141,13 @@ func TestLocationConstruction(t *testing.T) {
 		t.Errorf("version %q, %d places", l.Version(), l.places.Len())
 	}
 }
+
+// TestCadastralStartLetters: Detect looks cadastralStart up only for words
+// starting with g, b or m; a new start word must keep to them.
+func TestCadastralStartLetters(t *testing.T) {
+	for w := range cadastralStart {
+		if c := w[0]; c != 'g' && c != 'b' && c != 'm' {
+			t.Errorf("cadastralStart word %q: Detect only looks up words starting with g, b or m", w)
+		}
+	}
+}
