@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-1-" + l.version
+	l.version = "location-2-" + l.version
 	return l, nil
 }
 
@@ -552,7 +552,12 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		if _, isPlace := l.places.MatchAt(t, i); isPlace {
 			return Span{}, 0, false // "København", "Grünerløkka": a place, not a street
 		}
-		s.Weak, s.Key = true, keyLocStreet
+		// "is på allergotvegen", "gatelyset i myrvegen": a street name right
+		// after a preposition of place is the street; elsewhere it needs
+		// an address or residence word near it.
+		if i == 0 || !placePreps[t.Word(i-1)] || !gapSpaces(t, i-1) {
+			s.Weak, s.Key = true, keyLocStreet
+		}
 	}
 	return s, end, true
 }
