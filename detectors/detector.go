@@ -61,7 +61,9 @@ type ContextRuler interface {
 
 // Versioner is an optional extra: a detector whose behaviour depends on data
 // returns a string that changes whenever its rules or word lists change. The
-// engine folds all of them into Engine.Version().
+// engine folds all of them into Engine.Version(). Word lists and context
+// rules can be hashed; rules written in Go cannot, so each detector carries
+// a code version ("number-4", healthCodeVersion) to bump with them.
 type Versioner interface {
 	Version() string
 }

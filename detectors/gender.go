@@ -7,6 +7,11 @@ import (
 	"strings"
 )
 
+// genderCodeVersion names the code of this detector's rules; bump it when they change,
+// so Engine.Version() changes and stored messages are re-masked (the data and
+// context rules are hashed into the version already).
+const genderCodeVersion = "gender-2"
+
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
 
@@ -209,7 +214,7 @@ func NewGender() (*GenderDetector, error) {
 		}
 	}
 	g.kw = wlKeywords(kws)
-	g.version = h.sum(fmt.Sprint(g.ContextRules()))
+	g.version = genderCodeVersion + "-" + h.sum(fmt.Sprint(g.ContextRules()))
 	return g, nil
 }
 

@@ -15,6 +15,11 @@ import (
 	"unicode/utf8"
 )
 
+// healthCodeVersion names the code of this detector's rules; bump it when they change,
+// so Engine.Version() changes and stored messages are re-masked (the data and
+// context rules are hashed into the version already).
+const healthCodeVersion = "health-2"
+
 //go:embed data/health/*.txt
 var healthFS embed.FS
 
@@ -149,7 +154,7 @@ func NewHealth() (*HealthDetector, error) {
 		return nil, err
 	}
 	sum := sha256.Sum256(append([]byte(h.version), stop...))
-	h.version = hex.EncodeToString(sum[:8])
+	h.version = healthCodeVersion + "-" + hex.EncodeToString(sum[:8])
 	return h, nil
 }
 

@@ -6,6 +6,11 @@ import (
 	"strings"
 )
 
+// orientationCodeVersion names the code of this detector's rules; bump it when they change,
+// so Engine.Version() changes and stored messages are re-masked (the data and
+// context rules are hashed into the version already).
+const orientationCodeVersion = "orientation-1"
+
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
 
@@ -83,7 +88,7 @@ func NewOrientation() (*OrientationDetector, error) {
 		}
 	}
 	o.kw = wlKeywords(kws)
-	o.version = h.sum(fmt.Sprint(o.ContextRules()))
+	o.version = orientationCodeVersion + "-" + h.sum(fmt.Sprint(o.ContextRules()))
 	return o, nil
 }
 

@@ -7,6 +7,11 @@ import (
 	"strings"
 )
 
+// politicsCodeVersion names the code of this detector's rules; bump it when they change,
+// so Engine.Version() changes and stored messages are re-masked (the data and
+// context rules are hashed into the version already).
+const politicsCodeVersion = "politics-2"
+
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
 
@@ -287,7 +292,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 		}
 	}
 	p.kw = wlKeywords(kws)
-	p.version = h.sum(fmt.Sprint(p.ContextRules()))
+	p.version = politicsCodeVersion + "-" + h.sum(fmt.Sprint(p.ContextRules()))
 	return p, nil
 }
 
