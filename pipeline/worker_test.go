@@ -703,3 +703,43 @@ func TestPlatformWithTouchPoints(t *testing.T) {
 		t.Fatalf("platforms %q %q, browser %q", got[0].Platform, got[1].Platform, got[0].Browser)
 	}
 }
+
+// TestFillLinger: a batch takes what has arrived, then waits up to Linger
+// for more, and no longer once it is full.
+func TestFillLinger(t *testing.T) {
+	var m jetstream.Msg // fill only counts messages
+	newWorker := func(batch int, linger time.Duration) *Worker {
+		return &Worker{cfg: Config{BatchSize: batch, Linger: linger}}
+	}
+	in := make(chan jetstream.Msg, 10)
+
+	in <- m
+	if got := newWorker(10, -1).fill(context.Background(), in, m); len(got) != 2 {
+		t.Fatalf("no linger: %d messages, want the 2 at hand", len(got))
+	}
+
+	go func() {
+		for range 3 {
+			time.Sleep(5 * time.Millisecond)
+			in <- m
+		}
+	}()
+	start := time.Now()
+	if got := newWorker(10, 200*time.Millisecond).fill(context.Background(), in, m); len(got) != 4 {
+		t.Fatalf("linger: %d messages, want 4", len(got))
+	} else if time.Since(start) < 15*time.Millisecond {
+		t.Fatalf("linger returned after %v, before the messages came", time.Since(start))
+	}
+
+	in <- m
+	start = time.Now()
+	if got := newWorker(2, time.Hour).fill(context.Background(), in, m); len(got) != 2 || time.Since(start) > time.Second {
+		t.Fatalf("full batch: %d messages after %v", len(got), time.Since(start))
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if got := newWorker(10, time.Hour).fill(ctx, in, m); len(got) != 1 {
+		t.Fatalf("after shutdown: %d messages", len(got))
+	}
+}

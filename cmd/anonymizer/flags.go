@@ -7,6 +7,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/nordic-anonymizer/anonymizer/pipeline"
 )
 
 // envName is the environment variable behind a flag: --data-dir reads
@@ -73,6 +76,9 @@ type serveFlags struct {
 	LogFormat  string
 	// StreamReplicas is the ingest stream's replica count on a NATS cluster.
 	StreamReplicas int
+	// Linger is how long a small batch waits for more messages (0: not at
+	// all).
+	Linger time.Duration
 }
 
 func parseServeFlags(args []string, stderr io.Writer) (serveFlags, error) {
@@ -88,9 +94,16 @@ func parseServeFlags(args []string, stderr io.Writer) (serveFlags, error) {
 	fs.String(&s.LogLevel, "log-level", "info", "debug, info, warn or error")
 	fs.String(&s.LogFormat, "log-format", "", "json or console (default: console on a terminal, else json)")
 	replicas := fs.Int(&s.StreamReplicas, "stream-replicas", 1, "replicas of the ingest stream when it is created or scaled up (1-5; a NATS cluster wants 3)")
+	var linger string
+	fs.String(&linger, "linger", pipeline.DefaultLinger.String(), "how long a batch smaller than 500 waits for more messages before it is stored (0 to 1s; 0: not at all)")
 	if err := fs.Parse(args); err != nil {
 		return s, err
 	}
+	d, err := time.ParseDuration(linger)
+	if err != nil || d < 0 || d > time.Second {
+		return s, fmt.Errorf("serve: --linger %q: want a duration from 0 to 1s, such as 2ms", linger)
+	}
+	s.Linger = d
 	if err := replicas(); err != nil {
 		return s, err
 	}

@@ -134,6 +134,7 @@ func wire(ctx context.Context, f serveFlags, log *zap.Logger) (_ *service, err e
 		Logger:    log.Named("worker"),
 
 		StreamReplicas: f.StreamReplicas,
+		Linger:         lingerConfig(f.Linger),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
@@ -256,4 +257,13 @@ func redactURL(u string) string {
 		}
 	}
 	return u
+}
+
+// lingerConfig maps --linger to pipeline.Config.Linger, where 0 means the
+// default and a negative value none.
+func lingerConfig(d time.Duration) time.Duration {
+	if d == 0 {
+		return -1
+	}
+	return d
 }

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/nordic-anonymizer/anonymizer/pipeline"
 )
 
 // lockedBuffer collects serve's log output across goroutines.
@@ -201,6 +203,25 @@ func TestServeFlagsEnv(t *testing.T) {
 	}
 	if f.DataDir != "/env/data" || f.HTTPListen != "127.0.0.1:7777" || f.NATSListen != "127.0.0.1:4222" {
 		t.Fatalf("flags = %+v", f)
+	}
+}
+
+func TestServeFlagsLinger(t *testing.T) {
+	f, err := parseServeFlags(nil, io.Discard)
+	if err != nil || f.Linger != pipeline.DefaultLinger || lingerConfig(f.Linger) != pipeline.DefaultLinger {
+		t.Fatalf("default: %v, %v", f.Linger, err)
+	}
+	if f, err = parseServeFlags([]string{"--linger", "0"}, io.Discard); err != nil || f.Linger != 0 || lingerConfig(f.Linger) >= 0 {
+		t.Fatalf("--linger 0: %v, %v", f.Linger, err)
+	}
+	t.Setenv("ANONYMIZER_LINGER", "5ms")
+	if f, err = parseServeFlags(nil, io.Discard); err != nil || f.Linger != 5*time.Millisecond {
+		t.Fatalf("from env: %v, %v", f.Linger, err)
+	}
+	for _, bad := range []string{"soon", "-1ms", "2s"} {
+		if _, err := parseServeFlags([]string{"--linger", bad}, io.Discard); err == nil || !strings.Contains(err.Error(), "--linger") {
+			t.Errorf("--linger %s: %v", bad, err)
+		}
 	}
 }
 
