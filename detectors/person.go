@@ -405,8 +405,13 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			}
 			return p.span(t, i, i, "person.title"), i, true
 		}
+		// "min søn Birith", "my son Jack": a capitalised word right after
+		// a kinship word is the relative's name, listed or not, unless it
+		// starts a sentence, is a known non-name or shouts (a place is
+		// LOCATION's, which wins the overlap).
 		ni := p.info(t, i)
-		if !ni.first && !ni.last {
+		if !ni.first && !ni.last && (sentStart(t, i) || hasKey(p.notNames, t.Word(i)) || isAllUpper(t.Raw(i)) ||
+			runeCount(t.Raw(i)) < 3) {
 			return Span{}, 0, false
 		}
 		rule = "person.title"
@@ -443,6 +448,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	for k := i + 1; k < n && k < i+4; k++ {
 		if !gapSpaces(t, k-1) || !p.nameToken(t, k, lf, !loose || t.IsUpper(i)) {
 			break
+		}
+		if raw := t.Raw(k); isAllUpper(raw) && runeCount(raw) > 1 {
+			break // an acronym ends the name: "Birith ADHD"
 		}
 		if !t.IsUpper(k) && t.IsUpper(i) {
 			break // "Ola skal": the name ended
