@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-2-" + l.version
+	l.version = "location-3-" + l.version
 	return l, nil
 }
 
@@ -869,6 +869,8 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	resid := residenceSet.endsAt(t, i)
 	switch {
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
+	case !ambiguous && l.lowerCoordinated(t, i, lf):
+		// "mellem haderslev og kolding": joined to a place found before it.
 	case major && !ambiguous && resid:
 	case isMajor(e) && ambiguous && longName(w) && i > 0 && locPreps[t.Word(i-1)]:
 		// "i kongsberg": a long municipal name the word lists hold as an
@@ -1050,6 +1052,17 @@ func (l *LocationDetector) coordinated(t *Text, i int) bool {
 }
 
 var conj = setOf("og", "and", "och")
+
+// lowerCoordinated reports whether lowercase token i follows "X og" where X
+// is a listed lowercase place that is no word in lf and stands after a
+// preposition of place: the second of two places named together.
+func (l *LocationDetector) lowerCoordinated(t *Text, i int, lf uint8) bool {
+	if i < 3 || !conj[t.Word(i-1)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) || t.IsUpper(i-2) || !afterPlacePrep(t, i-2) {
+		return false
+	}
+	e := l.places.Lookup(t.Word(i - 2))
+	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
+}
 
 // agentPreps name who does something, not where ("behandles af
 // Udlændingestyrelsen", "via Husbanken").

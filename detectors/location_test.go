@@ -33,6 +33,8 @@ func TestLocation(t *testing.T) {
 		{"kind of road after a preposition", "nb", "det er hull i sykkelveien ved skolen", nil},
 		{"swedish kind of road after a preposition", "sv", "det är halt på cykelvägen i dag", nil},
 		{"lowercase street without a preposition", "nb", "tjernsvegen er stengt", nil},
+		{"outside a lowercase town", "en", "we have a farm outside tvedestrand and need a permit", []string{"tvedestrand|LOCATION|location.place"}},
+		{"between two towns, danish", "da", "er vejen lukket mellem haderslev og kolding?", []string{"haderslev|LOCATION|location.place", "kolding|LOCATION|location.place"}},
 		{"separate type", "nb", "Vi bor i Kong Oscars gate 12", []string{"Kong Oscars gate 12|LOCATION|location.address"}},
 		{"english street", "en", "I live at 10 Downing Street in London", []string{"10 Downing Street|LOCATION|location.address", "London|LOCATION|location.place"}},
 		{"street without number", "nb", "Det er mye støy i Lyngvegen om kvelden", []string{"Lyngvegen|LOCATION|location.street"}},

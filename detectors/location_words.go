@@ -13,7 +13,8 @@ import (
 var placePreps = setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "ved", "vid", "mot", "nær",
 	"naer", "near", "in", "at", "from", "to", "into", "around", "rundt", "utenfor", "utanfor", "uden", "udenfor",
 	"utanför", "utafor", "utafør", "gjennom", "through", "mellom", "mellan", "between", "omkring", "nord", "sør", "syd", "øst",
-	"vest", "norr", "söder", "öster", "väster", "north", "south", "east", "west", "af", "av", "of", "bortenfor")
+	"vest", "norr", "söder", "öster", "väster", "north", "south", "east", "west", "af", "av", "of", "bortenfor",
+	"outside", "inside", "mellem", "innenfor", "indenfor", "innanför")
 
 // residencePhrases say that a person lives in, comes from or moves to the
 // place after them; they confirm an ambiguous place name written in lower
