@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-3-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-4-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -234,9 +234,41 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		if s, end, ok := p.listedName(t, i, lf); ok {
 			spans = append(spans, s)
 			i = end
+			continue
+		}
+		// "takk for svaret, kari.", "kristin og ola": a lowercase first
+		// name in direct address or joined to a name just found.
+		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans)) && p.lowerName(t, i) {
+			end := p.lowerSurname(t, i)
+			spans = append(spans, p.span(t, i, end, "person.first_name"))
+			i = end
 		}
 	}
 	return spans
+}
+
+// vocative reports whether token i stands alone after a comma and ends its
+// clause: "takk for svaret, kari.", "ring meg, ola!", "ok, siri".
+func (p *PersonDetector) vocative(t *Text, i int) bool {
+	if i == 0 || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
+		return false
+	}
+	end := p.lowerSurname(t, i)
+	if end+1 >= len(t.Tokens) {
+		return true
+	}
+	after := strings.TrimSpace(t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start])
+	return after != "" && strings.ContainsAny(after[:1], ".!?,")
+}
+
+// joinedToName reports whether token i follows "og"/"and"/"och" right
+// after a name already found: "mvh kristin og ola".
+func (p *PersonDetector) joinedToName(t *Text, i int, spans []Span) bool {
+	if i < 2 || len(spans) == 0 || !conj[t.Word(i-1)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) {
+		return false
+	}
+	last := spans[len(spans)-1]
+	return last.End == t.Tokens[i-2].End
 }
 
 // hereWords say "here" after a name that opens a message: "kari her",
@@ -290,10 +322,12 @@ func (p *PersonDetector) lowerSurname(t *Text, i int) int {
 
 // lowerName reports whether lowercase token i can only be a first name: a
 // listed one that is no word of any language, three letters or more once
-// folded ("nå" folds to the name "Na" and stays a word).
+// folded ("nå" folds to the name "Na" and stays a word), written as listed.
 func (p *PersonDetector) lowerName(t *Text, i int) bool {
 	f := t.Folded(i)
-	return len(f) >= 3 && p.lowerFirst[f]
+	// The folded key alone would let "ennå" be "Enna": the token must
+	// also match a listed spelling (exactly, or folded when plain ASCII).
+	return len(f) >= 3 && p.lowerFirst[f] && p.names.first.lookupTok(t, i) != nil
 }
 
 func (p *PersonDetector) span(t *Text, a, b int, rule string) Span {
