@@ -250,7 +250,10 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 // vocative reports whether token i stands alone after a comma and ends its
 // clause: "takk for svaret, kari.", "ring meg, ola!", "ok, siri".
 func (p *PersonDetector) vocative(t *Text, i int) bool {
-	if i == 0 || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
+	if i == 0 {
+		return false
+	}
+	if gap := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]; strings.IndexByte(gap, ',') < 0 || strings.TrimSpace(gap) != "," {
 		return false
 	}
 	end := p.lowerSurname(t, i)
@@ -264,11 +267,10 @@ func (p *PersonDetector) vocative(t *Text, i int) bool {
 // joinedToName reports whether token i follows "og"/"and"/"och" right
 // after a name already found: "mvh kristin og ola".
 func (p *PersonDetector) joinedToName(t *Text, i int, spans []Span) bool {
-	if i < 2 || len(spans) == 0 || !conj[t.Word(i-1)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) {
+	if i < 2 || len(spans) == 0 || spans[len(spans)-1].End != t.Tokens[i-2].End {
 		return false
 	}
-	last := spans[len(spans)-1]
-	return last.End == t.Tokens[i-2].End
+	return conj[t.Word(i-1)] && gapSpaces(t, i-1) && gapSpaces(t, i-2)
 }
 
 // hereWords say "here" after a name that opens a message: "kari her",
