@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-3-" + l.version
+	l.version = "location-4-" + l.version
 	return l, nil
 }
 
@@ -506,6 +506,12 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 	if abbr {
 		g := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]
 		numGap = g == ". " || g == " "
+	}
+	// "storgata nr 12", "Storgata nr. 12": the word for number between.
+	if numGap && end+2 < n && houseNumberWords[t.Word(end+1)] && houseNumber(t.Word(end+2)) {
+		if g := t.Orig[t.Tokens[end+1].End:t.Tokens[end+2].Start]; g == " " || g == ". " {
+			end++
+		}
 	}
 	if end+1 < n && numGap && houseNumber(t.Word(end+1)) && !l.isPostcodeStart(t, end+1) {
 		end++
@@ -1052,6 +1058,9 @@ func (l *LocationDetector) coordinated(t *Text, i int) bool {
 }
 
 var conj = setOf("og", "and", "och")
+
+// houseNumberWords may stand between a street and its house number.
+var houseNumberWords = map[string]bool{"nr": true, "nummer": true, "no": true, "number": true}
 
 // lowerCoordinated reports whether lowercase token i follows "X og" where X
 // is a listed lowercase place that is no word in lf and stands after a

@@ -33,6 +33,8 @@ func TestLocation(t *testing.T) {
 		{"kind of road after a preposition", "nb", "det er hull i sykkelveien ved skolen", nil},
 		{"swedish kind of road after a preposition", "sv", "det är halt på cykelvägen i dag", nil},
 		{"lowercase street without a preposition", "nb", "tjernsvegen er stengt", nil},
+		{"number word before the house number", "nb", "jeg bor i storgata nr 12 og lurer på noe", []string{"storgata nr 12|LOCATION|location.address"}},
+		{"abbreviated number word", "nb", "Adressen er Kirkegata nr. 4B.", []string{"Kirkegata nr. 4B|LOCATION|location.address"}},
 		{"outside a lowercase town", "en", "we have a farm outside tvedestrand and need a permit", []string{"tvedestrand|LOCATION|location.place"}},
 		{"between two towns, danish", "da", "er vejen lukket mellem haderslev og kolding?", []string{"haderslev|LOCATION|location.place", "kolding|LOCATION|location.place"}},
 		{"separate type", "nb", "Vi bor i Kong Oscars gate 12", []string{"Kong Oscars gate 12|LOCATION|location.address"}},
