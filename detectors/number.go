@@ -202,7 +202,7 @@ func ibans(s string) []Span {
 		if !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || (i > 0 && isAlnum(s[i-1])) {
 			continue
 		}
-		want := ibanLen[strings.ToUpper(s[i:i+2])]
+		want := ibanLen[string([]byte{s[i] &^ 0x20, s[i+1] &^ 0x20})] // ASCII upper case
 		if want == 0 {
 			continue
 		}
@@ -231,7 +231,7 @@ func ibans(s string) []Span {
 }
 
 // ibanChars reports whether c (country, check digits, account part) is an
-// IBAN with seven or more digits and a valid mod-97 check.
+// IBAN with seven or more digits and a valid mod-97 check (ibanOK).
 func ibanChars(c []byte) bool {
 	digits := 0
 	for _, b := range c {
@@ -239,25 +239,7 @@ func ibanChars(c []byte) bool {
 			digits++
 		}
 	}
-	if digits < 7 {
-		return false
-	}
-	rem := 0
-	add := func(b byte) {
-		switch {
-		case isDigit(b):
-			rem = (rem*10 + int(b-'0')) % 97
-		default:
-			rem = (rem*100 + int(b|0x20-'a'+10)) % 97
-		}
-	}
-	for _, b := range c[4:] {
-		add(b)
-	}
-	for _, b := range c[:4] {
-		add(b)
-	}
-	return rem == 1
+	return digits >= 7 && ibanOK(string(c[:2]), c[2:])
 }
 
 // splitChain splits a chain of groups where it is a time range or a run of
@@ -507,9 +489,9 @@ func luhn(d []byte) bool {
 	return sum%10 == 0
 }
 
-// ibanOK validates an IBAN written as two letters glued to its digits
-// (letters inside the BBAN are left to ibans): mod-97 of the rearranged
-// number is 1.
+// ibanOK validates an IBAN given as its country letters cc and the rest,
+// check digits first (letters in the account part allowed): mod-97 of the
+// rearranged number is 1.
 func ibanOK(cc string, digits []byte) bool {
 	if len(digits) < 4 {
 		return false
