@@ -436,7 +436,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		if !t.IsUpper(i) {
 			// "min sønn oliver": in lower case only a first name that is
 			// no word of any language.
-			if !p.lowerFirst[t.Folded(i)] || len(t.Word(i)) < 3 {
+			if !p.lowerName(t, i) {
 				return Span{}, 0, false
 			}
 			return p.span(t, i, i, "person.title"), i, true
@@ -633,7 +633,7 @@ var wordContext = setOf("the", "a", "an", "en", "ei", "et", "ett", "den", "det",
 // a word or a place ("olav bakke", "kari berg"); the function words of
 // nameStop stay out ("kari har").
 func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, bool) {
-	if i+1 >= len(t.Tokens) || len(t.Word(i)) < 3 || !p.lowerFirst[t.Folded(i)] || t.IsUpper(i+1) || !gapSpaces(t, i) {
+	if i+1 >= len(t.Tokens) || t.IsUpper(i+1) || !gapSpaces(t, i) || !p.lowerName(t, i) {
 		return Span{}, 0, false
 	}
 	a := p.info(t, i)
