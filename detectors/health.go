@@ -143,6 +143,10 @@ const (
 	slotNum  = "{num}"  // a number of 1-3 digits ("gått ned {num} kilo")
 )
 
+// isSlot reports whether a phrase word is a slot ({body}, {poss}, {drug},
+// {num}) rather than a word.
+func isSlot(w string) bool { return w == slotBody || w == slotPoss || w == slotDrug || w == slotNum }
+
 // NewHealth loads and compiles the embedded HEALTH word lists.
 func NewHealth() (*HealthDetector, error) {
 	h, err := newHealthFS(healthFS, healthFiles)
@@ -349,7 +353,7 @@ func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byK
 		e.key = "health.care"
 	}
 	if len(words) == 1 {
-		if words[0] == slotBody || words[0] == slotPoss || words[0] == slotDrug || words[0] == slotNum {
+		if isSlot(words[0]) {
 			return fmt.Errorf("a slot alone is not an entry")
 		}
 		p := h.payload(byKey, words[0])
@@ -432,7 +436,7 @@ func healthVariants(phrase string, class uint8, section string) []string {
 func healthWords(phrase string) ([]string, error) {
 	var out []string
 	for _, f := range strings.Fields(phrase) {
-		if f == slotBody || f == slotPoss || f == slotDrug || f == slotNum {
+		if isSlot(f) {
 			out = append(out, f)
 			continue
 		}
@@ -967,7 +971,7 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 			// Common first words ("har", "kan", "å") start many phrases;
 			// most fail on their second word, checked here without the
 			// call (phraseMatch decides the rest).
-			if len(e.words) > 1 && e.words[0][0] != '{' && e.words[1][0] != '{' {
+			if len(e.words) > 1 && !isSlot(e.words[0]) && !isSlot(e.words[1]) {
 				if pw := e.words[1]; len(e.words) > 2 && next != pw || !strings.HasPrefix(next, pw) {
 					continue
 				}
