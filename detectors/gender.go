@@ -434,7 +434,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			// A finite verb after it: far is the subject (får, a verb itself, is not followed by another).
 			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener",
 			"far hadde", "far blir", "far kom", "far falt", "far fyller", "far klarer", "far glemmer", "far begynte", "far sin", "far si",
-			"far få", "far fick", "far fik", "far behöver", "far behøver", "far bodde", "far fyller",
+			"far få", "far fick", "far fik", "far behöver", "far behøver", "far bodde",
 			// A verb or preposition before it that takes a person.
 			"ringte far", "ringer far", "ringe far", "besøke far", "besøker far", "besøkte far", "hjelpe far", "hjelper far",
 			"passe far", "pleie far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far"},

@@ -751,6 +751,7 @@ var (
 // ContextRules implements ContextRuler.
 func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
+	abbrConfirm := with(polConfirm, polConsider...)
 	return []ContextRule{
 		// Høyre/Venstre/Høgre: parties or directions and sides.
 		{Key: "politics.direction", Window: 5, Confirm: polConfirm, Deny: polDirection},
@@ -762,11 +763,11 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// Labour the party, or labour (work, childbirth).
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
-		{Key: "politics.abbr", Window: 5, Confirm: with(polConfirm, polConsider...)},
+		{Key: "politics.abbr", Window: 5, Confirm: abbrConfirm},
 		// ap, sv in lower case: in Norwegian text the party.
-		{Key: "politics.abbr_no", Window: 5, Confirm: with(polConfirm, polConsider...), Deny: []string{"svar", "sv:"}, KeepLangs: []string{"nb", "nn"}},
-		{Key: "politics.abbr_sv", Window: 5, Confirm: with(polConfirm, polConsider...), Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
-		{Key: "politics.abbr_da", Window: 5, Confirm: with(polConfirm, polConsider...), Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
+		{Key: "politics.abbr_no", Window: 5, Confirm: abbrConfirm, Deny: []string{"svar", "sv:"}, KeepLangs: []string{"nb", "nn"}},
+		{Key: "politics.abbr_sv", Window: 5, Confirm: abbrConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
+		{Key: "politics.abbr_da", Window: 5, Confirm: abbrConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
 			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*")},
