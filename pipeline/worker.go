@@ -260,9 +260,16 @@ loop:
 const DefaultLinger = 2 * time.Millisecond
 
 // fill gathers a batch starting with first: what has already arrived, then,
-// while the batch is not full, what arrives within Linger.
+// while the batch is not full, what arrives within Linger (none when it is
+// negative).
 func (w *Worker) fill(ctx context.Context, in <-chan jetstream.Msg, first jetstream.Msg) []jetstream.Msg {
 	msgs := []jetstream.Msg{first}
+	var deadline <-chan time.Time // nil: take only what is there
+	if w.cfg.Linger > 0 {
+		timer := time.NewTimer(w.cfg.Linger)
+		defer timer.Stop()
+		deadline = timer.C
+	}
 	for len(msgs) < w.cfg.BatchSize {
 		select {
 		case m := <-in:
@@ -270,18 +277,13 @@ func (w *Worker) fill(ctx context.Context, in <-chan jetstream.Msg, first jetstr
 			continue
 		default:
 		}
-		break
-	}
-	if len(msgs) >= w.cfg.BatchSize || w.cfg.Linger < 0 {
-		return msgs
-	}
-	timer := time.NewTimer(w.cfg.Linger)
-	defer timer.Stop()
-	for len(msgs) < w.cfg.BatchSize {
+		if deadline == nil {
+			break
+		}
 		select {
 		case m := <-in:
 			msgs = append(msgs, m)
-		case <-timer.C:
+		case <-deadline:
 			return msgs
 		case <-ctx.Done():
 			return msgs

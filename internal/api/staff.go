@@ -118,10 +118,6 @@ type intentRow struct {
 // as a sum.
 func suppress(rows []store.IntentCount, grouped bool, k int) []intentRow {
 	out := make([]intentRow, 0, len(rows))
-	type cellKey struct {
-		bucket time.Time
-		intent string
-	}
 	for _, r := range rows {
 		c := countCell{n: r.Count}
 		if grouped && r.Count < int64(k) {
@@ -132,21 +128,26 @@ func suppress(rows []store.IntentCount, grouped bool, k int) []intentRow {
 	if !grouped {
 		return out
 	}
-	small := make(map[cellKey][]int) // indexes into out of the cells of one bucket and intent
-	for i, r := range out {
-		key := cellKey{r.Bucket, r.Intent}
-		small[key] = append(small[key], i)
+	// The cells of each bucket and intent, as indexes into out.
+	type bucketIntent struct {
+		unix   int64
+		intent string
 	}
-	for _, cells := range small {
-		hidden, other := 0, -1
-		for _, i := range cells {
+	cells := make(map[bucketIntent][]int)
+	for i, r := range out {
+		key := bucketIntent{r.Bucket.Unix(), r.Intent}
+		cells[key] = append(cells[key], i)
+	}
+	for _, idx := range cells {
+		small, other := 0, -1
+		for _, i := range idx {
 			if out[i].Count.small > 0 {
-				hidden++
+				small++
 			} else if other < 0 || out[i].Count.n < out[other].Count.n {
 				other = i
 			}
 		}
-		if hidden == 1 && other >= 0 {
+		if small == 1 && other >= 0 {
 			out[other].Count.complement = true
 		}
 	}
