@@ -27,10 +27,18 @@ type wordSet struct {
 	prefixes []string
 	phrases  [][]string // lowercase tokens
 	phrasesF [][]string // the same, folded
+
+	// byByte buckets prefixes by their first byte and byFirst the phrases
+	// by their first word (lowercase and folded), so a token is compared
+	// with the few that can match it: the politics rules hold ~70 prefixes.
+	byByte    [256][]string
+	byFirst   map[string][]int
+	maxPhrase int
+	nonEmpty  bool
 }
 
 func newWordSet(words []string) wordSet {
-	ws := wordSet{exact: make(map[string]bool)}
+	ws := wordSet{exact: make(map[string]bool), byFirst: make(map[string][]int)}
 	for _, w := range words {
 		w = strings.TrimSpace(lowerSameLen(w))
 		switch {
@@ -41,8 +49,14 @@ func newWordSet(words []string) wordSet {
 			for i, x := range ph {
 				f[i] = Fold(x)
 			}
+			k := len(ws.phrases)
 			ws.phrases = append(ws.phrases, ph)
 			ws.phrasesF = append(ws.phrasesF, f)
+			ws.byFirst[ph[0]] = append(ws.byFirst[ph[0]], k)
+			if f[0] != ph[0] {
+				ws.byFirst[f[0]] = append(ws.byFirst[f[0]], k)
+			}
+			ws.maxPhrase = max(ws.maxPhrase, len(ph))
 		case strings.HasSuffix(w, "*") && len(w) > 1:
 			p := strings.TrimSuffix(w, "*")
 			ws.prefixes = append(ws.prefixes, p)
@@ -54,28 +68,57 @@ func newWordSet(words []string) wordSet {
 			ws.exact[Fold(w)] = true
 		}
 	}
+	for _, p := range ws.prefixes {
+		ws.byByte[p[0]] = append(ws.byByte[p[0]], p)
+	}
+	ws.nonEmpty = len(ws.exact) > 0 || len(ws.prefixes) > 0 || len(ws.phrases) > 0
 	return ws
 }
 
-func (ws *wordSet) empty() bool {
-	return len(ws.exact) == 0 && len(ws.prefixes) == 0 && len(ws.phrases) == 0
-}
+func (ws *wordSet) empty() bool { return !ws.nonEmpty }
 
 // hitToken reports whether token i of t is a word of the set, or starts one
 // of its phrases.
 func (ws *wordSet) hitToken(t *Text, i int) bool {
-	w := t.Word(i)
-	if ws.exact[w] || ws.exact[t.Folded(i)] {
+	w, f := t.Word(i), t.Folded(i)
+	if ws.exact[w] || (f != w && ws.exact[f]) {
 		return true
 	}
-	for _, p := range ws.prefixes {
-		if strings.HasPrefix(w, p) || strings.HasPrefix(t.Folded(i), p) {
+	if ws.hasPrefix(w) || (f != w && ws.hasPrefix(f)) {
+		return true
+	}
+	return ws.phraseFrom(t, i, i)
+}
+
+func (ws *wordSet) hasPrefix(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, p := range ws.byByte[w[0]] {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
-	for k, ph := range ws.phrases {
-		if i+len(ph) <= len(t.Tokens) && ws.phraseAt(t, k, i) {
+	return false
+}
+
+// phraseFrom reports whether a phrase of the set starts at token i and
+// reaches token a or beyond.
+func (ws *wordSet) phraseFrom(t *Text, i, a int) bool {
+	if ws.maxPhrase == 0 {
+		return false
+	}
+	w, f := t.Word(i), t.Folded(i)
+	for _, k := range ws.byFirst[w] {
+		if n := len(ws.phrases[k]); i+n-1 >= a && i+n <= len(t.Tokens) && ws.phraseAt(t, k, i) {
 			return true
+		}
+	}
+	if f != w {
+		for _, k := range ws.byFirst[f] {
+			if n := len(ws.phrases[k]); i+n-1 >= a && i+n <= len(t.Tokens) && ws.phraseAt(t, k, i) {
+				return true
+			}
 		}
 	}
 	return false
@@ -100,11 +143,9 @@ func (ws *wordSet) hitNear(t *Text, a, b, window int) bool {
 	}
 	// A phrase that includes the span's own word ("ta til høyre"): check
 	// the phrases starting inside the window before the span too.
-	for k, ph := range ws.phrases {
-		for i := max(a-len(ph)+1, 0); i <= a && i+len(ph) <= len(t.Tokens); i++ {
-			if ws.phraseAt(t, k, i) {
-				return true
-			}
+	for i := max(a-ws.maxPhrase+1, 0); i <= a; i++ {
+		if ws.phraseFrom(t, i, a) {
+			return true
 		}
 	}
 	return false
