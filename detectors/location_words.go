@@ -3,6 +3,7 @@ package detectors
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Small closed word classes shared by the LOCATION and PERSON detectors.
@@ -230,13 +231,7 @@ func isDigits(s string) bool {
 	return true
 }
 
-func runeCount(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
-}
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
 
 // measureWords follow a number that is a quantity, not a house number:
 // "motorveien 3 mil", "gata 2 ganger".

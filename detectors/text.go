@@ -72,6 +72,9 @@ func (t *Text) TokenAt(off int) int {
 
 // IsUpper reports whether token i starts with an upper-case letter.
 func (t *Text) IsUpper(i int) bool {
+	if c := t.Orig[t.Tokens[i].Start]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Orig[t.Tokens[i].Start:])
 	return unicode.IsUpper(r)
 }
