@@ -269,7 +269,8 @@ func (e *Engine) detectChunk(s, lang string) []Span {
 // detectText runs the detectors and the context pass over s and snaps the
 // spans to whole tokens.
 func (e *Engine) detectText(s, lang string) []Span {
-	t := NewText(s, NormLang(lang))
+	t := acquireText(s, NormLang(lang))
+	defer releaseText(t)
 	if len(t.Tokens) == 0 {
 		return nil
 	}

@@ -441,7 +441,7 @@ func healthWords(phrase string) ([]string, error) {
 			continue
 		}
 		low := lowerSameLen(f)
-		toks := tokenize(low)
+		toks := tokenize(nil, low)
 		if len(toks) == 0 {
 			return nil, fmt.Errorf("phrase %q: %q has no word", phrase, f)
 		}

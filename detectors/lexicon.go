@@ -121,7 +121,7 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 			}
 		}
 		low := lowerSameLen(phrase)
-		toks := tokenize(low)
+		toks := tokenize(nil, low)
 		if len(toks) == 0 {
 			return nil, fmt.Errorf("detectors: lexicon %s:%d: phrase %q has no word", name, n, phrase)
 		}

@@ -88,7 +88,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 	var order []string
 	add := func(path string, line int, phrase string, e *pEntry, override bool) error {
 		low := lowerSameLen(phrase)
-		toks := tokenize(low)
+		toks := tokenize(nil, low)
 		if len(toks) == 0 {
 			return fmt.Errorf("detectors: word list %s:%d: phrase %q has no word", path, line, phrase)
 		}

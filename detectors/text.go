@@ -1,7 +1,9 @@
 package detectors
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -23,7 +25,8 @@ type Text struct {
 	// '+' suffix kept inside ("SV-medlem", "LHBTIQ+").
 	Tokens []Token
 
-	folded []string
+	folded   []string
+	foldedOK bool
 }
 
 // Token is a word or number: byte offsets into Text.Orig, end exclusive.
@@ -34,8 +37,32 @@ type Token struct {
 // NewText prepares s for detection. lang may be "".
 func NewText(s, lang string) *Text {
 	t := &Text{Orig: s, Lower: lowerSameLen(s), Lang: lang}
-	t.Tokens = tokenize(s)
+	t.Tokens = tokenize(nil, s)
 	return t
+}
+
+// textPool recycles the token and fold slices of the engine's Texts: a
+// message allocates them twice or more (the fixpoint pass, the lowercase
+// reading of a shouted text).
+var textPool = sync.Pool{New: func() any { return new(Text) }}
+
+// acquireText is NewText with slices from textPool; release gives them back
+// once no detector holds t.
+func acquireText(s, lang string) *Text {
+	t := textPool.Get().(*Text)
+	t.Orig, t.Lower, t.Lang = s, lowerSameLen(s), lang
+	t.Tokens = tokenize(t.Tokens[:0], s)
+	t.folded, t.foldedOK = t.folded[:0], false
+	return t
+}
+
+func releaseText(t *Text) {
+	if cap(t.Tokens) > 4096 {
+		return // a long text's slices are not kept
+	}
+	t.Orig, t.Lower = "", ""
+	clear(t.folded)
+	textPool.Put(t)
 }
 
 // Word returns token i lowercased.
@@ -46,11 +73,12 @@ func (t *Text) Raw(i int) string { return t.Orig[t.Tokens[i].Start:t.Tokens[i].E
 
 // Folded returns token i lowercased and folded by Fold, computed once.
 func (t *Text) Folded(i int) string {
-	if t.folded == nil {
-		t.folded = make([]string, len(t.Tokens))
+	if !t.foldedOK {
+		t.folded = slices.Grow(t.folded[:0], len(t.Tokens))[:len(t.Tokens)]
 		for j := range t.Tokens {
 			t.folded[j] = Fold(t.Word(j))
 		}
+		t.foldedOK = true
 	}
 	return t.folded[i]
 }
@@ -196,8 +224,11 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-func tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/4+4)
+// tokenize appends the tokens of s to toks.
+func tokenize(toks []Token, s string) []Token {
+	if toks == nil {
+		toks = make([]Token, 0, len(s)/4+4)
+	}
 	start := -1
 	for i := 0; i < len(s); {
 		// Fast path: ASCII word bytes inside or starting a token, and ASCII
