@@ -36,23 +36,48 @@ func (*IPDetector) Detect(t *Text) []Span {
 		return nil
 	}
 	for i := 0; i < len(s); {
-		c := s[i]
-		if !isHex(c) && c != ':' {
+		c := ipClass[s[i]]
+		if c == 0 || c == ipDot {
 			i++
 			continue
 		}
-		// A candidate is a maximal run of hex digits, '.' and ':'.
-		j := i
-		for j < len(s) && (isHex(s[j]) || s[j] == '.' || s[j] == ':') {
+		// A candidate is a maximal run of hex digits, '.' and ':'; one
+		// without a '.' or ':' ("bed", "2024") is no address.
+		j, seen := i, uint8(0)
+		for j < len(s) && ipClass[s[j]] != 0 {
+			seen |= ipClass[s[j]]
 			j++
 		}
-		if sp, ok := ipSpan(s, i, j); ok {
-			out = append(out, sp)
+		if seen&(ipDot|ipColon) != 0 {
+			if sp, ok := ipSpan(s, i, j); ok {
+				out = append(out, sp)
+			}
 		}
 		i = j
 	}
 	return out
 }
+
+// ipClass sorts the bytes of an address: hex digits, '.' and ':'.
+const (
+	ipHex uint8 = 1 << iota
+	ipDot
+	ipColon
+)
+
+var ipClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case isHex(byte(c)):
+			t[c] = ipHex
+		case c == '.':
+			t[c] = ipDot
+		case c == ':':
+			t[c] = ipColon
+		}
+	}
+	return t
+}()
 
 func isHex(c byte) bool {
 	return isDigit(c) || ('a' <= c && c <= 'f') || ('A' <= c && c <= 'F')

@@ -199,7 +199,11 @@ func isAlnum(c byte) bool { return isDigit(c) || isASCIILetter(c) }
 func ibans(s string) []Span {
 	var out []Span
 	for i := 0; i+4 <= len(s); i++ {
-		if !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || (i > 0 && isAlnum(s[i-1])) {
+		if !isDigit(s[i+3]) {
+			i++ // no IBAN starts at i or i+1: both need a digit at i+3
+			continue
+		}
+		if !isDigit(s[i+2]) || !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || (i > 0 && isAlnum(s[i-1])) {
 			continue
 		}
 		want := ibanLen[string([]byte{s[i] &^ 0x20, s[i+1] &^ 0x20})] // ASCII upper case
