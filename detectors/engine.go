@@ -313,6 +313,11 @@ func shouting(s string) bool {
 				upper++
 			case 'a' <= c && c <= 'z':
 				lower++
+				// Even if every byte left were a capital, too many are
+				// lowercase already: most texts stop here within a line.
+				if 9*lower > upper+len(s)-i {
+					return false
+				}
 			}
 			i++
 			continue
