@@ -74,13 +74,17 @@ func (t *Text) Raw(i int) string { return t.Orig[t.Tokens[i].Start:t.Tokens[i].E
 // Folded returns token i lowercased and folded by Fold, computed once.
 func (t *Text) Folded(i int) string {
 	if !t.foldedOK {
-		t.folded = slices.Grow(t.folded[:0], len(t.Tokens))[:len(t.Tokens)]
-		for j := range t.Tokens {
-			t.folded[j] = Fold(t.Word(j))
-		}
-		t.foldedOK = true
+		t.fold() // kept apart so Folded inlines
 	}
 	return t.folded[i]
+}
+
+func (t *Text) fold() {
+	t.folded = slices.Grow(t.folded[:0], len(t.Tokens))[:len(t.Tokens)]
+	for j := range t.Tokens {
+		t.folded[j] = Fold(t.Word(j))
+	}
+	t.foldedOK = true
 }
 
 // TokenAt returns the index of the first token ending after byte offset off,
@@ -100,9 +104,14 @@ func (t *Text) TokenAt(off int) int {
 
 // IsUpper reports whether token i starts with an upper-case letter.
 func (t *Text) IsUpper(i int) bool {
-	if c := t.Orig[t.Tokens[i].Start]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z'
+	c := t.Orig[t.Tokens[i].Start]
+	if c >= utf8.RuneSelf {
+		return t.upperRune(i) // kept apart so IsUpper inlines
 	}
+	return c-'A' < 26
+}
+
+func (t *Text) upperRune(i int) bool {
 	r, _ := utf8.DecodeRuneInString(t.Orig[t.Tokens[i].Start:])
 	return unicode.IsUpper(r)
 }
