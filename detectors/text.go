@@ -27,6 +27,7 @@ type Text struct {
 
 	folded   []string
 	foldedOK bool
+	upper    []bool // token i starts with a capital
 }
 
 // Token is a word or number: byte offsets into Text.Orig, end exclusive.
@@ -38,6 +39,7 @@ type Token struct {
 func NewText(s, lang string) *Text {
 	t := &Text{Orig: s, Lower: lowerSameLen(s), Lang: lang}
 	t.Tokens = tokenize(nil, s)
+	t.markUpper()
 	return t
 }
 
@@ -53,6 +55,7 @@ func acquireText(s, lang string) *Text {
 	t.Orig, t.Lower, t.Lang = s, lowerSameLen(s), lang
 	t.Tokens = tokenize(t.Tokens[:0], s)
 	t.folded, t.foldedOK = t.folded[:0], false
+	t.markUpper()
 	return t
 }
 
@@ -103,17 +106,21 @@ func (t *Text) TokenAt(off int) int {
 }
 
 // IsUpper reports whether token i starts with an upper-case letter.
-func (t *Text) IsUpper(i int) bool {
-	c := t.Orig[t.Tokens[i].Start]
-	if c >= utf8.RuneSelf {
-		return t.upperRune(i) // kept apart so IsUpper inlines
-	}
-	return c-'A' < 26
-}
+func (t *Text) IsUpper(i int) bool { return t.upper[i] }
 
-func (t *Text) upperRune(i int) bool {
-	r, _ := utf8.DecodeRuneInString(t.Orig[t.Tokens[i].Start:])
-	return unicode.IsUpper(r)
+// markUpper fills t.upper, read by IsUpper several hundred times per
+// message.
+func (t *Text) markUpper() {
+	t.upper = slices.Grow(t.upper[:0], len(t.Tokens))[:len(t.Tokens)]
+	for i, tok := range t.Tokens {
+		c := t.Orig[tok.Start]
+		if c < utf8.RuneSelf {
+			t.upper[i] = 'A' <= c && c <= 'Z'
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Orig[tok.Start:])
+		t.upper[i] = unicode.IsUpper(r)
+	}
 }
 
 // Fold maps a lowercase word to the key chat spellings share: æ/ä/ae → a,
