@@ -195,6 +195,10 @@ func lowerSameLen(s string) string {
 			i++
 			continue
 		}
+		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF {
+			i += 2 // à-ÿ (æ, ø, å, ä, ö, é...): lowercase already
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
 			first = i
@@ -205,23 +209,27 @@ func lowerSameLen(s string) string {
 	if first < 0 {
 		return s
 	}
-	b := make([]byte, first, len(s))
-	copy(b, s[:first])
-	for i := first; i < len(s); {
-		c := s[i]
+	b := []byte(s)
+	for i := first; i < len(b); {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b = append(b, c)
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		if c == 0xC3 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0xBF {
+			// À-Þ (Æ, Ø, Å, Ä, Ö, É...) but × lower by 0x20 in the second byte.
+			if b[i+1] <= 0x9E && b[i+1] != 0x97 {
+				b[i+1] += 0x20
+			}
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			b = utf8.AppendRune(b, l)
-		} else {
-			b = append(b, s[i:i+n]...)
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
@@ -261,6 +269,14 @@ func tokenize(toks []Token, s string) []Token {
 				i++
 				continue
 			}
+		}
+		// À-ÿ but × and ÷ (æ, ø, å, ä, ö, é...) are letters.
+		if s[i] == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && s[i+1] != 0x97 && s[i+1] != 0xB7 {
+			if start < 0 {
+				start = i
+			}
+			i += 2
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {

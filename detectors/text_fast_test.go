@@ -145,3 +145,24 @@ func TestFastPathsMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// TestFastPathsEveryRune checks the fast paths rune by rune over the first
+// 12,288 code points (Latin-1's two-byte forms included), each alone and
+// between ASCII letters, and a lead byte 0xC3 cut or followed by junk.
+func TestFastPathsEveryRune(t *testing.T) {
+	inputs := []string{"\xc3", "a\xc3", "\xc3A", "\xc3\xc3\x86", "\xc3\x41"}
+	for r := rune(0); r < 0x3000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		inputs = append(inputs, string(r), "Ab"+string(r)+"Cd")
+	}
+	for _, s := range inputs {
+		if got, want := lowerSameLen(s), lowerSameLenRef(s); got != want {
+			t.Fatalf("lowerSameLen(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := tokenize(nil, s), tokenizeRef(s); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
