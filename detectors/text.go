@@ -2,7 +2,6 @@ package detectors
 
 import (
 	"slices"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -146,40 +145,48 @@ func Fold(s string) string {
 	if same {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	var prev byte
-	for _, r := range s {
-		var c byte
-		switch r {
-		case 'æ', 'ä', 'å', 'á', 'à', 'â':
-			c = 'a'
-		case 'ø', 'ö', 'ó', 'ò', 'ô':
-			c = 'o'
-		case 'é', 'è', 'ê', 'ë':
-			c = 'e'
-		case 'ü', 'ú', 'ù', 'û':
-			c = 'u'
-		case 'í', 'ì', 'î', 'ï':
-			c = 'i'
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && foldC3[s[i+1]-0x80] != 0:
+			c = foldC3[s[i+1]-0x80]
+			i += 2
 		default:
-			if r < utf8.RuneSelf {
-				c = byte(r)
-			} else {
-				b.WriteRune(r)
-				prev = 0
-				continue
-			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b = utf8.AppendRune(b, r) // an invalid byte becomes U+FFFD
+			i += n
+			prev = 0
+			continue
 		}
 		// aa → a, ae → a, oe → o (the digraphs written for å, æ, ø).
 		if (prev == 'a' && (c == 'a' || c == 'e')) || (prev == 'o' && c == 'e') {
 			continue
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 		prev = c
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// foldC3 maps the second byte (less 0x80) of the lowercase letters
+// U+00E0-U+00FF that Fold folds to the ASCII letter they fold to.
+var foldC3 = func() (t [64]byte) {
+	for _, p := range []struct {
+		to    byte
+		runes string
+	}{{'a', "æäåáàâ"}, {'o', "øöóòô"}, {'e', "éèêë"}, {'u', "üúùû"}, {'i', "íìîï"}} {
+		for _, r := range p.runes {
+			var enc [2]byte
+			utf8.EncodeRune(enc[:], r)
+			t[enc[1]-0x80] = p.to
+		}
+	}
+	return t
+}()
 
 func lowerSameLen(s string) string {
 	// Find the first byte that changes: most chat text is lowercase, with

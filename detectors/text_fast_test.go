@@ -164,5 +164,10 @@ func TestFastPathsEveryRune(t *testing.T) {
 		if got, want := tokenize(nil, s), tokenizeRef(s); !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
 		}
+		for _, w := range []string{s, lowerSameLen(s), "a" + lowerSameLen(s) + "e"} {
+			if got, want := Fold(w), foldRef(w); got != want {
+				t.Fatalf("Fold(%q) = %q, want %q", w, got, want)
+			}
+		}
 	}
 }
