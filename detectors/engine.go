@@ -230,7 +230,12 @@ func (e *Engine) detectOnce(text, lang string) []Span {
 				}
 			}
 		}
-		for _, s := range e.detectChunk(work[off:end], lang) {
+		found := e.detectChunk(work[off:end], lang)
+		if off == 0 && end == len(work) {
+			spans = found // one chunk: nothing to shift or join
+			break
+		}
+		for _, s := range found {
 			s.Start += off
 			s.End += off
 			spans = append(spans, s)
