@@ -103,7 +103,13 @@ type HealthDetector struct {
 	typoHead  []uint64 // filters on the first and last four bytes
 	typoTail  []uint64
 	typoStop  map[string]bool
+	// looked caches look by folded token (memo.go).
+	looked *wordMemo[healthWord]
 }
+
+// healthMemoBits sizes the cache of look: 2^14 slots (128 KiB of
+// pointers) hold the working vocabulary of a municipality's chat.
+const healthMemoBits = 14
 
 var _ Detector = (*HealthDetector)(nil)
 var _ ContextRuler = (*HealthDetector)(nil)
@@ -163,7 +169,8 @@ func NewHealth() (*HealthDetector, error) {
 }
 
 func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
-	h := &HealthDetector{slot: make(map[string][]int32), sizes: make(map[string]int), ends: newEndingSet()}
+	h := &HealthDetector{slot: make(map[string][]int32), sizes: make(map[string]int), ends: newEndingSet(),
+		looked: newWordMemo[healthWord](healthMemoBits)}
 	h.tailB, h.stopB = newTrieBuilder(), newTrieBuilder()
 	sum := sha256.New()
 	byKey := make(map[string]int32) // folded single word → payload
@@ -708,7 +715,13 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	words := (*wp)[:n]
 	var buf [8]int
 	for i := range words {
-		words[i] = h.look(t.Folded(i), buf[:0])
+		f := t.Folded(i)
+		w, sum, ok := h.looked.get(f)
+		if !ok {
+			w = h.look(f, buf[:0])
+			h.looked.put(sum, w)
+		}
+		words[i] = w
 	}
 	var spans []Span
 	covered := -1 // last token index inside an emitted span

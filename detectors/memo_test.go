@@ -1,0 +1,80 @@
+package detectors
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+)
+
+func TestWordMemo(t *testing.T) {
+	m := newWordMemo[int](2) // four slots: words evict each other
+	if _, _, ok := m.get("hoste"); ok {
+		t.Fatal("empty memo hit")
+	}
+	_, sum, _ := m.get("hoste")
+	m.put(sum, 7)
+	if v, _, ok := m.get("hoste"); !ok || v != 7 {
+		t.Fatalf("get after put = %d, %v", v, ok)
+	}
+	if _, _, ok := m.get("host"); ok {
+		t.Fatal("another word hit")
+	}
+	// Fill every slot with other words: "hoste" is evicted, never confused.
+	for i := 0; i < 64; i++ {
+		w := fmt.Sprintf("ord%d", i)
+		_, s, _ := m.get(w)
+		m.put(s, -i)
+	}
+	for i := 0; i < 64; i++ {
+		w := fmt.Sprintf("ord%d", i)
+		if v, _, ok := m.get(w); ok && v != -i {
+			t.Fatalf("%s cached as %d", w, v)
+		}
+	}
+}
+
+// TestWordMemoConcurrent runs get and put from many goroutines (meant for
+// the race detector) and checks that a hit is always the word's own value.
+func TestWordMemoConcurrent(t *testing.T) {
+	m := newWordMemo[string](6)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 2000; i++ {
+				w := fmt.Sprintf("w%d", (i*7+g)%300)
+				if v, sum, ok := m.get(w); !ok {
+					m.put(sum, w)
+				} else if v != w {
+					t.Errorf("%s cached as %s", w, v)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestHealthMemoSameSpans checks that the cache of look changes no finding:
+// a detector with a cold cache and one warmed on other text agree.
+func TestHealthMemoSameSpans(t *testing.T) {
+	warm, err := NewHealth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range genMessages(500) {
+		warm.Detect(NewText(m.text, m.lang))
+	}
+	cold, err := NewHealth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range genMessages(300) {
+		cold.looked = newWordMemo[healthWord](healthMemoBits) // empty for each message
+		tx := NewText(m.text, m.lang)
+		if a, b := fmt.Sprint(cold.Detect(tx)), fmt.Sprint(warm.Detect(NewText(m.text, m.lang))); a != b {
+			t.Fatalf("%q: cold %s, warm %s", m.text, a, b)
+		}
+	}
+}
