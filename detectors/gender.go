@@ -43,7 +43,13 @@ type GenderDetector struct {
 	excludeEnd map[string]bool
 	kw         []string
 	version    string
+	// looked caches classify by token (memo.go), for Nordic text and for
+	// English text.
+	looked [2]*wordMemo[gLook]
 }
+
+// genderMemoBits sizes each cache of classify (2^13 slots).
+const genderMemoBits = 13
 
 var _ Detector = (*GenderDetector)(nil)
 var _ ContextRuler = (*GenderDetector)(nil)
@@ -81,7 +87,8 @@ const maxGenderToken = 64
 // NewGender loads the embedded word lists.
 func NewGender() (*GenderDetector, error) {
 	g := &GenderDetector{
-		exact: make(map[string]*gForm), fold: make(map[string]*gForm),
+		looked: [2]*wordMemo[gLook]{newWordMemo[gLook](genderMemoBits), newWordMemo[gLook](genderMemoBits)},
+		exact:  make(map[string]*gForm), fold: make(map[string]*gForm),
 		exactHeads: make(map[uint32][]gHead), foldHeads: make(map[uint32][]gHead),
 		stems: new([256][]gStem), firsts: new([256][]gStem), exclude: make(map[string]bool), excludeEnd: make(map[string]bool),
 		notEnglish: make(map[string]bool), plainStop: make(map[string]bool),
@@ -249,48 +256,83 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 	// In English text only English words make compounds: "accountant"
 	// is no Swedish "tant", "enamor" no "mor".
 	english := t.Lang == "en"
+	memo := g.looked[0]
+	if english {
+		memo = g.looked[1]
+	}
 	for i := range t.Tokens {
 		w := t.Word(i)
 		if len(w) > maxGenderToken || len(w) < 2 {
 			continue
 		}
-		ascii := wlASCII(w)
-		key, forms, heads := w, g.exact, g.exactHeads
-		if ascii {
-			if g.plainStop[w] {
-				continue
-			}
-			key, forms, heads = Fold(w), g.fold, g.foldHeads
+		c, sum, ok := memo.get(w)
+		if !ok {
+			c = g.classify(w, english)
+			memo.put(sum, c)
 		}
-		if f := forms[key]; f != nil {
-			if english && !f.en && g.notEnglish[key] || !english && f.enOnly {
-				continue // "gutter" in English text, "bro" in Nordic text: other words
-			}
-			if g.accept(t, i, f, isShout) {
+		switch c.kind {
+		case gkExact:
+			if g.accept(t, i, c.f, isShout) {
 				out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End,
-					Category: Gender, Rule: f.rule, Weak: f.weak != "", Key: f.weak})
+					Category: Gender, Rule: c.f.rule, Weak: c.f.weak != "", Key: c.f.weak})
 			}
-			continue
-		}
-		if f := g.stem(key); f != nil {
-			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Gender, Rule: f.rule})
-			continue
-		}
-		if len(key) < minHeadPrefix+3 {
-			continue
-		}
-		f := g.compound(key, heads, english)
-		if f == nil {
-			f = g.firstPart(key, forms, english)
-		}
-		if f != nil {
+		case gkStem:
+			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Gender, Rule: c.f.rule})
+		case gkCompound:
 			if t.IsUpper(i) && !wlSentenceStart(t, i) && !isShout() {
 				continue // a surname such as Hoffmann or Storebror as a name
 			}
-			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Gender, Rule: f.rule})
+			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Gender, Rule: c.f.rule})
 		}
 	}
 	return out
+}
+
+// gLook is what a lowercase token is to GENDER whatever its context: a
+// listed form, a word beginning (stem) or a compound with a gendered head
+// or first part.
+type gLook struct {
+	f    *gForm
+	kind uint8
+}
+
+const (
+	gkNone uint8 = iota
+	gkExact
+	gkStem
+	gkCompound
+)
+
+// classify looks the lowercase token w up; english says the message is in
+// English (only English words make compounds there).
+func (g *GenderDetector) classify(w string, english bool) gLook {
+	key, forms, heads := w, g.exact, g.exactHeads
+	if wlASCII(w) {
+		if g.plainStop[w] {
+			return gLook{}
+		}
+		key, forms, heads = Fold(w), g.fold, g.foldHeads
+	}
+	if f := forms[key]; f != nil {
+		if english && !f.en && g.notEnglish[key] || !english && f.enOnly {
+			return gLook{} // "gutter" in English text, "bro" in Nordic text: other words
+		}
+		return gLook{f, gkExact}
+	}
+	if f := g.stem(key); f != nil {
+		return gLook{f, gkStem}
+	}
+	if len(key) < minHeadPrefix+3 {
+		return gLook{}
+	}
+	f := g.compound(key, heads, english)
+	if f == nil {
+		f = g.firstPart(key, forms, english)
+	}
+	if f != nil {
+		return gLook{f, gkCompound}
+	}
+	return gLook{}
 }
 
 // accept applies the per-word conditions of f to token i.

@@ -56,25 +56,36 @@ func TestWordMemoConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestHealthMemoSameSpans checks that the cache of look changes no finding:
-// a detector with a cold cache and one warmed on other text agree.
-func TestHealthMemoSameSpans(t *testing.T) {
-	warm, err := NewHealth()
+// TestMemoSameSpans checks that the word caches change no finding: a
+// detector whose cache is emptied before each message and one warmed on
+// other text agree.
+func TestMemoSameSpans(t *testing.T) {
+	h, err := NewHealth()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range genMessages(500) {
-		warm.Detect(NewText(m.text, m.lang))
-	}
-	cold, err := NewHealth()
+	g, err := NewGender()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range genMessages(300) {
-		cold.looked = newWordMemo[healthWord](healthMemoBits) // empty for each message
-		tx := NewText(m.text, m.lang)
-		if a, b := fmt.Sprint(cold.Detect(tx)), fmt.Sprint(warm.Detect(NewText(m.text, m.lang))); a != b {
-			t.Fatalf("%q: cold %s, warm %s", m.text, a, b)
+	for _, d := range []struct {
+		det   Detector
+		empty func()
+	}{
+		{h, func() { h.looked = newWordMemo[healthWord](healthMemoBits) }},
+		{g, func() {
+			g.looked = [2]*wordMemo[gLook]{newWordMemo[gLook](genderMemoBits), newWordMemo[gLook](genderMemoBits)}
+		}},
+	} {
+		var warm []string
+		for _, m := range genMessages(300) {
+			warm = append(warm, fmt.Sprint(d.det.Detect(NewText(m.text, m.lang))))
+		}
+		for i, m := range genMessages(300) {
+			d.empty()
+			if cold := fmt.Sprint(d.det.Detect(NewText(m.text, m.lang))); cold != warm[i] {
+				t.Fatalf("%s %q: cold %s, warm %s", d.det.Name(), m.text, cold, warm[i])
+			}
 		}
 	}
 }
