@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-4-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-5-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -192,6 +192,39 @@ var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datt
 	"cousin", "svoger", "svigerinne", "svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn",
 	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling", "mand", "manden",
 	"hustru", "hustruen", "hustrun", "make", "maken", "frun", "sønnen", "dattern", "pojken", "flickan", "drengen", "pigen")
+
+// verbShaped reports whether an unlisted lowercase word looks like a
+// Scandinavian verb rather than a name: "min far Sendte søknaden", "min mor
+// Sagde", "min son Ringde". Weak verbs end their past tense in -te, -de or
+// -et and their present in -er or -ar; strong and irregular verbs are
+// listed in strongVerbs. Listed names ("Mette", "Peder") never reach it.
+func verbShaped(w string) bool {
+	if strongVerbs[w] {
+		return true
+	}
+	if runeCount(w) < 4 {
+		return false
+	}
+	for _, sfx := range verbSuffixes {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+var verbSuffixes = []string{"te", "de", "et", "er", "ar"}
+
+// strongVerbs are frequent Scandinavian verb forms without a weak ending,
+// which chat capitalises at random after a kinship word ("min mor Sa").
+var strongVerbs = setOf("sa", "sagt", "gikk", "gjekk", "gik", "gick", "fikk", "fekk", "fik", "fick", "tok", "tog",
+	"kom", "ble", "blei", "blev", "blir", "vart", "ga", "gav", "gir", "ger", "sier", "seier", "siger", "säger",
+	"sov", "sto", "stod", "står", "satt", "sat", "satte", "dro", "drog", "tror", "trur", "tycker", "syns", "synes",
+	"vet", "veit", "ved", "vart", "hadde", "havde", "hade", "fått", "fået", "fatt", "falt", "faldt", "föll", "døde",
+	"dog", "dödde", "måtte", "mått", "skulle", "ville", "kunne", "orker", "klarer", "sliter", "trenger", "treng",
+	"behøver", "behöver", "mener", "meiner", "menar", "ringte", "ringde", "ringede", "fyller", "fyllte", "fylte",
+	"fylder", "fyldte", "fyller", "fyllde", "jobber", "jobbar", "går", "gjer", "gjør", "gør", "gör", "spør",
+	"spurte", "spurgte", "frågade", "frågar", "skriver", "skrev", "skreiv", "sender", "sendte", "sendt", "skickade")
 
 // nameStop are words that end a name after an intro phrase ("hilsen fra",
 // "jeg heter ikke").
@@ -447,7 +480,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// LOCATION's, which wins the overlap).
 		ni := p.info(t, i)
 		if !ni.first && !ni.last && (sentStart(t, i) || hasKey(p.notNames, t.Word(i)) || isAllUpper(t.Raw(i)) ||
-			runeCount(t.Raw(i)) < 3) {
+			runeCount(t.Raw(i)) < 3 || verbShaped(t.Word(i))) {
 			return Span{}, 0, false
 		}
 		rule = "person.title"
