@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-4-" + l.version
+	l.version = "location-5-" + l.version
 	return l, nil
 }
 
@@ -857,7 +857,16 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 // ("bor", "til") are never places.
 func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf uint8, inst bool) (Span, int, bool) {
 	w := t.Word(i)
-	if contextWords[w] || runeCount(w) < 3 {
+	resid := residenceSet.endsAt(t, i)
+	if contextWords[w] {
+		return Span{}, i, true
+	}
+	if runeCount(w) < 3 {
+		// "bor på os", "bur i ål": a two-letter municipality only right
+		// after a residence phrase.
+		if resid && l.residencePlace(e, w) && kindOf(e, "no_kommune", "dk_kommune", "se_kommun") {
+			return s, i, true
+		}
 		return Span{}, i, true
 	}
 	langs := 0
@@ -872,7 +881,6 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		major = major || majorKinds[k]
 	}
 	major = major && langs <= 1
-	resid := residenceSet.endsAt(t, i)
 	switch {
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
 	case !ambiguous && l.lowerCoordinated(t, i, lf):
@@ -892,10 +900,47 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "bor på tasta", "bor på tøyen", "bor i molde": a city district,
 		// municipality or city after a residence phrase, even when it is
 		// also a word or a surname (short ones such as "øya" excepted).
+	case resid && l.residencePlace(e, w):
+		// "bor på nes", "vi bor på hell", "bor på sand": right after a
+		// residence phrase a listed place is that place even when it is a
+		// word of several languages, unless it is a generic place noun
+		// ("bor på øya", "bor i sentrum") or shaped like a definite noun
+		// ("bor i dalen").
 	default:
 		return Span{}, i, true
 	}
 	return s, i, true
+}
+
+// residencePlace reports whether lowercase place w (entry e) right after a
+// residence phrase is the place: a city district, or any other listed place
+// not shaped like a definite noun ("bor på sola" may be the sun); never a
+// word of not_places.txt.
+func (l *LocationDetector) residencePlace(e *Entry, w string) bool {
+	if hasKey(l.notPlaces, w) {
+		return false
+	}
+	if kindOf(e, "district", "no_bydel") {
+		return true
+	}
+	for _, sfx := range []string{"en", "et", "a", "ene", "na", "erne"} {
+		if strings.HasSuffix(w, sfx) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOf reports whether a place entry is of one of the kinds.
+func kindOf(e *Entry, kinds ...string) bool {
+	for _, k := range strings.Split(e.Rule, "+") {
+		for _, want := range kinds {
+			if k == want {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isMajor reports whether a place entry is a municipality, county, city or
