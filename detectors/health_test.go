@@ -23,6 +23,17 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A body function that is hard, and words listed in one language
+		// with Nordic letters and in another without.
+		{"da hard to hear", "da", "min far har svært ved at høre i telefonen", []string{"har svært ved at høre|HEALTH|health.disability"}},
+		{"sv hard to swallow", "sv", "pappa har svårt att svälja maten", []string{"har svårt att svälja|HEALTH|health.disability"}},
+		{"nn hard to remember", "nn", "bestemor har vanskar med å hugse namn", []string{"har vanskar med å hugse|HEALTH|health.disability"}},
+		{"hard to say, no function", "da", "det er svært at sige hvornår", nil},
+		{"sv bipolar with umlaut", "sv", "min bror är bipolär sedan länge", []string{"bipolär|HEALTH|health.mental"}},
+		{"nb bipolar without umlaut", "nb", "han er bipolar", []string{"bipolar|HEALTH|health.mental"}},
+		{"da diabetic adjective", "da", "min mand er sukkersyg og skal have hjælp", []string{"sukkersyg|HEALTH|health.condition"}},
+		{"sv obsessive compulsive", "sv", "dottern har tvångssyndrom", []string{"tvångssyndrom|HEALTH|health.mental"}},
+		{"nn eating disorder", "nn", "ho har ei eteforstyrring", []string{"eteforstyrring|HEALTH|health.mental"}},
 		// Lay words, nb.
 		{"nb diagnosis", "nb", "Faren min har diabetes og tar insulin hver dag", []string{"diabetes|HEALTH|health.condition", "insulin|HEALTH|health.medication"}},
 		{"nb compound definite", "nb", "kona fikk påvist brystkreften i fjor", []string{"brystkreften|HEALTH|health.compound"}},
