@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-5-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-6-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -238,6 +238,22 @@ var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", 
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
 
+// contactPhrases name the person someone talks to, calls or asks: a
+// lowercase first name right after one is that person ("snakket med
+// ingrid", "pratade med annika", "spoke to john").
+var contactPhrases = [][]string{
+	{"snakke", "med"}, {"snakker", "med"}, {"snakket", "med"}, {"snakka", "med"}, {"prate", "med"},
+	{"pratet", "med"}, {"prata", "med"}, {"pratar", "med"}, {"pratade", "med"}, {"tale", "med"}, {"taler", "med"},
+	{"talte", "med"}, {"talade", "med"}, {"talar", "med"}, {"snakk", "med"}, {"møte", "med"}, {"møtte"},
+	{"mødte"}, {"träffade"}, {"spurte"}, {"spurgte"}, {"frågade"}, {"spør"}, {"spørg"}, {"fråga"},
+	{"ringte", "til"}, {"ringde", "till"}, {"ringede", "til"}, {"ringe", "til"}, {"ringa"}, {"kontakt", "med"},
+	{"talk", "to"}, {"talked", "to"}, {"spoke", "to"}, {"spoke", "with"}, {"speak", "to"}, {"speak", "with"},
+	{"talk", "with"}, {"talked", "with"}, {"met", "with"}, {"ask"}, {"asked"}, {"call"}, {"called"},
+	{"via"}, {"hos"}, {"sammen", "med"},
+}
+
+var contactSet = newPhraseSet(contactPhrases)
+
 // abbrevTitles are titles written with a period: "Dr. Berg", "Mr. Smith".
 var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
 
@@ -269,9 +285,11 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			i = end
 			continue
 		}
-		// "takk for svaret, kari.", "kristin og ola": a lowercase first
-		// name in direct address or joined to a name just found.
-		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans)) && p.lowerName(t, i) {
+		// "takk for svaret, kari.", "kristin og ola", "snakket med
+		// ingrid": a lowercase first name in direct address, joined to a
+		// name just found, or as the one someone talks to.
+		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i)) &&
+			p.lowerName(t, i) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
 			i = end
