@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-5-" + l.version
+	l.version = "location-6-" + l.version
 	return l, nil
 }
 
@@ -885,6 +885,9 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
 	case !ambiguous && l.lowerCoordinated(t, i, lf):
 		// "mellem haderslev og kolding": joined to a place found before it.
+	case l.lowerRoute(t, i, lf) && (!ambiguous || l.residencePlace(e, w)):
+		// "bussen fra roskilde til køge": the end of a route whose start
+		// is a place no word, even when the end is also a word.
 	case major && !ambiguous && resid:
 	case isMajor(e) && ambiguous && longName(w) && i > 0 && locPreps[t.Word(i-1)]:
 		// "i kongsberg": a long municipal name the word lists hold as an
@@ -1117,6 +1120,22 @@ func (l *LocationDetector) lowerCoordinated(t *Text, i int, lf uint8) bool {
 	e := l.places.Lookup(t.Word(i - 2))
 	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
 }
+
+// lowerRoute reports whether lowercase token i ends a route "fra X til"
+// whose start X is a listed lowercase place that is no word in lf.
+func (l *LocationDetector) lowerRoute(t *Text, i int, lf uint8) bool {
+	if i < 3 || !routeTo[t.Word(i-1)] || !routeFrom[t.Word(i-3)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) ||
+		t.IsUpper(i-2) {
+		return false
+	}
+	e := l.places.Lookup(t.Word(i - 2))
+	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
+}
+
+var (
+	routeFrom = setOf("fra", "frå", "från", "from")
+	routeTo   = setOf("til", "till", "to", "mot", "mod")
+)
 
 // agentPreps name who does something, not where ("behandles af
 // Udlændingestyrelsen", "via Husbanken").
