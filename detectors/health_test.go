@@ -34,6 +34,13 @@ func TestHealthSpans(t *testing.T) {
 		{"da diabetic adjective", "da", "min mand er sukkersyg og skal have hjælp", []string{"sukkersyg|HEALTH|health.condition"}},
 		{"sv obsessive compulsive", "sv", "dottern har tvångssyndrom", []string{"tvångssyndrom|HEALTH|health.mental"}},
 		{"nn eating disorder", "nn", "ho har ei eteforstyrring", []string{"eteforstyrring|HEALTH|health.mental"}},
+		{"sv gave birth", "sv", "hon födde i förra veckan", []string{"födde|HEALTH|health.pregnancy"}},
+		{"sv was born", "sv", "jag föddes i Umeå", nil},
+		{"nb has given birth", "nb", "kona har født og er hjemme nå", []string{"har født|HEALTH|health.pregnancy"}},
+		{"nb was born", "nb", "jeg er født i 1980", nil},
+		{"da born early", "da", "datteren blev født for tidligt", []string{"født for tidligt|HEALTH|health.pregnancy"}},
+		{"sv mobility impaired plural", "sv", "finns det platser för rörelsehindrade", []string{"rörelsehindrade|HEALTH|health.disability"}},
+		{"da sleeping medicine", "da", "han tager sovemedicin hver aften", []string{"sovemedicin|HEALTH|health.medication"}},
 		// Lay words, nb.
 		{"nb diagnosis", "nb", "Faren min har diabetes og tar insulin hver dag", []string{"diabetes|HEALTH|health.condition", "insulin|HEALTH|health.medication"}},
 		{"nb compound definite", "nb", "kona fikk påvist brystkreften i fjor", []string{"brystkreften|HEALTH|health.compound"}},
