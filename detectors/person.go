@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-6-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-7-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -191,7 +191,8 @@ var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datt
 	"sønnen", "søstera", "bestemora", "onkel", "tante", "fetter", "kusine", "nevø", "niese", "uncle", "aunt",
 	"cousin", "svoger", "svigerinne", "svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn",
 	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling", "mand", "manden",
-	"hustru", "hustruen", "hustrun", "make", "maken", "frun", "sønnen", "dattern", "pojken", "flickan", "drengen", "pigen")
+	"hustru", "hustruen", "hustrun", "make", "maken", "frun", "sønnen", "dattern", "pojken", "flickan", "drengen", "pigen",
+	"familien", "familjen", "familie", "familj", "fam")
 
 // verbShaped reports whether an unlisted lowercase word looks like a
 // Scandinavian verb rather than a name: "min far Sendte søknaden", "min mor
