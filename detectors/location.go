@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-6-" + l.version
+	l.version = "location-7-" + l.version
 	return l, nil
 }
 
@@ -861,6 +861,12 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	if contextWords[w] {
 		return Span{}, i, true
 	}
+	if i+1 < len(t.Tokens) && gapSpaces(t, i) && municipalityWords[t.Folded(i+1)] &&
+		kindOf(e, "no_kommune", "se_kommun", "dk_kommune") {
+		// "ski kommune", "lund kommun", "os kommune": a municipality
+		// named with the word municipality, even when it is a word.
+		return s, i, true
+	}
 	if runeCount(w) < 3 {
 		// "bor på os", "bur i ål": a two-letter municipality only right
 		// after a residence phrase.
@@ -933,6 +939,9 @@ func (l *LocationDetector) residencePlace(e *Entry, w string) bool {
 	}
 	return true
 }
+
+// municipalityWords follow a municipality's name in its official name.
+var municipalityWords = setOf("kommune", "kommunes", "kommun", "kommuns", "municipality")
 
 // kindOf reports whether a place entry is of one of the kinds.
 func kindOf(e *Entry, kinds ...string) bool {
