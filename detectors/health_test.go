@@ -25,9 +25,9 @@ func TestHealthSpans(t *testing.T) {
 	}{
 		// A body function that is hard, and words listed in one language
 		// with Nordic letters and in another without.
-		{"da hard to hear", "da", "min far har svært ved at høre i telefonen", []string{"har svært ved at høre|HEALTH|health.disability"}},
-		{"sv hard to swallow", "sv", "pappa har svårt att svälja maten", []string{"har svårt att svälja|HEALTH|health.disability"}},
-		{"nn hard to remember", "nn", "bestemor har vanskar med å hugse namn", []string{"har vanskar med å hugse|HEALTH|health.disability"}},
+		{"da hard to hear", "da", "min far har svært ved at høre i telefonen", []string{"svært ved at høre|HEALTH|health.disability"}},
+		{"sv hard to swallow", "sv", "pappa har svårt att svälja maten", []string{"svårt att svälja|HEALTH|health.disability"}},
+		{"nn hard to remember", "nn", "bestemor har vanskar med å hugse namn", []string{"vanskar med å hugse|HEALTH|health.disability"}},
 		{"hard to say, no function", "da", "det er svært at sige hvornår", nil},
 		{"sv bipolar with umlaut", "sv", "min bror är bipolär sedan länge", []string{"bipolär|HEALTH|health.mental"}},
 		{"nb bipolar without umlaut", "nb", "han er bipolar", []string{"bipolar|HEALTH|health.mental"}},
