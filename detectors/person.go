@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-7-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-8-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -238,6 +238,17 @@ var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", 
 	"dykk", "er", "år", "years", "år", "gammel", "old", "the", "this", "that", "det", "den", "dette", "som", "at",
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
+
+// initName reports whether a capitalised first name alone at the start of
+// a sentence is the name ("Kristoffer i teknisk sa ..."): a listed first
+// name that is no word of any language, no place and no surname-only
+// entry, with a lowercase word after it.
+func (p *PersonDetector) initName(t *Text, i int, ni nameInfo) bool {
+	if !ni.first || ni.flags&(flagWords|flagPlace) != 0 || runeCount(t.Raw(i)) < 3 {
+		return false
+	}
+	return i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1)
+}
 
 // contactPhrases name the person someone talks to, calls or asks: a
 // lowercase first name right after one is that person ("snakket med
@@ -658,7 +669,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		}
 		return p.span(t, i, end, "person.full_name"), end, true
 	}
-	if init || isWordIn(ni, lf) && p.weakContext(t, i) {
+	if init && !p.initName(t, i, ni) || isWordIn(ni, lf) && p.weakContext(t, i) {
 		return Span{}, 0, false
 	}
 	if ni.flags&flagPlace != 0 && !ni.first {
