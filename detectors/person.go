@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-8-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-9-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -239,6 +239,34 @@ var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", 
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
 
+// possessives follow an owner in Norwegian: "kari sin søknad".
+var possessives = setOf("sin", "si", "sitt", "sine")
+
+// beforePossessive returns the first token of a lowercase name right
+// before the possessive at token i: listed first names and surnames back to
+// a listed first name that is no word ("ole martin berg sin").
+func (p *PersonDetector) beforePossessive(t *Text, i int) (int, bool) {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !gapSpaces(t, k) || t.IsUpper(k) {
+			return 0, false
+		}
+		if p.lowerName(t, k) && (k == 0 || t.IsUpper(k-1) || !p.namePart(t, k-1)) {
+			return k, true
+		}
+		if !p.namePart(t, k) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// namePart reports whether lowercase token k is a listed first name or
+// surname.
+func (p *PersonDetector) namePart(t *Text, k int) bool {
+	ni := p.info(t, k)
+	return ni.first || ni.last
+}
+
 // initName reports whether a capitalised first name alone at the start of
 // a sentence is the name ("Kristoffer i teknisk sa ..."): a listed first
 // name that is no word of any language, no place and no surname-only
@@ -321,6 +349,19 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		// "takk for svaret, kari.", "kristin og ola", "snakket med
 		// ingrid": a lowercase first name in direct address, joined to a
 		// name just found, or as the one someone talks to.
+		// "ole martin berg sin søknad": a lowercase name before the
+		// Norwegian possessive sin/si/sitt/sine.
+		if w := t.Word(i); w[0] == 's' && len(w) <= 4 && possessives[w] && i > 0 {
+			if start, ok := p.beforePossessive(t, i); ok {
+				// The whole name replaces a part of it found before.
+				for len(spans) > 0 && spans[len(spans)-1].Start >= t.Tokens[start].Start {
+					spans = spans[:len(spans)-1]
+				}
+				if len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[start].Start {
+					spans = append(spans, p.span(t, start, i-1, "person.first_name"))
+				}
+			}
+		}
 		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || afterContact(t, i)) &&
 			p.lowerName(t, i) {
 			end := p.lowerSurname(t, i)

@@ -46,6 +46,8 @@ func TestPerson(t *testing.T) {
 		{"kinship and an unlisted name", "da", "min søn Birith skal starte i skole", []string{"Birith|PERSON|person.title"}},
 		{"kinship, name, acronym", "nb", "min datter Ylvisåkera ADHD", []string{"Ylvisåkera|PERSON|person.title"}},
 		{"kinship and a capitalised non-name", "nb", "min mor NAV har ikke svart", nil},
+		{"lowercase full name before a possessive", "nb", "det gjelder torunn marie haugland sin søknad", []string{"torunn marie haugland|PERSON|person.first_name"}},
+		{"lowercase word before a possessive", "nb", "alle må ta med sin egen mat", nil},
 		{"first name opening a sentence", "nb", "Torunn på servicetorget lovet å ringe meg", []string{"Torunn|PERSON|person.first_name"}},
 		{"first name that is a word opening a sentence", "nb", "Liv og helse er viktig for oss", nil},
 		{"group signing", "nb", "Takk for hjelpen. Mvh Familien", nil},
