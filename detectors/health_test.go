@@ -34,6 +34,7 @@ func TestHealthSpans(t *testing.T) {
 		{"da diabetic adjective", "da", "min mand er sukkersyg og skal have hjælp", []string{"sukkersyg|HEALTH|health.condition"}},
 		{"sv obsessive compulsive", "sv", "dottern har tvångssyndrom", []string{"tvångssyndrom|HEALTH|health.mental"}},
 		{"nn eating disorder", "nn", "ho har ei eteforstyrring", []string{"eteforstyrring|HEALTH|health.mental"}},
+		{"corona spelt with c", "nb", "jeg har fått corona og blir hjemme", []string{"corona|HEALTH|health.condition"}},
 		{"sv gave birth", "sv", "hon födde i förra veckan", []string{"födde|HEALTH|health.pregnancy"}},
 		{"sv was born", "sv", "jag föddes i Umeå", nil},
 		{"nb has given birth", "nb", "kona har født og er hjemme nå", []string{"har født|HEALTH|health.pregnancy"}},
