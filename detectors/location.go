@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-7-" + l.version
+	l.version = "location-8-" + l.version
 	return l, nil
 }
 
@@ -891,6 +891,9 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
 	case !ambiguous && l.lowerCoordinated(t, i, lf):
 		// "mellem haderslev og kolding": joined to a place found before it.
+	case ambiguous && l.lowerCoordinatedNext(t, i, lf) && l.residencePlace(e, w):
+		// "mellom evje og byglandsfjord": a place that is also a word,
+		// joined to a place that is none after a preposition of place.
 	case l.lowerRoute(t, i, lf) && (!ambiguous || l.residencePlace(e, w)):
 		// "bussen fra roskilde til køge": the end of a route whose start
 		// is a place no word, even when the end is also a word.
@@ -1120,13 +1123,27 @@ var conj = setOf("og", "and", "och")
 var houseNumberWords = map[string]bool{"nr": true, "nummer": true, "no": true, "number": true}
 
 // lowerCoordinated reports whether lowercase token i follows "X og" where X
-// is a listed lowercase place that is no word in lf and stands after a
-// preposition of place: the second of two places named together.
+// is a listed lowercase place that stands after a preposition of place: the
+// second of two places named together. X is no word in lf, or one shaped
+// like no definite noun ("mellom evje og byglandsfjord").
 func (l *LocationDetector) lowerCoordinated(t *Text, i int, lf uint8) bool {
 	if i < 3 || !conj[t.Word(i-1)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) || t.IsUpper(i-2) || !afterPlacePrep(t, i-2) {
 		return false
 	}
-	e := l.places.Lookup(t.Word(i - 2))
+	x := t.Word(i - 2)
+	e := l.places.Lookup(x)
+	return e != nil && (l.places.flags[e]&(lf|flagFirst) == 0 || l.residencePlace(e, x))
+}
+
+// lowerCoordinatedNext reports whether lowercase token i stands after a
+// preposition of place and before "og Y", where Y is a listed lowercase
+// place that is no word in lf.
+func (l *LocationDetector) lowerCoordinatedNext(t *Text, i int, lf uint8) bool {
+	if i+2 >= len(t.Tokens) || !conj[t.Word(i+1)] || !gapSpaces(t, i) || !gapSpaces(t, i+1) || t.IsUpper(i+2) ||
+		!afterPlacePrep(t, i) {
+		return false
+	}
+	e := l.places.Lookup(t.Word(i + 2))
 	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
 }
 

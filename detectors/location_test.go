@@ -85,6 +85,8 @@ func TestLocation(t *testing.T) {
 		{"two-letter municipality with kommune", "nb", "hva gjør ås kommune med veien", []string{"ås|LOCATION|location.place"}},
 		{"swedish municipality that is a word, with kommun", "sv", "kontakta lund kommun", []string{"lund|LOCATION|location.place"}},
 		{"village that is a word, with kommune", "nb", "vi har snakket med en kommune", nil},
+		{"place that is a word joined to one that is none", "nb", "veien mellom evje og byglandsfjord er stengt", []string{"evje|LOCATION|location.place", "byglandsfjord|LOCATION|location.place"}},
+		{"word joined to a place", "nb", "vi har sand og grus i grimstad", []string{"grimstad|LOCATION|location.place"}},
 		{"route end that is a word", "nb", "bussen fra grimstad til ski går sjelden", []string{"grimstad|LOCATION|location.place", "ski|LOCATION|location.place"}},
 		{"route end, danish", "da", "toget fra roskilde til vejle var forsinket", []string{"roskilde|LOCATION|location.place", "vejle|LOCATION|location.place"}},
 		{"route from a word", "nb", "fra sand til grus", nil},
