@@ -857,10 +857,10 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 // ("bor", "til") are never places.
 func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf uint8, inst bool) (Span, int, bool) {
 	w := t.Word(i)
-	resid := residenceSet.endsAt(t, i)
 	if contextWords[w] {
 		return Span{}, i, true
 	}
+	resid := residenceSet.endsAt(t, i)
 	if i+1 < len(t.Tokens) && gapSpaces(t, i) && municipalityWords[t.Folded(i+1)] &&
 		kindOf(e, "no_kommune", "se_kommun", "dk_kommune") {
 		// "ski kommune", "lund kommun", "os kommune": a municipality
