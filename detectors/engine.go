@@ -23,7 +23,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-6"
+const engineRulesVersion = "engine-7"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.
@@ -260,7 +260,7 @@ func (e *Engine) detectChunk(s, lang string) []Span {
 		// and keep the findings of both readings. Masking more rather than
 		// less is the privacy-first choice: the capitals reading alone misses
 		// kinship words, the lowercase one alone names and places.
-		spans = append(spans, e.detectText(lowerSameLen(s), lang)...)
+		spans = append(capsEvidence(spans), e.detectText(lowerSameLen(s), lang)...)
 	}
 	if len(spans) == 0 {
 		return nil
@@ -303,6 +303,26 @@ func (e *Engine) detectText(s, lang string) []Span {
 		spans[i] = snap(t, spans[i])
 	}
 	return spans
+}
+
+// capsEvidence keeps the findings of the capitals reading of a shouting
+// text that do not rest on a capital letter, in place: in capitals every
+// word looks like a name, so street names guessed from capitalised words,
+// unlisted proper nouns, names and the weak spans a capital made plausible
+// ("KAN I RINGE MIG", "MÅ MAN GRILLE", "DET ER MYE") are left to the
+// lowercase reading.
+func capsEvidence(spans []Span) []Span {
+	out := spans[:0]
+	for _, s := range spans {
+		switch {
+		case s.Weak:
+		case s.Category == Person:
+		case s.Rule == "location.street" || s.Rule == "location.proper":
+		default:
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // shouting reports whether s is written in capitals: at least

@@ -394,8 +394,8 @@ func TestShouting(t *testing.T) {
 
 // TestEngineShouting: a text in capitals is read both as written and as
 // lowercase chat, and the findings of both are kept: kinship words the
-// capitals hide are found, names the capitals reading finds stay; offsets
-// point into the text as written.
+// capitals hide are found, names the capitals reading finds stay, guesses
+// that rest on a capital go; offsets point into the text as written.
 func TestEngineShouting(t *testing.T) {
 	e := defaultEngine(t)
 	tests := []struct {
@@ -406,6 +406,13 @@ func TestEngineShouting(t *testing.T) {
 		{"HUSK Å SENDE SØKNADEN FØR FRISTEN", "nb", nil},
 		{"JEG SNAKKET MED KARI HANSEN I GÅR", "nb", []string{"KARI HANSEN|PERSON"}},
 		{"MY WIFE HAS CANCER AND NEEDS HELP", "en", []string{"WIFE|GENDER", "CANCER|HEALTH"}},
+		// Capitals are no evidence: no street guessed from capitalised
+		// words, no weak word confirmed by its capital.
+		{"NÅR SKAL DERE MÅKE VEIEN OPP TIL SKOLEN", "nb", nil},
+		{"KAN I RINGE TIL MIG EFTER KL 16", "da", nil},
+		{"MÅ MAN HA TILLATELSE FOR Å GRILLE I PARKEN", "nb", nil},
+		{"DET ER MYE SNØ I BAKKEN", "nb", nil},
+		{"JEG BOR I STORGATA 12 I ARENDAL", "nb", []string{"STORGATA 12|LOCATION", "ARENDAL|LOCATION"}},
 	}
 	for _, tt := range tests {
 		var got []string

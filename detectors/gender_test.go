@@ -29,6 +29,9 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// nn
+		{"nn widow", "nn", "enkja bur aleine no", []string{"enkja|gender.kinship"}},
+		{"nn sons", "nn", "sønene våre treng skyss", []string{"sønene|gender.kinship"}},
 		// nb
 		{"nb definite son, ASCII", "nb", "sonnen min på 4 år har feber", []string{"sonnen|gender.kinship"}},
 		{"nb definite son", "nb", "Sønnen min går i andre klasse", []string{"Sønnen|gender.kinship"}},

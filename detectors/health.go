@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-2"
+const healthCodeVersion = "health-3"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -126,9 +126,12 @@ type healthEntry struct {
 	// words (an ASCII "aa", "ae" or "oe" that is no å, æ or ø: "AAP" must
 	// not match "ap"); a match must then start with it as written.
 	literal string
-	nordic  bool     // the word is written with æ, ø, å, ä or ö
-	ends    []string // e=: the only endings the word takes, when given
-	low     string   // the single word as listed, lowercased
+	nordic  bool // the word is written with æ, ø, å, ä or ö
+	// alsoNordic: another list holds the same word with Nordic letters
+	// (Norwegian "bipolar", Swedish "bipolär"), so both spellings match.
+	alsoNordic bool
+	ends       []string // e=: the only endings the word takes, when given
+	low        string   // the single word as listed, lowercased
 }
 
 func (e *healthEntry) phraseWord() string { return e.low }
@@ -364,8 +367,14 @@ func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byK
 			return fmt.Errorf("a slot alone is not an entry")
 		}
 		p := h.payload(byKey, words[0])
-		if h.pay[p].entry >= 0 {
-			return nil // an earlier list has the word
+		if x := h.pay[p].entry; x >= 0 {
+			// An earlier list has the word; one written there without
+			// Nordic letters and here with them is a health word in both
+			// spellings.
+			if e.nordic && !h.entries[x].nordic && h.entries[x].low != "" {
+				h.entries[x].alsoNordic = true
+			}
+			return nil
 		}
 		h.entries = append(h.entries, e)
 		h.pay[p].entry = int32(len(h.entries) - 1)
@@ -809,7 +818,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 // ("AAP" is not "ap").
 func (h *HealthDetector) lettersOK(e *healthEntry, word string) bool {
 	wn := hasNordic(word)
-	if !e.nordic && wn {
+	if !e.nordic && wn && !e.alsoNordic {
 		return false
 	}
 	if e.nordic && wn && !strings.HasPrefix(nordicSeq(word), nordicSeq(e.phraseWord())) {

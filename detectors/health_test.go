@@ -23,6 +23,25 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A body function that is hard, and words listed in one language
+		// with Nordic letters and in another without.
+		{"da hard to hear", "da", "min far har svært ved at høre i telefonen", []string{"svært ved at høre|HEALTH|health.disability"}},
+		{"sv hard to swallow", "sv", "pappa har svårt att svälja maten", []string{"svårt att svälja|HEALTH|health.disability"}},
+		{"nn hard to remember", "nn", "bestemor har vanskar med å hugse namn", []string{"vanskar med å hugse|HEALTH|health.disability"}},
+		{"hard to say, no function", "da", "det er svært at sige hvornår", nil},
+		{"sv bipolar with umlaut", "sv", "min bror är bipolär sedan länge", []string{"bipolär|HEALTH|health.mental"}},
+		{"nb bipolar without umlaut", "nb", "han er bipolar", []string{"bipolar|HEALTH|health.mental"}},
+		{"da diabetic adjective", "da", "min mand er sukkersyg og skal have hjælp", []string{"sukkersyg|HEALTH|health.condition"}},
+		{"sv obsessive compulsive", "sv", "dottern har tvångssyndrom", []string{"tvångssyndrom|HEALTH|health.mental"}},
+		{"nn eating disorder", "nn", "ho har ei eteforstyrring", []string{"eteforstyrring|HEALTH|health.mental"}},
+		{"corona spelt with c", "nb", "jeg har fått corona og blir hjemme", []string{"corona|HEALTH|health.condition"}},
+		{"sv gave birth", "sv", "hon födde i förra veckan", []string{"födde|HEALTH|health.pregnancy"}},
+		{"sv was born", "sv", "jag föddes i Umeå", nil},
+		{"nb has given birth", "nb", "kona har født og er hjemme nå", []string{"har født|HEALTH|health.pregnancy"}},
+		{"nb was born", "nb", "jeg er født i 1980", nil},
+		{"da born early", "da", "datteren blev født for tidligt", []string{"født for tidligt|HEALTH|health.pregnancy"}},
+		{"sv mobility impaired plural", "sv", "finns det platser för rörelsehindrade", []string{"rörelsehindrade|HEALTH|health.disability"}},
+		{"da sleeping medicine", "da", "han tager sovemedicin hver aften", []string{"sovemedicin|HEALTH|health.medication"}},
 		// Lay words, nb.
 		{"nb diagnosis", "nb", "Faren min har diabetes og tar insulin hver dag", []string{"diabetes|HEALTH|health.condition", "insulin|HEALTH|health.medication"}},
 		{"nb compound definite", "nb", "kona fikk påvist brystkreften i fjor", []string{"brystkreften|HEALTH|health.compound"}},

@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-4-" + l.version
+	l.version = "location-8-" + l.version
 	return l, nil
 }
 
@@ -857,7 +857,22 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 // ("bor", "til") are never places.
 func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf uint8, inst bool) (Span, int, bool) {
 	w := t.Word(i)
-	if contextWords[w] || runeCount(w) < 3 {
+	if contextWords[w] {
+		return Span{}, i, true
+	}
+	resid := residenceSet.endsAt(t, i)
+	if i+1 < len(t.Tokens) && gapSpaces(t, i) && municipalityWords[t.Folded(i+1)] &&
+		kindOf(e, "no_kommune", "se_kommun", "dk_kommune") {
+		// "ski kommune", "lund kommun", "os kommune": a municipality
+		// named with the word municipality, even when it is a word.
+		return s, i, true
+	}
+	if runeCount(w) < 3 {
+		// "bor på os", "bur i ål": a two-letter municipality only right
+		// after a residence phrase.
+		if resid && l.residencePlace(e, w) && kindOf(e, "no_kommune", "dk_kommune", "se_kommun") {
+			return s, i, true
+		}
 		return Span{}, i, true
 	}
 	langs := 0
@@ -872,11 +887,16 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		major = major || majorKinds[k]
 	}
 	major = major && langs <= 1
-	resid := residenceSet.endsAt(t, i)
 	switch {
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
 	case !ambiguous && l.lowerCoordinated(t, i, lf):
 		// "mellem haderslev og kolding": joined to a place found before it.
+	case ambiguous && l.lowerCoordinatedNext(t, i, lf) && l.residencePlace(e, w):
+		// "mellom evje og byglandsfjord": a place that is also a word,
+		// joined to a place that is none after a preposition of place.
+	case l.lowerRoute(t, i, lf) && (!ambiguous || l.residencePlace(e, w)):
+		// "bussen fra roskilde til køge": the end of a route whose start
+		// is a place no word, even when the end is also a word.
 	case major && !ambiguous && resid:
 	case isMajor(e) && ambiguous && longName(w) && i > 0 && locPreps[t.Word(i-1)]:
 		// "i kongsberg": a long municipal name the word lists hold as an
@@ -892,10 +912,50 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "bor på tasta", "bor på tøyen", "bor i molde": a city district,
 		// municipality or city after a residence phrase, even when it is
 		// also a word or a surname (short ones such as "øya" excepted).
+	case resid && l.residencePlace(e, w):
+		// "bor på nes", "vi bor på hell", "bor på sand": right after a
+		// residence phrase a listed place is that place even when it is a
+		// word of several languages, unless it is a generic place noun
+		// ("bor på øya", "bor i sentrum") or shaped like a definite noun
+		// ("bor i dalen").
 	default:
 		return Span{}, i, true
 	}
 	return s, i, true
+}
+
+// residencePlace reports whether lowercase place w (entry e) right after a
+// residence phrase is the place: a city district, or any other listed place
+// not shaped like a definite noun ("bor på sola" may be the sun); never a
+// word of not_places.txt.
+func (l *LocationDetector) residencePlace(e *Entry, w string) bool {
+	if hasKey(l.notPlaces, w) {
+		return false
+	}
+	if kindOf(e, "district", "no_bydel") {
+		return true
+	}
+	for _, sfx := range []string{"en", "et", "a", "ene", "na", "erne"} {
+		if strings.HasSuffix(w, sfx) {
+			return false
+		}
+	}
+	return true
+}
+
+// municipalityWords follow a municipality's name in its official name.
+var municipalityWords = setOf("kommune", "kommunes", "kommun", "kommuns", "municipality")
+
+// kindOf reports whether a place entry is of one of the kinds.
+func kindOf(e *Entry, kinds ...string) bool {
+	for _, k := range strings.Split(e.Rule, "+") {
+		for _, want := range kinds {
+			if k == want {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isMajor reports whether a place entry is a municipality, county, city or
@@ -1063,15 +1123,45 @@ var conj = setOf("og", "and", "och")
 var houseNumberWords = map[string]bool{"nr": true, "nummer": true, "no": true, "number": true}
 
 // lowerCoordinated reports whether lowercase token i follows "X og" where X
-// is a listed lowercase place that is no word in lf and stands after a
-// preposition of place: the second of two places named together.
+// is a listed lowercase place that stands after a preposition of place: the
+// second of two places named together. X is no word in lf, or one shaped
+// like no definite noun ("mellom evje og byglandsfjord").
 func (l *LocationDetector) lowerCoordinated(t *Text, i int, lf uint8) bool {
 	if i < 3 || !conj[t.Word(i-1)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) || t.IsUpper(i-2) || !afterPlacePrep(t, i-2) {
+		return false
+	}
+	x := t.Word(i - 2)
+	e := l.places.Lookup(x)
+	return e != nil && (l.places.flags[e]&(lf|flagFirst) == 0 || l.residencePlace(e, x))
+}
+
+// lowerCoordinatedNext reports whether lowercase token i stands after a
+// preposition of place and before "og Y", where Y is a listed lowercase
+// place that is no word in lf.
+func (l *LocationDetector) lowerCoordinatedNext(t *Text, i int, lf uint8) bool {
+	if i+2 >= len(t.Tokens) || !conj[t.Word(i+1)] || !gapSpaces(t, i) || !gapSpaces(t, i+1) || t.IsUpper(i+2) ||
+		!afterPlacePrep(t, i) {
+		return false
+	}
+	e := l.places.Lookup(t.Word(i + 2))
+	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
+}
+
+// lowerRoute reports whether lowercase token i ends a route "fra X til"
+// whose start X is a listed lowercase place that is no word in lf.
+func (l *LocationDetector) lowerRoute(t *Text, i int, lf uint8) bool {
+	if i < 3 || !routeTo[t.Word(i-1)] || !routeFrom[t.Word(i-3)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) ||
+		t.IsUpper(i-2) {
 		return false
 	}
 	e := l.places.Lookup(t.Word(i - 2))
 	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
 }
+
+var (
+	routeFrom = setOf("fra", "frå", "från", "from")
+	routeTo   = setOf("til", "till", "to", "mot", "mod")
+)
 
 // agentPreps name who does something, not where ("behandles af
 // Udlændingestyrelsen", "via Husbanken").

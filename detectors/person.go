@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-4-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-9-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -191,7 +191,41 @@ var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datt
 	"sønnen", "søstera", "bestemora", "onkel", "tante", "fetter", "kusine", "nevø", "niese", "uncle", "aunt",
 	"cousin", "svoger", "svigerinne", "svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn",
 	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling", "mand", "manden",
-	"hustru", "hustruen", "hustrun", "make", "maken", "frun", "sønnen", "dattern", "pojken", "flickan", "drengen", "pigen")
+	"hustru", "hustruen", "hustrun", "make", "maken", "frun", "sønnen", "dattern", "pojken", "flickan", "drengen", "pigen",
+	"familien", "familjen", "familie", "familj", "fam")
+
+// verbShaped reports whether an unlisted lowercase word looks like a
+// Scandinavian verb rather than a name: "min far Sendte søknaden", "min mor
+// Sagde", "min son Ringde". Weak verbs end their past tense in -te, -de or
+// -et and their present in -er or -ar; strong and irregular verbs are
+// listed in strongVerbs. Listed names ("Mette", "Peder") never reach it.
+func verbShaped(w string) bool {
+	if strongVerbs[w] {
+		return true
+	}
+	if runeCount(w) < 4 {
+		return false
+	}
+	for _, sfx := range verbSuffixes {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+var verbSuffixes = []string{"te", "de", "et", "er", "ar"}
+
+// strongVerbs are frequent Scandinavian verb forms without a weak ending,
+// which chat capitalises at random after a kinship word ("min mor Sa").
+var strongVerbs = setOf("sa", "sagt", "gikk", "gjekk", "gik", "gick", "fikk", "fekk", "fik", "fick", "tok", "tog",
+	"kom", "ble", "blei", "blev", "blir", "vart", "ga", "gav", "gir", "ger", "sier", "seier", "siger", "säger",
+	"sov", "sto", "stod", "står", "satt", "sat", "satte", "dro", "drog", "tror", "trur", "tycker", "syns", "synes",
+	"vet", "veit", "ved", "vart", "hadde", "havde", "hade", "fått", "fået", "fatt", "falt", "faldt", "föll", "døde",
+	"dog", "dödde", "måtte", "mått", "skulle", "ville", "kunne", "orker", "klarer", "sliter", "trenger", "treng",
+	"behøver", "behöver", "mener", "meiner", "menar", "ringte", "ringde", "ringede", "fyller", "fyllte", "fylte",
+	"fylder", "fyldte", "fyller", "fyllde", "jobber", "jobbar", "går", "gjer", "gjør", "gør", "gör", "spør",
+	"spurte", "spurgte", "frågade", "frågar", "skriver", "skrev", "skreiv", "sender", "sendte", "sendt", "skickade")
 
 // nameStop are words that end a name after an intro phrase ("hilsen fra",
 // "jeg heter ikke").
@@ -204,6 +238,82 @@ var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", 
 	"dykk", "er", "år", "years", "år", "gammel", "old", "the", "this", "that", "det", "den", "dette", "som", "at",
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
+
+// possessives follow an owner in Norwegian: "kari sin søknad".
+var possessives = setOf("sin", "si", "sitt", "sine")
+
+// beforePossessive returns the first token of a lowercase name right
+// before the possessive at token i: listed first names and surnames back to
+// a listed first name that is no word ("ole martin berg sin").
+func (p *PersonDetector) beforePossessive(t *Text, i int) (int, bool) {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !gapSpaces(t, k) || t.IsUpper(k) {
+			return 0, false
+		}
+		if p.lowerName(t, k) && (k == 0 || t.IsUpper(k-1) || !p.namePart(t, k-1)) {
+			return k, true
+		}
+		if !p.namePart(t, k) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// namePart reports whether lowercase token k is a listed first name or
+// surname.
+func (p *PersonDetector) namePart(t *Text, k int) bool {
+	ni := p.info(t, k)
+	return ni.first || ni.last
+}
+
+// initName reports whether a capitalised first name alone at the start of
+// a sentence is the name ("Kristoffer i teknisk sa ..."): a listed first
+// name that is no word of any language, no place and no surname-only
+// entry, with a lowercase word after it.
+func (p *PersonDetector) initName(t *Text, i int, ni nameInfo) bool {
+	if !ni.first || ni.flags&(flagWords|flagPlace) != 0 || runeCount(t.Raw(i)) < 3 {
+		return false
+	}
+	return i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1)
+}
+
+// contactPhrases name the person someone talks to, calls or asks: a
+// lowercase first name right after one is that person ("snakket med
+// ingrid", "pratade med annika", "spoke to john").
+var contactPhrases = [][]string{
+	{"snakke", "med"}, {"snakker", "med"}, {"snakket", "med"}, {"snakka", "med"}, {"prate", "med"},
+	{"pratet", "med"}, {"prata", "med"}, {"pratar", "med"}, {"pratade", "med"}, {"tale", "med"}, {"taler", "med"},
+	{"talte", "med"}, {"talade", "med"}, {"talar", "med"}, {"snakk", "med"}, {"møte", "med"}, {"møtte"},
+	{"mødte"}, {"träffade"}, {"spurte"}, {"spurgte"}, {"frågade"}, {"spør"}, {"spørg"}, {"fråga"},
+	{"ringte", "til"}, {"ringde", "till"}, {"ringede", "til"}, {"ringe", "til"}, {"ringa"}, {"kontakt", "med"},
+	{"talk", "to"}, {"talked", "to"}, {"spoke", "to"}, {"spoke", "with"}, {"speak", "to"}, {"speak", "with"},
+	{"talk", "with"}, {"talked", "with"}, {"met", "with"}, {"ask"}, {"asked"}, {"call"}, {"called"},
+	{"via"}, {"hos"}, {"sammen", "med"},
+}
+
+var contactSet = newPhraseSet(contactPhrases)
+
+// contactEnd marks the (length, first byte) of every last word of
+// contactPhrases, as written and folded: a check without a map lookup that
+// rules out the word before most tokens.
+var contactEnd = func() (m [16][256]bool) {
+	for _, p := range contactPhrases {
+		for _, w := range []string{p[len(p)-1], Fold(p[len(p)-1])} {
+			m[len(w)&15][w[0]] = true
+		}
+	}
+	return m
+}()
+
+// afterContact reports whether token i follows a contact phrase.
+func afterContact(t *Text, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := t.Word(i - 1)
+	return len(w) < 16 && contactEnd[len(w)][w[0]] && contactSet.endsAt(t, i)
+}
 
 // abbrevTitles are titles written with a period: "Dr. Berg", "Mr. Smith".
 var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
@@ -236,9 +346,24 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			i = end
 			continue
 		}
-		// "takk for svaret, kari.", "kristin og ola": a lowercase first
-		// name in direct address or joined to a name just found.
-		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans)) && p.lowerName(t, i) {
+		// "takk for svaret, kari.", "kristin og ola", "snakket med
+		// ingrid": a lowercase first name in direct address, joined to a
+		// name just found, or as the one someone talks to.
+		// "ole martin berg sin søknad": a lowercase name before the
+		// Norwegian possessive sin/si/sitt/sine.
+		if w := t.Word(i); w[0] == 's' && len(w) <= 4 && possessives[w] && i > 0 {
+			if start, ok := p.beforePossessive(t, i); ok {
+				// The whole name replaces a part of it found before.
+				for len(spans) > 0 && spans[len(spans)-1].Start >= t.Tokens[start].Start {
+					spans = spans[:len(spans)-1]
+				}
+				if len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[start].Start {
+					spans = append(spans, p.span(t, start, i-1, "person.first_name"))
+				}
+			}
+		}
+		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || afterContact(t, i)) &&
+			p.lowerName(t, i) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
 			i = end
@@ -447,7 +572,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// LOCATION's, which wins the overlap).
 		ni := p.info(t, i)
 		if !ni.first && !ni.last && (sentStart(t, i) || hasKey(p.notNames, t.Word(i)) || isAllUpper(t.Raw(i)) ||
-			runeCount(t.Raw(i)) < 3) {
+			runeCount(t.Raw(i)) < 3 || verbShaped(t.Word(i))) {
 			return Span{}, 0, false
 		}
 		rule = "person.title"
@@ -585,7 +710,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		}
 		return p.span(t, i, end, "person.full_name"), end, true
 	}
-	if init || isWordIn(ni, lf) && p.weakContext(t, i) {
+	if init && !p.initName(t, i, ni) || isWordIn(ni, lf) && p.weakContext(t, i) {
 		return Span{}, 0, false
 	}
 	if ni.flags&flagPlace != 0 && !ni.first {
