@@ -83,8 +83,22 @@ func (t *Text) Folded(i int) string {
 
 func (t *Text) fold() {
 	t.folded = slices.Grow(t.folded[:0], len(t.Tokens))[:len(t.Tokens)]
+	// The folded forms that differ from the word share one buffer: bytes
+	// once appended are never written again, so each string stays valid
+	// when the buffer grows.
+	var buf []byte
 	for j := range t.Tokens {
-		t.folded[j] = Fold(t.Word(j))
+		w := t.Word(j)
+		if foldSame(w) {
+			t.folded[j] = w
+			continue
+		}
+		if buf == nil {
+			buf = make([]byte, 0, min(len(t.Lower)-t.Tokens[j].Start+8, 64))
+		}
+		start := len(buf)
+		buf = appendFold(buf, w)
+		t.folded[j] = unsafe.String(unsafe.SliceData(buf[start:]), len(buf)-start)
 	}
 	t.foldedOK = true
 }
@@ -127,25 +141,32 @@ func (t *Text) markUpper() {
 // fold alike, as do "på", "pa" and "paa". Lexicons are folded with the same
 // function, so a lookup by folded key tolerates missing Nordic letters.
 func Fold(s string) string {
-	// One pass: plain ASCII without the digraphs aa, ae, oe folds to itself.
-	same := true
+	if foldSame(s) {
+		return s
+	}
+	b := appendFold(make([]byte, 0, len(s)), s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// foldSame reports whether s folds to itself: plain ASCII without the
+// digraphs aa, ae, oe.
+func foldSame(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			same = false
-			break
+			return false
 		}
 		if (c == 'a' || c == 'o') && i+1 < len(s) {
 			if n := s[i+1]; n == 'e' || (c == 'a' && n == 'a') {
-				same = false
-				break
+				return false
 			}
 		}
 	}
-	if same {
-		return s
-	}
-	b := make([]byte, 0, len(s))
+	return true
+}
+
+// appendFold appends the folded form of s to b.
+func appendFold(b []byte, s string) []byte {
 	var prev byte
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -169,7 +190,7 @@ func Fold(s string) string {
 		b = append(b, c)
 		prev = c
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return b
 }
 
 // foldC3 maps the second byte (less 0x80) of the lowercase letters
