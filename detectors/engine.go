@@ -283,12 +283,25 @@ func (e *Engine) detectText(s, lang string) []Span {
 		t.Lang = GuessLang(t)
 	}
 	wake := e.pf.wake(t.Lower)
-	var spans []Span
+	// Collect every detector's findings first, so the spans are allocated
+	// once at their size.
+	var buf [16][]Span
+	found, total := buf[:0], 0
 	for i, d := range e.dets {
 		if wake&(1<<i) == 0 {
 			continue
 		}
-		for _, sp := range d.Detect(t) {
+		if f := d.Detect(t); len(f) > 0 {
+			found = append(found, f)
+			total += len(f)
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	spans := make([]Span, 0, total)
+	for _, f := range found {
+		for _, sp := range f {
 			if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End {
 				continue
 			}
