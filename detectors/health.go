@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-3"
+const healthCodeVersion = "health-4"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -71,6 +71,7 @@ const (
 	hfNotAlone                    // nx: only as a compound head
 	hfUpper                       // U: only written in capitals
 	hfNoFold                      // nf: written without Nordic letters it is another word
+	hfCapsWord                    // cw: in capitals also an ordinary word ("CALL ME", nynorsk "ME HAR")
 )
 
 // classEnglish is the default class of a list with the %english directive:
@@ -288,6 +289,8 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 				e.flags |= hfUpper
 			case f == "nf":
 				e.flags |= hfNoFold
+			case f == "cw":
+				e.flags |= hfCapsWord
 			case strings.HasPrefix(f, "e="):
 				e.ends = strings.Split(f[2:], "|")
 			case strings.HasPrefix(f, "w="):
@@ -771,6 +774,13 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				// otherwise it is weak when the entry has a key, else nothing.
 				if allUpper(t.Raw(i)) {
 					weak = false
+					if e.flags&hfCapsWord != 0 && capsRun(t, i) && (i == 0 || !capsAbbrIntro[t.Folded(i-1)]) {
+						// Among words in capitals the abbreviation may be
+						// the word it spells ("CALL ME", "ME HAR IKKJE"):
+						// only a verb of having or a diagnosis before it
+						// makes it the illness ("HAR ME").
+						break
+					}
 				} else if e.key == "" {
 					break
 				}
@@ -1112,6 +1122,24 @@ func (h *HealthDetector) hyphenPart(word string) bool {
 		}
 		e := &h.entries[w.entry]
 		if e.key == "" && e.flags&(hfNotAlone|hfUpper) == 0 && h.lettersOK(e, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsAbbrIntro are the words that make an abbreviation flagged cw, written
+// among words in capitals, the illness: having, getting or being diagnosed
+// with it ("HAR ME", "FIKK DIAGNOSEN ADD", "LIDER AV ME", "HAS ME").
+var capsAbbrIntro = setOf("har", "hadde", "hatt", "fått", "fatt", "fikk", "fekk", "fik", "fået", "faet", "fick",
+	"has", "had", "have", "diagnose", "diagnosen", "diagnos", "diagnosed", "diagnostisert", "diagnostiseret",
+	"diagnostiserad", "av", "af")
+
+// capsRun reports whether token i stands among words in capitals: a
+// neighbouring word of two letters or more is written in capitals too.
+func capsRun(t *Text, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(t.Tokens) && runeCount(t.Raw(k)) >= 2 && allUpper(t.Raw(k)) {
 			return true
 		}
 	}
