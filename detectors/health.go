@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-4"
+const healthCodeVersion = "health-5"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -923,6 +923,10 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 	if e != nil {
 		switch e.rule {
 		case "health.condition", "health.symptom", "health.icd10", "health.icpc2", "health.disability", "health.procedure":
+		case "health.medication", "health.atc":
+			// "sertralin 50 mg", "insulin 10 enheter": the dose belongs
+			// to the medicine.
+			return j + doseAt(t, j)
 		default:
 			return j
 		}
@@ -950,6 +954,44 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 		return j + 1 + k
 	}
 	return j
+}
+
+// doseUnits are the units a dose of a medicine is written in.
+var doseUnits = setOf("mg", "mcg", "µg", "ug", "g", "ml", "milligram", "mikrogram", "microgram", "ie", "iu",
+	"enheter", "enheder", "einingar", "enheterna", "units", "mmol", "mikrog")
+
+// doseAt returns how many tokens from j make a dose after a medicine: a
+// number of one to four digits (a decimal comma or point allowed) and a
+// unit, apart ("50 mg", "2,5 mg") or glued ("50mg"), or 0.
+func doseAt(t *Text, j int) int {
+	n := len(t.Tokens)
+	if j >= n || !phraseGap(t.Orig[t.Tokens[j-1].End:t.Tokens[j].Start]) {
+		return 0
+	}
+	w := t.Folded(j)
+	k := 0
+	for k < len(w) && k < 4 && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	switch {
+	case k == 0:
+		return 0
+	case k < len(w):
+		if doseUnits[w[k:]] {
+			return 1 // "50mg"
+		}
+		return 0
+	}
+	m := j + 1
+	if m+1 < n && isDigits(t.Folded(m)) && len(t.Folded(m)) <= 3 {
+		if gap := t.Orig[t.Tokens[j].End:t.Tokens[m].Start]; gap == "," || gap == "." {
+			m++ // "2,5 mg"
+		}
+	}
+	if m < n && doseUnits[t.Folded(m)] && phraseGap(t.Orig[t.Tokens[m-1].End:t.Tokens[m].Start]) {
+		return m + 1 - j
+	}
+	return 0
 }
 
 // bodyAt returns how many tokens from i make a body part, with up to two
