@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-9-" + l.version
+	l.version = "location-10-" + l.version
 	return l, nil
 }
 
@@ -905,6 +905,11 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "i drammen", "i rælingen": after "i" a long municipality or
 		// city name is rarely the word it also spells; regions, districts
 		// and directions are left out ("i nordvest", "i strømmen").
+	case kindOf(e, "no_bydel", "district") && langs <= 1 && runeCount(w) >= 4 && i > 0 && locPreps[t.Word(i-1)] &&
+		!genericDistricts[w] && !hasKey(l.notPlaces, w):
+		// "skolen på tasta", "bor du på tøyen": a city district that is a
+		// word of one language only is the district after i/på/ved,
+		// unless its name is also the generic place it says.
 	case inst && langs <= 1:
 	case resid && langs <= 2 && !ambiguous:
 	case resid && langs <= 1 && (strings.Contains(e.Rule, "no_bydel") ||
@@ -1095,6 +1100,10 @@ func placeholderAt(t *Text, i int) bool {
 
 // quantifiers may stand between a preposition and a place ("i hele Tarup").
 var quantifiers = setOf("hele", "heile", "hela", "whole", "all", "the", "selve", "sjølve")
+
+// genericDistricts are district names that are also the generic place
+// they describe ("på øya", "på solsiden", "i midtbyen").
+var genericDistricts = setOf("øya", "solsiden", "midtbyen", "nordvest", "sentrum")
 
 // routePreps say where something comes from or goes: a long municipal name
 // after them is the place as after locPreps ("kjører fra kongsberg").
