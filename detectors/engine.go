@@ -23,7 +23,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-7"
+const engineRulesVersion = "engine-8"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.
@@ -254,9 +254,10 @@ func (e *Engine) detectOnce(text, lang string) []Span {
 func (e *Engine) detectChunk(s, lang string) []Span {
 	s, holes := hidePlaceholders(s)
 	spans := e.detectText(s, lang)
-	if shouting(s) {
-		// In a text written all in capitals ("MIN MOR HAR DEMENS") a capital
-		// says nothing: read it also as lowercase chat (offsets unchanged)
+	if shouting(s) || titled(s) {
+		// In a text written all in capitals ("MIN MOR HAR DEMENS") or with
+		// every word capitalised ("Jeg Bor I Grimstad") a capital says
+		// nothing: read it also as lowercase chat (offsets unchanged)
 		// and keep the findings of both readings. Masking more rather than
 		// less is the privacy-first choice: the capitals reading alone misses
 		// kinship words, the lowercase one alone names and places.
@@ -371,6 +372,55 @@ func shouting(s string) bool {
 	}
 	return upper >= minShoutLetters && lower*10 <= upper+lower
 }
+
+// titled reports whether s is written with every word capitalised ("Hei
+// Jeg Bor I Grimstad Og Lurer På Søppel"): at least minTitleWords words,
+// at most one in five not starting with a capital, and among the
+// capitalised ones a short function word (Og, På, Til, The), which a
+// sentence capitalises only at its start.
+func titled(s string) bool {
+	words, lower, function := 0, 0, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r2) && r2 != '\'' {
+				break
+			}
+			i += n2
+		}
+		words++
+		if r == placeholderRune {
+			continue // a masked span: a word the first reading decided
+		}
+		switch {
+		case unicode.IsLower(r):
+			lower++
+			if lower >= 3 && 5*lower > words {
+				return false // most chat stops at its third word
+			}
+		case unicode.IsUpper(r) && i-start > n && i-start <= 4 && titleFunctionWords[lowerSameLen(s[start:i])]:
+			function++
+		}
+	}
+	return words >= minTitleWords && 5*lower <= words && function > 0
+}
+
+// minTitleWords is the fewest words that make a capitalised text a style
+// rather than a name or a heading ("Ola Hansen", "Grimstad Kommune").
+const minTitleWords = 4
+
+// titleFunctionWords are short words that a sentence writes in lowercase
+// unless it starts with them; "I" is left out (English writes it so).
+var titleFunctionWords = setOf("vi", "må", "når", "när", "man", "min", "mi", "ha", "og", "på", "pa", "til", "fra", "frå", "er", "jeg", "eg", "har", "om", "for", "av",
+	"med", "en", "ei", "et", "ein", "ved", "det", "den", "som", "kan", "vil", "jag", "och", "är", "för",
+	"från", "till", "att", "af", "ikke", "ikkje", "inte", "the", "and", "in", "to", "of", "is", "my", "at", "on",
+	"from", "with", "for", "are", "can", "will", "an")
 
 // minShoutLetters is the fewest capitals that make a text shouting: a short
 // "OK" or "NAV" is an acronym, not a style.

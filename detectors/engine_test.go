@@ -424,3 +424,54 @@ func TestEngineShouting(t *testing.T) {
 		}
 	}
 }
+
+func TestTitled(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Hei Jeg Bor I Grimstad Og Lurer På Søppel", true},
+		{"Hello I Live In Bergen And Need Help", true},
+		{"Kona Mi Har Brote Handleddet", true},
+		{"Ta Til Høyre Ved Rundkjøringen", true},
+		{"ʘʘʘʘ Mi Har ʘʘʘʘ", true}, // hidden placeholders stand for words
+		{"Ola Hansen", false},      // a name, not a style
+		{"Grimstad Kommune Teknisk Etat", false},
+		{"Hei, jeg bor i Grimstad og lurer på noe", false},
+		{"Jeg Bor i Grimstad og lurer på noe", false},
+		{"Når Kommer Bussen Fra Sentrum", true},
+	}
+	for _, tt := range tests {
+		if got := titled(tt.text); got != tt.want {
+			t.Errorf("titled(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestEngineTitled: a text with every word capitalised is read like one in
+// capitals: a capital is no evidence for a place, a name or a party, and
+// places and names the lowercase reading finds stay.
+func TestEngineTitled(t *testing.T) {
+	e := defaultEngine(t)
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"Hei Jeg Bor I Grimstad Og Lurer På Søppeltømming", "nb", []string{"Grimstad|LOCATION"}},
+		{"Når Kommer Bussen Til Skolen", "nb", nil},
+		{"Takk For Svar Ha En Fin Dag", "nb", nil},
+		{"Ta Til Høyre Ved Rundkjøringen", "nb", nil},
+		{"Kona Mi Har Brote Handleddet", "nn", []string{"Kona|GENDER", "Brote Handleddet|HEALTH"}},
+		{"Jeg Stemmer Høyre I År", "nb", []string{"Høyre|POLITICS"}},
+		{"Hej Jag Bor I Malmö Och Undrar Om Bygglov", "sv", []string{"Malmö|LOCATION"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range e.Detect(tt.text, tt.lang) {
+			got = append(got, tt.text[s.Start:s.End]+"|"+string(s.Category))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -29,6 +29,10 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Danish and Norwegian moms is VAT; English moms are mothers.
+		{"nb moms is VAT", "nb", "jeg har et spørsmål om moms på fakturaen", nil},
+		{"da moms is VAT", "da", "skal jeg betale moms af det", nil},
+		{"en moms are mothers", "en", "the moms meet at school", []string{"moms|gender.kinship"}},
 		// nn
 		{"nn widow", "nn", "enkja bur aleine no", []string{"enkja|gender.kinship"}},
 		{"nn sons", "nn", "sønene våre treng skyss", []string{"sønene|gender.kinship"}},

@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-3"
+const healthCodeVersion = "health-5"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -71,6 +71,7 @@ const (
 	hfNotAlone                    // nx: only as a compound head
 	hfUpper                       // U: only written in capitals
 	hfNoFold                      // nf: written without Nordic letters it is another word
+	hfCapsWord                    // cw: in capitals also an ordinary word ("CALL ME", nynorsk "ME HAR")
 )
 
 // classEnglish is the default class of a list with the %english directive:
@@ -288,6 +289,8 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 				e.flags |= hfUpper
 			case f == "nf":
 				e.flags |= hfNoFold
+			case f == "cw":
+				e.flags |= hfCapsWord
 			case strings.HasPrefix(f, "e="):
 				e.ends = strings.Split(f[2:], "|")
 			case strings.HasPrefix(f, "w="):
@@ -771,6 +774,13 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				// otherwise it is weak when the entry has a key, else nothing.
 				if allUpper(t.Raw(i)) {
 					weak = false
+					if e.flags&hfCapsWord != 0 && capsRun(t, i) && (i == 0 || !capsAbbrIntro[t.Folded(i-1)]) {
+						// Among words in capitals the abbreviation may be
+						// the word it spells ("CALL ME", "ME HAR IKKJE"):
+						// only a verb of having or a diagnosis before it
+						// makes it the illness ("HAR ME").
+						break
+					}
 				} else if e.key == "" {
 					break
 				}
@@ -913,6 +923,10 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 	if e != nil {
 		switch e.rule {
 		case "health.condition", "health.symptom", "health.icd10", "health.icpc2", "health.disability", "health.procedure":
+		case "health.medication", "health.atc":
+			// "sertralin 50 mg", "insulin 10 enheter": the dose belongs
+			// to the medicine.
+			return j + doseAt(t, j)
 		default:
 			return j
 		}
@@ -940,6 +954,44 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 		return j + 1 + k
 	}
 	return j
+}
+
+// doseUnits are the units a dose of a medicine is written in.
+var doseUnits = setOf("mg", "mcg", "µg", "ug", "g", "ml", "milligram", "mikrogram", "microgram", "ie", "iu",
+	"enheter", "enheder", "einingar", "enheterna", "units", "mmol", "mikrog")
+
+// doseAt returns how many tokens from j make a dose after a medicine: a
+// number of one to four digits (a decimal comma or point allowed) and a
+// unit, apart ("50 mg", "2,5 mg") or glued ("50mg"), or 0.
+func doseAt(t *Text, j int) int {
+	n := len(t.Tokens)
+	if j >= n || !phraseGap(t.Orig[t.Tokens[j-1].End:t.Tokens[j].Start]) {
+		return 0
+	}
+	w := t.Folded(j)
+	k := 0
+	for k < len(w) && k < 4 && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	switch {
+	case k == 0:
+		return 0
+	case k < len(w):
+		if doseUnits[w[k:]] {
+			return 1 // "50mg"
+		}
+		return 0
+	}
+	m := j + 1
+	if m+1 < n && isDigits(t.Folded(m)) && len(t.Folded(m)) <= 3 {
+		if gap := t.Orig[t.Tokens[j].End:t.Tokens[m].Start]; gap == "," || gap == "." {
+			m++ // "2,5 mg"
+		}
+	}
+	if m < n && doseUnits[t.Folded(m)] && phraseGap(t.Orig[t.Tokens[m-1].End:t.Tokens[m].Start]) {
+		return m + 1 - j
+	}
+	return 0
 }
 
 // bodyAt returns how many tokens from i make a body part, with up to two
@@ -1112,6 +1164,24 @@ func (h *HealthDetector) hyphenPart(word string) bool {
 		}
 		e := &h.entries[w.entry]
 		if e.key == "" && e.flags&(hfNotAlone|hfUpper) == 0 && h.lettersOK(e, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsAbbrIntro are the words that make an abbreviation flagged cw, written
+// among words in capitals, the illness: having, getting or being diagnosed
+// with it ("HAR ME", "FIKK DIAGNOSEN ADD", "LIDER AV ME", "HAS ME").
+var capsAbbrIntro = setOf("har", "hadde", "hatt", "fått", "fatt", "fikk", "fekk", "fik", "fået", "faet", "fick",
+	"has", "had", "have", "diagnose", "diagnosen", "diagnos", "diagnosed", "diagnostisert", "diagnostiseret",
+	"diagnostiserad", "av", "af")
+
+// capsRun reports whether token i stands among words in capitals: a
+// neighbouring word of two letters or more is written in capitals too.
+func capsRun(t *Text, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(t.Tokens) && runeCount(t.Raw(k)) >= 2 && allUpper(t.Raw(k)) {
 			return true
 		}
 	}

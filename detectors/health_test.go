@@ -57,6 +57,20 @@ func TestHealthSpans(t *testing.T) {
 		{"nb folded", "nb", "jeg er sykmeldt pga hodepine og svimmelhet", []string{"sykmeldt|HEALTH|health.sickness", "hodepine|HEALTH|health.symptom", "svimmelhet|HEALTH|health.symptom"}},
 		{"nb care own use", "nb", "mor får hjemmesykepleie og trenger sykehjemsplass", []string{"hjemmesykepleie|HEALTH|health.care", "sykehjemsplass|HEALTH|health.care"}},
 		{"nb admitted psych", "nb", "broren min ble innlagt på psykiatrisk i går", []string{"innlagt på psykiatrisk|HEALTH|health.mental"}},
+		// An abbreviation that is also a word, among words in capitals.
+		{"caps ME after have", "nb", "MIN DATTER HAR ME OG ER HJEMME", []string{"ME|HEALTH|health.condition"}},
+		{"caps ME object pronoun", "en", "CALL ME WHEN IT IS READY", nil},
+		{"caps ME nynorsk we", "nn", "ME HAR IKKJE FÅTT SVAR", nil},
+		{"ME in mixed case", "nb", "Jeg har ME og orker lite", []string{"ME|HEALTH|health.condition"}},
+		{"caps ADD as verb", "en", "PLEASE ADD MY NAME TO THE LIST", nil},
+		// A medicine with its dose.
+		{"nb medicine with dose", "nb", "jeg går på sertralin 50 mg og lurer på bilkjøring", []string{"sertralin 50 mg|HEALTH|health.medication"}},
+		{"nb medicine with glued dose", "nb", "tar metformin 500mg morgen og kveld", []string{"metformin 500mg|HEALTH|health.medication"}},
+		{"nb medicine with decimal dose", "nb", "tar paracet 2,5 mg", []string{"paracet 2,5 mg|HEALTH|health.medication"}},
+		{"nb medicine with times, no dose", "nb", "tar paracet 2 ganger om dagen", []string{"paracet|HEALTH|health.medication"}},
+		// Abbreviations that are no word, written in lower case.
+		{"en lowercase ocd", "en", "my son has ocd and ibs", []string{"ocd|HEALTH|health.mental", "ibs|HEALTH|health.condition"}},
+		{"sv lowercase ptsd", "sv", "dottern har ptsd", []string{"ptsd|HEALTH|health.mental"}},
 		{"nb benefits", "nb", "jeg er ufør og har uføretrygd, søker om BPA og TT-kort", []string{"ufør|HEALTH|health.sickness", "uføretrygd|HEALTH|health.sickness", "BPA|HEALTH|health.care", "TT-kort|HEALTH|health.care"}},
 		{"nb brand", "nb", "kan jeg ta Paracet sammen med Cipralex?", []string{"Paracet|HEALTH|health.medication", "Cipralex|HEALTH|health.medication"}},
 		{"nb atc substance", "nb", "han bruker metformin og sertralin", []string{"metformin|HEALTH|health.medication", "sertralin|HEALTH|health.medication"}},

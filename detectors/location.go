@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-8-" + l.version
+	l.version = "location-10-" + l.version
 	return l, nil
 }
 
@@ -898,17 +898,22 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "bussen fra roskilde til køge": the end of a route whose start
 		// is a place no word, even when the end is also a word.
 	case major && !ambiguous && resid:
-	case isMajor(e) && ambiguous && longName(w) && i > 0 && locPreps[t.Word(i-1)]:
+	case isMajor(e) && ambiguous && longName(w) && i > 0 && (locPreps[t.Word(i-1)] || routePreps[t.Word(i-1)]):
 		// "i kongsberg": a long municipal name the word lists hold as an
 		// inflected or compound form is still the place after "i"/"på".
 	case townKind(e) && f&flagSurname == 0 && runeCount(w) >= 6 && i > 0 && t.Word(i-1) == "i":
 		// "i drammen", "i rælingen": after "i" a long municipality or
 		// city name is rarely the word it also spells; regions, districts
 		// and directions are left out ("i nordvest", "i strømmen").
+	case kindOf(e, "no_bydel", "district") && langs <= 1 && runeCount(w) >= 4 && i > 0 && locPreps[t.Word(i-1)] &&
+		!genericDistricts[w] && !hasKey(l.notPlaces, w):
+		// "skolen på tasta", "bor du på tøyen": a city district that is a
+		// word of one language only is the district after i/på/ved,
+		// unless its name is also the generic place it says.
 	case inst && langs <= 1:
 	case resid && langs <= 2 && !ambiguous:
 	case resid && langs <= 1 && (strings.Contains(e.Rule, "no_bydel") ||
-		(runeCount(w) >= 5 && (strings.Contains(e.Rule, "district") || townKind(e)))):
+		(runeCount(w) >= 5 && (strings.Contains(e.Rule, "district") || townKind(e) || kindOf(e, "no_fylke", "se_lan")))):
 		// "bor på tasta", "bor på tøyen", "bor i molde": a city district,
 		// municipality or city after a residence phrase, even when it is
 		// also a word or a surname (short ones such as "øya" excepted).
@@ -1095,6 +1100,14 @@ func placeholderAt(t *Text, i int) bool {
 
 // quantifiers may stand between a preposition and a place ("i hele Tarup").
 var quantifiers = setOf("hele", "heile", "hela", "whole", "all", "the", "selve", "sjølve")
+
+// genericDistricts are district names that are also the generic place
+// they describe ("på øya", "på solsiden", "i midtbyen").
+var genericDistricts = setOf("øya", "solsiden", "midtbyen", "nordvest", "sentrum")
+
+// routePreps say where something comes from or goes: a long municipal name
+// after them is the place as after locPreps ("kjører fra kongsberg").
+var routePreps = setOf("fra", "frå", "från", "from", "til", "till", "to")
 
 // locPreps say where something is (not where it goes or who it is with).
 var locPreps = setOf("i", "på", "pa", "paa", "ved", "vid", "in", "at", "utenfor", "utanfor", "udenfor", "nær", "near",

@@ -28,6 +28,17 @@ var residencePhrases = []string{
 	"flytte fra", "flyttet fra", "flytta frå", "flyttade från", "flyttede fra",
 	"lives in", "live in", "living in", "lived in", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
 	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
+	"flyttar til", "flyttat till", "flyttat från", "flyttar från", "flytter fra",
+	// A holiday home or flat there, work there, a commute from or to there.
+	"hytte i", "hytte på", "hytte pa", "hytta i", "hytta på", "hytta pa", "hytte ved", "fritidsbolig i",
+	"fritidsbolig på", "fritidshus i", "fritidshus på", "leilighet i", "leilighet på", "sommerhus i", "sommerhus på",
+	"sommerhus pa", "sommerhuset i", "sommerhuset på", "sommerhus ved", "feriehus i", "feriehus på", "lejlighed i",
+	"lejlighed på", "sommarstuga i", "sommarstuga på", "sommarstugan i", "sommarstugan på", "stuga i", "stuga på",
+	"stugan i", "stugan på", "lägenhet i", "lägenhet på", "cabin in", "cottage in", "flat in",
+	"jobber i", "jobber på", "jobber pa", "jobbar i", "jobbar på", "arbeider i", "arbeider på", "arbeidar i",
+	"arbeidar på", "arbejder i", "arbejder på", "arbetar i", "arbetar på", "work in", "works in", "working in",
+	"worked in", "pendler til", "pendler fra", "pendlar til", "pendlar frå", "pendlar till", "pendlar från",
+	"commute to", "commute from", "commuting to", "commuting from",
 }
 
 // institutionWords follow a place in an institution's or area's name

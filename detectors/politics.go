@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-2"
+const politicsCodeVersion = "politics-4"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -393,7 +393,9 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 	isShout := func() bool {
 		if shout < 0 {
 			shout = 0
-			if wlShouting(t) {
+			if wlShouting(t) || titled(t.Orig) {
+				// In capitals or with every word capitalised a capital
+				// does not make "Høyre" the party.
 				shout = 1
 			}
 		}
@@ -737,7 +739,7 @@ var (
 		"førstekandidat*", "toppkandidat*", "spidskandidat*", "listetopp*", "kandiderer", "kandiderar",
 		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*",
 		"meldt meg inn", "melde meg inn", "meldte meg inn", "meldt meg ut", "meldte meg ut", "meldt inn", "indmeldt",
-		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined"}
+		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in"}
 	// polConsider are verbs of weighing a choice: they confirm a party
 	// abbreviation ("vurderer sp"), not the words a direction shares.
 	polConsider  = []string{"vurderer", "vurdere", "overvejer", "overveje", "funderar", "överväger", "considering", "consider"}
