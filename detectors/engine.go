@@ -23,7 +23,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-8"
+const engineRulesVersion = "engine-9"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.
@@ -261,7 +261,15 @@ func (e *Engine) detectChunk(s, lang string) []Span {
 		// and keep the findings of both readings. Masking more rather than
 		// less is the privacy-first choice: the capitals reading alone misses
 		// kinship words, the lowercase one alone names and places.
-		spans = append(capsEvidence(spans), e.detectText(lowerSameLen(s), lang)...)
+		spans = append(capsEvidence(s, spans), e.detectText(lowerSameLen(s), lang)...)
+		// Capitals hide proper nouns (an all-capitals word is read as an
+		// acronym) and lower case hides them too: a third reading in lower
+		// case with a capital only on the word after a residence phrase or
+		// an introduction ("bor på Lade", "jeg heter Kari") keeps what they
+		// announce.
+		if a, ok := announcedSameLen(s); ok {
+			spans = append(spans, capsAnnounced(a, e.detectText(a, lang))...)
+		}
 	}
 	if len(spans) == 0 {
 		return nil
@@ -320,23 +328,82 @@ func (e *Engine) detectText(s, lang string) []Span {
 }
 
 // capsEvidence keeps the findings of the capitals reading of a shouting
-// text that do not rest on a capital letter, in place: in capitals every
+// text s that do not rest on a capital letter, in place: in capitals every
 // word looks like a name, so street names guessed from capitalised words,
 // unlisted proper nouns, names and the weak spans a capital made plausible
 // ("KAN I RINGE MIG", "MÅ MAN GRILLE", "DET ER MYE") are left to the
-// lowercase reading.
-func capsEvidence(spans []Span) []Span {
+// lowercase reading. Two contexts say what follows without a capital and
+// keep their findings: a residence phrase before a place ("BOR PÅ LADE",
+// "KOMMER FRA SKIEN": in lower case many such places are also words) and an
+// introduction before a name ("JEG HETER KARI").
+func capsEvidence(s string, spans []Span) []Span {
+	var t *Text
 	out := spans[:0]
-	for _, s := range spans {
+	for _, sp := range spans {
 		switch {
-		case s.Weak:
-		case s.Category == Person:
-		case s.Rule == "location.street" || s.Rule == "location.proper":
+		case sp.Category == Location && (sp.Weak || sp.Rule == "location.street" || sp.Rule == "location.proper"),
+			sp.Category == Person && sp.Rule == "person.intro":
+			if t == nil {
+				t = acquireText(s, "")
+				defer releaseText(t)
+			}
+			i := t.TokenAt(sp.Start)
+			if residenceSet.endsAt(t, i) || sp.Category == Person && introSet.endsAt(t, i) {
+				out = append(out, sp)
+			}
+		case sp.Weak:
+		case sp.Category == Person:
+		case sp.Rule == "location.street" || sp.Rule == "location.proper":
 		default:
-			out = append(out, s)
+			out = append(out, sp)
 		}
 	}
 	return out
+}
+
+// capsAnnounced keeps the places after a residence phrase and the names
+// after an introduction among spans found in s, in place.
+func capsAnnounced(s string, spans []Span) []Span {
+	if len(spans) == 0 {
+		return nil
+	}
+	t := acquireText(s, "")
+	defer releaseText(t)
+	out := spans[:0]
+	for _, sp := range spans {
+		i := t.TokenAt(sp.Start)
+		if sp.Category == Location && residenceSet.endsAt(t, i) || sp.Category == Person && introSet.endsAt(t, i) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// announcedSameLen returns s in lower case with a capital on each word
+// right after a residence phrase or an introduction, where that keeps the
+// byte length; ok is false when there is no such word.
+func announcedSameLen(s string) (string, bool) {
+	low := lowerSameLen(s)
+	t := acquireText(low, "")
+	defer releaseText(t)
+	var b []byte
+	for i := 1; i < len(t.Tokens); i++ {
+		if !residenceSet.endsAt(t, i) && !introSet.endsAt(t, i) {
+			continue
+		}
+		if b == nil {
+			b = []byte(low)
+		}
+		start := t.Tokens[i].Start
+		r, n := utf8.DecodeRune(b[start:])
+		if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == n {
+			utf8.EncodeRune(b[start:], u)
+		}
+	}
+	if b == nil {
+		return "", false
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
 // shouting reports whether s is written in capitals: at least

@@ -413,6 +413,14 @@ func TestEngineShouting(t *testing.T) {
 		{"MÅ MAN HA TILLATELSE FOR Å GRILLE I PARKEN", "nb", nil},
 		{"DET ER MYE SNØ I BAKKEN", "nb", nil},
 		{"JEG BOR I STORGATA 12 I ARENDAL", "nb", []string{"STORGATA 12|LOCATION", "ARENDAL|LOCATION"}},
+		// What a residence phrase or an introduction announces is kept,
+		// listed or not, though capitals and lower case both hide it.
+		{"FARMOR ER 88 OG BOR PÅ VIKSETRA", "nb", []string{"FARMOR|GENDER", "VIKSETRA|LOCATION"}},
+		{"VI HAR BODD I SKOGLY I TI ÅR", "nb", []string{"SKOGLY|LOCATION"}},
+		{"MIN PAPPA BOR I KROKSTRAND OCH BEHÖVER FÄRDTJÄNST", "sv", []string{"PAPPA|GENDER", "KROKSTRAND|LOCATION", "FÄRDTJÄNST|HEALTH"}},
+		{"HEI JEG HETER TORGUNN OG LURER PÅ BOSTØTTE", "nb", []string{"TORGUNN|PERSON"}},
+		{"JEG BOR PÅ GARDEN OG LURER PÅ SØPPELHENTING", "nb", nil},
+		{"KAN DERE RINGE MEG I MORGEN", "nb", nil},
 	}
 	for _, tt := range tests {
 		var got []string

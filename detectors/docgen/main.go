@@ -96,8 +96,11 @@ func generate(w io.Writer, srcDir string) error {
 	p("Engine version `%s`. The engine lowercases a message once, wakes only the detectors whose keywords occur\n", e.Version())
 	p("(one Aho-Corasick pass), runs them, confirms or drops weak spans in one shared context pass, widens every span\n")
 	p("to whole tokens, resolves overlaps by the precedence below and masks each span as `[CATEGORY]`.\n")
-	p("A message written all in capitals is read twice, as written and as lowercase chat, and the findings of both\n")
-	p("are kept. Detection repeats on the masked text (up to three more passes) until it finds nothing new, so masking\n")
+	p("A message written all in capitals or with every word capitalised is read three times: as lowercase chat (all\n")
+	p("findings kept), as written (only findings that do not rest on a capital: no names, weak words or guessed\n")
+	p("streets and places, unless a residence phrase or an introduction announces them) and in lower case with a\n")
+	p("capital on each word such a phrase announces (\"BOR PÅ LADE\" read as \"bor på Lade\").\n")
+	p("Detection repeats on the masked text (up to three more passes) until it finds nothing new, so masking\n")
 	p("is idempotent.\n\n")
 
 	p("## Categories\n\n| category | policy | what | detectors |\n|---|---|---|---|\n")
