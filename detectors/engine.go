@@ -257,10 +257,11 @@ func (e *Engine) detectChunk(s, lang string) []Span {
 	if shouting(s) || titled(s) {
 		// In a text written all in capitals ("MIN MOR HAR DEMENS") or with
 		// every word capitalised ("Jeg Bor I Grimstad") a capital says
-		// nothing: read it also as lowercase chat (offsets unchanged)
-		// and keep the findings of both readings. Masking more rather than
-		// less is the privacy-first choice: the capitals reading alone misses
-		// kinship words, the lowercase one alone names and places.
+		// nothing: read it also as lowercase chat (offsets unchanged) and
+		// keep all of that reading's findings, and those of the reading as
+		// written that do not rest on a capital (capsEvidence): the capitals
+		// reading alone misses kinship words, the lowercase one acronyms
+		// ("ADHD", "KOLS") and places that are also words.
 		spans = append(capsEvidence(s, spans), e.detectText(lowerSameLen(s), lang)...)
 		// Capitals hide proper nouns (an all-capitals word is read as an
 		// acronym) and lower case hides them too: a third reading in lower
