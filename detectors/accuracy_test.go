@@ -11,24 +11,38 @@ import (
 	"testing"
 )
 
-// Accuracy floors on testdata/dev.jsonl, set just under what the whole
+// floors are the figures a corpus must keep: a change that lowers any of
+// them fails TestAccuracyFloor. The goals are higher on dev: policy
+// recall ≥ 0.95 at precision ≥ 0.90, every category ≥ 0.90, leaky ≤ 0.05,
+// clean masked ≤ 0.10.
+type floors struct {
+	policyRecall, policyPrecision, allPrecision float64
+	maxLeaky, maxCleanMasked                    float64
+	categoryRecall                              map[Category]float64
+}
+
+// devFloors, for testdata/dev.jsonl, are set just under what the whole
 // engine reached at 09:30 UTC on 2026-11-22 (policy recall 0.991 at
 // precision 0.994, leaky 0.019, clean masked 0.013; per category HEALTH
-// 0.982, LOCATION 0.988, GENDER 0.998, the others 1.000). A change that lowers any figure below its floor fails
-// TestAccuracyFloor. The goals are higher: policy recall ≥ 0.95 at
-// precision ≥ 0.90, every category ≥ 0.90, leaky ≤ 0.05, clean masked ≤ 0.10.
-const (
-	floorPolicyRecall    = 0.98
-	floorPolicyPrecision = 0.985
-	floorAllPrecision    = 0.985
-	maxLeakyRate         = 0.03
-	maxCleanMaskedRate   = 0.025
-)
+// 0.982, LOCATION 0.988, GENDER 0.998, the others 1.000).
+var devFloors = floors{
+	policyRecall: 0.98, policyPrecision: 0.985, allPrecision: 0.985, maxLeaky: 0.03, maxCleanMasked: 0.025,
+	categoryRecall: map[Category]float64{
+		Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.98,
+		Location: 0.975, IP: 0.99, Email: 0.99, Person: 0.98,
+	},
+}
 
-// floorCategoryRecall is the recall floor per category.
-var floorCategoryRecall = map[Category]float64{
-	Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.98,
-	Location: 0.975, IP: 0.99, Email: 0.99, Person: 0.98,
+// heldoutFloors, for testdata/heldout.jsonl, are set under what the engine
+// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
+// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
+// 0.882, LOCATION 0.973, PERSON 0.955, the others 1.000).
+var heldoutFloors = floors{
+	policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.975, maxLeaky: 0.05, maxCleanMasked: 0.05,
+	categoryRecall: map[Category]float64{
+		Number: 0.99, Health: 0.93, Gender: 0.99, Orientation: 0.99, Politics: 0.85,
+		Location: 0.95, IP: 0.99, Email: 0.99, Person: 0.90,
+	},
 }
 
 type goldSpan struct {
@@ -169,23 +183,30 @@ func loadGold(t testing.TB, path string) []goldRec {
 }
 
 // TestAccuracyFloor scores the default engine on testdata/dev.jsonl (a copy
-// of the dev corpus, for measuring only) and fails when a figure falls
+// of the dev corpus, for measuring only) and on testdata/heldout.jsonl
+// (220 messages the team wrote on 2026-12-05 to evaluate with, never to
+// tune a rule by; see testdata/README.md), and fails when a figure falls
 // below its floor.
 func TestAccuracyFloor(t *testing.T) {
-	recs := loadGold(t, filepath.Join("..", "testdata", "dev.jsonl"))
 	e := defaultEngine(t)
-	t.Run("lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs)) })
-	// A message's language is not always given: the engine's guess must do
-	// as well.
-	noLang := make([]goldRec, len(recs))
-	for i, r := range recs {
-		r.Lang = ""
-		noLang[i] = r
+	for _, c := range []struct {
+		file string
+		f    floors
+	}{{"dev.jsonl", devFloors}, {"heldout.jsonl", heldoutFloors}} {
+		recs := loadGold(t, filepath.Join("..", "testdata", c.file))
+		t.Run(c.file+"/lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs), c.f) })
+		// A message's language is not always given: the engine's guess must
+		// do as well.
+		noLang := make([]goldRec, len(recs))
+		for i, r := range recs {
+			r.Lang = ""
+			noLang[i] = r
+		}
+		t.Run(c.file+"/lang=guess", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, noLang), c.f) })
 	}
-	t.Run("lang=guess", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, noLang)) })
 }
 
-func checkAccuracy(t *testing.T, r scoreResult) {
+func checkAccuracy(t *testing.T, r scoreResult, f floors) {
 	t.Helper()
 	policy := []Category{Number, Health, Gender, Orientation, Politics, Location, IP}
 	sum := func(m map[Category]int, cs []Category) int {
@@ -216,12 +237,12 @@ func checkAccuracy(t *testing.T, r scoreResult) {
 			t.Errorf("%s = %.4f, floor %.4f", name, got, floor)
 		}
 	}
-	check("policy recall", polRecall, floorPolicyRecall, false)
-	check("policy precision", polPrec, floorPolicyPrecision, false)
-	check("all precision", allPrec, floorAllPrecision, false)
-	check("leaky message rate", leaky, maxLeakyRate, true)
-	check("clean messages masked rate", cleanMasked, maxCleanMaskedRate, true)
-	for c, floor := range floorCategoryRecall {
+	check("policy recall", polRecall, f.policyRecall, false)
+	check("policy precision", polPrec, f.policyPrecision, false)
+	check("all precision", allPrec, f.allPrecision, false)
+	check("leaky message rate", leaky, f.maxLeaky, true)
+	check("clean messages masked rate", cleanMasked, f.maxCleanMasked, true)
+	for c, floor := range f.categoryRecall {
 		check(string(c)+" recall", ratio(r.caught[c], r.gold[c]), floor, false)
 	}
 }
