@@ -133,6 +133,8 @@ func TestLocation(t *testing.T) {
 		{"genitive street with postcode", "nb", "Send til Olav Tryggvasons gate 24, 7011 Trondheim", []string{"Olav Tryggvasons gate 24, 7011 Trondheim|LOCATION|location.address"}},
 		{"danish full address", "da", "Jeg bor på Vesterbrogade 45, 3. tv, 1620 København V", []string{"Vesterbrogade 45, 3. tv, 1620 København V|LOCATION|location.address"}},
 		{"english address", "en", "I live at 14 Kings Road, London", []string{"14 Kings Road|LOCATION|location.address", "London|LOCATION|location.place"}},
+		{"british city in lower case", "en", "we moved here from sheffield in march", []string{"sheffield|LOCATION|location.place"}},
+		{"home town of a newcomer", "nb", "jeg kommer fra erbil og vil ta norskkurs", []string{"erbil|LOCATION|location.place"}},
 		{"postcode asked", "nb", "Hva er postnummeret til Fevik? Er det 4870?", []string{"Fevik|LOCATION|location.place", "4870|LOCATION|location.postcode"}},
 		{"lowercase after prep", "nb", "hvor er nærmeste legevakt i arendal?", []string{"arendal|LOCATION|location.place"}},
 		{"long municipal name lowercase", "nb", "hun jobber i kongsberg og bor i hokksund", []string{"kongsberg|LOCATION|location.place", "hokksund|LOCATION|location.place"}},
