@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-4"
+const politicsCodeVersion = "politics-5"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -548,7 +548,11 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 			if e.canon != nil {
 				raw := rawBase(t, i, last+1, cand)
 				if !e.canon[raw] {
-					if e.voteOnly || strings.ToLower(raw) != raw {
+					// A party letter after a vote verb may be written in
+					// lower case ("röstar på s", "stemte h"), unless the
+					// letter is a word ("stemmer i", "for å").
+					lowLetter := vote && len(raw) == 1 && !voteLetterWords[raw]
+					if e.voteOnly && !lowLetter || strings.ToLower(raw) != raw {
 						continue
 					}
 					if vote {
@@ -576,6 +580,10 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 	}
 	return pMatch{}, false
 }
+
+// voteLetterWords are one-letter words that a vote verb may precede in the
+// five languages: never read as a party letter in lower case.
+var voteLetterWords = setOf("i", "å", "a", "o", "e", "y", "ö", "ø", "æ", "u")
 
 // lastEq compares the last token of a phrase, which may carry a genitive.
 func (p *PoliticsDetector) lastEq(ph *pPhrase, j int, x string) bool {
