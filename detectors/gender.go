@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-2"
+const genderCodeVersion = "gender-3"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -247,7 +247,7 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 	isShout := func() bool {
 		if shout < 0 {
 			shout = 0
-			if wlShouting(t) {
+			if shouting(t.Orig) {
 				shout = 1
 			}
 		}

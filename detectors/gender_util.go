@@ -227,20 +227,6 @@ func wlAllUpper(t *Text, i int) bool {
 	return true
 }
 
-// wlShouting reports whether the message is written in capitals: then a
-// capital letter is no evidence of a proper name.
-func wlShouting(t *Text) bool {
-	up, low := 0, 0
-	for _, r := range t.Orig {
-		if unicode.IsUpper(r) {
-			up++
-		} else if unicode.IsLower(r) {
-			low++
-		}
-	}
-	return up > 8 && up > 2*low
-}
-
 // wlCapitalMid reports whether token i is capitalised inside a sentence (and
 // the message is not written in capitals): evidence of a proper name.
 func wlCapitalMid(t *Text, i int, shout bool) bool {

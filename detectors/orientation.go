@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-1"
+const orientationCodeVersion = "orientation-2"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -126,7 +126,7 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 		if info == nil {
 			continue
 		}
-		if info.nocap && t.IsUpper(i) && !wlSentenceStart(t, i) && !wlShouting(t) {
+		if info.nocap && t.IsUpper(i) && !wlSentenceStart(t, i) && !shouting(t.Orig) {
 			continue
 		}
 		out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Orientation,

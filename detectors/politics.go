@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-5"
+const politicsCodeVersion = "politics-6"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -393,7 +393,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 	isShout := func() bool {
 		if shout < 0 {
 			shout = 0
-			if wlShouting(t) || titled(t.Orig) {
+			if shouting(t.Orig) || titled(t.Orig) {
 				// In capitals or with every word capitalised a capital
 				// does not make "Høyre" the party.
 				shout = 1
