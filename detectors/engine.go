@@ -262,14 +262,16 @@ func (e *Engine) detectChunk(s, lang string) []Span {
 		// written that do not rest on a capital (capsEvidence): the capitals
 		// reading alone misses kinship words, the lowercase one acronyms
 		// ("ADHD", "KOLS") and places that are also words.
-		spans = append(capsEvidence(s, spans), e.detectText(lowerSameLen(s), lang)...)
+		low := lowerSameLen(s)
+		ann := announce(low)
+		spans = append(capsEvidence(spans, ann), e.detectText(low, lang)...)
 		// Capitals hide proper nouns (an all-capitals word is read as an
 		// acronym) and lower case hides them too: a third reading in lower
 		// case with a capital only on the word after a residence phrase or
 		// an introduction ("bor på Lade", "jeg heter Kari") keeps what they
 		// announce.
-		if a, ok := announcedSameLen(s); ok {
-			spans = append(spans, capsAnnounced(a, e.detectText(a, lang))...)
+		if ann.text != "" {
+			spans = append(spans, ann.keep(e.detectText(ann.text, lang))...)
 		}
 	}
 	if len(spans) == 0 {
@@ -329,27 +331,20 @@ func (e *Engine) detectText(s, lang string) []Span {
 }
 
 // capsEvidence keeps the findings of the capitals reading of a shouting
-// text s that do not rest on a capital letter, in place: in capitals every
+// text that do not rest on a capital letter, in place: in capitals every
 // word looks like a name, so street names guessed from capitalised words,
 // unlisted proper nouns, names and the weak spans a capital made plausible
 // ("KAN I RINGE MIG", "MÅ MAN GRILLE", "DET ER MYE") are left to the
-// lowercase reading. Two contexts say what follows without a capital and
-// keep their findings: a residence phrase before a place ("BOR PÅ LADE",
-// "KOMMER FRA SKIEN": in lower case many such places are also words) and an
-// introduction before a name ("JEG HETER KARI").
-func capsEvidence(s string, spans []Span) []Span {
-	var t *Text
+// lowercase reading, unless a residence phrase or an introduction announces
+// them (ann): "BOR PÅ LADE", "KOMMER FRA SKIEN" (in lower case many such
+// places are also words), "JEG HETER KARI".
+func capsEvidence(spans []Span, ann announcement) []Span {
 	out := spans[:0]
 	for _, sp := range spans {
 		switch {
 		case sp.Category == Location && (sp.Weak || sp.Rule == "location.street" || sp.Rule == "location.proper"),
 			sp.Category == Person && sp.Rule == "person.intro":
-			if t == nil {
-				t = acquireText(s, "")
-				defer releaseText(t)
-			}
-			i := t.TokenAt(sp.Start)
-			if residenceSet.endsAt(t, i) || sp.Category == Person && introSet.endsAt(t, i) {
+			if ann.announces(sp) {
 				out = append(out, sp)
 			}
 		case sp.Weak:
@@ -362,49 +357,64 @@ func capsEvidence(s string, spans []Span) []Span {
 	return out
 }
 
-// capsAnnounced keeps the places after a residence phrase and the names
-// after an introduction among spans found in s, in place.
-func capsAnnounced(s string, spans []Span) []Span {
-	if len(spans) == 0 {
-		return nil
-	}
-	t := acquireText(s, "")
-	defer releaseText(t)
-	out := spans[:0]
-	for _, sp := range spans {
-		i := t.TokenAt(sp.Start)
-		if sp.Category == Location && residenceSet.endsAt(t, i) || sp.Category == Person && introSet.endsAt(t, i) {
-			out = append(out, sp)
-		}
-	}
-	return out
+// announcement is what residence phrases and introductions announce in a
+// text: the byte offsets of the words right after them, and text, the
+// lowercase text with a capital on each such word ("bor på Lade"), or ""
+// when there is none.
+type announcement struct {
+	text          string
+	places, names []int // where an announced word starts
 }
 
-// announcedSameLen returns s in lower case with a capital on each word
-// right after a residence phrase or an introduction, where that keeps the
-// byte length; ok is false when there is no such word.
-func announcedSameLen(s string) (string, bool) {
-	low := lowerSameLen(s)
+// announce finds the words announced in low, a lowercase text.
+func announce(low string) announcement {
 	t := acquireText(low, "")
 	defer releaseText(t)
+	var a announcement
 	var b []byte
 	for i := 1; i < len(t.Tokens); i++ {
-		if !residenceSet.endsAt(t, i) && !introSet.endsAt(t, i) {
+		place, name := residenceSet.endsAt(t, i), introSet.endsAt(t, i)
+		if !place && !name {
 			continue
+		}
+		start := t.Tokens[i].Start
+		if place {
+			a.places = append(a.places, start)
+		}
+		if name {
+			a.names = append(a.names, start)
 		}
 		if b == nil {
 			b = []byte(low)
 		}
-		start := t.Tokens[i].Start
+		// Capitalise where that keeps the byte length.
 		r, n := utf8.DecodeRune(b[start:])
 		if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == n {
 			utf8.EncodeRune(b[start:], u)
 		}
 	}
-	if b == nil {
-		return "", false
+	if b != nil {
+		a.text = unsafe.String(unsafe.SliceData(b), len(b))
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)), true
+	return a
+}
+
+// announces reports whether sp is a place after a residence phrase or a
+// name after an introduction.
+func (a announcement) announces(sp Span) bool {
+	return sp.Category == Location && slices.Contains(a.places, sp.Start) ||
+		sp.Category == Person && slices.Contains(a.names, sp.Start)
+}
+
+// keep keeps the spans a announces, in place.
+func (a announcement) keep(spans []Span) []Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if a.announces(sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // shouting reports whether s is written in capitals: at least
