@@ -36,10 +36,17 @@ type Token struct {
 
 // NewText prepares s for detection. lang may be "".
 func NewText(s, lang string) *Text {
-	t := &Text{Orig: s, Lower: lowerSameLen(s), Lang: lang}
-	t.Tokens = tokenize(nil, s)
-	t.markUpper()
+	t := new(Text)
+	t.reset(s, lang)
 	return t
+}
+
+// reset prepares t for s, reusing its slices.
+func (t *Text) reset(s, lang string) {
+	t.Orig, t.Lower, t.Lang = s, lowerSameLen(s), lang
+	t.Tokens = tokenize(t.Tokens[:0], s)
+	t.folded, t.foldedOK = t.folded[:0], false
+	t.markUpper()
 }
 
 // textPool recycles the token and fold slices of the engine's Texts: a
@@ -51,10 +58,7 @@ var textPool = sync.Pool{New: func() any { return new(Text) }}
 // once no detector holds t.
 func acquireText(s, lang string) *Text {
 	t := textPool.Get().(*Text)
-	t.Orig, t.Lower, t.Lang = s, lowerSameLen(s), lang
-	t.Tokens = tokenize(t.Tokens[:0], s)
-	t.folded, t.foldedOK = t.folded[:0], false
-	t.markUpper()
+	t.reset(s, lang)
 	return t
 }
 
