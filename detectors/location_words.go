@@ -161,9 +161,11 @@ func gapSpaces(t *Text, i int) bool {
 }
 
 // phraseSet holds phrases by their last word (lowercase and folded), so
-// checking whether one ends before a token costs one map lookup.
+// checking whether one ends before a token costs one map lookup, and most
+// tokens are ruled out before it by the length and first byte of the word.
 type phraseSet struct {
 	byLast map[string][][]string
+	last   [16][256]bool // length&15 and first byte of each last word
 }
 
 func newPhraseSet(ps [][]string) *phraseSet {
@@ -175,6 +177,7 @@ func newPhraseSet(ps [][]string) *phraseSet {
 		}
 		last := f[len(f)-1]
 		set.byLast[last] = append(set.byLast[last], f)
+		set.last[len(last)&15][last[0]] = true
 	}
 	return set
 }
@@ -185,7 +188,11 @@ func (ps *phraseSet) endsAt(t *Text, i int) bool {
 	if i <= 0 {
 		return false
 	}
-	for _, p := range ps.byLast[t.Folded(i-1)] {
+	w := t.Folded(i - 1)
+	if !ps.last[len(w)&15][w[0]] {
+		return false
+	}
+	for _, p := range ps.byLast[w] {
 		s := i - len(p)
 		if s < 0 {
 			continue

@@ -294,26 +294,8 @@ var contactPhrases = [][]string{
 
 var contactSet = newPhraseSet(contactPhrases)
 
-// contactEnd marks the (length, first byte) of every last word of
-// contactPhrases, as written and folded: a check without a map lookup that
-// rules out the word before most tokens.
-var contactEnd = func() (m [16][256]bool) {
-	for _, p := range contactPhrases {
-		for _, w := range []string{p[len(p)-1], Fold(p[len(p)-1])} {
-			m[len(w)&15][w[0]] = true
-		}
-	}
-	return m
-}()
-
 // afterContact reports whether token i follows a contact phrase.
-func afterContact(t *Text, i int) bool {
-	if i == 0 {
-		return false
-	}
-	w := t.Word(i - 1)
-	return len(w) < 16 && contactEnd[len(w)][w[0]] && contactSet.endsAt(t, i)
-}
+func afterContact(t *Text, i int) bool { return contactSet.endsAt(t, i) }
 
 // abbrevTitles are titles written with a period: "Dr. Berg", "Mr. Smith".
 var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
