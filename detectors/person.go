@@ -294,9 +294,6 @@ var contactPhrases = [][]string{
 
 var contactSet = newPhraseSet(contactPhrases)
 
-// afterContact reports whether token i follows a contact phrase.
-func afterContact(t *Text, i int) bool { return contactSet.endsAt(t, i) }
-
 // abbrevTitles are titles written with a period: "Dr. Berg", "Mr. Smith".
 var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
 
@@ -344,7 +341,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				}
 			}
 		}
-		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || afterContact(t, i)) &&
+		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i)) &&
 			p.lowerName(t, i) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
