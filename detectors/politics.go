@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-6"
+const politicsCodeVersion = "politics-7"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -747,7 +747,15 @@ var (
 		"førstekandidat*", "toppkandidat*", "spidskandidat*", "listetopp*", "kandiderer", "kandiderar",
 		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*",
 		"meldt meg inn", "melde meg inn", "meldte meg inn", "meldt meg ut", "meldte meg ut", "meldt inn", "indmeldt",
-		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in"}
+		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in",
+		// Another party named near it: "sf og de radikale", "kd och moderaterna".
+		"enhedslist*", "folkeparti*", "radikale", "moderaterne", "moderaterna", "sverigedemokrat*", "vänsterpartiet",
+		"centerpartiet", "kristdemokrat*", "liberalerna", "miljöpartiet", "socialdemokraterna", "socialdemokratiet",
+		"sf", "df", "sd", "kd"}
+	// polPromise are the verbs of an election promise ("alternativet har
+	// lovet cykelstier"): they confirm a party name that is an ordinary word
+	// too, but not against a direction or a colour ("til venstre").
+	polPromise = []string{"lovet", "lovede", "lovat", "lovade", "lovte", "promised"}
 	// polConsider are verbs of weighing a choice: they confirm a party
 	// abbreviation ("vurderer sp"), not the words a direction shares.
 	polConsider  = []string{"vurderer", "vurdere", "overvejer", "overveje", "funderar", "överväger", "considering", "consider"}
@@ -761,7 +769,7 @@ var (
 // ContextRules implements ContextRuler.
 func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
-	abbrConfirm := with(polConfirm, polConsider...)
+	abbrConfirm := with(with(polConfirm, polConsider...), polPromise...)
 	return []ContextRule{
 		// Høyre/Venstre/Høgre: parties or directions and sides.
 		{Key: "politics.direction", Window: 5, Confirm: polConfirm, Deny: polDirection},
@@ -769,7 +777,14 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.colour", Window: 5, Confirm: polConfirm,
 			Deny: []string{"lys", "lyset", "kort*", "flagg*", "farge*", "farve*", "maling", "hvitt", "grønt", "blått", "svart", "gult", "øye*", "utslett", "hud*", "hovent", "kjørte", "kjører", "mot"}},
 		// Party names that are also ordinary words (Alternativet, Konservative, Greens).
-		{Key: "politics.name", Window: 5, Confirm: polConfirm},
+		{Key: "politics.name", Window: 5, Confirm: with(polConfirm, polPromise...)},
+		// centern in lower case: in Swedish text the Centre Party, unless the
+		// centre of a team ("centern i laget") is meant.
+		{Key: "politics.name_sv", Window: 5, Confirm: with(polConfirm, polPromise...),
+			Deny: []string{"lag", "laget", "lagets", "hockey*", "ishockey*", "innebandy*", "fotboll*", "match*", "spelare*", "forward*", "center", "centrum"}, KeepLangs: []string{"sv"}},
+		// moderat: a member of the Moderates when said of a person, or moderate.
+		{Key: "politics.moderat", Window: 3, Confirm: with(polConfirm, "jag är moderat", "han är moderat", "hon är moderat",
+			"är själv moderat", "som moderat", "blivit moderat", "varit moderat", "alltid varit moderat")},
 		// Labour the party, or labour (work, childbirth).
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
@@ -780,7 +795,8 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.abbr_da", Window: 5, Confirm: abbrConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
-			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*")},
+			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
+			"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på")},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak"}, KeepLangs: []string{"*"}},
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
