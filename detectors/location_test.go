@@ -35,6 +35,12 @@ func TestLocation(t *testing.T) {
 		{"lowercase street without a preposition", "nb", "tjernsvegen er stengt", nil},
 		{"number word before the house number", "nb", "jeg bor i storgata nr 12 og lurer på noe", []string{"storgata nr 12|LOCATION|location.address"}},
 		{"abbreviated number word", "nb", "Adressen er Kirkegata nr. 4B.", []string{"Kirkegata nr. 4B|LOCATION|location.address"}},
+		// Chat spellings of cities and districts the registers do not name.
+		{"danish old aa spelling", "da", "er der gratis parkering i århus midtby", []string{"århus|LOCATION|location.place"}},
+		{"danish short form and old spelling", "da", "vi flytter fra kbh til ålborg i maj", []string{"kbh|LOCATION|location.place", "ålborg|LOCATION|location.place"}},
+		{"swedish short forms and district", "sv", "jobbar i sthlm men bor i gbg, i hjällbo", []string{"sthlm|LOCATION|location.place", "gbg|LOCATION|location.place", "hjällbo|LOCATION|location.place"}},
+		{"swedish district capitalised", "sv", "Hur tar jag mig till simhallen från Järvafältet?", []string{"Järvafältet|LOCATION|location.place"}},
+		{"danish district", "da", "Vi bor i Mjølnerparken og har problemer med varmen", []string{"Mjølnerparken|LOCATION|location.place"}},
 		// A holiday home, work or a commute there, lowercase.
 		{"holiday home on a danish island", "da", "vi har sommerhus på amager og vil bygge carport", []string{"amager|LOCATION|location.place"}},
 		{"swedish cottage in a county", "sv", "vi har sommarstuga i dalarna och undrar om eldning", []string{"dalarna|LOCATION|location.place"}},
