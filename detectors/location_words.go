@@ -83,6 +83,8 @@ var introPhrases = [][]string{
 	{"regards"}, {"best", "regards"}, {"kind", "regards"}, {"sincerely"}, {"cheers"}, {"greetings"},
 	{"signert"}, {"sign"}, {"navn", "til"}, {"navnet", "til"}, {"namn", "till"}, {"namnet", "till"}, {"name", "to"},
 	{"navn", "er"}, {"namn", "er"}, {"namn", "är"},
+	// Danish sign-offs: "kh" (kærlig hilsen), "hilsner".
+	{"kh"}, {"hilsner"}, {"mange", "hilsner"},
 }
 
 // weakIntroPhrases may introduce a name or anything else ("jeg er Kari" /
@@ -102,7 +104,13 @@ var personTitles = setOf("fru", "herr", "hr", "frøken", "frk", "frk.", "mr", "m
 	"kommunalrådet", "handläggare", "handläggaren", "läkare", "läkaren", "sjuksköterska", "fröken", "frue",
 	"onkel", "tante", "kollega", "kollegaen", "nabo", "naboen", "granne", "grannen", "neighbour", "neighbor",
 	"teacher", "doctor", "mayor", "councillor", "minister", "statsminister", "statsministeren", "rådman", "fylkesmann",
-	"statsforvalter", "sjef", "sjefen", "direktør", "direktøren")
+	"statsforvalter", "sjef", "sjefen", "direktør", "direktøren",
+	// Danish and Swedish roles a citizen names a person by: "min sagsbehandler mette".
+	"sagsbehandler", "sagsbehandleren", "læge", "lægen", "sygeplejerske", "sygeplejersken", "pædagog", "pædagogen",
+	"lærer", "læreren", "tandlæge", "tandlægen", "hjemmehjælper", "hjemmehjælperen", "socialrådgiver", "socialrådgiveren",
+	"lärare", "läraren", "rektorn", "kurator", "kuratorn", "socialsekreterare", "socialsekreteraren",
+	"biståndshandläggare", "biståndshandläggaren", "tandläkare", "tandläkaren", "sjuksköterskan", "kontaktpersonen",
+	"förskollärare", "förskolläraren", "pedagogen", "assistenten")
 
 // orgSuffixes follow a name that is part of an organisation's name
 // ("Hansen AS", "Olsen Bygg").

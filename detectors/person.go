@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-9-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-10-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -300,7 +300,7 @@ var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
 // signWords end a sign-off phrase ("hilsen", "mvh"): a lowercase word after
 // them is a name only if the lists know it.
 var signWords = setOf("hilsen", "helsing", "helsning", "hälsningar", "hälsning", "mvh", "vh", "regards", "sincerely",
-	"cheers", "greetings", "hilsener", "signert", "sign")
+	"cheers", "greetings", "hilsener", "signert", "sign", "kh", "hilsner")
 
 // Detect implements Detector.
 func (p *PersonDetector) Detect(t *Text) []Span {
