@@ -222,7 +222,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		{
 			Key:     "health.yr",
 			Window:  3,
-			Confirm: []string{"illamående", "huvudvärk*", "ont", "svimm*", "känner", "känns", "mår", "yrsel", "feber"},
+			Confirm: []string{"illamående", "huvudvärk*", "ont", "svimm*", "känner", "känns", "mår", "yrsel", "feber", "blir yr", "blev yr", "är yr", "var yr", "migrän*"},
 		},
 		{
 			// Swedish "beroende" is dependent on, unless of a substance.

@@ -25,6 +25,17 @@ func TestHealthSpans(t *testing.T) {
 	}{
 		// A body function that is hard, and words listed in one language
 		// with Nordic letters and in another without.
+		// Swedish and Danish lay words: bound to a wheelchair, losing one's memory, vomiting,
+		// a clot, atrial fibrillation, dizziness said of a person.
+		{"sv wheelchair-bound", "sv", "min dotter är rullstolsbunden", []string{"rullstolsbunden|HEALTH|health.disability"}},
+		{"sv lost memory", "sv", "farfar har tappat minnet", []string{"tappat minnet|HEALTH|health.symptom"}},
+		{"sv vomited", "sv", "barnet har kräkts hela natten", []string{"kräkts|HEALTH|health.symptom"}},
+		{"sv atrial fibrillation", "sv", "jag har förmaksflimmer och blodpropp", []string{"förmaksflimmer|HEALTH|health.condition", "blodpropp|HEALTH|health.condition"}},
+		{"sv dizzy of a person", "sv", "jag blir yr av lysrören", []string{"yr|HEALTH|health.symptom"}},
+		{"sv yr no person", "sv", "vi åker dit i yr och snö", nil},
+		{"sv sickness pensioner", "sv", "jag är sjukpensionär sedan länge", []string{"sjukpensionär|HEALTH|health.disability"}},
+		{"da lost memory", "da", "mor har mistet hukommelsen", []string{"mistet hukommelsen|HEALTH|health.symptom"}},
+		{"da lumbago and vomiting", "da", "jeg har hekseskud og har kastet op", []string{"hekseskud|HEALTH|health.condition", "kastet op|HEALTH|health.symptom"}},
 		{"da hard to hear", "da", "min far har svært ved at høre i telefonen", []string{"svært ved at høre|HEALTH|health.disability"}},
 		{"sv hard to swallow", "sv", "pappa har svårt att svälja maten", []string{"svårt att svälja|HEALTH|health.disability"}},
 		{"nn hard to remember", "nn", "bestemor har vanskar med å hugse namn", []string{"vanskar med å hugse|HEALTH|health.disability"}},
