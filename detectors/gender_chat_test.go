@@ -86,6 +86,8 @@ func TestGenderPoliticsChat(t *testing.T) {
 		{"da let here", "da", "det er let at finde her, man skal bare gå ind", nil},
 		{"nb love make", "nb", "kan man love at det blir gjort her", nil},
 		{"en her still English", "en", "can you give her a call, my mother is old", []string{"her|gender.pronoun", "mother|gender.kinship"}},
+		{"da non-binary borrowed spelling", "da", "vores barn er non-binær og vil skifte navn", []string{"non-binær|gender.identity"}},
+		{"sv non-binary plural", "sv", "finns det grupper för nonbinära ungdomar", []string{"nonbinära|gender.identity"}},
 		// Clean messages
 		{"nb clean opening hours", "nb", "Når åpner biblioteket på lørdag? Og kan man låne PC der?", nil},
 		{"nb clean directions", "nb", "Gå inn hovedinngangen og ta til venstre, så er det andre dør på høyre hånd", nil},
