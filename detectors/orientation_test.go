@@ -25,6 +25,8 @@ func TestOrientation(t *testing.T) {
 		{"nb LHBT compound", "nb", "jeg vil snakke med LHBT-rådgiveren", []string{"LHBT-rådgiveren|orientation.term"}},
 		{"nb lesbisk", "nb", "vi er et lesbisk par", []string{"lesbisk|orientation.term"}},
 		{"nb skeivt crooked", "nn", "biletet heng skeivt på veggen", nil},
+		{"da lebbe slang", "da", "min datter og hendes kæreste er lebber", []string{"lebber|orientation.term"}},
+		{"da collection box is no bøsse", "da", "kan man lægge penge i indsamlingsbøssen", nil},
 		{"nb homogen is not homo", "nb", "gruppen er ganske homogen", nil},
 		{"nb heterogen", "nb", "en heterogen gruppe", nil},
 		{"nn heterofil", "nn", "eg er heterofil", []string{"heterofil|orientation.term"}},
