@@ -548,14 +548,16 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 			if e.canon != nil {
 				raw := rawBase(t, i, last+1, cand)
 				if !e.canon[raw] {
-					// A party letter after a vote verb may be written in
-					// lower case ("röstar på s", "stemte h"), unless the
-					// letter is a word ("stemmer i", "for å").
-					lowLetter := vote && len(raw) == 1 && !voteLetterWords[raw]
+					// A party letter after a vote verb, or before a head
+					// that makes it a party (m-politikern, s-väljare), may
+					// be written in lower case ("röstar på s", "stemte h"),
+					// unless the letter is a word ("stemmer i", "for å").
+					head1 := cand.hyphen && hasHead(p.heads1, Fold(cand.rest))
+					lowLetter := (vote || head1) && len(raw) == 1 && !voteLetterWords[raw]
 					if e.voteOnly && !lowLetter || strings.ToLower(raw) != raw {
 						continue
 					}
-					if vote {
+					if vote || head1 && lowLetter {
 						return m, true
 					}
 					if e.lowerKey == "" {
@@ -796,7 +798,8 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
 			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
-			"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på")},
+			"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på",
+			"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af")},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak"}, KeepLangs: []string{"*"}},
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
@@ -807,7 +810,8 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"),
 			Deny: []string{"vondt", "smerte*", "verk*", "hoven*", "hovne*", "nummen", "lam", "brudd", "kropp*", "mage*", "bryst*", "rygg*", "hode*",
 				"ansikt*", "arm*", "bein*", "ben", "fot*", "hånd*", "kne*", "hofte*", "skulder*", "lunge*", "nyre*", "vei*", "veg*", "gate*", "gata",
-				"fortau*", "kjørebane*", "elv*", "bygg*", "hus*", "rom*", "bilen", "seng*", "kjøkken*", "sving*", "kjør*", "fil*", "pain", "hurt*"},
+				"fortau*", "kjørebane*", "elv*", "bygg*", "hus*", "rom*", "bilen", "seng*", "kjøkken*", "sving*", "kjør*", "fil*", "pain", "hurt*",
+				"med högern", "med vänstern", "slog", "slår", "slag*", "skriver", "boxa*"},
 			KeepLangs: []string{"nb", "nn", "da", "sv"}},
 	}
 }
