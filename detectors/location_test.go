@@ -41,6 +41,10 @@ func TestLocation(t *testing.T) {
 		{"swedish short forms and district", "sv", "jobbar i sthlm men bor i gbg, i hjällbo", []string{"sthlm|LOCATION|location.place", "gbg|LOCATION|location.place", "hjällbo|LOCATION|location.place"}},
 		{"swedish district capitalised", "sv", "Hur tar jag mig till simhallen från Järvafältet?", []string{"Järvafältet|LOCATION|location.place"}},
 		{"danish district", "da", "Vi bor i Mjølnerparken og har problemer med varmen", []string{"Mjølnerparken|LOCATION|location.place"}},
+		// A country in lower case that is a word too (polen, the pole), right after a residence phrase.
+		{"danish lowercase country that is a word", "da", "mine forældre bor i polen og min bror kommer fra armenien", []string{"polen|LOCATION|location.country", "armenien|LOCATION|location.country"}},
+		{"swedish lowercase country that is a word", "sv", "jag är född i japan", []string{"japan|LOCATION|location.country"}},
+		{"danish the pole", "da", "polen er frossen og flagstangen er lang", nil},
 		// A holiday home, work or a commute there, lowercase.
 		{"holiday home on a danish island", "da", "vi har sommerhus på amager og vil bygge carport", []string{"amager|LOCATION|location.place"}},
 		{"swedish cottage in a county", "sv", "vi har sommarstuga i dalarna och undrar om eldning", []string{"dalarna|LOCATION|location.place"}},
@@ -157,7 +161,7 @@ func TestLocation(t *testing.T) {
 		{"numbers that are no property", "nb", "svar på nr 5 og fnr", nil},
 		{"district or town after residence phrase", "nb", "vi bor på tøyen, mor bor i molde", []string{"tøyen|LOCATION|location.place", "molde|LOCATION|location.place"}},
 		{"inflected noun lowercase", "nb", "vi møttes på plassen utenfor", nil},
-		{"nationality lowercase", "nb", "kommer fra polen? nei, jeg snakker norsk", nil},
+		{"nationality lowercase", "nb", "kommer fra polen? nei, jeg snakker norsk", []string{"polen|LOCATION|location.country"}},
 		{"unlisted code in address", "sv", "Skicka till Storgatan 12A, 123 45 Stockholm tack", []string{"Storgatan 12A, 123 45 Stockholm|LOCATION|location.address"}},
 		{"post box", "nb", "Send til Postboks 123, 4876 Grimstad", []string{"Postboks 123, 4876 Grimstad|LOCATION|location.address"}},
 		{"abbreviated street", "nb", "Adressen er Storgt. 5, 4876 Grimstad", []string{"Storgt. 5, 4876 Grimstad|LOCATION|location.address"}},
