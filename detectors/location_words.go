@@ -85,6 +85,8 @@ var introPhrases = [][]string{
 	{"navn", "er"}, {"namn", "er"}, {"namn", "är"},
 	// Danish sign-offs: "kh" (kærlig hilsen), "hilsner".
 	{"kh"}, {"hilsner"}, {"mange", "hilsner"},
+	// A hug as a sign-off: "kram malin", "knus sofie", "klem kari".
+	{"kram"}, {"kramar"}, {"knus"}, {"klem"},
 }
 
 // weakIntroPhrases may introduce a name or anything else ("jeg er Kari" /
@@ -110,7 +112,10 @@ var personTitles = setOf("fru", "herr", "hr", "frøken", "frk", "frk.", "mr", "m
 	"lærer", "læreren", "tandlæge", "tandlægen", "hjemmehjælper", "hjemmehjælperen", "socialrådgiver", "socialrådgiveren",
 	"lärare", "läraren", "rektorn", "kurator", "kuratorn", "socialsekreterare", "socialsekreteraren",
 	"biståndshandläggare", "biståndshandläggaren", "tandläkare", "tandläkaren", "sjuksköterskan", "kontaktpersonen",
-	"förskollärare", "förskolläraren", "pedagogen", "assistenten")
+	"förskollärare", "förskolläraren", "pedagogen", "assistenten",
+	// Friends: "min kompis ahmed", "min veninde sofie".
+	"kompis", "kompisen", "kamrat", "kamraten", "vän", "vännen", "väninna", "väninnan", "ven", "vennen", "veninde",
+	"veninden", "venn", "venninne", "venninna", "venninnen")
 
 // orgSuffixes follow a name that is part of an organisation's name
 // ("Hansen AS", "Olsen Bygg").
