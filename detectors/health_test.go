@@ -45,6 +45,10 @@ func TestHealthSpans(t *testing.T) {
 		{"sv colloquial head", "sv", "har ont i huvet hela tiden", []string{"ont i huvet|HEALTH|health.symptom"}},
 		{"sv bad phone line", "sv", "vi hör inte bra vad ni säger i telefonen", nil},
 		{"da main library", "da", "hvornår åbner hovedbiblioteket", nil},
+		// kol: COPD, or Swedish coal.
+		{"da copd lowercase", "da", "min far har kol og skal have ilt", []string{"kol|HEALTH|health.condition"}},
+		{"sv copd lowercase", "sv", "jag har kol och orkar inte jobba", []string{"kol|HEALTH|health.condition"}},
+		{"sv charcoal", "sv", "får man grilla med kol på stranden, vi har kol hemma", nil},
 		{"da hard to hear", "da", "min far har svært ved at høre i telefonen", []string{"svært ved at høre|HEALTH|health.disability"}},
 		{"sv hard to swallow", "sv", "pappa har svårt att svälja maten", []string{"svårt att svälja|HEALTH|health.disability"}},
 		{"nn hard to remember", "nn", "bestemor har vanskar med å hugse namn", []string{"vanskar med å hugse|HEALTH|health.disability"}},
