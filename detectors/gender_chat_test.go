@@ -86,6 +86,7 @@ func TestGenderPoliticsChat(t *testing.T) {
 		{"da let here", "da", "det er let at finde her, man skal bare gå ind", nil},
 		{"nb love make", "nb", "kan man love at det blir gjort her", nil},
 		{"en her still English", "en", "can you give her a call, my mother is old", []string{"her|gender.pronoun", "mother|gender.kinship"}},
+		{"da får typed with aa is no father", "da", "min mor faar hjælp og han faar medicin", []string{"mor|gender.kinship", "han|gender.pronoun"}},
 		{"da non-binary borrowed spelling", "da", "vores barn er non-binær og vil skifte navn", []string{"non-binær|gender.identity"}},
 		{"sv non-binary plural", "sv", "finns det grupper för nonbinära ungdomar", []string{"nonbinära|gender.identity"}},
 		// Clean messages
