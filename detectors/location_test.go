@@ -41,6 +41,8 @@ func TestLocation(t *testing.T) {
 		{"swedish short forms and district", "sv", "jobbar i sthlm men bor i gbg, i hjällbo", []string{"sthlm|LOCATION|location.place", "gbg|LOCATION|location.place", "hjällbo|LOCATION|location.place"}},
 		{"swedish district capitalised", "sv", "Hur tar jag mig till simhallen från Järvafältet?", []string{"Järvafältet|LOCATION|location.place"}},
 		{"danish district", "da", "Vi bor i Mjølnerparken og har problemer med varmen", []string{"Mjølnerparken|LOCATION|location.place"}},
+		{"hyphenated municipality written with a space", "da", "jeg bor i høje taastrup, far i lyngby taarbæk", []string{"høje taastrup|LOCATION|location.place", "lyngby taarbæk|LOCATION|location.place"}},
+		{"swedish hyphenated name written with a space", "sv", "stugan ligger i malung sälen", []string{"malung sälen|LOCATION|location.place"}},
 		// A country in lower case that is a word too (polen, the pole), right after a residence phrase.
 		{"danish lowercase country that is a word", "da", "mine forældre bor i polen og min bror kommer fra armenien", []string{"polen|LOCATION|location.country", "armenien|LOCATION|location.country"}},
 		{"swedish lowercase country that is a word", "sv", "jag är född i japan", []string{"japan|LOCATION|location.country"}},
