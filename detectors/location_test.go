@@ -43,6 +43,9 @@ func TestLocation(t *testing.T) {
 		{"danish district", "da", "Vi bor i Mjølnerparken og har problemer med varmen", []string{"Mjølnerparken|LOCATION|location.place"}},
 		{"hyphenated municipality written with a space", "da", "jeg bor i høje taastrup, far i lyngby taarbæk", []string{"høje taastrup|LOCATION|location.place", "lyngby taarbæk|LOCATION|location.place"}},
 		{"swedish hyphenated name written with a space", "sv", "stugan ligger i malung sälen", []string{"malung sälen|LOCATION|location.place"}},
+		{"squares and quarters", "da", "vi mødes på rådhuspladsen og går til nyhavn", []string{"rådhuspladsen|LOCATION|location.place", "nyhavn|LOCATION|location.place"}},
+		{"swedish quarter capitalised", "sv", "Jag bor på Söder och jobbar vid Medborgarplatsen", []string{"Söder|LOCATION|location.place", "Medborgarplatsen|LOCATION|location.street"}},
+		{"swedish south is no quarter", "sv", "vi åker söder ut, det ligger söder om stan", nil},
 		// A country in lower case that is a word too (polen, the pole), right after a residence phrase.
 		{"danish lowercase country that is a word", "da", "mine forældre bor i polen og min bror kommer fra armenien", []string{"polen|LOCATION|location.country", "armenien|LOCATION|location.country"}},
 		{"swedish lowercase country that is a word", "sv", "jag är född i japan", []string{"japan|LOCATION|location.country"}},
