@@ -46,6 +46,10 @@ func TestLocation(t *testing.T) {
 		{"squares and quarters", "da", "vi mødes på rådhuspladsen og går til nyhavn", []string{"rådhuspladsen|LOCATION|location.place", "nyhavn|LOCATION|location.place"}},
 		{"swedish quarter capitalised", "sv", "Jag bor på Söder och jobbar vid Medborgarplatsen", []string{"Söder|LOCATION|location.place", "Medborgarplatsen|LOCATION|location.street"}},
 		{"swedish south is no quarter", "sv", "vi åker söder ut, det ligger söder om stan", nil},
+		// Swedish infinitives and past forms of residence: flytta till, bodde i, uppvuxen i.
+		{"swedish move to, infinitive", "sv", "vi ska flytta till kalmar i höst", []string{"kalmar|LOCATION|location.place"}},
+		{"swedish lived in, grew up in", "sv", "jag bodde i växjö men är uppvuxen i lerum", []string{"växjö|LOCATION|location.place", "lerum|LOCATION|location.place"}},
+		{"danish settled in, lived on", "da", "vi boede på amager og er nu bosat i greve", []string{"amager|LOCATION|location.place", "greve|LOCATION|location.place"}},
 		// A country in lower case that is a word too (polen, the pole), right after a residence phrase.
 		{"danish lowercase country that is a word", "da", "mine forældre bor i polen og min bror kommer fra armenien", []string{"polen|LOCATION|location.country", "armenien|LOCATION|location.country"}},
 		{"swedish lowercase country that is a word", "sv", "jag är född i japan", []string{"japan|LOCATION|location.country"}},

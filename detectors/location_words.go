@@ -29,6 +29,8 @@ var residencePhrases = []string{
 	"lives in", "live in", "living in", "lived in", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
 	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
 	"flyttar til", "flyttat till", "flyttat från", "flyttar från", "flytter fra",
+	"flytta till", "flytta från", "bodde i", "bodde på", "boede på", "bosatt i", "bosatt på", "bosat i", "bosat på",
+	"kommer ifrån", "är ifrån", "oppvokst i", "uppvuxen i", "vokset op i", "opvokset i",
 	// A holiday home or flat there, work there, a commute from or to there.
 	"hytte i", "hytte på", "hytte pa", "hytta i", "hytta på", "hytta pa", "hytte ved", "fritidsbolig i",
 	"fritidsbolig på", "fritidshus i", "fritidshus på", "leilighet i", "leilighet på", "sommerhus i", "sommerhus på",
@@ -38,6 +40,7 @@ var residencePhrases = []string{
 	"jobber i", "jobber på", "jobber pa", "jobbar i", "jobbar på", "arbeider i", "arbeider på", "arbeidar i",
 	"arbeidar på", "arbejder i", "arbejder på", "arbetar i", "arbetar på", "work in", "works in", "working in",
 	"worked in", "pendler til", "pendler fra", "pendlar til", "pendlar frå", "pendlar till", "pendlar från",
+	"jobba i", "jobba på", "pendla till", "pendla från", "pendle til", "pendle fra",
 	"commute to", "commute from", "commuting to", "commuting from",
 }
 
