@@ -45,6 +45,11 @@ func TestHealthSpans(t *testing.T) {
 		{"sv colloquial head", "sv", "har ont i huvet hela tiden", []string{"ont i huvet|HEALTH|health.symptom"}},
 		{"sv bad phone line", "sv", "vi hör inte bra vad ni säger i telefonen", nil},
 		{"da main library", "da", "hvornår åbner hovedbiblioteket", nil},
+		// Care arrangements that reveal a condition.
+		{"sv group home and short-term care", "sv", "hon bor på gruppbostad och sonen får korttidstillsyn", []string{"gruppbostad|HEALTH|health.care", "korttidstillsyn|HEALTH|health.care"}},
+		{"da housing adaptation and special class", "da", "vi har søgt om boligændring og min søn går i specialklasse", []string{"boligændring|HEALTH|health.care", "specialklasse|HEALTH|health.care"}},
+		{"da housing benefit is no care", "da", "hvordan søger jeg boligstøtte", nil},
+		{"nb housing benefit is no care", "nb", "hvordan søker jeg om bostøtte fra kommunen", nil},
 		// kol: COPD, or Swedish coal.
 		{"da copd lowercase", "da", "min far har kol og skal have ilt", []string{"kol|HEALTH|health.condition"}},
 		{"sv copd lowercase", "sv", "jag har kol och orkar inte jobba", []string{"kol|HEALTH|health.condition"}},
