@@ -56,6 +56,8 @@ func TestPolitics(t *testing.T) {
 		{"sv party councillor", "sv", "s-kommunalrådet svarar inte", []string{"s-kommunalrådet|politics.party"}},
 		{"da blocs and sossers", "da", "sosserne og rød blok mod blå blok", []string{"sosserne|politics.ideology", "rød blok|politics.ideology", "blå blok|politics.ideology"}},
 		{"da mayor's office is no party", "da", "drej til venstre ved borgmesterkontoret", nil},
+		{"da politician with a vote", "da", "jeg stemmer på franciska rosenkilde", []string{"franciska rosenkilde|politics.politician"}},
+		{"sv politician without a stance", "sv", "amanda lind var på besök i skolan", nil},
 		{"nb youth party lowercase, active in", "nb", "jeg er aktiv i auf på skolen", []string{"auf|politics.youth"}},
 		{"nb auf without politics", "nb", "auf wiedersehen sa han", nil},
 		{"nb active in a club", "nb", "jeg er aktiv i idrettslaget", nil},
