@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-7"
+const politicsCodeVersion = "politics-8"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -783,10 +783,13 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// centern in lower case: in Swedish text the Centre Party, unless the
 		// centre of a team ("centern i laget") is meant.
 		{Key: "politics.name_sv", Window: 5, Confirm: with(polConfirm, polPromise...),
-			Deny: []string{"lag", "laget", "lagets", "hockey*", "ishockey*", "innebandy*", "fotboll*", "match*", "spelare*", "forward*", "center", "centrum"}, KeepLangs: []string{"sv"}},
+			Deny: []string{"lag", "laget", "lagets", "hockey*", "ishockey*", "innebandy*", "fotboll*", "match*", "spelare*", "forward*", "center", "centrum",
+				"stan", "åker", "åka", "åkte", "till centern", "köpcent*", "affär*", "butik*", "öppet", "öppettid*", "stängd*", "parkera*", "parkering*"}, KeepLangs: []string{"sv"}},
 		// moderat: a member of the Moderates when said of a person, or moderate.
-		{Key: "politics.moderat", Window: 3, Confirm: with(polConfirm, "jag är moderat", "han är moderat", "hon är moderat",
-			"är själv moderat", "som moderat", "blivit moderat", "varit moderat", "alltid varit moderat")},
+		// "är moderat" said of a person only with what follows it ("jag är
+		// moderat sedan länge"), not "moderat intresserad".
+		{Key: "politics.moderat", Window: 3, Confirm: with(polConfirm, "är moderat sedan", "är moderat sen", "är moderat och",
+			"är moderat men", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat")},
 		// Labour the party, or labour (work, childbirth).
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
@@ -811,7 +814,8 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			Deny: []string{"vondt", "smerte*", "verk*", "hoven*", "hovne*", "nummen", "lam", "brudd", "kropp*", "mage*", "bryst*", "rygg*", "hode*",
 				"ansikt*", "arm*", "bein*", "ben", "fot*", "hånd*", "kne*", "hofte*", "skulder*", "lunge*", "nyre*", "vei*", "veg*", "gate*", "gata",
 				"fortau*", "kjørebane*", "elv*", "bygg*", "hus*", "rom*", "bilen", "seng*", "kjøkken*", "sving*", "kjør*", "fil*", "pain", "hurt*",
-				"med högern", "med vänstern", "slog", "slår", "slag*", "skriver", "boxa*"},
+				"med högern", "med vänstern", "slog", "slår", "slag*", "skriver", "boxa*",
+				"väg*", "gata*", "gatan", "körfält*", "trottoar*", "cykelbana*", "sväng*"},
 			KeepLangs: []string{"nb", "nn", "da", "sv"}},
 	}
 }

@@ -40,8 +40,11 @@ func TestPolitics(t *testing.T) {
 		{"da promise does not make a direction a party", "da", "drej til venstre ved kirken, det blev lovet et skilt", nil},
 		{"sv centern in swedish text", "sv", "jag tycker centern sviker landsbygden", []string{"centern|politics.party"}},
 		{"sv centern of a team", "sv", "han spelar som centern i laget", nil},
+		{"sv centern as a shopping centre", "sv", "vi åker till centern, är parkeringen öppen", nil},
 		{"sv moderat of a person", "sv", "jag är moderat sedan länge", []string{"moderat|politics.ideology"}},
 		{"sv moderat price", "sv", "priset var moderat och det blev en moderat höjning", nil},
+		{"sv moderately interested", "sv", "han är moderat intresserad av det", nil},
+		{"sv moderat and more", "sv", "jag är moderat och tycker skatten är för hög", []string{"moderat|politics.ideology"}},
 		{"sv moderates plural", "sv", "moderater och sossar är lika", []string{"moderater|politics.ideology", "sossar|politics.party"}},
 		{"da complaint about a politician", "da", "jeg vil klage over mette frederiksen", []string{"mette frederiksen|politics.politician"}},
 		// A ballot letter in lower case before a political head, the blocs, calls to resign.
