@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-3"
+const genderCodeVersion = "gender-4"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -436,13 +436,16 @@ func (g *GenderDetector) excluded(w string) bool {
 
 // English and Nordic context words for the pronoun and noun rules.
 var (
+	// genderEnglish leaves out English words that are Nordic words too
+	// (Danish give, let; love, make in Danish and Norwegian): "kan man give",
+	// "det er let her" are no English.
 	genderEnglish = []string{"the", "and", "she", "he", "his", "him", "is", "was", "has", "with", "my",
 		"your", "our", "of", "about", "because", "please", "help", "told", "said", "needs", "need", "wants",
 		"lives", "does", "doesn't", "don't", "can't", "will", "would", "should", "what", "where", "when",
 		"how", "who", "this", "that", "it", "she's", "he's", "i'm", "am", "are", "were", "been", "mother",
 		"father", "sister", "brother", "daughter", "husband", "wife", "mom", "mum", "dad", "friend",
-		"got", "get", "take", "give", "call", "called", "from", "they", "there", "old", "young", "want",
-		"understand", "love", "tell", "ask", "see", "let", "make", "know", "think"}
+		"got", "get", "take", "call", "called", "from", "they", "there", "old", "young", "want",
+		"understand", "tell", "ask", "see", "know", "think"}
 	genderNordic = []string{"er", "og", "jeg", "eg", "det", "ikke", "ikkje", "på", "pa", "bor", "vi", "kan",
 		"har", "som", "til", "fra", "frå", "ute", "inne", "borte", "nede", "oppe", "hos", "der", "nå", "kom",
 		"kommer", "skal", "må", "jag", "och", "är", "inte", "att", "hvor", "kor", "hvordan", "korleis",

@@ -81,6 +81,14 @@ func TestGenderPoliticsChat(t *testing.T) {
 		{"en voted conservative", "en", "I voted Conservative last time", []string{"Conservative|politics.ideology"}},
 		{"en Labour member", "en", "I'm a Labour member", []string{"Labour|politics.party"}},
 		{"en vote SNP", "en", "we vote SNP", []string{"SNP|politics.vote"}},
+		// English words that are Danish or Norwegian words too do not make man or her English.
+		{"da man give", "da", "kan man give penge til indsamlingen her på rådhuset", nil},
+		{"da let here", "da", "det er let at finde her, man skal bare gå ind", nil},
+		{"nb love make", "nb", "kan man love at det blir gjort her", nil},
+		{"en her still English", "en", "can you give her a call, my mother is old", []string{"her|gender.pronoun", "mother|gender.kinship"}},
+		{"da får typed with aa is no father", "da", "min mor faar hjælp og han faar medicin", []string{"mor|gender.kinship", "han|gender.pronoun"}},
+		{"da non-binary borrowed spelling", "da", "vores barn er non-binær og vil skifte navn", []string{"non-binær|gender.identity"}},
+		{"sv non-binary plural", "sv", "finns det grupper för nonbinära ungdomar", []string{"nonbinära|gender.identity"}},
 		// Clean messages
 		{"nb clean opening hours", "nb", "Når åpner biblioteket på lørdag? Og kan man låne PC der?", nil},
 		{"nb clean directions", "nb", "Gå inn hovedinngangen og ta til venstre, så er det andre dør på høyre hånd", nil},

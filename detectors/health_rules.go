@@ -114,6 +114,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"hennar", "han", "hun", "hon", "ho", "he", "she", "pga", "på grunn", "grunnet", "allergi*"},
 		},
 		{
+			// kol in lower case: COPD, or (Swedish) coal for the grill.
+			Key:       "health.kol",
+			Window:    3,
+			Confirm:   []string{"jag har kol", "han har kol", "hon har kol", "har haft kol", "fått kol", "fick kol", "fået kol", "lunge*", "lung*", "andnöd", "åndenød", "syrgas*", "ilt*", "iltapparat*", "astma", "inhalator*", "diagnos*", "sjukdom*", "sygdom*", "rygerlunger"},
+			Deny:      []string{"grill*", "grilla*", "grille*", "träkol", "kolet", "eld*", "ild*", "brasa*", "köpa", "köpt", "säck*"},
+			KeepLangs: []string{"da"},
+		},
+		{
 			Key:     "health.straling",
 			Window:  6,
 			Confirm: []string{"kreft*", "kræft*", "cancer", "svulst*", "tumör*", "tumor*", "behandling*", "cellegift*", "cellgift*", "kemo*", "onkolog*", "under", "får", "får", "fått", "efter", "etter"},
@@ -222,7 +230,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		{
 			Key:     "health.yr",
 			Window:  3,
-			Confirm: []string{"illamående", "huvudvärk*", "ont", "svimm*", "känner", "känns", "mår", "yrsel", "feber"},
+			Confirm: []string{"illamående", "huvudvärk*", "ont", "svimm*", "känner", "känns", "mår", "yrsel", "feber", "blir yr", "blev yr", "är yr", "var yr", "migrän*"},
 		},
 		{
 			// Swedish "beroende" is dependent on, unless of a substance.

@@ -25,6 +25,35 @@ func TestHealthSpans(t *testing.T) {
 	}{
 		// A body function that is hard, and words listed in one language
 		// with Nordic letters and in another without.
+		// Swedish and Danish lay words: bound to a wheelchair, losing one's memory, vomiting,
+		// a clot, atrial fibrillation, dizziness said of a person.
+		{"sv wheelchair-bound", "sv", "min dotter är rullstolsbunden", []string{"rullstolsbunden|HEALTH|health.disability"}},
+		{"sv lost memory", "sv", "farfar har tappat minnet", []string{"tappat minnet|HEALTH|health.symptom"}},
+		{"sv vomited", "sv", "barnet har kräkts hela natten", []string{"kräkts|HEALTH|health.symptom"}},
+		{"sv atrial fibrillation", "sv", "jag har förmaksflimmer och blodpropp", []string{"förmaksflimmer|HEALTH|health.condition", "blodpropp|HEALTH|health.condition"}},
+		{"sv dizzy of a person", "sv", "jag blir yr av lysrören", []string{"yr|HEALTH|health.symptom"}},
+		{"sv yr no person", "sv", "vi åker dit i yr och snö", nil},
+		{"sv sickness pensioner", "sv", "jag är sjukpensionär sedan länge", []string{"sjukpensionär|HEALTH|health.disability"}},
+		{"da lost memory", "da", "mor har mistet hukommelsen", []string{"mistet hukommelsen|HEALTH|health.symptom"}},
+		{"da lumbago and vomiting", "da", "jeg har hekseskud og har kastet op", []string{"hekseskud|HEALTH|health.condition", "kastet op|HEALTH|health.symptom"}},
+		// Suicide attempts, hospital stays, long covid, radiotherapy and the colloquial head.
+		{"sv suicide attempt", "sv", "hon har försökt ta livet av sig", []string{"ta livet av sig|HEALTH|health.mental"}},
+		{"da suicide attempt", "da", "han har forsøgt at tage sit eget liv", []string{"tage sit eget liv|HEALTH|health.mental"}},
+		{"sv hospital stay", "sv", "mamma har legat inne på sjukhuset i två veckor", []string{"legat inne på sjukhuset|HEALTH|health.procedure"}},
+		{"da hospital stay", "da", "far har ligget på hospitalet", []string{"ligget på hospitalet|HEALTH|health.procedure"}},
+		{"sv long covid and radiotherapy", "sv", "jag har långtidscovid och mamma har fått strålning", []string{"långtidscovid|HEALTH|health.condition", "fått strålning|HEALTH|health.procedure"}},
+		{"sv colloquial head", "sv", "har ont i huvet hela tiden", []string{"ont i huvet|HEALTH|health.symptom"}},
+		{"sv bad phone line", "sv", "vi hör inte bra vad ni säger i telefonen", nil},
+		{"da main library", "da", "hvornår åbner hovedbiblioteket", nil},
+		// Care arrangements that reveal a condition.
+		{"sv group home and short-term care", "sv", "hon bor på gruppbostad och sonen får korttidstillsyn", []string{"gruppbostad|HEALTH|health.care", "korttidstillsyn|HEALTH|health.care"}},
+		{"da housing adaptation and special class", "da", "vi har søgt om boligændring og min søn går i specialklasse", []string{"boligændring|HEALTH|health.care", "specialklasse|HEALTH|health.care"}},
+		{"da housing benefit is no care", "da", "hvordan søger jeg boligstøtte", nil},
+		{"nb housing benefit is no care", "nb", "hvordan søker jeg om bostøtte fra kommunen", nil},
+		// kol: COPD, or Swedish coal.
+		{"da copd lowercase", "da", "min far har kol og skal have ilt", []string{"kol|HEALTH|health.condition"}},
+		{"sv copd lowercase", "sv", "jag har kol och orkar inte jobba", []string{"kol|HEALTH|health.condition"}},
+		{"sv charcoal", "sv", "får man grilla med kol på stranden, vi har kol hemma", nil},
 		{"da hard to hear", "da", "min far har svært ved at høre i telefonen", []string{"svært ved at høre|HEALTH|health.disability"}},
 		{"sv hard to swallow", "sv", "pappa har svårt att svälja maten", []string{"svårt att svälja|HEALTH|health.disability"}},
 		{"nn hard to remember", "nn", "bestemor har vanskar med å hugse namn", []string{"vanskar med å hugse|HEALTH|health.disability"}},

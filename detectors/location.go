@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-10-" + l.version
+	l.version = "location-14-" + l.version
 	return l, nil
 }
 
@@ -311,6 +311,11 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				}
 				spans = append(spans, Span{Start: t.Tokens[i].Start, End: t.Tokens[m.EndTok-1].End, Category: Location,
 					Rule: "location.country", Weak: true, Key: key})
+			} else if residenceSet.endsAt(t, i) {
+				// "bor i polen", "kommer fra afghanistan": a country that is
+				// also a word of the language, right after a residence phrase.
+				spans = append(spans, Span{Start: t.Tokens[i].Start, End: t.Tokens[m.EndTok-1].End, Category: Location,
+					Rule: "location.country"})
 			}
 			i = m.EndTok - 1
 			continue

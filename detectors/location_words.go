@@ -29,6 +29,8 @@ var residencePhrases = []string{
 	"lives in", "live in", "living in", "lived in", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
 	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
 	"flyttar til", "flyttat till", "flyttat från", "flyttar från", "flytter fra",
+	"flytta till", "flytta från", "bodde i", "bodde på", "boede på", "bosatt i", "bosatt på", "bosat i", "bosat på",
+	"kommer ifrån", "är ifrån", "oppvokst i", "uppvuxen i", "vokset op i", "opvokset i",
 	// A holiday home or flat there, work there, a commute from or to there.
 	"hytte i", "hytte på", "hytte pa", "hytta i", "hytta på", "hytta pa", "hytte ved", "fritidsbolig i",
 	"fritidsbolig på", "fritidshus i", "fritidshus på", "leilighet i", "leilighet på", "sommerhus i", "sommerhus på",
@@ -38,6 +40,7 @@ var residencePhrases = []string{
 	"jobber i", "jobber på", "jobber pa", "jobbar i", "jobbar på", "arbeider i", "arbeider på", "arbeidar i",
 	"arbeidar på", "arbejder i", "arbejder på", "arbetar i", "arbetar på", "work in", "works in", "working in",
 	"worked in", "pendler til", "pendler fra", "pendlar til", "pendlar frå", "pendlar till", "pendlar från",
+	"jobba i", "jobba på", "pendla till", "pendla från", "pendle til", "pendle fra",
 	"commute to", "commute from", "commuting to", "commuting from",
 }
 
@@ -83,6 +86,10 @@ var introPhrases = [][]string{
 	{"regards"}, {"best", "regards"}, {"kind", "regards"}, {"sincerely"}, {"cheers"}, {"greetings"},
 	{"signert"}, {"sign"}, {"navn", "til"}, {"navnet", "til"}, {"namn", "till"}, {"namnet", "till"}, {"name", "to"},
 	{"navn", "er"}, {"namn", "er"}, {"namn", "är"},
+	// Danish sign-offs: "kh" (kærlig hilsen), "hilsner".
+	{"kh"}, {"hilsner"}, {"mange", "hilsner"},
+	// A hug as a sign-off: "kram malin", "knus sofie", "klem kari".
+	{"kram"}, {"kramar"}, {"knus"}, {"klem"},
 }
 
 // weakIntroPhrases may introduce a name or anything else ("jeg er Kari" /
@@ -102,7 +109,16 @@ var personTitles = setOf("fru", "herr", "hr", "frøken", "frk", "frk.", "mr", "m
 	"kommunalrådet", "handläggare", "handläggaren", "läkare", "läkaren", "sjuksköterska", "fröken", "frue",
 	"onkel", "tante", "kollega", "kollegaen", "nabo", "naboen", "granne", "grannen", "neighbour", "neighbor",
 	"teacher", "doctor", "mayor", "councillor", "minister", "statsminister", "statsministeren", "rådman", "fylkesmann",
-	"statsforvalter", "sjef", "sjefen", "direktør", "direktøren")
+	"statsforvalter", "sjef", "sjefen", "direktør", "direktøren",
+	// Danish and Swedish roles a citizen names a person by: "min sagsbehandler mette".
+	"sagsbehandler", "sagsbehandleren", "læge", "lægen", "sygeplejerske", "sygeplejersken", "pædagog", "pædagogen",
+	"lærer", "læreren", "tandlæge", "tandlægen", "hjemmehjælper", "hjemmehjælperen", "socialrådgiver", "socialrådgiveren",
+	"lärare", "läraren", "rektorn", "kurator", "kuratorn", "socialsekreterare", "socialsekreteraren",
+	"biståndshandläggare", "biståndshandläggaren", "tandläkare", "tandläkaren", "sjuksköterskan", "kontaktpersonen",
+	"förskollärare", "förskolläraren", "pedagogen", "assistenten",
+	// Friends: "min kompis ahmed", "min veninde sofie".
+	"kompis", "kompisen", "kamrat", "kamraten", "vän", "vännen", "väninna", "väninnan", "ven", "vennen", "veninde",
+	"veninden", "venn", "venninne", "venninna", "venninnen")
 
 // orgSuffixes follow a name that is part of an organisation's name
 // ("Hansen AS", "Olsen Bygg").

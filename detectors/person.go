@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-9-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-11-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -287,6 +287,7 @@ var contactPhrases = [][]string{
 	{"talte", "med"}, {"talade", "med"}, {"talar", "med"}, {"snakk", "med"}, {"møte", "med"}, {"møtte"},
 	{"mødte"}, {"träffade"}, {"spurte"}, {"spurgte"}, {"frågade"}, {"spør"}, {"spørg"}, {"fråga"},
 	{"ringte", "til"}, {"ringde", "till"}, {"ringede", "til"}, {"ringe", "til"}, {"ringa"}, {"kontakt", "med"},
+	{"ring", "till"}, {"ring", "til"}, {"ringa", "till"}, {"pratat", "med"}, {"talat", "med"}, {"talt", "med"}, {"snakkede", "med"},
 	{"talk", "to"}, {"talked", "to"}, {"spoke", "to"}, {"spoke", "with"}, {"speak", "to"}, {"speak", "with"},
 	{"talk", "with"}, {"talked", "with"}, {"met", "with"}, {"ask"}, {"asked"}, {"call"}, {"called"},
 	{"via"}, {"hos"}, {"sammen", "med"},
@@ -300,7 +301,7 @@ var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
 // signWords end a sign-off phrase ("hilsen", "mvh"): a lowercase word after
 // them is a name only if the lists know it.
 var signWords = setOf("hilsen", "helsing", "helsning", "hälsningar", "hälsning", "mvh", "vh", "regards", "sincerely",
-	"cheers", "greetings", "hilsener", "signert", "sign")
+	"cheers", "greetings", "hilsener", "signert", "sign", "kh", "hilsner", "kram", "kramar", "knus", "klem")
 
 // Detect implements Detector.
 func (p *PersonDetector) Detect(t *Text) []Span {

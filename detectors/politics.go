@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-6"
+const politicsCodeVersion = "politics-8"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -548,14 +548,16 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 			if e.canon != nil {
 				raw := rawBase(t, i, last+1, cand)
 				if !e.canon[raw] {
-					// A party letter after a vote verb may be written in
-					// lower case ("röstar på s", "stemte h"), unless the
-					// letter is a word ("stemmer i", "for å").
-					lowLetter := vote && len(raw) == 1 && !voteLetterWords[raw]
+					// A party letter after a vote verb, or before a head
+					// that makes it a party (m-politikern, s-väljare), may
+					// be written in lower case ("röstar på s", "stemte h"),
+					// unless the letter is a word ("stemmer i", "for å").
+					head1 := cand.hyphen && hasHead(p.heads1, Fold(cand.rest))
+					lowLetter := (vote || head1) && len(raw) == 1 && !voteLetterWords[raw]
 					if e.voteOnly && !lowLetter || strings.ToLower(raw) != raw {
 						continue
 					}
-					if vote {
+					if vote || head1 && lowLetter {
 						return m, true
 					}
 					if e.lowerKey == "" {
@@ -747,7 +749,15 @@ var (
 		"førstekandidat*", "toppkandidat*", "spidskandidat*", "listetopp*", "kandiderer", "kandiderar",
 		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*",
 		"meldt meg inn", "melde meg inn", "meldte meg inn", "meldt meg ut", "meldte meg ut", "meldt inn", "indmeldt",
-		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in"}
+		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in",
+		// Another party named near it: "sf og de radikale", "kd och moderaterna".
+		"enhedslist*", "folkeparti*", "radikale", "moderaterne", "moderaterna", "sverigedemokrat*", "vänsterpartiet",
+		"centerpartiet", "kristdemokrat*", "liberalerna", "miljöpartiet", "socialdemokraterna", "socialdemokratiet",
+		"sf", "df", "sd", "kd"}
+	// polPromise are the verbs of an election promise ("alternativet har
+	// lovet cykelstier"): they confirm a party name that is an ordinary word
+	// too, but not against a direction or a colour ("til venstre").
+	polPromise = []string{"lovet", "lovede", "lovat", "lovade", "lovte", "promised"}
 	// polConsider are verbs of weighing a choice: they confirm a party
 	// abbreviation ("vurderer sp"), not the words a direction shares.
 	polConsider  = []string{"vurderer", "vurdere", "overvejer", "overveje", "funderar", "överväger", "considering", "consider"}
@@ -761,7 +771,7 @@ var (
 // ContextRules implements ContextRuler.
 func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
-	abbrConfirm := with(polConfirm, polConsider...)
+	abbrConfirm := with(with(polConfirm, polConsider...), polPromise...)
 	return []ContextRule{
 		// Høyre/Venstre/Høgre: parties or directions and sides.
 		{Key: "politics.direction", Window: 5, Confirm: polConfirm, Deny: polDirection},
@@ -769,7 +779,17 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.colour", Window: 5, Confirm: polConfirm,
 			Deny: []string{"lys", "lyset", "kort*", "flagg*", "farge*", "farve*", "maling", "hvitt", "grønt", "blått", "svart", "gult", "øye*", "utslett", "hud*", "hovent", "kjørte", "kjører", "mot"}},
 		// Party names that are also ordinary words (Alternativet, Konservative, Greens).
-		{Key: "politics.name", Window: 5, Confirm: polConfirm},
+		{Key: "politics.name", Window: 5, Confirm: with(polConfirm, polPromise...)},
+		// centern in lower case: in Swedish text the Centre Party, unless the
+		// centre of a team ("centern i laget") is meant.
+		{Key: "politics.name_sv", Window: 5, Confirm: with(polConfirm, polPromise...),
+			Deny: []string{"lag", "laget", "lagets", "hockey*", "ishockey*", "innebandy*", "fotboll*", "match*", "spelare*", "forward*", "center", "centrum",
+				"stan", "åker", "åka", "åkte", "till centern", "köpcent*", "affär*", "butik*", "öppet", "öppettid*", "stängd*", "parkera*", "parkering*"}, KeepLangs: []string{"sv"}},
+		// moderat: a member of the Moderates when said of a person, or moderate.
+		// "är moderat" said of a person only with what follows it ("jag är
+		// moderat sedan länge"), not "moderat intresserad".
+		{Key: "politics.moderat", Window: 3, Confirm: with(polConfirm, "är moderat sedan", "är moderat sen", "är moderat och",
+			"är moderat men", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat")},
 		// Labour the party, or labour (work, childbirth).
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
@@ -780,7 +800,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.abbr_da", Window: 5, Confirm: abbrConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
-			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*")},
+			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
+			"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på",
+			"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af")},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak"}, KeepLangs: []string{"*"}},
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
@@ -791,7 +813,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"),
 			Deny: []string{"vondt", "smerte*", "verk*", "hoven*", "hovne*", "nummen", "lam", "brudd", "kropp*", "mage*", "bryst*", "rygg*", "hode*",
 				"ansikt*", "arm*", "bein*", "ben", "fot*", "hånd*", "kne*", "hofte*", "skulder*", "lunge*", "nyre*", "vei*", "veg*", "gate*", "gata",
-				"fortau*", "kjørebane*", "elv*", "bygg*", "hus*", "rom*", "bilen", "seng*", "kjøkken*", "sving*", "kjør*", "fil*", "pain", "hurt*"},
+				"fortau*", "kjørebane*", "elv*", "bygg*", "hus*", "rom*", "bilen", "seng*", "kjøkken*", "sving*", "kjør*", "fil*", "pain", "hurt*",
+				"med högern", "med vänstern", "slog", "slår", "slag*", "skriver", "boxa*",
+				"väg*", "gata*", "gatan", "körfält*", "trottoar*", "cykelbana*", "sväng*"},
 			KeepLangs: []string{"nb", "nn", "da", "sv"}},
 	}
 }

@@ -186,6 +186,13 @@ with open(os.path.join(HERE, "extra_places.tsv"), encoding="utf-8") as f:
         cols = line.rstrip("\n").split("\t")
         add_place(cols[0], cols[1] if len(cols) > 1 and cols[1] else "extra")
 
+# "Høje Taastrup", "Malung Sälen": a hyphenated name as chat often writes it,
+# with a space instead of the hyphen.
+for p in [p for p in places if "-" in p.strip("-")]:
+    sp = " ".join(p.replace("-", " ").split())
+    if sp not in places:
+        places[sp] = list(places[p])
+
 # Country names are LOCATION only in context (countries.tsv): not places.
 country_low = set()
 for r in rows("countries_no_da_sv_en.tsv"):
