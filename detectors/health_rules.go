@@ -273,10 +273,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"chronically", "critically", "fell", "feel", "feels", "feeling", "i'm", "im", "he's", "she's", "got", "too"},
 		},
 		{
-			// "sick of waiting" and "sick and tired" are not an illness.
+			// "sick of waiting" and "sick and tired" are not an illness, nor is
+			// slang praise ("it's sick how fast", "that's sick, bro").
 			Key:       "health.sick",
 			Window:    2,
-			Deny:      []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about"},
+			Deny:      []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about", "how", "that's", "thats", "bro", "dude"},
 			KeepLangs: []string{"*"},
 		},
 	}

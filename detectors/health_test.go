@@ -192,6 +192,24 @@ func TestHealthSpans(t *testing.T) {
 		{"en ill", "en", "my mother is very ill", []string{"ill|HEALTH|health.sickness"}},
 		{"en ill typed for I'll", "en", "ok ill call you tomorrow", nil},
 		{"en back pain", "en", "I have back pain", []string{"back pain|HEALTH|health.symptom"}},
+		// Lay words of nynorsk and dialect, and everyday English.
+		{"nn sleeps badly", "nn", "eg søv dårleg om natta", []string{"søv dårleg|HEALTH|health.symptom"}},
+		{"nn drinks too much", "nn", "sambuaren drikk for mykje", []string{"drikk for mykje|HEALTH|health.addiction"}},
+		{"nn gambling addiction", "nn", "eg er avhengig av spel og har gjeld", []string{"avhengig av spel|HEALTH|health.addiction"}},
+		{"nn hearing lost", "nn", "ho har mista høyrsla på eitt øyre", []string{"mista høyrsla på eitt øyre|HEALTH|health.disability"}},
+		{"nn dialect head", "nn", "æ har vondt i hovvet heile tida", []string{"vondt i hovvet|HEALTH|health.symptom"}},
+		{"nn dialect head, no pain", "nn", "hauet er fullt av idear", nil},
+		{"nb tooth decay", "nb", "har hull i tanna og ingen tannlege", []string{"hull i tanna|HEALTH|health.condition"}},
+		{"nb relapse", "nb", "broren min fikk tilbakefall i helga", []string{"fikk tilbakefall|HEALTH|health.condition"}},
+		{"nb relapse of a system", "nb", "vi hadde et tilbakefall i systemet", nil},
+		{"nb stopped drinking", "nb", "jeg har sluttet å drikke og trenger et rusfritt sted å bo", []string{"sluttet å drikke|HEALTH|health.addiction"}},
+		{"en hearing voices", "en", "my son hears voices at night", []string{"hears voices|HEALTH|health.mental"}},
+		{"en relapsed", "en", "i relapsed last month", []string{"relapsed|HEALTH|health.addiction"}},
+		{"en housebound", "en", "my neighbour is housebound", []string{"housebound|HEALTH|health.disability"}},
+		{"en chronic back pain", "en", "i have chronic back pain", []string{"chronic back pain|HEALTH|health.symptom"}},
+		{"en economy recovery", "en", "the economy is in recovery", nil},
+		{"en sick as slang", "en", "it's sick how fast you answered", nil},
+		{"en sick as praise", "en", "that's sick, thanks", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
