@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-6"
+const politicsCodeVersion = "politics-7"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -756,12 +756,19 @@ var (
 		"sving*", "kurve*", "hjørne*", "kolonne*", "rad", "felt*", "dør*", "retning*", "pil*", "knapp*", "hjul*",
 		"øverst", "nederst", "oppe", "nede", "hjørnet", "ned", "opp", "ta", "tar", "gå", "kjør*", "snu", "svinger",
 		"halvdel*", "del", "delen", "bak", "foran", "mot", "på"}
+	// polAbbrNear confirm a lowercase party abbreviation, not a direction or
+	// colour: the mayor's party ("er ordføreren fra sp"), a party it is set
+	// against ("høyre eller ap"), a vote asked about ("stemmer du sv").
+	polAbbrNear = []string{"ordfører*", "ordførar*", "varaordfører*", "varaordførar*", "mayor", "borgmester*", "borgmästar*",
+		"høyre eller", "eller høyre", "høyre og", "og høyre", "høgre eller", "eller høgre", "høgre og", "og høgre",
+		"venstre eller", "eller venstre", "rødt eller", "eller rødt", "raudt eller", "eller raudt", "høyre or", "or høyre",
+		"stemmer du", "stemmer dere", "stemmer dokker", "stemmer han", "stemmer hun", "stemmer ho", "stemme på", "røyster du"}
 )
 
 // ContextRules implements ContextRuler.
 func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
-	abbrConfirm := with(polConfirm, polConsider...)
+	abbrConfirm := with(with(polConfirm, polConsider...), polAbbrNear...)
 	return []ContextRule{
 		// Høyre/Venstre/Høgre: parties or directions and sides.
 		{Key: "politics.direction", Window: 5, Confirm: polConfirm, Deny: polDirection},
