@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-9-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-10-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -290,6 +290,11 @@ var contactPhrases = [][]string{
 	{"talk", "to"}, {"talked", "to"}, {"spoke", "to"}, {"spoke", "with"}, {"speak", "to"}, {"speak", "with"},
 	{"talk", "with"}, {"talked", "with"}, {"met", "with"}, {"ask"}, {"asked"}, {"call"}, {"called"},
 	{"via"}, {"hos"}, {"sammen", "med"},
+	// Passing a message on: "sett meg over til trine", "forward this to anna".
+	{"over", "til"}, {"videre", "til"}, {"beskjed", "til"}, {"this", "to"}, {"it", "to"}, {"through", "to"},
+	// The pronoun before a name in speech and dialect: "ho gunnhild på
+	// sentralbordet", "han eirik i teknisk".
+	{"ho"}, {"hu"}, {"han"},
 }
 
 var contactSet = newPhraseSet(contactPhrases)
