@@ -27,10 +27,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"nb", "nn", "da"},
 		},
 		{
-			// Medicine as a drug, not as a field of study.
+			// Medicine as a drug, not as a field of study; lithium, not of batteries.
 			Key:       "health.medisin",
 			Window:    3,
-			Deny:      []string{"studere*", "studerer", "studie*", "student*", "fakultet*", "les*", "utdann*", "study", "studying", "studied", "school", "degree", "uddann*", "läser", "läsa", "plugga*", "alternativ*", "naturmedi*"},
+			Deny:      []string{"studere*", "studerer", "studie*", "student*", "fakultet*", "les*", "utdann*", "study", "studying", "studied", "school", "degree", "uddann*", "läser", "läsa", "plugga*", "alternativ*", "naturmedi*", "batter*"},
 			KeepLangs: []string{"*"},
 		},
 		{

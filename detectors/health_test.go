@@ -210,6 +210,19 @@ func TestHealthSpans(t *testing.T) {
 		{"en economy recovery", "en", "the economy is in recovery", nil},
 		{"en sick as slang", "en", "it's sick how fast you answered", nil},
 		{"en sick as praise", "en", "that's sick, thanks", nil},
+		// Medicines, hospital stays and pregnancy loss in everyday words.
+		{"en painkiller english spelling", "en", "my dad is on oxycodone after the surgery", []string{"oxycodone|HEALTH|health.medication", "surgery|HEALTH|health.procedure"}},
+		{"en lithium medicine", "en", "she takes lithium every day", []string{"lithium|HEALTH|health.medication"}},
+		{"en lithium batteries", "en", "where do i recycle lithium batteries", nil},
+		{"nb lithium batteries", "nb", "kan jeg kaste litium batterier i restavfallet", nil},
+		{"nb lithium medicine", "nb", "broren min tar litium", []string{"litium|HEALTH|health.medication"}},
+		{"nb admitted", "nb", "mor ble lagt inn på sykehuset i natt", []string{"lagt inn på sykehuset|HEALTH|health.procedure"}},
+		{"nb blood pressure tablets", "nb", "far bruker blodtrykkstabletter", []string{"blodtrykkstabletter|HEALTH|health.medication"}},
+		{"en in hospital", "en", "my wife is in hospital", []string{"is in hospital|HEALTH|health.procedure"}},
+		{"en hospital grounds", "en", "can i park in hospital grounds", nil},
+		{"en pregnancy loss", "en", "we lost the baby in may", []string{"lost the baby|HEALTH|health.pregnancy"}},
+		{"en stoma bag", "en", "i need somewhere to change my colostomy bag", []string{"colostomy bag|HEALTH|health.aid"}},
+		{"en remission", "en", "my cancer is in remission", []string{"cancer|HEALTH|health.condition", "in remission|HEALTH|health.condition"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
