@@ -54,7 +54,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"besøkstid*", "besøgstid*", "besökstid*", "åpningstid*", "adresse*", "adress*", "address", "work", "works",
 				"working", "sykepleier*", "sygeplejerske*", "undersköterska*", "nurse", "kommunestyre*", "budsjett*", "budget*",
 				"drift*", "kantine*", "parkering*", "åbent", "åpent", "ope", "open", "opens", "closing", "closed", "close",
-				"besøg", "besøk", "pusses", "oppussing*", "renover*", "street", "road", "built", "building"},
+				"besøg", "besøk", "pusses", "oppussing*", "renover*", "street", "road", "built", "building",
+				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -271,6 +272,27 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window: 2,
 			Confirm: []string{"am", "is", "was", "were", "been", "be", "very", "seriously", "terminally", "mentally",
 				"chronically", "critically", "fell", "feel", "feels", "feeling", "i'm", "im", "he's", "she's", "got", "too"},
+		},
+		{
+			// "what a pain", "a pain in the neck": annoying, not a symptom.
+			Key:       "health.pain",
+			Window:    2,
+			Deny:      []string{"a pain", "what a", "such a", "bit of a", "real pain", "pain in the"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// A depressed economy, market or area is no mood.
+			Key:       "health.depressed",
+			Window:    3,
+			Deny:      []string{"economy", "economic*", "market*", "area*", "region*", "price*", "wage*", "demand", "key", "button", "pedal"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// A blind spot, corner or alley, "blind vei": no one's sight.
+			Key:       "health.blind",
+			Window:    1,
+			Deny:      []string{"spot*", "corner*", "bend*", "alley", "date*", "faith", "vei", "veg", "veien", "vegen", "gate", "gata", "flekk*", "sone*", "vinkel*"},
+			KeepLangs: []string{"*"},
 		},
 		{
 			// "sick of waiting" and "sick and tired" are not an illness, nor is

@@ -223,6 +223,17 @@ func TestHealthSpans(t *testing.T) {
 		{"en pregnancy loss", "en", "we lost the baby in may", []string{"lost the baby|HEALTH|health.pregnancy"}},
 		{"en stoma bag", "en", "i need somewhere to change my colostomy bag", []string{"colostomy bag|HEALTH|health.aid"}},
 		{"en remission", "en", "my cancer is in remission", []string{"cancer|HEALTH|health.condition", "in remission|HEALTH|health.condition"}},
+		// Senses that are no one's health.
+		{"en what a pain", "en", "parking here is such a pain", nil},
+		{"en pain of oneself", "en", "the pain is getting worse", []string{"pain|HEALTH|health.symptom"}},
+		{"en depressed economy", "en", "the economy in this region is depressed", nil},
+		{"en depressed son", "en", "my son is depressed", []string{"depressed|HEALTH|health.mental"}},
+		{"en blind spot", "en", "there is a blind spot at the junction", nil},
+		{"en blind father", "en", "my dad is blind", []string{"blind|HEALTH|health.disability"}},
+		{"nb dead end", "nb", "det er en blind vei, snu før skolen", nil},
+		{"nb blind aunt", "nb", "tante er blind og trenger følge", []string{"blind|HEALTH|health.disability"}},
+		{"nb nursing home open day", "nb", "sykehjemmet har åpen dag på lørdag", nil},
+		{"nb nursing home volunteer", "nb", "kan jeg være frivillig på sykehjemmet?", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
