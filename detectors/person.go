@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-10-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-11-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -242,6 +242,17 @@ var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", 
 // possessives follow an owner in Norwegian: "kari sin søknad".
 var possessives = setOf("sin", "si", "sitt", "sine")
 
+// kinPossessives stand between a kinship word and the relative's name:
+// "sønnen min henrik", "naboen vår geir".
+var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre", "din", "di", "ditt", "dine")
+
+// afterKinship reports whether lowercase token i follows a kinship word and
+// a possessive: "sønnen min henrik", "mora mi solveig".
+func afterKinship(t *Text, i int) bool {
+	return i >= 2 && kinPossessives[t.Word(i-1)] && (kinship[t.Word(i-2)] || kinship[t.Folded(i-2)]) &&
+		gapSpaces(t, i-2) && gapSpaces(t, i-1)
+}
+
 // beforePossessive returns the first token of a lowercase name right
 // before the possessive at token i: listed first names and surnames back to
 // a listed first name that is no word ("ole martin berg sin").
@@ -295,6 +306,14 @@ var contactPhrases = [][]string{
 	// The pronoun before a name in speech and dialect: "ho gunnhild på
 	// sentralbordet", "han eirik i teknisk".
 	{"ho"}, {"hu"}, {"han"},
+	// Asking for someone, a parent of a child, a named case worker: "spør
+	// etter ingvild", "mor til thea", "kontaktpersonen er sigurd".
+	{"spør", "etter"}, {"spørre", "etter"}, {"spurte", "etter"}, {"ask", "for"}, {"asked", "for"},
+	{"mor", "til"}, {"far", "til"}, {"mamma", "til"}, {"pappa", "til"}, {"forelder", "til"}, {"foreldre", "til"},
+	{"mother", "of"}, {"father", "of"}, {"mum", "of"}, {"dad", "of"}, {"parent", "of"},
+	{"kontaktperson", "er"}, {"kontaktpersonen", "er"}, {"saksbehandler", "er"}, {"saksbehandleren", "er"},
+	{"saksbehandlar", "er"}, {"saksbehandlaren", "er"}, {"caseworker", "is"}, {"case", "worker", "is"},
+	{"social", "worker", "is"}, {"key", "worker", "is"},
 }
 
 var contactSet = newPhraseSet(contactPhrases)
@@ -346,7 +365,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				}
 			}
 		}
-		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i)) &&
+		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i) || afterKinship(t, i)) &&
 			p.lowerName(t, i) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
