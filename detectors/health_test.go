@@ -234,6 +234,9 @@ func TestHealthSpans(t *testing.T) {
 		{"nb blind aunt", "nb", "tante er blind og trenger følge", []string{"blind|HEALTH|health.disability"}},
 		{"nb nursing home open day", "nb", "sykehjemmet har åpen dag på lørdag", nil},
 		{"nb nursing home volunteer", "nb", "kan jeg være frivillig på sykehjemmet?", nil},
+		{"nn born early", "nn", "veslejenta vår er fødd for tidleg", []string{"fødd for tidleg|HEALTH|health.pregnancy"}},
+		{"en attempt told of another", "en", "my sister tried to kill herself", []string{"kill herself|HEALTH|health.mental"}},
+		{"en own life", "en", "he tried to take his own life last year", []string{"take his own life|HEALTH|health.mental"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
