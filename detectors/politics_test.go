@@ -51,6 +51,8 @@ func TestPolitics(t *testing.T) {
 		{"nn leaning right", "nn", "naboen er høgrevridd og høgreorientert", []string{"høgrevridd|politics.ideology", "høgreorientert|politics.ideology"}},
 		{"nn likes a politician", "nn", "eg likar støre", []string{"støre|politics.politician"}},
 		{"en leftie", "en", "my brother is a leftie", []string{"leftie|politics.ideology"}},
+		{"nb civil wedding", "nb", "vi vil gifte oss borgerlig i sommer", nil},
+		{"nb borgerlig side", "nb", "jeg stemmer alltid borgerlig", []string{"borgerlig|politics.ideology"}},
 		{"nb direction capitalised at start", "nb", "Høyre side av veien er stengt", nil},
 		{"nb side of body", "nb", "vondt i venstre side og venstre arm", nil},
 		{"nb colour", "nb", "han kjørte på rødt lys", nil},
