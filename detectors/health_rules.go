@@ -281,6 +281,13 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// A GP or dental surgery is a practice in British English.
+			Key:       "health.surgery",
+			Window:    2,
+			Deny:      []string{"gp", "gp's", "gps", "doctor's", "doctors", "dental", "dentist*", "vet", "vets", "vet's", "opening", "phone", "number", "address", "reception*"},
+			KeepLangs: []string{"*"},
+		},
+		{
 			// A depressed economy, market or area is no mood.
 			Key:       "health.depressed",
 			Window:    3,
@@ -296,10 +303,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		},
 		{
 			// "sick of waiting" and "sick and tired" are not an illness, nor is
-			// slang praise ("it's sick how fast", "that's sick, bro").
+			// slang praise ("it's sick how fast", "that's sick, bro") or a pet.
 			Key:       "health.sick",
 			Window:    2,
-			Deny:      []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about", "how", "that's", "thats", "bro", "dude"},
+			Deny:      []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about", "how", "that's", "thats", "bro", "dude", "cat", "dog", "pet", "puppy", "kitten", "horse", "rabbit"},
 			KeepLangs: []string{"*"},
 		},
 	}

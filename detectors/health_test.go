@@ -237,6 +237,9 @@ func TestHealthSpans(t *testing.T) {
 		{"nn born early", "nn", "veslejenta vår er fødd for tidleg", []string{"fødd for tidleg|HEALTH|health.pregnancy"}},
 		{"en attempt told of another", "en", "my sister tried to kill herself", []string{"kill herself|HEALTH|health.mental"}},
 		{"en own life", "en", "he tried to take his own life last year", []string{"take his own life|HEALTH|health.mental"}},
+		{"en gp surgery", "en", "what is the phone number of the gp surgery", nil},
+		{"en surgery of oneself", "en", "i had surgery last week", []string{"surgery|HEALTH|health.procedure"}},
+		{"en sick pet", "en", "my cat is sick, where is the vet", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
