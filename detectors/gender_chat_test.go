@@ -31,6 +31,8 @@ func TestGenderPoliticsChat(t *testing.T) {
 		{"nb slang father and mother", "nb", "fattern er syk og muttern jobber", []string{"fattern|gender.kinship", "muttern|gender.kinship"}},
 		{"en gf and bf", "en", "my gf moved in and my bf left", []string{"gf|gender.kinship", "bf|gender.kinship"}},
 		{"nb gf and bf are not English here", "nb", "bf og gf står på skjemaet", nil},
+		{"nn dialect old man and girl", "nn", "kallen min og jentå vår er heime", []string{"kallen|gender.noun", "jentå|gender.noun"}},
+		{"nb a calling is no man", "nb", "det er et kall å jobbe i helse", nil},
 		{"sv plural and verb forms", "sv", "blommor och jordgubbe, de avskaffar det; farmor kommer", []string{"farmor|gender.kinship"}},
 		{"en colloquial kin", "en", "my nan and my bro, the lads next door", []string{"nan|gender.kinship", "bro|gender.kinship", "lads|gender.noun"}},
 		{"nb English-only words", "nb", "det står en gran ved broa, ny bro over elva", nil},
