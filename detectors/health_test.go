@@ -240,6 +240,13 @@ func TestHealthSpans(t *testing.T) {
 		{"en gp surgery", "en", "what is the phone number of the gp surgery", nil},
 		{"en surgery of oneself", "en", "i had surgery last week", []string{"surgery|HEALTH|health.procedure"}},
 		{"en sick pet", "en", "my cat is sick, where is the vet", nil},
+		// Crisis, appetite and HIV in everyday Norwegian.
+		{"nb no wish to live", "nb", "jeg har ikke lyst å leve lenger", []string{"ikke lyst å leve|HEALTH|health.mental"}},
+		{"nb threatens suicide", "nb", "han truer med å ta livet av seg", []string{"ta livet av seg|HEALTH|health.mental"}},
+		{"nb cut off on the phone", "nb", "han kuttet meg av i telefonen", nil},
+		{"nb appetite", "nb", "mor har mistet matlysten", []string{"mistet matlysten|HEALTH|health.symptom"}},
+		{"nb hiv lowercase", "nb", "broren min har hiv", []string{"har hiv|HEALTH|health.condition"}},
+		{"nb hiv is throw", "nb", "hiv den i restavfallet", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
