@@ -247,6 +247,11 @@ func TestHealthSpans(t *testing.T) {
 		{"nb appetite", "nb", "mor har mistet matlysten", []string{"mistet matlysten|HEALTH|health.symptom"}},
 		{"nb hiv lowercase", "nb", "broren min har hiv", []string{"har hiv|HEALTH|health.condition"}},
 		{"nb hiv is throw", "nb", "hiv den i restavfallet", nil},
+		{"nb teeth plural", "nb", "jeg har vondt i tennene", []string{"vondt i tennene|HEALTH|health.symptom"}},
+		{"nb needs oxygen", "nb", "far trenger oksygen hjemme", []string{"trenger oksygen|HEALTH|health.aid"}},
+		{"nb cp lowercase", "nb", "gutten vår har cp", []string{"har cp|HEALTH|health.condition"}},
+		{"nn liding compound", "nn", "eg har angstlidingar", []string{"angstlidingar|HEALTH|health.compound"}},
+		{"nn liding alone", "nn", "det er ei liding å vente i telefonkø", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
