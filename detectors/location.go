@@ -160,7 +160,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-10-" + l.version
+	l.version = "location-11-" + l.version
 	return l, nil
 }
 
@@ -435,6 +435,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			(k+2 >= n || !measureWords[t.Word(k+2)]):
 			// "bor i kirkeveien 12": a common noun that names many
 			// streets is the street when a house number follows.
+			return k, false, "location.street", true
+		case sfx.strong && !generic && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) &&
+			(k+2 >= n || !measureWords[t.Word(k+2)]):
+			// "bor i furustien 4", "bjørnebærsvingen 12": a lowercase
+			// compound on another strong suffix, with a house number.
 			return k, false, "location.street", true
 		}
 		return 0, false, "", false

@@ -141,6 +141,8 @@ func TestLocation(t *testing.T) {
 		{"town that spells a word after i", "nb", "treff for ungdom i drammen og i rælingen", []string{"drammen|LOCATION|location.place", "rælingen|LOCATION|location.place"}},
 		{"word sense after i is kept out", "nb", "det er brudd i strømmen, og i kampen i dag", nil},
 		{"generic street noun with house number", "nb", "jeg bor i kirkeveien 12 og", []string{"kirkeveien 12|LOCATION|location.address"}},
+		{"lowercase strong suffix with house number", "nb", "vi bor i bjørnebærstien 4 nå", []string{"bjørnebærstien 4|LOCATION|location.address"}},
+		{"lowercase strong suffix, a count", "nb", "ta svingen 2 ganger til", nil},
 		{"generic street noun with a quantity", "nb", "kjør motorveien 3 mil nordover", nil},
 		{"abbreviated street without dot", "nb", "bor i Kirkegt 14 nå", []string{"Kirkegt 14|LOCATION|location.address"}},
 		{"weekday and number is no street", "nb", "Lørdag 14 er det stengt", nil},
