@@ -82,7 +82,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"sygeplejerske*", "undersköterska*", "nurses", "team", "teamet",
 				// A service described: when it is open, what it offers.
 				"åpent", "åpen", "ope", "åbent", "åben", "öppet", "öppen", "open", "opens", "døgnet", "dygnet",
-				"erbjuder", "offers"},
+				"erbjuder", "offers",
+				// A service the municipality builds or plans.
+				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -278,6 +280,13 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:       "health.pain",
 			Window:    2,
 			Deny:      []string{"a pain", "what a", "such a", "bit of a", "real pain", "pain in the"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// Drinking too much coffee or water is no addiction.
+			Key:       "health.drikk",
+			Window:    2,
+			Deny:      []string{"kaffe*", "kaffi*", "te", "tea", "coffee", "brus", "cola", "coke", "soda", "vann", "vatn", "water", "melk", "mjølk", "milk", "energidrikk*", "juice", "saft"},
 			KeepLangs: []string{"*"},
 		},
 		{

@@ -252,6 +252,16 @@ func TestHealthSpans(t *testing.T) {
 		{"nb cp lowercase", "nb", "gutten vår har cp", []string{"har cp|HEALTH|health.condition"}},
 		{"nn liding compound", "nn", "eg har angstlidingar", []string{"angstlidingar|HEALTH|health.compound"}},
 		{"nn liding alone", "nn", "det er ei liding å vente i telefonkø", nil},
+		{"en a meeting is no AA meeting", "en", "can i book a room for a meeting", nil},
+		{"en AA meeting", "en", "my husband goes to AA meetings", []string{"AA meetings|HEALTH|health.addiction"}},
+		{"nn drinks too much coffee", "nn", "eg drikk for mykje kaffi", nil},
+		{"nb drinks too much", "nb", "mannen min drikker for mye", []string{"drikker for mye|HEALTH|health.addiction"}},
+		{"en drinks too much coffee", "en", "i drink too much coffee at work", nil},
+		{"nn smokes", "nn", "eg røykjer og vil slutte", []string{"røykjer|HEALTH|health.addiction"}},
+		{"nb support stockings", "nb", "kan bestefar få støttestrømper", []string{"støttestrømper|HEALTH|health.aid"}},
+		{"nb adapted housing needed", "nb", "jeg trenger tilrettelagt bolig", []string{"tilrettelagt bolig|HEALTH|health.care"}},
+		{"nb adapted housing built", "nb", "kommunen bygger tilrettelagt bolig i sentrum", nil},
+		{"nb fast pulse", "nb", "jeg har høy puls og brystsmerter", []string{"høy puls|HEALTH|health.symptom", "brystsmerter|HEALTH|health.symptom"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
