@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-11-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-12-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -243,11 +243,25 @@ var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", 
 var possessives = setOf("sin", "si", "sitt", "sine")
 
 // kinPossessives stand between a kinship word and the relative's name:
-// "sønnen min henrik", "naboen vår geir".
-var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre", "din", "di", "ditt", "dine")
+// "sønnen min henrik", "naboen vår geir", "faren til martin".
+var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre", "din", "di", "ditt", "dine", "til", "of")
+
+// callModals and callVerbs frame someone asked to call back: "kan kjersti
+// ringe meg", "can kristin call me".
+var (
+	callModals = setOf("kan", "kunne", "can", "could")
+	callVerbs  = setOf("ringe", "ringa", "ringje", "ring", "svare", "svara", "kontakte", "kontakta", "call", "phone", "contact", "email")
+)
+
+// askedToCall reports whether lowercase token i stands between a modal and
+// a verb of calling back: "kan kjersti ringe meg?".
+func askedToCall(t *Text, i int) bool {
+	return i >= 1 && i+1 < len(t.Tokens) && callModals[t.Word(i-1)] && callVerbs[t.Word(i+1)] &&
+		gapSpaces(t, i-1) && gapSpaces(t, i)
+}
 
 // afterKinship reports whether lowercase token i follows a kinship word and
-// a possessive: "sønnen min henrik", "mora mi solveig".
+// a possessive: "sønnen min henrik", "mora mi solveig", "faren til martin".
 func afterKinship(t *Text, i int) bool {
 	return i >= 2 && kinPossessives[t.Word(i-1)] && (kinship[t.Word(i-2)] || kinship[t.Folded(i-2)]) &&
 		gapSpaces(t, i-2) && gapSpaces(t, i-1)
@@ -365,7 +379,8 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				}
 			}
 		}
-		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i) || afterKinship(t, i)) &&
+		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i) || afterKinship(t, i) ||
+			askedToCall(t, i)) &&
 			p.lowerName(t, i) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
