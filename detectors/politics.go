@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-10"
+const politicsCodeVersion = "politics-11"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -631,8 +631,12 @@ func (p *PoliticsDetector) firstKeys(w string, ascii bool, buf *[6]firstKey) []f
 }
 
 // replyPrefix reports whether rest, the text after an abbreviation, starts
-// with a colon that ends it ("SV: fråga"), not a Swedish genitive ("SD:s").
+// with a colon that ends it ("SV: fråga"), not a Swedish genitive ("SD:s"),
+// or with a full stop and a number ("sp. 3", question 3).
 func replyPrefix(rest string) bool {
+	if strings.HasPrefix(rest, ". ") && len(rest) > 2 && rest[2] >= '0' && rest[2] <= '9' {
+		return true // "sp. 3": a numbered question, not a party
+	}
 	return strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n' || rest[1] == '\t')
 }
 
@@ -747,7 +751,11 @@ var (
 		"førstekandidat*", "toppkandidat*", "spidskandidat*", "listetopp*", "kandiderer", "kandiderar",
 		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*",
 		"meldt meg inn", "melde meg inn", "meldte meg inn", "meldt meg ut", "meldte meg ut", "meldt inn", "indmeldt",
-		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in"}
+		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in",
+		// A party as the one who proposes or decides ("høyre vil kutte skatt").
+		"foreslo", "foreslår", "foreslått", "vedtok", "lovet", "lovte", "lovar",
+		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",
+		"gjekk inn for", "proposed", "proposes", "promised"}
 	// polConsider are verbs of weighing a choice: they confirm a party
 	// abbreviation ("vurderer sp"), not the words a direction shares.
 	polConsider  = []string{"vurderer", "vurdere", "overvejer", "overveje", "funderar", "överväger", "considering", "consider"}
@@ -762,7 +770,8 @@ var (
 	polAbbrNear = []string{"ordfører*", "ordførar*", "varaordfører*", "varaordførar*", "mayor", "borgmester*", "borgmästar*",
 		"høyre eller", "eller høyre", "høyre og", "og høyre", "høgre eller", "eller høgre", "høgre og", "og høgre",
 		"venstre eller", "eller venstre", "rødt eller", "eller rødt", "raudt eller", "eller raudt", "høyre or", "or høyre",
-		"stemmer du", "stemmer dere", "stemmer dokker", "stemmer han", "stemmer hun", "stemmer ho", "stemme på", "røyster du"}
+		"stemmer du", "stemmer dere", "stemmer dokker", "stemmer han", "stemmer hun", "stemmer ho", "stemme på", "røyster du",
+		"vil", "ville", "mener", "meiner", "styrer", "styrte"}
 )
 
 // ContextRules implements ContextRuler.
