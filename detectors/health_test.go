@@ -262,6 +262,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb adapted housing needed", "nb", "jeg trenger tilrettelagt bolig", []string{"tilrettelagt bolig|HEALTH|health.care"}},
 		{"nb adapted housing built", "nb", "kommunen bygger tilrettelagt bolig i sentrum", nil},
 		{"nb fast pulse", "nb", "jeg har høy puls og brystsmerter", []string{"høy puls|HEALTH|health.symptom", "brystsmerter|HEALTH|health.symptom"}},
+		{"en autism spectrum", "en", "my son is on the autism spectrum", []string{"autism spectrum|HEALTH|health.disability"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
