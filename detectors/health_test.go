@@ -263,6 +263,8 @@ func TestHealthSpans(t *testing.T) {
 		{"nb adapted housing built", "nb", "kommunen bygger tilrettelagt bolig i sentrum", nil},
 		{"nb fast pulse", "nb", "jeg har høy puls og brystsmerter", []string{"høy puls|HEALTH|health.symptom", "brystsmerter|HEALTH|health.symptom"}},
 		{"en autism spectrum", "en", "my son is on the autism spectrum", []string{"autism spectrum|HEALTH|health.disability"}},
+		{"nb adrenaline pen", "nb", "gutten trenger adrenalinpenn i barnehagen", []string{"adrenalinpenn|HEALTH|health.medication"}},
+		{"nb adrenaline alone", "nb", "det var mye adrenalin på kampen", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
