@@ -265,6 +265,9 @@ func TestHealthSpans(t *testing.T) {
 		{"en autism spectrum", "en", "my son is on the autism spectrum", []string{"autism spectrum|HEALTH|health.disability"}},
 		{"nb adrenaline pen", "nb", "gutten trenger adrenalinpenn i barnehagen", []string{"adrenalinpenn|HEALTH|health.medication"}},
 		{"nb adrenaline alone", "nb", "det var mye adrenalin på kampen", nil},
+		{"nb knees plural", "nb", "jeg har vondt i ryggen og knærne", []string{"vondt i ryggen og knærne|HEALTH|health.symptom"}},
+		{"nn knees plural", "nn", "eg har vondt i knea", []string{"vondt i knea|HEALTH|health.symptom"}},
+		{"nb heard voices", "nb", "han har hørt stemmer om natta", []string{"hørt stemmer|HEALTH|health.mental"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
