@@ -145,6 +145,7 @@ func TestLocation(t *testing.T) {
 		{"lowercase strong suffix, a count", "nb", "ta svingen 2 ganger til", nil},
 		{"lowercase counted place", "nb", "vi trenger parkeringsplass 3 dager i uka", nil},
 		{"agder neighbourhood lowercase", "nb", "bussen fra justvik til landvik er alltid sen", []string{"justvik|LOCATION|location.place", "landvik|LOCATION|location.place"}},
+		{"oslo district without its umlaut", "nb", "jeg bor på grunerløkka", []string{"grunerløkka|LOCATION|location.place"}},
 		{"a day after a lowercase path name is no house number", "nb", "flytter til lyngstien 1. juni", nil},
 		{"lowercase strong suffix ending a sentence", "nb", "bor i lyngstien 4. kan dere hjelpe", []string{"lyngstien 4|LOCATION|location.address"}},
 		{"generic street noun with a quantity", "nb", "kjør motorveien 3 mil nordover", nil},
