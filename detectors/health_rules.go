@@ -84,7 +84,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"åpent", "åpen", "ope", "åbent", "åben", "öppet", "öppen", "open", "opens", "døgnet", "dygnet",
 				"erbjuder", "offers",
 				// A service the municipality builds or plans.
-				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building"},
+				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -143,7 +143,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"går", "gikk", "gått", "gaar", "gå", "time", "timen", "timer", "henvist*", "henvis*", "remiss*", "remitter*",
 				"venter", "ventar", "väntar", "waiting", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
 				"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
-				"gets", "got", "get"},
+				"gets", "got", "get", "sees", "goes", "going", "referred", "appointment"},
 		},
 		{
 			// Stutters, not "stammer fra" (comes from) or tribes.
@@ -287,6 +287,13 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:       "health.drikk",
 			Window:    2,
 			Deny:      []string{"kaffe*", "kaffi*", "te", "tea", "coffee", "brus", "cola", "coke", "soda", "vann", "vatn", "water", "melk", "mjølk", "milk", "energidrikk*", "juice", "saft"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// A fall of a person, not of prices or revenue.
+			Key:       "health.fall",
+			Window:    4,
+			Deny:      []string{"revenue*", "price*", "sales", "income*", "number*", "temperature*", "value*", "rate*", "tax*", "profit*", "budget*", "pupil*", "population"},
 			KeepLangs: []string{"*"},
 		},
 		{

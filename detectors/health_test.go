@@ -268,6 +268,12 @@ func TestHealthSpans(t *testing.T) {
 		{"nb knees plural", "nb", "jeg har vondt i ryggen og knærne", []string{"vondt i ryggen og knærne|HEALTH|health.symptom"}},
 		{"nn knees plural", "nn", "eg har vondt i knea", []string{"vondt i knea|HEALTH|health.symptom"}},
 		{"nb heard voices", "nb", "han har hørt stemmer om natta", []string{"hørt stemmer|HEALTH|health.mental"}},
+		{"en had a fall", "en", "my mum had a fall last night", []string{"had a fall|HEALTH|health.condition"}},
+		{"en a fall in revenue", "en", "the council had a fall in revenue this year", nil},
+		{"en losing hearing", "en", "i'm losing my hearing", []string{"losing my hearing|HEALTH|health.disability"}},
+		{"en sheltered housing of a person", "en", "he lives in sheltered housing", []string{"sheltered housing|HEALTH|health.care"}},
+		{"en sheltered housing built", "en", "sheltered housing is being built in town", nil},
+		{"en sees a speech therapist", "en", "my kid sees a speech therapist", []string{"speech therapist|HEALTH|health.condition"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
