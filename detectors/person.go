@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-12-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-13-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -328,6 +328,10 @@ var contactPhrases = [][]string{
 	{"kontaktperson", "er"}, {"kontaktpersonen", "er"}, {"saksbehandler", "er"}, {"saksbehandleren", "er"},
 	{"saksbehandlar", "er"}, {"saksbehandlaren", "er"}, {"caseworker", "is"}, {"case", "worker", "is"},
 	{"social", "worker", "is"}, {"key", "worker", "is"},
+	// A message from someone: "fikk svar fra jonas", "an email from sarah".
+	{"svar", "fra"}, {"svar", "frå"}, {"melding", "fra"}, {"melding", "frå"}, {"beskjed", "fra"}, {"beskjed", "frå"},
+	{"brev", "fra"}, {"brev", "frå"}, {"mail", "fra"}, {"epost", "fra"}, {"e-post", "fra"}, {"hørt", "fra"}, {"høyrt", "frå"},
+	{"message", "from"}, {"email", "from"}, {"reply", "from"}, {"letter", "from"}, {"heard", "from"},
 }
 
 var contactSet = newPhraseSet(contactPhrases)
