@@ -173,7 +173,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-12-" + l.version
+	l.version = "location-13-" + l.version
 	return l, nil
 }
 

@@ -146,6 +146,8 @@ func TestLocation(t *testing.T) {
 		{"lowercase counted place", "nb", "vi trenger parkeringsplass 3 dager i uka", nil},
 		{"agder neighbourhood lowercase", "nb", "bussen fra justvik til landvik er alltid sen", []string{"justvik|LOCATION|location.place", "landvik|LOCATION|location.place"}},
 		{"oslo district without its umlaut", "nb", "jeg bor på grunerløkka", []string{"grunerløkka|LOCATION|location.place"}},
+		{"en lives on a lowercase street", "en", "i live on elvegata near the school", []string{"elvegata|LOCATION|location.street"}},
+		{"en lives on benefits", "en", "i live on benefits and need help", nil},
 		{"a day after a lowercase path name is no house number", "nb", "flytter til lyngstien 1. juni", nil},
 		{"lowercase strong suffix ending a sentence", "nb", "bor i lyngstien 4. kan dere hjelpe", []string{"lyngstien 4|LOCATION|location.address"}},
 		{"generic street noun with a quantity", "nb", "kjør motorveien 3 mil nordover", nil},
