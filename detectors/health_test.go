@@ -274,6 +274,9 @@ func TestHealthSpans(t *testing.T) {
 		{"en sheltered housing of a person", "en", "he lives in sheltered housing", []string{"sheltered housing|HEALTH|health.care"}},
 		{"en sheltered housing built", "en", "sheltered housing is being built in town", nil},
 		{"en sees a speech therapist", "en", "my kid sees a speech therapist", []string{"speech therapist|HEALTH|health.condition"}},
+		{"nb withdrawal", "nb", "jeg er abstinent og har ingen å snakke med", []string{"abstinent|HEALTH|health.addiction"}},
+		{"nn degree of disability", "nn", "ho har lettare psykisk utviklingshemming", []string{"lettare psykisk utviklingshemming|HEALTH|health.disability"}},
+		{"nb intellectual disability noun", "nb", "tilbud for voksne med psykisk utviklingshemming", []string{"psykisk utviklingshemming|HEALTH|health.disability"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
