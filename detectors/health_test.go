@@ -275,6 +275,8 @@ func TestHealthSpans(t *testing.T) {
 		{"en sheltered housing built", "en", "sheltered housing is being built in town", nil},
 		{"en sees a speech therapist", "en", "my kid sees a speech therapist", []string{"speech therapist|HEALTH|health.condition"}},
 		{"nb withdrawal", "nb", "jeg er abstinent og har ingen å snakke med", []string{"abstinent|HEALTH|health.addiction"}},
+		{"en expecting our first", "en", "we are expecting our first in june", []string{"expecting our first|HEALTH|health.pregnancy"}},
+		{"en expecting a reply", "en", "i am expecting a reply from the council", nil},
 		{"nn degree of disability", "nn", "ho har lettare psykisk utviklingshemming", []string{"lettare psykisk utviklingshemming|HEALTH|health.disability"}},
 		{"nb intellectual disability noun", "nb", "tilbud for voksne med psykisk utviklingshemming", []string{"psykisk utviklingshemming|HEALTH|health.disability"}},
 	}
