@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-7"
+const healthCodeVersion = "health-12"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -127,7 +127,10 @@ type healthEntry struct {
 	// words (an ASCII "aa", "ae" or "oe" that is no å, æ or ø: "AAP" must
 	// not match "ap"); a match must then start with it as written.
 	literal string
-	nordic  bool // the word is written with æ, ø, å, ä or ö
+	// lits holds, for a phrase of several words, each word's literal as
+	// above ("" where folding merges nothing): "AA meeting" is no "a meeting".
+	lits   []string
+	nordic bool // the word is written with æ, ø, å, ä or ö
 	// alsoNordic: another list holds the same word with Nordic letters
 	// (Norwegian "bipolar", Swedish "bipolär"), so both spellings match.
 	alsoNordic bool
@@ -332,6 +335,9 @@ func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byK
 		return err
 	}
 	e.words = words
+	if len(words) > 1 {
+		e.lits = healthLits(phrase)
+	}
 	if section == "body" || section == "poss" || section == "bmod" {
 		if len(words) != 1 {
 			return fmt.Errorf("a %s word must be one token", section)
@@ -472,6 +478,33 @@ func healthWords(phrase string) ([]string, error) {
 		return nil, fmt.Errorf("empty phrase")
 	}
 	return out, nil
+}
+
+// healthLits returns the literal of each token of a phrase, aligned with
+// healthWords, or nil when folding merges no letters in any of them.
+func healthLits(phrase string) []string {
+	var out []string
+	merged := false
+	for _, f := range strings.Fields(phrase) {
+		if isSlot(f) {
+			out = append(out, "")
+			continue
+		}
+		low := lowerSameLen(f)
+		for _, tk := range tokenize(nil, low) {
+			w := low[tk.Start:tk.End]
+			fl := foldLetters(w)
+			if fl == Fold(w) {
+				fl = ""
+			}
+			merged = merged || fl != ""
+			out = append(out, fl)
+		}
+	}
+	if !merged {
+		return nil
+	}
+	return out
 }
 
 // prefixOK reports whether entry e (folded single word k) may be the first
@@ -1110,6 +1143,9 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 		default:
 			f := t.Folded(ti)
 			if f != pw && (j < len(e.words)-1 || !strings.HasPrefix(f, pw) || !h.endOK(e, pw, f[len(pw):])) {
+				return 0
+			}
+			if e.lits != nil && e.lits[j] != "" && !strings.HasPrefix(foldLetters(t.Word(ti)), e.lits[j]) {
 				return 0
 			}
 		}

@@ -246,7 +246,7 @@ urea karbamid sorbitol laktulose xylitol mentol kamfer eukalyptus salisylsyre sv
 talkum stivelse gelatin kollagen heparin hyaluronidase trypsin pepsin lipase amylase
 levomenol kamille honning propolis sennep capsaicin
 adrenalin noradrenalin dopamin serotonin histamin insulin melatonin oksytocin vasopressin
-benzin parafin aceton metanol
+benzin parafin aceton metanol litium
 blomster insekter husstøvmidd gresspollen karbohydrater laktobakterier eddiksyre saltsyre sitronsyre
 folsyre fettemulsjoner peppermynteolje selenforbindelser silikonforbindelser gelatinforbindelser
 bromider edetater

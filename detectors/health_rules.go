@@ -27,10 +27,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"nb", "nn", "da"},
 		},
 		{
-			// Medicine as a drug, not as a field of study.
+			// Medicine as a drug, not as a field of study; lithium, not of batteries.
 			Key:       "health.medisin",
 			Window:    3,
-			Deny:      []string{"studere*", "studerer", "studie*", "student*", "fakultet*", "les*", "utdann*", "study", "studying", "studied", "school", "degree", "uddann*", "läser", "läsa", "plugga*", "alternativ*", "naturmedi*"},
+			Deny:      []string{"studere*", "studerer", "studie*", "student*", "fakultet*", "les*", "utdann*", "study", "studying", "studied", "school", "degree", "uddann*", "läser", "läsa", "plugga*", "alternativ*", "naturmedi*", "batter*"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -54,7 +54,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"besøkstid*", "besøgstid*", "besökstid*", "åpningstid*", "adresse*", "adress*", "address", "work", "works",
 				"working", "sykepleier*", "sygeplejerske*", "undersköterska*", "nurse", "kommunestyre*", "budsjett*", "budget*",
 				"drift*", "kantine*", "parkering*", "åbent", "åpent", "ope", "open", "opens", "closing", "closed", "close",
-				"besøg", "besøk", "pusses", "oppussing*", "renover*", "street", "road", "built", "building"},
+				"besøg", "besøk", "pusses", "oppussing*", "renover*", "street", "road", "built", "building",
+				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -81,7 +82,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"sygeplejerske*", "undersköterska*", "nurses", "team", "teamet",
 				// A service described: when it is open, what it offers.
 				"åpent", "åpen", "ope", "åbent", "åben", "öppet", "öppen", "open", "opens", "døgnet", "dygnet",
-				"erbjuder", "offers"},
+				"erbjuder", "offers",
+				// A service the municipality builds or plans.
+				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -148,7 +151,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"går", "gikk", "gått", "gaar", "gå", "time", "timen", "timer", "henvist*", "henvis*", "remiss*", "remitter*",
 				"venter", "ventar", "väntar", "waiting", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
 				"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
-				"gets", "got", "get"},
+				"gets", "got", "get", "sees", "goes", "going", "referred", "appointment"},
 		},
 		{
 			// Stutters, not "stammer fra" (comes from) or tribes.
@@ -281,10 +284,53 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"chronically", "critically", "fell", "feel", "feels", "feeling", "i'm", "im", "he's", "she's", "got", "too"},
 		},
 		{
-			// "sick of waiting" and "sick and tired" are not an illness.
+			// "what a pain", "a pain in the neck": annoying, not a symptom.
+			Key:       "health.pain",
+			Window:    2,
+			Deny:      []string{"a pain", "what a", "such a", "bit of a", "real pain", "pain in the"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// Drinking too much coffee or water is no addiction.
+			Key:       "health.drikk",
+			Window:    2,
+			Deny:      []string{"kaffe*", "kaffi*", "te", "tea", "coffee", "brus", "cola", "coke", "soda", "vann", "vatn", "water", "melk", "mjølk", "milk", "energidrikk*", "juice", "saft"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// A fall of a person, not of prices or revenue.
+			Key:       "health.fall",
+			Window:    4,
+			Deny:      []string{"revenue*", "price*", "sales", "income*", "number*", "temperature*", "value*", "rate*", "tax*", "profit*", "budget*", "pupil*", "population"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// A GP or dental surgery is a practice in British English.
+			Key:       "health.surgery",
+			Window:    2,
+			Deny:      []string{"gp", "gp's", "gps", "doctor's", "doctors", "dental", "dentist*", "vet", "vets", "vet's", "opening", "phone", "number", "address", "reception*"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// A depressed economy, market or area is no mood.
+			Key:       "health.depressed",
+			Window:    3,
+			Deny:      []string{"economy", "economic*", "market*", "area*", "region*", "price*", "wage*", "demand", "key", "button", "pedal"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// A blind spot, corner or alley, "blind vei": no one's sight.
+			Key:       "health.blind",
+			Window:    1,
+			Deny:      []string{"spot*", "corner*", "bend*", "alley", "date*", "faith", "vei", "veg", "veien", "vegen", "gate", "gata", "flekk*", "sone*", "vinkel*"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// "sick of waiting" and "sick and tired" are not an illness, nor is
+			// slang praise ("it's sick how fast", "that's sick, bro") or a pet.
 			Key:       "health.sick",
 			Window:    2,
-			Deny:      []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about"},
+			Deny:      []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about", "how", "that's", "thats", "bro", "dude", "cat", "dog", "pet", "puppy", "kitten", "horse", "rabbit"},
 			KeepLangs: []string{"*"},
 		},
 	}

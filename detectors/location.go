@@ -70,6 +70,19 @@ var _ Versioner = (*LocationDetector)(nil)
 var coreStreetSuffixes = setOf("vei", "veien", "vegen", "veg", "gate", "gata", "gaten", "gatan", "vägen", "väg",
 	"vej", "vejen", "gade", "gaden")
 
+// countSuffixes end compounds that are counted ("barnehageplass 1",
+// "parkeringsplass 3"): in lower case no street even before a number.
+var countSuffixes = setOf("plass", "plassen", "torg", "torget", "ringen")
+
+// monthWords follow a day written as an ordinal ("1. august").
+var monthWords = setOf("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+	"oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des")
+
+// ordinalAfter reports whether token i is a day before a month: "1. august".
+func ordinalAfter(t *Text, i int) bool {
+	return i+1 < len(t.Tokens) && strings.HasPrefix(t.Orig[t.Tokens[i].End:], ".") && monthWords[t.Word(i+1)]
+}
+
 // separateStreetTypes are street-type words written apart from the name
 // ("Kong Oscars gate", "Balder Allé", "Nørre Allé").
 var separateStreetTypes = setOf("gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "alléen",
@@ -160,7 +173,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-14-" + l.version
+	l.version = "location-15-" + l.version
 	return l, nil
 }
 
@@ -440,6 +453,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			(k+2 >= n || !measureWords[t.Word(k+2)]):
 			// "bor i kirkeveien 12": a common noun that names many
 			// streets is the street when a house number follows.
+			return k, false, "location.street", true
+		case sfx.strong && !countSuffixes[sfx.s] && !generic && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) &&
+			(k+2 >= n || !measureWords[t.Word(k+2)]) && !ordinalAfter(t, k+1):
+			// "bor i furustien 4", "bjørnebærsvingen 12": a lowercase
+			// compound on another strong suffix, with a house number.
 			return k, false, "location.street", true
 		}
 		return 0, false, "", false

@@ -26,7 +26,7 @@ var residencePhrases = []string{
 	"kommer fra", "kommer frå", "kommer från", "kjem frå", "kjem fra", "er fra", "er frå", "är från", "jeg er fra",
 	"flytte til", "flytter til", "flyttet til", "flytta til", "flyttede til", "flyttar till", "flyttade till",
 	"flytte fra", "flyttet fra", "flytta frå", "flyttade från", "flyttede fra",
-	"lives in", "live in", "living in", "lived in", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
+	"lives in", "live in", "living in", "lived in", "live on", "lives on", "living on", "lived on", "live at", "lives at", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
 	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
 	"flyttar til", "flyttat till", "flyttat från", "flyttar från", "flytter fra",
 	"flytta till", "flytta från", "bodde i", "bodde på", "boede på", "bosatt i", "bosatt på", "bosat i", "bosat på",

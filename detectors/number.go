@@ -35,7 +35,7 @@ func (*NumberDetector) Name() string { return "number" }
 func (*NumberDetector) Keywords() []string { return nil }
 
 // Version implements Versioner.
-func (d *NumberDetector) Version() string { return fmt.Sprintf("number-4/min=%d", d.minDigits) }
+func (d *NumberDetector) Version() string { return fmt.Sprintf("number-5/min=%d", d.minDigits) }
 
 // numGroup is a run of ASCII digits; sep is the joiner before it (0 for the
 // first group).
@@ -260,10 +260,12 @@ func splitChain(s string, gs []numGroup, buf [][]numGroup) [][]numGroup {
 	}
 	parts := buf
 	start := 0
+	slash := false // "2024/1234" is a case number, not the clock range 20:24-12:34
 	for k := 1; k < len(gs); k++ {
 		if isDash(gs[k].sep) {
 			parts = append(parts, gs[start:k])
 			start = k
+			slash = slash || gs[k].sep == '/'
 		}
 	}
 	parts = append(parts, gs[start:])
@@ -277,7 +279,7 @@ func splitChain(s string, gs []numGroup, buf [][]numGroup) [][]numGroup {
 				allYears = false
 			}
 		}
-		if allTimes || (allYears && len(parts) == 2) {
+		if allTimes && !slash || (allYears && len(parts) == 2) {
 			return buf[:0]
 		}
 	}

@@ -50,6 +50,8 @@ func TestNumber(t *testing.T) {
 		{"opening hours en dash", "åpent 08.00\u201315.30", "nb", nil},
 		{"clock range spaced", "kl 08:00 - 16:00", "nb", nil},
 		{"compact range", "åpent 0800-1600 alle dager", "nb", nil},
+		{"case number of two clock-like groups", "saken har nummer 2024/1234", "nb", []string{"2024/1234|NUMBER|number.phone"}},
+		{"school year with a slash", "skoleåret 2023/2024 starter snart", "nb", nil},
 		{"year range", "i perioden 2019-2023 bodde jeg der", "nb", nil},
 		{"ipv4 left to ip", "adressen 192.168.100.200 svarer ikke", "nb", nil},
 		{"two numbers", "ring 41234567 eller 98765432", "nb", []string{"41234567|NUMBER|number.phone", "98765432|NUMBER|number.phone"}},

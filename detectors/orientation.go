@@ -146,6 +146,13 @@ func (o *OrientationDetector) ContextRules() []ContextRule {
 			Confirm:   []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*", "skeive"},
 			Deny:      []string{"bilde*", "bilete*", "vegg*", "hengt", "henger", "gått", "gjekk", "gikk", "vinkel", "tenner", "tann*", "smil", "rygg*", "nese*", "står", "stod", "sto", "ligg*", "sitt*", "hjul*", "dør*", "bord*"},
 			KeepLangs: []string{"nb", "da", "sv", "en"}},
+		// skeiv, skeive: queer in every language, unless crooked things are
+		// near ("skeive fliser", "skeiv rygg", "bildet er skeivt").
+		{Key: "orientation.skeiv", Window: 4,
+			Confirm: []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*"},
+			Deny: []string{"bilde*", "bilete*", "vegg*", "hengt", "henger", "vinkel", "tenner", "tann*", "smil", "rygg*", "nese*", "hjul*", "dør*", "bord*",
+				"flis*", "fortau*", "gulv*", "golv*", "vindu*", "stolpe*", "gjerde*", "skilt*", "lykt*", "kant*", "hylle*", "skap*", "taket", "trapp*", "stein*", "planke*", "ramme*"},
+			KeepLangs: []string{"*"}},
 	}
 }
 
@@ -155,7 +162,7 @@ func (o *OrientationDetector) Describe() DetectorDoc {
 		Categories: []Category{Orientation},
 		Summary: "Words for sexual orientation wherever they occur, from data/orientation/terms.tsv: stems matched at " +
 			"the start of a token cover inflections and compounds (homofile, LHBT-rådgiveren, HBTQ-grupp); short " +
-			"words are matched by their listed forms (homo, hetero, bøsse, bög). skeivt (also 'crooked') is weak.",
+			"words are matched by their listed forms (homo, hetero, bøsse, bög). skeiv, skeive and skeivt (also 'crooked') are weak.",
 		Rules: []RuleDoc{
 			{"orientation.term", "homofil, lesbisk, bifil, heterofil, skeiv, gay, queer, bøsse, LHBT, LGBTQ, HBTQ, ..."},
 		},

@@ -47,6 +47,11 @@ func TestOrientation(t *testing.T) {
 		{"en queer", "en", "I am queer", []string{"queer|orientation.term"}},
 		{"en neutral", "en", "the bishop and the hetero-geneous group", nil},
 		{"nb ASCII bosse", "nb", "han er bosse", []string{"bosse|orientation.term"}},
+		{"nb skeiv of oneself", "nb", "jeg er skeiv og vil treffe andre", []string{"skeiv|orientation.term"}},
+		{"nn skeive youth", "nn", "er det noko for skeive ungdommar her?", []string{"skeive|orientation.term"}},
+		{"nb skeive tiles", "nb", "flisene på fortauet er skeive", nil},
+		{"nb skeive teeth", "nb", "datteren har skeive tenner", nil},
+		{"nn skeiv wall", "nn", "veggen i gymsalen er skeiv", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

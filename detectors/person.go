@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-11-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-14-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -242,6 +242,31 @@ var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", 
 // possessives follow an owner in Norwegian: "kari sin søknad".
 var possessives = setOf("sin", "si", "sitt", "sine")
 
+// kinPossessives stand between a kinship word and the relative's name:
+// "sønnen min henrik", "naboen vår geir", "faren til martin".
+var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre", "din", "di", "ditt", "dine", "til", "of")
+
+// callModals and callVerbs frame someone asked to call back: "kan kjersti
+// ringe meg", "can kristin call me".
+var (
+	callModals = setOf("kan", "kunne", "can", "could")
+	callVerbs  = setOf("ringe", "ringa", "ringje", "ring", "svare", "svara", "kontakte", "kontakta", "call", "phone", "contact", "email")
+)
+
+// askedToCall reports whether lowercase token i stands between a modal and
+// a verb of calling back: "kan kjersti ringe meg?".
+func askedToCall(t *Text, i int) bool {
+	return i >= 1 && i+1 < len(t.Tokens) && callModals[t.Word(i-1)] && callVerbs[t.Word(i+1)] &&
+		gapSpaces(t, i-1) && gapSpaces(t, i)
+}
+
+// afterKinship reports whether lowercase token i follows a kinship word and
+// a possessive: "sønnen min henrik", "mora mi solveig", "faren til martin".
+func afterKinship(t *Text, i int) bool {
+	return i >= 2 && kinPossessives[t.Word(i-1)] && (kinship[t.Word(i-2)] || kinship[t.Folded(i-2)]) &&
+		gapSpaces(t, i-2) && gapSpaces(t, i-1)
+}
+
 // beforePossessive returns the first token of a lowercase name right
 // before the possessive at token i: listed first names and surnames back to
 // a listed first name that is no word ("ole martin berg sin").
@@ -291,6 +316,23 @@ var contactPhrases = [][]string{
 	{"talk", "to"}, {"talked", "to"}, {"spoke", "to"}, {"spoke", "with"}, {"speak", "to"}, {"speak", "with"},
 	{"talk", "with"}, {"talked", "with"}, {"met", "with"}, {"ask"}, {"asked"}, {"call"}, {"called"},
 	{"via"}, {"hos"}, {"sammen", "med"},
+	// Passing a message on: "sett meg over til trine", "forward this to anna".
+	{"over", "til"}, {"videre", "til"}, {"beskjed", "til"}, {"this", "to"}, {"it", "to"}, {"through", "to"},
+	// The pronoun before a name in speech and dialect: "ho gunnhild på
+	// sentralbordet", "han eirik i teknisk".
+	{"ho"}, {"hu"}, {"han"},
+	// Asking for someone, a parent of a child, a named case worker: "spør
+	// etter ingvild", "mor til thea", "kontaktpersonen er sigurd".
+	{"spør", "etter"}, {"spørre", "etter"}, {"spurte", "etter"}, {"ask", "for"}, {"asked", "for"},
+	{"mor", "til"}, {"far", "til"}, {"mamma", "til"}, {"pappa", "til"}, {"forelder", "til"}, {"foreldre", "til"},
+	{"mother", "of"}, {"father", "of"}, {"mum", "of"}, {"dad", "of"}, {"parent", "of"},
+	{"kontaktperson", "er"}, {"kontaktpersonen", "er"}, {"saksbehandler", "er"}, {"saksbehandleren", "er"},
+	{"saksbehandlar", "er"}, {"saksbehandlaren", "er"}, {"caseworker", "is"}, {"case", "worker", "is"},
+	{"social", "worker", "is"}, {"key", "worker", "is"},
+	// A message from someone: "fikk svar fra jonas", "an email from sarah".
+	{"svar", "fra"}, {"svar", "frå"}, {"melding", "fra"}, {"melding", "frå"}, {"beskjed", "fra"}, {"beskjed", "frå"},
+	{"brev", "fra"}, {"brev", "frå"}, {"mail", "fra"}, {"epost", "fra"}, {"e-post", "fra"}, {"hørt", "fra"}, {"høyrt", "frå"},
+	{"message", "from"}, {"email", "from"}, {"reply", "from"}, {"letter", "from"}, {"heard", "from"},
 }
 
 var contactSet = newPhraseSet(contactPhrases)
@@ -342,7 +384,8 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				}
 			}
 		}
-		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i)) &&
+		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i) || afterKinship(t, i) ||
+			askedToCall(t, i)) &&
 			p.lowerName(t, i) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))

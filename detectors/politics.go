@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-8"
+const politicsCodeVersion = "politics-12"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -633,8 +633,12 @@ func (p *PoliticsDetector) firstKeys(w string, ascii bool, buf *[6]firstKey) []f
 }
 
 // replyPrefix reports whether rest, the text after an abbreviation, starts
-// with a colon that ends it ("SV: fråga"), not a Swedish genitive ("SD:s").
+// with a colon that ends it ("SV: fråga"), not a Swedish genitive ("SD:s"),
+// or with a full stop and a number ("sp. 3", question 3).
 func replyPrefix(rest string) bool {
+	if strings.HasPrefix(rest, ". ") && len(rest) > 2 && rest[2] >= '0' && rest[2] <= '9' {
+		return true // "sp. 3": a numbered question, not a party
+	}
 	return strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n' || rest[1] == '\t')
 }
 
@@ -753,11 +757,15 @@ var (
 		// Another party named near it: "sf og de radikale", "kd och moderaterna".
 		"enhedslist*", "folkeparti*", "radikale", "moderaterne", "moderaterna", "sverigedemokrat*", "vänsterpartiet",
 		"centerpartiet", "kristdemokrat*", "liberalerna", "miljöpartiet", "socialdemokraterna", "socialdemokratiet",
-		"sf", "df", "sd", "kd"}
+		"sf", "df", "sd", "kd",
+		// A party as the one who proposes or decides ("høyre vil kutte skatt").
+		"foreslo", "foreslår", "foreslått", "vedtok",
+		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",
+		"gjekk inn for", "proposed", "proposes"}
 	// polPromise are the verbs of an election promise ("alternativet har
 	// lovet cykelstier"): they confirm a party name that is an ordinary word
 	// too, but not against a direction or a colour ("til venstre").
-	polPromise = []string{"lovet", "lovede", "lovat", "lovade", "lovte", "promised"}
+	polPromise = []string{"lovet", "lovede", "lovat", "lovade", "lovte", "lovar", "promised"}
 	// polConsider are verbs of weighing a choice: they confirm a party
 	// abbreviation ("vurderer sp"), not the words a direction shares.
 	polConsider  = []string{"vurderer", "vurdere", "overvejer", "overveje", "funderar", "överväger", "considering", "consider"}
@@ -766,12 +774,20 @@ var (
 		"sving*", "kurve*", "hjørne*", "kolonne*", "rad", "felt*", "dør*", "retning*", "pil*", "knapp*", "hjul*",
 		"øverst", "nederst", "oppe", "nede", "hjørnet", "ned", "opp", "ta", "tar", "gå", "kjør*", "snu", "svinger",
 		"halvdel*", "del", "delen", "bak", "foran", "mot", "på"}
+	// polAbbrNear confirm a lowercase party abbreviation, not a direction or
+	// colour: the mayor's party ("er ordføreren fra sp"), a party it is set
+	// against ("høyre eller ap"), a vote asked about ("stemmer du sv").
+	polAbbrNear = []string{"ordfører*", "ordførar*", "varaordfører*", "varaordførar*", "mayor", "borgmester*", "borgmästar*",
+		"høyre eller", "eller høyre", "høyre og", "og høyre", "høgre eller", "eller høgre", "høgre og", "og høgre",
+		"venstre eller", "eller venstre", "rødt eller", "eller rødt", "raudt eller", "eller raudt", "høyre or", "or høyre",
+		"stemmer du", "stemmer dere", "stemmer dokker", "stemmer han", "stemmer hun", "stemmer ho", "stemme på", "røyster du",
+		"vil", "ville", "mener", "meiner", "styrer", "styrte"}
 )
 
 // ContextRules implements ContextRuler.
 func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
-	abbrConfirm := with(with(polConfirm, polConsider...), polPromise...)
+	abbrConfirm := with(with(with(polConfirm, polConsider...), polPromise...), polAbbrNear...)
 	return []ContextRule{
 		// Høyre/Venstre/Høgre: parties or directions and sides.
 		{Key: "politics.direction", Window: 5, Confirm: polConfirm, Deny: polDirection},
@@ -800,15 +816,15 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.abbr_da", Window: 5, Confirm: abbrConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
-			"liker", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
+			"liker", "likar", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
 			"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på",
 			"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af")},
 		// konservativ/liberal: political, or a treatment or estimate.
-		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak"}, KeepLangs: []string{"*"}},
+		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med"}, KeepLangs: []string{"*"}},
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
 		{Key: "politics.rodgronn", Window: 3, Deny: []string{"farge*", "farve*", "färg*", "fargeblind*", "farveblind*", "färgblind*", "syn", "synet", "colour*", "color*", "lys", "lyset"}, KeepLangs: []string{"*"}},
 		// borgerlig: right of centre, or civil (borgerlig vigsel).
-		{Key: "politics.borgerlig", Window: 2, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*"}, KeepLangs: []string{"*"}},
+		{Key: "politics.borgerlig", Window: 2, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*", "gifte*", "giftemål*", "ekteskap*", "vigd*"}, KeepLangs: []string{"*"}},
 		// høyresiden/venstresida: the political wing, or a side of the body or road.
 		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"),
 			Deny: []string{"vondt", "smerte*", "verk*", "hoven*", "hovne*", "nummen", "lam", "brudd", "kropp*", "mage*", "bryst*", "rygg*", "hode*",
