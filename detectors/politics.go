@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-12"
+const politicsCodeVersion = "politics-13"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -624,7 +624,10 @@ func (p *PoliticsDetector) firstKeys(w string, ascii bool, buf *[6]firstKey) []f
 		out = append(out, firstKey{key: k(w[:i]), rest: w[j:], hyphen: w[i] == '-'})
 	} else if len(w) > 3 {
 		for _, suf := range gluedEndings {
-			if strings.HasSuffix(w, suf[1:]) {
+			// A one-letter party takes an ending only after a hyphen or an
+			// apostrophe ("V'ere"): glued, "here", "ser" and "mere" would be
+			// parties after a vote verb.
+			if strings.HasSuffix(w, suf[1:]) && len(w)-len(suf)+1 >= 2 {
 				out = append(out, firstKey{key: k(w[:len(w)-len(suf)+1]), rest: suf})
 			}
 		}

@@ -22,6 +22,10 @@ func TestPolitics(t *testing.T) {
 	}{
 		// nb
 		{"nb vote for party", "nb", "jeg stemte Høyre ved forrige valg", []string{"Høyre|politics.vote"}},
+		// A word that is a party letter with an ending glued on is no party.
+		{"en vote for here", "en", "no idea who to vote for here tbh", nil},
+		{"nb vote for more", "nb", "vi stemmer for mere lys i gatene", nil},
+		{"da party letter with a hyphenated ending", "da", "jeg stemte V, og mine venner er V-vælgere", []string{"V|politics.vote", "V-vælgere|politics.party"}},
 		{"sv party member", "sv", "grannen är vänsterpartist och jag centerpartist", []string{"vänsterpartist|politics.ideology", "centerpartist|politics.ideology"}},
 		{"en foreign politician with stance", "en", "i support Trump and hate Putin", []string{"Trump|politics.politician", "Putin|politics.politician"}},
 		{"en foreign politician without stance", "en", "Trump said something on the news today", nil},
