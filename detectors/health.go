@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-12"
+const healthCodeVersion = "health-13"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -155,6 +155,31 @@ const (
 	slotDrug = "{drug}" // a medication or drug word ("avhengig av {drug}")
 	slotNum  = "{num}"  // a number of 1-3 digits ("gått ned {num} kilo")
 )
+
+// addictionObjects fill a {drug} slot though they are no health word alone
+// ("kjøpe alkohol", "spill på nett"): what a person can be addicted to,
+// after "avhengig av", "addicted to", "beroende av". Keys are folded.
+var addictionObjects = foldedSet(
+	// nb, nn
+	"alkohol", "alkoholen", "sprit", "rusmidler", "rusmiddel", "rusmidlar", "narkotika", "stoff", "dop", "hasj", "cannabis",
+	"kokain", "amfetamin", "heroin", "opioider", "nikotin", "snus", "snusen", "røyk", "røyking", "tobakk", "spill",
+	"spilling", "pengespill", "dataspill", "gaming", "porno", "sex",
+	// da
+	"spiritus", "stoffer", "euforiserende", "hash", "rygning", "tobak", "spil", "computerspil",
+	// sv
+	"droger", "knark", "narkotikan", "rökning", "spel", "spelandet", "datorspel",
+	// en
+	"alcohol", "drink", "drinking", "drugs", "cocaine", "crack", "meth", "heroin", "opioids", "painkillers", "weed",
+	"nicotine", "smoking", "vaping", "gambling", "betting", "games", "porn",
+)
+
+func foldedSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[Fold(w)] = true
+	}
+	return m
+}
 
 // isSlot reports whether a phrase word is a slot ({body}, {poss}, {drug},
 // {num}) rather than a word.
@@ -1131,7 +1156,10 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 		case slotDrug:
 			x := words[ti].entry
 			if x < 0 {
-				return 0
+				if !addictionObjects[t.Folded(ti)] {
+					return 0
+				}
+				break
 			}
 			switch d := &h.entries[x]; {
 			case d.key != "" || d.flags&hfNotAlone != 0:

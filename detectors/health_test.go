@@ -163,6 +163,17 @@ func TestHealthSpans(t *testing.T) {
 		{"nb body modifiers", "nb", "han har gikt i venstre kne", []string{"gikt i venstre kne|HEALTH|health.condition"}},
 		{"nb drug slot", "nb", "broren er avhengig av hasj", []string{"avhengig av hasj|HEALTH|health.addiction"}},
 		{"nb avhengig alone", "nb", "vi er avhengig av bussen", nil},
+		// What a person is addicted to, though no health word alone.
+		{"nb addicted to alcohol", "nb", "faren min er avhengig av alkohol", []string{"avhengig av alkohol|HEALTH|health.addiction"}},
+		{"en addicted to gambling", "en", "my uncle is addicted to gambling", []string{"addicted to gambling|HEALTH|health.addiction"}},
+		{"sv addicted to drugs", "sv", "grannen är beroende av droger", []string{"beroende av droger|HEALTH|health.addiction"}},
+		{"nb alcohol alone", "nb", "kan man kjøpe alkohol på søndag", nil},
+		{"nb depends on coffee", "nb", "jeg er avhengig av kaffe om morgenen", nil},
+		// Breathing, dehydration and vomiting, and one eye of a blind person.
+		{"nb breathing", "nb", "ved pustebesvær må du ringe legevakten", []string{"pustebesvær|HEALTH|health.symptom"}},
+		{"en dehydration", "en", "signs of dehydration in older people", []string{"dehydration|HEALTH|health.symptom"}},
+		{"sv vomiting definite", "sv", "efter kräkningen sov hon hela dagen", []string{"kräkningen|HEALTH|health.symptom"}},
+		{"nb blind on one eye", "nb", "bestefar er blind på ett øye", []string{"blind på ett øye|HEALTH|health.disability"}},
 		{"nb linked spans", "nb", "hun skal opereres for grå stær", []string{"opereres for grå stær|HEALTH|health.procedure"}},
 		{"nb treatment of a case", "nb", "hvor lang er behandlingstiden for søknaden? behandling av saken tar tid", nil},
 		{"nb treatment of illness", "nb", "kona har kreft, kan vi få transport til behandlingene?", []string{"kreft|HEALTH|health.condition", "behandlingene|HEALTH|health.condition"}},
