@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-14-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-15-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -425,6 +425,9 @@ func (p *PersonDetector) joinedToName(t *Text, i int, spans []Span) bool {
 // "anna här", "tom here". Not folded: "har" is no "här".
 var hereWords = map[string]bool{"her": true, "här": true, "here": true, "hær": true}
 
+// fromWords say where a writer is from: "Jens fra Hvidovre her".
+var fromWords = map[string]bool{"fra": true, "frå": true, "från": true, "from": true}
+
 // hereIntro finds a writer naming themselves at the start of a message or
 // after a greeting: "kari her, lurer på ...", "Hei, Ola her". The name is
 // a listed first name; written in lower case, one that is no word of any
@@ -434,8 +437,19 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
 	if i+1 >= n {
 		return Span{}, false
 	}
+	// Where the writer is from may stand between the name and the here
+	// word: "Jens fra Hvidovre her", "anna från skövde här".
+	h := i + 1
+	if w := t.Word(h); w[0] == 'f' && fromWords[w] && gapSpaces(t, i) {
+		for k := h + 1; k <= h+2 && k+1 < n && gapSpaces(t, k-1); k++ {
+			if x := t.Word(k + 1); x[0] == 'h' && hereWords[x] && gapSpaces(t, k) {
+				h = k + 1
+				break
+			}
+		}
+	}
 	// Every here word starts with 'h': most tokens fail on one byte.
-	if w := t.Word(i + 1); w[0] != 'h' || !hereWords[w] || !gapSpaces(t, i) {
+	if w := t.Word(h); w[0] != 'h' || !hereWords[w] || !gapSpaces(t, h-1) {
 		return Span{}, false
 	}
 	if i > 0 && !(greetings[t.Word(i-1)] && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
@@ -443,7 +457,7 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
 	}
 	// What follows "her" ends the clause: punctuation, the end, or a
 	// lowercase word ("kari her og lurer på").
-	if i+2 < n && !strings.ContainsAny(t.Orig[t.Tokens[i+1].End:t.Tokens[i+2].Start], ",.!?:;-\n") && t.IsUpper(i+2) {
+	if h+1 < n && !strings.ContainsAny(t.Orig[t.Tokens[h].End:t.Tokens[h+1].Start], ",.!?:;-\n") && t.IsUpper(h+1) {
 		return Span{}, false
 	}
 	if t.IsUpper(i) {

@@ -49,6 +49,10 @@ func TestPerson(t *testing.T) {
 		{"name here after greeting", "nb", "Hei, Gunnhild her. Jeg lurer på en ting", []string{"Gunnhild|PERSON|person.intro"}},
 		{"swedish name here", "sv", "hej, ingegerd här! när öppnar simhallen?", []string{"ingegerd|PERSON|person.intro"}},
 		{"word here opening", "nb", "snø her også, når kommer brøytebilen?", nil},
+		// Where the writer is from between the name and the here word.
+		{"name from place here", "da", "Mette fra Valby her, hvornår kommer skraldebilen?", []string{"Mette|PERSON|person.intro", "Valby|LOCATION|location.place"}},
+		{"lowercase name from place here", "sv", "ingegerd från borås här, när öppnar simhallen", []string{"ingegerd|PERSON|person.intro", "borås|LOCATION|location.place"}},
+		{"word from place here", "nb", "Snø fra Sirdal her også, når kommer brøytebilen?", []string{"Sirdal|LOCATION|location.place"}},
 		{"name has is no here", "nb", "alle har fått svar", nil},
 		{"greeting lowercase name", "nb", "hei torunn, takk for svaret i går", []string{"torunn|PERSON|person.intro"}},
 		{"greeting lowercase word", "nb", "hei alle sammen, når er det møte?", nil},
