@@ -173,7 +173,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-15-" + l.version
+	l.version = "location-16-" + l.version
 	return l, nil
 }
 
@@ -437,10 +437,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	if m, ok := l.streets.MatchAt(t, k); ok {
 		return m.EndTok - 1, up, "location.street", true
 	}
-	// One token ending in a street suffix: "Storgata", "Nørrebrogade".
+	// One token ending in a street suffix: "Storgata", "Nørrebrogade", but
+	// not a listed non-place ("Servicetorget", a service desk).
 	if !l.suffixCandidate(w) {
 		// no suffix
-	} else if sfx, ok := l.streetSuffixOf(w); ok && !isDigits(w[:1]) {
+	} else if sfx, ok := l.streetSuffixOf(w); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) {
 		generic := hasKey(l.streetWords, w)
 		switch {
 		case up && sfx.strong && (prefixed || !sentStart(t, i) || !generic):

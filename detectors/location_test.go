@@ -20,6 +20,11 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Public bodies, portals and service desks after a preposition are no places.
+		{"service desk on a street suffix", "nb", "Servicetorget har åpent til 15 i dag", nil},
+		{"portal after på", "nb", "jeg får ikke logget inn på MinSide i dag", nil},
+		{"agency after från", "sv", "inget beslut från Försäkringskassan ännu", nil},
+		{"jobcentre after til", "da", "jeg skal ned til Jobcentret i morgen", nil},
 		// Addresses, one span with postcode and place.
 		{"street number", "nb", "Jeg bor i Storgata 5B og trenger hjelp", []string{"Storgata 5B|LOCATION|location.address"}},
 		{"prefix street with postcode", "nb", "Adressen er Gamle Kirkevei 3, 4876 Grimstad.", []string{"Gamle Kirkevei 3, 4876 Grimstad|LOCATION|location.address"}},
