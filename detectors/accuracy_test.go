@@ -45,6 +45,19 @@ var heldoutFloors = floors{
 	},
 }
 
+// dev2Floors, for testdata/dev2.jsonl, are set under what the engine
+// reached on it at 23:50 UTC on 2026-12-05 (policy recall 0.996 at
+// precision 0.996, leaky 0.015, clean masked 0.000; HEALTH 0.990, PERSON
+// 0.909, the others 1.000). Scored blind before that: recall 0.968, leaky
+// 0.045 (testdata/README.md).
+var dev2Floors = floors{
+	policyRecall: 0.985, policyPrecision: 0.985, allPrecision: 0.985, maxLeaky: 0.03, maxCleanMasked: 0.02,
+	categoryRecall: map[Category]float64{
+		Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.99,
+		Location: 0.98, IP: 0.99, Email: 0.99, Person: 0.86,
+	},
+}
+
 type goldSpan struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
@@ -183,18 +196,20 @@ func loadGold(t testing.TB, path string) []goldRec {
 }
 
 // TestAccuracyFloor scores the default engine on testdata/dev.jsonl (a copy
-// of the dev corpus, for measuring only) and on testdata/heldout.jsonl
-// (220 messages the team wrote on 2026-12-05 to evaluate with, never to
-// tune a rule by; see testdata/README.md), and fails when a figure falls
-// below its floor.
+// of the dev corpus, for measuring only), testdata/dev2.jsonl (200 messages
+// written for this project) and testdata/heldout.jsonl (220 messages the
+// team wrote on 2026-12-05 to evaluate with, never to tune a rule by; see
+// testdata/README.md), and fails when a figure falls below its floor. The
+// misses of the held-out set are never listed, not even with -v.
 func TestAccuracyFloor(t *testing.T) {
 	e := defaultEngine(t)
 	for _, c := range []struct {
-		file string
-		f    floors
-	}{{"dev.jsonl", devFloors}, {"heldout.jsonl", heldoutFloors}} {
+		file  string
+		f     floors
+		blind bool
+	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"heldout.jsonl", heldoutFloors, true}} {
 		recs := loadGold(t, filepath.Join("..", "testdata", c.file))
-		t.Run(c.file+"/lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs), c.f) })
+		t.Run(c.file+"/lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs), c.f, c.blind) })
 		// A message's language is not always given: the engine's guess must
 		// do as well.
 		noLang := make([]goldRec, len(recs))
@@ -202,11 +217,11 @@ func TestAccuracyFloor(t *testing.T) {
 			r.Lang = ""
 			noLang[i] = r
 		}
-		t.Run(c.file+"/lang=guess", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, noLang), c.f) })
+		t.Run(c.file+"/lang=guess", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, noLang), c.f, c.blind) })
 	}
 }
 
-func checkAccuracy(t *testing.T, r scoreResult, f floors) {
+func checkAccuracy(t *testing.T, r scoreResult, f floors, blind bool) {
 	t.Helper()
 	policy := []Category{Number, Health, Gender, Orientation, Politics, Location, IP}
 	sum := func(m map[Category]int, cs []Category) int {
@@ -228,7 +243,7 @@ func checkAccuracy(t *testing.T, r scoreResult, f floors) {
 	}
 	t.Logf("\n%s\npolicy recall %.4f precision %.4f; all precision %.4f; leaky %.4f; clean masked %.4f",
 		strings.Join(lines, "\n"), polRecall, polPrec, allPrec, leaky, cleanMasked)
-	if testing.Verbose() {
+	if testing.Verbose() && !blind {
 		sort.Strings(r.misses)
 		t.Logf("%d misses:\n%s", len(r.misses), strings.Join(r.misses, "\n"))
 	}
