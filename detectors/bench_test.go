@@ -112,11 +112,6 @@ func BenchmarkEngine(b *testing.B) {
 	for _, m := range msgs {
 		total += len(m.text)
 	}
-	// One pass over the messages first: the counts of benchmarks/instructions.sh
-	// start warm, like a running service (word caches filled, pools primed).
-	for _, m := range msgs {
-		e.Detect(m.text, m.lang)
-	}
 	for _, hint := range []bool{true, false} {
 		name := "lang=hint"
 		if !hint {
