@@ -384,9 +384,9 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				}
 			}
 		}
-		if !t.IsUpper(i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) || contactSet.endsAt(t, i) || afterKinship(t, i) ||
-			askedToCall(t, i)) &&
-			p.lowerName(t, i) {
+		// The name test first: it rules out most tokens with one look-up.
+		if !t.IsUpper(i) && p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
+			contactSet.endsAt(t, i) || afterKinship(t, i) || askedToCall(t, i)) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
 			i = end
