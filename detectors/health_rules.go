@@ -326,6 +326,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// "syk og lei", "sjuk og lei", "syg og træt af", "sjuk och trött
+			// på": fed up, not ill.
+			Key:       "health.syk",
+			Window:    3,
+			Deny:      []string{"og lei", "og lut lei", "og træt af", "og trætte af", "och trött på", "och trötta på", "och less", "og trøytt av"},
+			KeepLangs: []string{"*"},
+		},
+		{
 			// "sick of waiting" and "sick and tired" are not an illness, nor is
 			// slang praise ("it's sick how fast", "that's sick, bro") or a pet.
 			Key:       "health.sick",
