@@ -58,6 +58,19 @@ var dev2Floors = floors{
 	},
 }
 
+// dev3Floors, for testdata/dev3.jsonl, are set under what the engine
+// reached on it at 23:55 UTC on 2026-12-05 (policy recall 0.970 at
+// precision 0.988, leaky 0.070, clean masked 0.029; HEALTH 0.925, GENDER
+// 0.993, LOCATION 0.975, PERSON 0.975, the others 1.000). Scored blind
+// before that: recall 0.952, leaky 0.105 (testdata/README.md).
+var dev3Floors = floors{
+	policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.08, maxCleanMasked: 0.04,
+	categoryRecall: map[Category]float64{
+		Number: 0.99, Health: 0.91, Gender: 0.98, Orientation: 0.99, Politics: 0.99,
+		Location: 0.96, IP: 0.99, Email: 0.99, Person: 0.95,
+	},
+}
+
 type goldSpan struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
@@ -196,8 +209,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 }
 
 // TestAccuracyFloor scores the default engine on testdata/dev.jsonl (a copy
-// of the dev corpus, for measuring only), testdata/dev2.jsonl (200 messages
-// written for this project) and testdata/heldout.jsonl (220 messages the
+// of the dev corpus, for measuring only), testdata/dev2.jsonl and dev3.jsonl
+// (200 messages each, written for this project) and testdata/heldout.jsonl (220 messages the
 // team wrote on 2026-12-05 to evaluate with, never to tune a rule by; see
 // testdata/README.md), and fails when a figure falls below its floor. The
 // misses of the held-out set are never listed, not even with -v.
@@ -207,7 +220,7 @@ func TestAccuracyFloor(t *testing.T) {
 		file  string
 		f     floors
 		blind bool
-	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"heldout.jsonl", heldoutFloors, true}} {
+	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"heldout.jsonl", heldoutFloors, true}} {
 		recs := loadGold(t, filepath.Join("..", "testdata", c.file))
 		t.Run(c.file+"/lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs), c.f, c.blind) })
 		// A message's language is not always given: the engine's guess must
