@@ -71,6 +71,19 @@ var dev3Floors = floors{
 	},
 }
 
+// heldout2Floors, for testdata/heldout2.jsonl (blind, like heldout.jsonl),
+// are set under what the engine reached on it at 23:58 UTC on 2026-12-05,
+// the first time it was scored (policy recall 0.976 at precision 0.988,
+// leaky 0.040, clean masked 0.000; HEALTH 0.923, GENDER 0.990, PERSON
+// 0.981, the others 1.000).
+var heldout2Floors = floors{
+	policyRecall: 0.965, policyPrecision: 0.975, allPrecision: 0.975, maxLeaky: 0.055, maxCleanMasked: 0.02,
+	categoryRecall: map[Category]float64{
+		Number: 0.99, Health: 0.90, Gender: 0.98, Orientation: 0.99, Politics: 0.99,
+		Location: 0.985, IP: 0.99, Email: 0.99, Person: 0.96,
+	},
+}
+
 type goldSpan struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
@@ -213,14 +226,14 @@ func loadGold(t testing.TB, path string) []goldRec {
 // (200 messages each, written for this project) and testdata/heldout.jsonl (220 messages the
 // team wrote on 2026-12-05 to evaluate with, never to tune a rule by; see
 // testdata/README.md), and fails when a figure falls below its floor. The
-// misses of the held-out set are never listed, not even with -v.
+// misses of the held-out sets are never listed, not even with -v.
 func TestAccuracyFloor(t *testing.T) {
 	e := defaultEngine(t)
 	for _, c := range []struct {
 		file  string
 		f     floors
 		blind bool
-	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"heldout.jsonl", heldoutFloors, true}} {
+	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"heldout.jsonl", heldoutFloors, true}, {"heldout2.jsonl", heldout2Floors, true}} {
 		recs := loadGold(t, filepath.Join("..", "testdata", c.file))
 		t.Run(c.file+"/lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs), c.f, c.blind) })
 		// A message's language is not always given: the engine's guess must
