@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-15-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-16-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -229,7 +229,8 @@ var strongVerbs = setOf("sa", "sagt", "gikk", "gjekk", "gik", "gick", "fikk", "f
 
 // nameStop are words that end a name after an intro phrase ("hilsen fra",
 // "jeg heter ikke").
-var nameStop = setOf("og", "and", "och", "eller", "or", "fra", "frå", "från", "from", "i", "in", "på", "pa", "til",
+var nameStop = setOf("egentlig", "eigentleg", "egentligen", "faktisk", "faktiskt", "actually", "really",
+	"og", "and", "och", "eller", "or", "fra", "frå", "från", "from", "i", "in", "på", "pa", "til",
 	"till", "to", "er", "är", "is", "am", "ikke", "ikkje", "inte", "not", "ikk", "med", "with", "men", "but",
 	"som", "who", "jeg", "eg", "jag", "i", "vi", "we", "du", "you", "han", "hun", "ho", "hon", "he", "she", "de",
 	"the", "a", "an", "en", "ei", "et", "ett", "har", "have", "has", "bor", "bur", "lives", "live", "kommer",

@@ -49,6 +49,8 @@ func TestPerson(t *testing.T) {
 		{"name here after greeting", "nb", "Hei, Gunnhild her. Jeg lurer på en ting", []string{"Gunnhild|PERSON|person.intro"}},
 		{"swedish name here", "sv", "hej, ingegerd här! när öppnar simhallen?", []string{"ingegerd|PERSON|person.intro"}},
 		{"word here opening", "nb", "snø her også, når kommer brøytebilen?", nil},
+		// An adverb after an introduction is no name.
+		{"adverb after heter", "nb", "jeg vil bytte navn, heter egentlig Sara", []string{"Sara|PERSON|person.first_name"}},
 		// Where the writer is from between the name and the here word.
 		{"name from place here", "da", "Mette fra Valby her, hvornår kommer skraldebilen?", []string{"Mette|PERSON|person.intro", "Valby|LOCATION|location.place"}},
 		{"lowercase name from place here", "sv", "ingegerd från borås här, när öppnar simhallen", []string{"ingegerd|PERSON|person.intro", "borås|LOCATION|location.place"}},
