@@ -71,6 +71,19 @@ var dev3Floors = floors{
 	},
 }
 
+// dev4Floors, for testdata/dev4.jsonl, are set under what the engine
+// reached on it at 00:02 UTC on 2026-12-06 (policy recall 0.992 at
+// precision 0.974, leaky 0.010, clean masked 0.021; HEALTH 0.980, POLITICS
+// 0.974, the others 1.000). Scored blind before: recall 0.993 and 0.986 for
+// its two halves (testdata/README.md).
+var dev4Floors = floors{
+	policyRecall: 0.98, policyPrecision: 0.965, allPrecision: 0.965, maxLeaky: 0.025, maxCleanMasked: 0.035,
+	categoryRecall: map[Category]float64{
+		Number: 0.99, Health: 0.96, Gender: 0.99, Orientation: 0.99, Politics: 0.95,
+		Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.99,
+	},
+}
+
 // heldout2Floors, for testdata/heldout2.jsonl (blind, like heldout.jsonl),
 // are set under what the engine reached on it at 23:58 UTC on 2026-12-05,
 // the first time it was scored (policy recall 0.976 at precision 0.988,
@@ -222,8 +235,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 }
 
 // TestAccuracyFloor scores the default engine on testdata/dev.jsonl (a copy
-// of the dev corpus, for measuring only), testdata/dev2.jsonl and dev3.jsonl
-// (200 messages each, written for this project) and testdata/heldout.jsonl (220 messages the
+// of the dev corpus, for measuring only), testdata/dev2.jsonl to dev4.jsonl
+// (800 messages written for this project) and testdata/heldout.jsonl (220 messages the
 // team wrote on 2026-12-05 to evaluate with, never to tune a rule by; see
 // testdata/README.md), and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
@@ -233,7 +246,7 @@ func TestAccuracyFloor(t *testing.T) {
 		file  string
 		f     floors
 		blind bool
-	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"heldout.jsonl", heldoutFloors, true}, {"heldout2.jsonl", heldout2Floors, true}} {
+	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"dev4.jsonl", dev4Floors, false}, {"heldout.jsonl", heldoutFloors, true}, {"heldout2.jsonl", heldout2Floors, true}} {
 		recs := loadGold(t, filepath.Join("..", "testdata", c.file))
 		t.Run(c.file+"/lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs), c.f, c.blind) })
 		// A message's language is not always given: the engine's guess must
