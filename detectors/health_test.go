@@ -184,6 +184,8 @@ func TestHealthSpans(t *testing.T) {
 		{"sv thoughts of suicide", "sv", "har du tankar på att ta ditt liv finns hjälp", []string{"tankar på att ta ditt liv|HEALTH|health.mental"}},
 		{"en unwell", "en", "my neighbour looks unwell and confused", []string{"unwell|HEALTH|health.sickness"}},
 		{"en leg amputated", "en", "grandad had his leg amputated in may", []string{"his leg amputated|HEALTH|health.disability"}},
+		{"sv support person", "sv", "sonen behöver en stödperson i skolan", []string{"stödperson|HEALTH|health.care"}},
+		{"en support contact", "en", "my daughter needs a support contact after school", []string{"support contact|HEALTH|health.care"}},
 		{"en TT card", "en", "can my mum get a TT card for the taxi", []string{"TT card|HEALTH|health.aid"}},
 		{"nb after the stroke", "nb", "naboen har ikke kjørt bil etter slaget", []string{"etter slaget|HEALTH|health.condition"}},
 		{"nb linked spans", "nb", "hun skal opereres for grå stær", []string{"opereres for grå stær|HEALTH|health.procedure"}},

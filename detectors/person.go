@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-16-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-17-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -180,6 +180,7 @@ var greetings = setOf("hei", "hej", "hi", "hello", "hallo", "heisann", "hejsan",
 // kinship words and their like come before a name: "min sønn Oliver",
 // "my wife Maria", "naboen vår, Olav Nesheim".
 var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datter", "dattera", "datteren", "dotter",
+	"guten", "gutane", "jenten", "ungen", "veslejenta", "veslegutten", "veslesyster", "veslebror",
 	"dottera", "døtre", "døtrene", "daughter", "mor", "moren", "mora", "far", "faren", "mamma", "pappa", "mum", "mom",
 	"dad", "mother", "father", "kone", "kona", "wife", "mann", "mannen", "husband", "maken", "sambo",
 	"samboer", "samboeren", "kjæreste", "kjæresten", "kæreste", "partner", "partneren", "bror", "broren", "brother",
@@ -245,7 +246,8 @@ var possessives = setOf("sin", "si", "sitt", "sine")
 
 // kinPossessives stand between a kinship word and the relative's name:
 // "sønnen min henrik", "naboen vår geir", "faren til martin".
-var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre", "din", "di", "ditt", "dine", "til", "of")
+var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre", "din", "di", "ditt", "dine", "til", "of",
+	"hans", "hennes", "hennar", "hendes", "sin", "si", "deres", "dykkar")
 
 // callModals and callVerbs frame someone asked to call back: "kan kjersti
 // ringe meg", "can kristin call me".
@@ -266,6 +268,13 @@ func askedToCall(t *Text, i int) bool {
 func afterKinship(t *Text, i int) bool {
 	return i >= 2 && kinPossessives[t.Word(i-1)] && (kinship[t.Word(i-2)] || kinship[t.Folded(i-2)]) &&
 		gapSpaces(t, i-2) && gapSpaces(t, i-1)
+}
+
+// beforeKinship reports whether lowercase token i comes right before a
+// kinship word and a possessive: "hanna dottera hans", "ola sønnen min".
+func beforeKinship(t *Text, i int) bool {
+	return i+2 < len(t.Tokens) && kinPossessives[t.Word(i+2)] && (kinship[t.Word(i+1)] || kinship[t.Folded(i+1)]) &&
+		gapSpaces(t, i) && gapSpaces(t, i+1)
 }
 
 // beforePossessive returns the first token of a lowercase name right
@@ -385,9 +394,12 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				}
 			}
 		}
+		if t.IsUpper(i) {
+			continue
+		}
 		// The name test first: it rules out most tokens with one look-up.
-		if !t.IsUpper(i) && p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
-			contactSet.endsAt(t, i) || afterKinship(t, i) || askedToCall(t, i)) {
+		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
+			contactSet.endsAt(t, i) || afterKinship(t, i) || askedToCall(t, i) || beforeKinship(t, i)) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
 			i = end
@@ -488,6 +500,21 @@ func (p *PersonDetector) lowerSurname(t *Text, i int) int {
 // lowerName reports whether lowercase token i can only be a first name: a
 // listed one that is no word of any language, three letters or more once
 // folded ("nå" folds to the name "Na" and stays a word), written as listed.
+// lowerNameIn is lowerName right after a kinship word, which announces a
+// name: a listed first name of three letters or more that is no place
+// and no word of the message's language ("min mand peter": peter is a word
+// of English only).
+func (p *PersonDetector) lowerNameIn(t *Text, i int, lf uint8) bool {
+	if p.lowerName(t, i) {
+		return true
+	}
+	if len(t.Folded(i)) < 3 || nameStop[t.Word(i)] {
+		return false
+	}
+	e := p.names.first.lookupTok(t, i)
+	return e != nil && p.names.first.flags[e]&(flagPlace|lf) == 0
+}
+
 func (p *PersonDetector) lowerName(t *Text, i int) bool {
 	f := t.Folded(i)
 	// The folded key alone would let "ennå" be "Enna": the token must
@@ -598,8 +625,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	case (kinship[t.Word(i-1)] || kinship[t.Folded(i-1)]) && onlySpacesOrComma(gap):
 		if !t.IsUpper(i) {
 			// "min sønn oliver": in lower case only a first name that is
-			// no word of any language.
-			if !p.lowerName(t, i) {
+			// no word of the message's language.
+			if !p.lowerNameIn(t, i, lf) {
 				return Span{}, 0, false
 			}
 			return p.span(t, i, i, "person.title"), i, true

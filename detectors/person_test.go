@@ -49,6 +49,14 @@ func TestPerson(t *testing.T) {
 		{"name here after greeting", "nb", "Hei, Gunnhild her. Jeg lurer på en ting", []string{"Gunnhild|PERSON|person.intro"}},
 		{"swedish name here", "sv", "hej, ingegerd här! när öppnar simhallen?", []string{"ingegerd|PERSON|person.intro"}},
 		{"word here opening", "nb", "snø her også, når kommer brøytebilen?", nil},
+		// Lowercase names beside kinship words: a dialect kinship word, a name
+		// before the relative ("hanna dottera hans"), and right after a kinship
+		// word a name that is a word of another language only.
+		{"nn boy our", "nn", "guten vår eirik fekk vondt i dag", []string{"eirik|PERSON|person.first_name"}},
+		{"nn name before kinship", "nn", "solveig dottera hans bur her no", []string{"solveig|PERSON|person.first_name"}},
+		{"da husband peter", "da", "min mand peter kan ikke komme", []string{"peter|PERSON|person.title"}},
+		{"da son kim is a word", "da", "min søn kim har fået plads", nil},
+		{"nb son can", "nb", "sønnen min kan ikke komme i dag", nil},
 		// An adverb after an introduction is no name.
 		{"adverb after heter", "nb", "jeg vil bytte navn, heter egentlig Sara", []string{"Sara|PERSON|person.first_name"}},
 		// Where the writer is from between the name and the here word.
