@@ -84,6 +84,19 @@ var dev4Floors = floors{
 	},
 }
 
+// dev5Floors, for testdata/dev5.jsonl (phone-style lowercase chat), are set
+// under what the engine reached on it at 00:17 UTC on 2026-12-06 (policy
+// recall 0.974 at precision 0.992, leaky 0.087, clean masked 0.039 with
+// the language guessed; LOCATION 0.917, PERSON 0.848, POLITICS 0.818, the
+// others 1.000). Scored blind before: recall 0.941, leaky 0.12.
+var dev5Floors = floors{
+	policyRecall: 0.965, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.10, maxCleanMasked: 0.06,
+	categoryRecall: map[Category]float64{
+		Number: 0.99, Health: 0.98, Gender: 0.99, Orientation: 0.99, Politics: 0.80,
+		Location: 0.90, Email: 0.99, Person: 0.83,
+	},
+}
+
 // heldout2Floors, for testdata/heldout2.jsonl (blind, like heldout.jsonl),
 // are set under what the engine reached on it at 23:58 UTC on 2026-12-05,
 // the first time it was scored (policy recall 0.976 at precision 0.988,
@@ -235,8 +248,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 }
 
 // TestAccuracyFloor scores the default engine on testdata/dev.jsonl (a copy
-// of the dev corpus, for measuring only), testdata/dev2.jsonl to dev4.jsonl
-// (800 messages written for this project) and testdata/heldout.jsonl (220 messages the
+// of the dev corpus, for measuring only), testdata/dev2.jsonl to dev5.jsonl
+// (950 messages written for this project) and testdata/heldout.jsonl (220 messages the
 // team wrote on 2026-12-05 to evaluate with, never to tune a rule by; see
 // testdata/README.md), and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
@@ -246,7 +259,7 @@ func TestAccuracyFloor(t *testing.T) {
 		file  string
 		f     floors
 		blind bool
-	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"dev4.jsonl", dev4Floors, false}, {"heldout.jsonl", heldoutFloors, true}, {"heldout2.jsonl", heldout2Floors, true}} {
+	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"dev4.jsonl", dev4Floors, false}, {"dev5.jsonl", dev5Floors, false}, {"heldout.jsonl", heldoutFloors, true}, {"heldout2.jsonl", heldout2Floors, true}} {
 		recs := loadGold(t, filepath.Join("..", "testdata", c.file))
 		t.Run(c.file+"/lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs), c.f, c.blind) })
 		// A message's language is not always given: the engine's guess must
