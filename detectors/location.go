@@ -173,7 +173,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-16-" + l.version
+	l.version = "location-17-" + l.version
 	return l, nil
 }
 

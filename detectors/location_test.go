@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A country that is a word, after a verb of arriving or fleeing.
+		{"nb came from lowercase country", "nb", "vi kom fra polen for to år siden", []string{"polen|LOCATION|location.country"}},
+		{"sv fled from", "sv", "vi flydde från syrien 2015", []string{"syrien|LOCATION|location.country"}},
 		// Public bodies, portals and service desks after a preposition are no places.
 		{"service desk on a street suffix", "nb", "Servicetorget har åpent til 15 i dag", nil},
 		{"portal after på", "nb", "jeg får ikke logget inn på MinSide i dag", nil},

@@ -31,6 +31,9 @@ var residencePhrases = []string{
 	"flyttar til", "flyttat till", "flyttat från", "flyttar från", "flytter fra",
 	"flytta till", "flytta från", "bodde i", "bodde på", "boede på", "bosatt i", "bosatt på", "bosat i", "bosat på",
 	"kommer ifrån", "är ifrån", "oppvokst i", "uppvuxen i", "vokset op i", "opvokset i",
+	// Arrival in the past: "vi kom fra polen", "kom hit frå syria".
+	"kom fra", "kom frå", "kom från", "kom hit fra", "kom hit frå", "kom hit från", "kom hertil fra", "came from",
+	"flyktet fra", "flykta frå", "flydde från", "flygtede fra", "fled from",
 	// A holiday home or flat there, work there, a commute from or to there.
 	"hytte i", "hytte på", "hytte pa", "hytta i", "hytta på", "hytta pa", "hytte ved", "fritidsbolig i",
 	"fritidsbolig på", "fritidshus i", "fritidshus på", "leilighet i", "leilighet på", "sommerhus i", "sommerhus på",

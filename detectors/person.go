@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-17-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-18-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -599,11 +599,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 	case weakIntroSet.endsAt(t, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n"):
 		// "i'm stina", "jeg er kjetil": in lower case only a first name that
-		// is no word of any language, and no surname guessed after it.
-		if !p.lowerName(t, i) {
+		// is no word of any language, and no surname guessed after it; or
+		// any listed first name with a listed surname ("this is john smith").
+		end := p.lowerSurname(t, i)
+		if !p.lowerName(t, i) && (end == i || !p.info(t, i).first) {
 			return Span{}, 0, false
 		}
-		end := p.lowerSurname(t, i)
 		return p.span(t, i, end, "person.intro"), end, true
 	case weakIntroSet.endsAt(t, i) && t.IsUpper(i) && !sentStart(t, i):
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.

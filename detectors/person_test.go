@@ -57,6 +57,11 @@ func TestPerson(t *testing.T) {
 		{"da husband peter", "da", "min mand peter kan ikke komme", []string{"peter|PERSON|person.title"}},
 		{"da son kim is a word", "da", "min søn kim har fået plads", nil},
 		{"nb son can", "nb", "sønnen min kan ikke komme i dag", nil},
+		// After "this is"/"jeg er" a lowercase first name that is a word
+		// needs a listed surname after it.
+		{"en this is full name", "en", "hi this is john smith, my wife needs help", []string{"john smith|PERSON|person.intro"}},
+		{"en this is word name", "en", "hi this is john, my wife needs help", nil},
+		{"nb jeg er adjective", "nb", "jeg er glad og fornøyd med svaret", nil},
 		// An adverb after an introduction is no name.
 		{"adverb after heter", "nb", "jeg vil bytte navn, heter egentlig Sara", []string{"Sara|PERSON|person.first_name"}},
 		// Where the writer is from between the name and the here word.
