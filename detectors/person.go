@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-18-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-19-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -578,7 +578,7 @@ var triggerWords = func() map[string]bool {
 // contextName finds a name announced by the words before token i.
 func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool) {
 	n := len(t.Tokens)
-	if i == 0 || !t.IsUpper(i) && !triggerWords[t.Folded(i-1)] {
+	if i == 0 || !t.IsUpper(i) && !triggerWords[t.Folded(i-1)] && (t.Tokens[i].Start-t.Tokens[i-1].End < 2 || !slashBefore(t, i)) {
 		return Span{}, 0, false
 	}
 	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
@@ -655,6 +655,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
+	case signOff(t, i) && !t.IsUpper(i) && strings.Contains(gap, "/"):
+		// "tack / anna", "//kari": in lower case a first name that is no word.
+		if !p.lowerName(t, i) {
+			return Span{}, 0, false
+		}
+		return p.span(t, i, i, "person.intro"), i, true
 	case signOff(t, i) && t.IsUpper(i):
 		ni := p.info(t, i)
 		if !ni.first {
@@ -692,6 +698,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 
 func onlySpacesOrComma(gap string) bool {
 	return strings.Trim(gap, " ,") == ""
+}
+
+// slashBefore reports whether a slash stands between token i-1 and token i
+// ("tack / anna", "hilsen //kari").
+func slashBefore(t *Text, i int) bool {
+	return strings.IndexByte(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], '/') >= 0
 }
 
 // signOff reports whether token i stands where a message is signed: after

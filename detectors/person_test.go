@@ -62,6 +62,9 @@ func TestPerson(t *testing.T) {
 		{"en this is full name", "en", "hi this is john smith, my wife needs help", []string{"john smith|PERSON|person.intro"}},
 		{"en this is word name", "en", "hi this is john, my wife needs help", nil},
 		{"nb jeg er adjective", "nb", "jeg er glad og fornøyd med svaret", nil},
+		// A lowercase name signed after a slash.
+		{"sv slash sign-off", "sv", "skicka svaret till min mejl tack / ingegerd", []string{"ingegerd|PERSON|person.intro"}},
+		{"nb slash no name", "nb", "se side 4 / kapittel", nil},
 		// An adverb after an introduction is no name.
 		{"adverb after heter", "nb", "jeg vil bytte navn, heter egentlig Sara", []string{"Sara|PERSON|person.first_name"}},
 		// Where the writer is from between the name and the here word.
