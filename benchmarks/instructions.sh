@@ -29,7 +29,12 @@ count() {
 n=2000
 best=
 for _ in 1 2 3; do
-	c=$(count "$n")
+	c=$(count "$n") || true
+	if [ -z "$c" ]; then
+		echo "instructions.sh: a callgrind run counted nothing:" >&2
+		cat "$tmp/err.$n" >&2
+		exit 1
+	fi
 	if [ -z "$best" ] || [ "$c" -lt "$best" ]; then best=$c; fi
 done
 echo "instructions per message: $(( best / n ))"
