@@ -327,10 +327,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		},
 		{
 			// "syk og lei", "sjuk og lei", "syg og træt af", "sjuk och trött
-			// på": fed up, not ill.
-			Key:       "health.syk",
-			Window:    3,
-			Deny:      []string{"og lei", "og lut lei", "og træt af", "og trætte af", "och trött på", "och trötta på", "och less", "og trøytt av"},
+			// på", "syg af at vente": fed up, not ill.
+			Key:    "health.syk",
+			Window: 3,
+			Deny: []string{"og lei", "og lut lei", "og træt af", "og trætte af", "och trött på", "och trötta på", "och less", "og trøytt av",
+				"af at vente", "av å vente", "av att vänta", "af at høre på", "av å høre på", "av att höra på"},
 			KeepLangs: []string{"*"},
 		},
 		{

@@ -20,6 +20,9 @@ func TestOrientation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// "bossen" is the rubbish in Rogaland, not Danish bøssen written plain.
+		{"nb boss is rubbish", "nb", "når blir bossen henta i gata vår", nil},
+		{"da bøsse", "da", "min bror er bøsse og vil gerne snakke med nogen", []string{"bøsse|orientation.term"}},
 		{"nb homofil inflected", "nb", "sønnen min er homofil, og to homofile venner", []string{"homofil|orientation.term", "homofile|orientation.term"}},
 		{"nb skeive in a general question", "nb", "finnes det tilbud for skeive ungdommer?", []string{"skeive|orientation.term"}},
 		{"nb LHBT compound", "nb", "jeg vil snakke med LHBT-rådgiveren", []string{"LHBT-rådgiveren|orientation.term"}},
