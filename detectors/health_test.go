@@ -175,6 +175,7 @@ func TestHealthSpans(t *testing.T) {
 		{"sv vomiting definite", "sv", "efter kräkningen sov hon hela dagen", []string{"kräkningen|HEALTH|health.symptom"}},
 		{"nb blind on one eye", "nb", "bestefar er blind på ett øye", []string{"blind på ett øye|HEALTH|health.disability"}},
 		// Fed up is not ill; balance, memory, sight, suicide thoughts said in general.
+		{"nb still hears poorly", "nb", "bestefar hører fortsatt dårlig etter operasjonen", []string{"hører fortsatt dårlig|HEALTH|health.disability", "operasjonen|HEALTH|health.procedure"}},
 		{"da sick of waiting", "da", "jeg er syg af at vente på svar fra kommunen", nil},
 		{"nb sick and tired", "nb", "jeg er så syk og lei av denne køen", nil},
 		{"sv sick and tired", "sv", "jag är sjuk och trött på alla blanketter", nil},

@@ -173,7 +173,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-17-" + l.version
+	l.version = "location-18-" + l.version
 	return l, nil
 }
 
@@ -337,9 +337,12 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if l.properPlace(t, i) {
-			spans = append(spans, l.span(t, i, i, "location.proper"))
+			end, rule := residentNumber(t, i, i)
+			spans = append(spans, l.span(t, i, end, rule))
+			i = end
 		} else if end, ok := l.prefixedProper(t, i); ok {
-			spans = append(spans, l.span(t, i, end, "location.proper"))
+			end, rule := residentNumber(t, i, end)
+			spans = append(spans, l.span(t, i, end, rule))
 			i = end
 		}
 	}
@@ -351,6 +354,16 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 
 func (l *LocationDetector) span(t *Text, a, b int, rule string) Span {
 	return Span{Start: t.Tokens[a].Start, End: t.Tokens[b].End, Category: Location, Rule: rule}
+}
+
+// residentNumber returns the end and rule of an unlisted proper place from
+// token i to end: with a house number after it when a residence phrase
+// comes before it, an address ("bor på Norra Esplanaden 5").
+func residentNumber(t *Text, i, end int) (int, string) {
+	if end+1 < len(t.Tokens) && gapSpaces(t, end) && houseNumber(t.Word(end+1)) && residenceSet.endsAt(t, i) {
+		return end + 1, "location.address"
+	}
+	return end, "location.proper"
 }
 
 // streetSuffixOf returns the street suffix token w ends with, leaving at
