@@ -173,7 +173,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-18-" + l.version
+	l.version = "location-19-" + l.version
 	return l, nil
 }
 
@@ -317,7 +317,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if m, ok := l.countries.MatchAt(t, i); ok {
 			f := l.countries.flags[m.Entry]
-			if t.IsUpper(i) || f&lf == 0 {
+			// A country that is a word of the language needs a capital that
+			// does not just start a sentence ("Man vill ju inte ...").
+			if t.IsUpper(i) && (f&lf == 0 || !sentStart(t, i)) || f&lf == 0 {
 				key := keyLocCountry
 				if homeCountries[m.Entry.Rule] {
 					key = keyLocHome

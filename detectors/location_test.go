@@ -22,6 +22,8 @@ func TestLocation(t *testing.T) {
 	}{
 		// An unlisted street name after a residence phrase takes its house number.
 		{"sv unlisted street with number", "sv", "vi bor på Norra Esplanaden 5 sedan i maj", []string{"Norra Esplanaden 5|LOCATION|location.address"}},
+		// A country that is a word needs more than a sentence's first capital.
+		{"sv Man starts a sentence", "sv", "När har de öppet? Man vill ju inte åka förgäves", nil},
 		// A country that is a word, after a verb of arriving or fleeing.
 		{"nb came from lowercase country", "nb", "vi kom fra polen for to år siden", []string{"polen|LOCATION|location.country"}},
 		{"sv fled from", "sv", "vi flydde från syrien 2015", []string{"syrien|LOCATION|location.country"}},
