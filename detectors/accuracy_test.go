@@ -111,6 +111,19 @@ var dev6Floors = floors{
 	},
 }
 
+// dev7Floors, for testdata/dev7.jsonl (a third of it bot answers), are set
+// under what the engine reached on it at 00:39 UTC on 2026-12-06 (recall
+// 0.988 at precision 0.996, leaky 0.025, clean masked 0.000; HEALTH 0.972,
+// PERSON 0.957, the others 1.000). Scored blind before: recall 0.988,
+// precision 0.992.
+var dev7Floors = floors{
+	policyRecall: 0.975, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.03,
+	categoryRecall: map[Category]float64{
+		Number: 0.99, Health: 0.95, Gender: 0.99, Orientation: 0.99, Politics: 0.99,
+		Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.94,
+	},
+}
+
 // heldout2Floors, for testdata/heldout2.jsonl (blind, like heldout.jsonl),
 // are set under what the engine reached on it at 23:58 UTC on 2026-12-05,
 // the first time it was scored (policy recall 0.976 at precision 0.988,
@@ -262,8 +275,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 }
 
 // TestAccuracyFloor scores the default engine on testdata/dev.jsonl (a copy
-// of the dev corpus, for measuring only), testdata/dev2.jsonl to dev6.jsonl
-// (1,110 messages written for this project) and testdata/heldout.jsonl (220 messages the
+// of the dev corpus, for measuring only), testdata/dev2.jsonl to dev7.jsonl
+// (1,230 messages written for this project) and testdata/heldout.jsonl (220 messages the
 // team wrote on 2026-12-05 to evaluate with, never to tune a rule by; see
 // testdata/README.md), and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
@@ -273,7 +286,7 @@ func TestAccuracyFloor(t *testing.T) {
 		file  string
 		f     floors
 		blind bool
-	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"dev4.jsonl", dev4Floors, false}, {"dev5.jsonl", dev5Floors, false}, {"dev6.jsonl", dev6Floors, false}, {"heldout.jsonl", heldoutFloors, true}, {"heldout2.jsonl", heldout2Floors, true}} {
+	}{{"dev.jsonl", devFloors, false}, {"dev2.jsonl", dev2Floors, false}, {"dev3.jsonl", dev3Floors, false}, {"dev4.jsonl", dev4Floors, false}, {"dev5.jsonl", dev5Floors, false}, {"dev6.jsonl", dev6Floors, false}, {"dev7.jsonl", dev7Floors, false}, {"heldout.jsonl", heldoutFloors, true}, {"heldout2.jsonl", heldout2Floors, true}} {
 		recs := loadGold(t, filepath.Join("..", "testdata", c.file))
 		t.Run(c.file+"/lang=hint", func(t *testing.T) { checkAccuracy(t, scoreCorpus(e, recs), c.f, c.blind) })
 		// A message's language is not always given: the engine's guess must
