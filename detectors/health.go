@@ -158,8 +158,9 @@ const (
 
 // addictionObjects fill a {drug} slot though they are no health word alone
 // ("kjøpe alkohol", "spill på nett"): what a person can be addicted to,
-// after "avhengig av", "addicted to", "beroende av". Keys are folded.
-var addictionObjects = foldedSet(
+// after "avhengig av", "addicted to", "beroende av". setOf keeps each word
+// folded too, as the slot compares t.Folded.
+var addictionObjects = setOf(
 	// nb, nn
 	"alkohol", "alkoholen", "sprit", "rusmidler", "rusmiddel", "rusmidlar", "narkotika", "stoff", "dop", "hasj", "cannabis",
 	"kokain", "amfetamin", "heroin", "opioider", "nikotin", "snus", "snusen", "røyk", "røyking", "tobakk", "spill",
@@ -172,14 +173,6 @@ var addictionObjects = foldedSet(
 	"alcohol", "drink", "drinking", "drugs", "cocaine", "crack", "meth", "heroin", "opioids", "painkillers", "weed",
 	"nicotine", "smoking", "vaping", "gambling", "betting", "games", "porn",
 )
-
-func foldedSet(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[Fold(w)] = true
-	}
-	return m
-}
 
 // isSlot reports whether a phrase word is a slot ({body}, {poss}, {drug},
 // {num}) rather than a word.
