@@ -265,17 +265,22 @@ func askedToCall(t *Text, i int) bool {
 
 // afterKinship reports whether lowercase token i follows a kinship word and
 // a possessive: "sønnen min henrik", "mora mi solveig", "faren til martin".
-func afterKinship(t *Text, i int) bool {
-	return i >= 2 && kinPossessives[t.Word(i-1)] && (kinship[t.Word(i-2)] || kinship[t.Folded(i-2)]) &&
-		gapSpaces(t, i-2) && gapSpaces(t, i-1)
-}
+func afterKinship(t *Text, i int) bool { return i >= 2 && kinPair(t, i-2) && gapSpaces(t, i-1) }
 
 // beforeKinship reports whether lowercase token i comes right before a
 // kinship word and a possessive: "hanna dottera hans", "ola sønnen min".
 func beforeKinship(t *Text, i int) bool {
-	return i+2 < len(t.Tokens) && kinPossessives[t.Word(i+2)] && (kinship[t.Word(i+1)] || kinship[t.Folded(i+1)]) &&
-		gapSpaces(t, i) && gapSpaces(t, i+1)
+	return i+2 < len(t.Tokens) && gapSpaces(t, i) && kinPair(t, i+1)
 }
+
+// kinPair reports whether token k is a kinship word with a possessive right
+// after it, one space apart: "sønnen min", "dottera hans", "faren til".
+func kinPair(t *Text, k int) bool {
+	return kinPossessives[t.Word(k+1)] && isKinship(t, k) && gapSpaces(t, k)
+}
+
+// isKinship reports whether token k is a kinship word, as written or folded.
+func isKinship(t *Text, k int) bool { return kinship[t.Word(k)] || kinship[t.Folded(k)] }
 
 // beforePossessive returns the first token of a lowercase name right
 // before the possessive at token i: listed first names and surnames back to
@@ -623,7 +628,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
 		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".")):
 		rule = "person.title"
-	case (kinship[t.Word(i-1)] || kinship[t.Folded(i-1)]) && onlySpacesOrComma(gap):
+	case isKinship(t, i-1) && onlySpacesOrComma(gap):
 		if !t.IsUpper(i) {
 			// "min sønn oliver": in lower case only a first name that is
 			// no word of the message's language.
