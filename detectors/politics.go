@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-13"
+const politicsCodeVersion = "politics-14"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -454,7 +454,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 					sp.Weak, sp.Key = true, m.e.weak
 				}
 			case m.e.amb != "":
-				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout()) {
+				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout()) && !partyActs(t, m, n) {
 					sp.Weak, sp.Key = true, m.e.amb
 				}
 			case m.e.weak != "":
@@ -480,6 +480,31 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 	}
 	return out
 }
+
+// partyActs reports whether an ambiguous party name opens a sentence as
+// the subject of a verb ("Høyre har kuttet", "VENSTRE VIL", "Rødt mener"):
+// a direction or a colour opens one as an adjective before its noun
+// ("Høyre fil er stengt"). A colour may be the subject of "er" ("Rødt er
+// fint"), so copulas do not count for it.
+func partyActs(t *Text, m pMatch, n int) bool {
+	if m.b >= n || !wlSentenceStart(t, m.a) {
+		return false
+	}
+	v := t.Folded(m.b)
+	return partyVerbs[v] || (m.e.amb != "politics.colour" && partyCopulas[v])
+}
+
+// partyVerbs are finite verbs that take a party as their subject, in
+// every spelling; partyCopulas the forms of "to be".
+var (
+	partyVerbs = setOf("har", "hadde", "hade", "havde", "vil", "ville", "vill", "skal", "ska", "skall", "må", "måste",
+		"bør", "burde", "borde", "kan", "kunne", "mener", "meiner", "menar", "synes", "syns", "sier", "seier", "siger",
+		"säger", "lover", "lovar", "lovet", "lovede", "lovte", "lovade", "ønsker", "ynskjer", "önskar", "gjør", "gjer",
+		"gør", "gör", "vant", "vann", "vandt", "tapte", "tapade", "tabte", "fikk", "fekk", "fik", "fick", "styrer",
+		"styrte", "styrde", "sviktet", "svikta", "sveik", "ødela", "ødelegger", "øydela", "øydelegg", "kutter", "kuttar",
+		"kuttet", "foreslår", "foreslo", "gikk", "gjekk", "gik", "gick", "fører", "driver", "sitter", "sit", "sidder")
+	partyCopulas = setOf("er", "var", "är", "blir", "ble", "blei", "vart", "bliver", "blev")
+)
 
 // rawBase is the raw text of tokens [a, b) without the ending of the last
 // token that cand split off: "Aps" → "Ap", "SV-medlem" → "SV".

@@ -22,6 +22,13 @@ func TestPolitics(t *testing.T) {
 	}{
 		// nb
 		{"nb vote for party", "nb", "jeg stemte Høyre ved forrige valg", []string{"Høyre|politics.vote"}},
+		// A party that is a word too opens a sentence as the subject of a verb;
+		// a direction opens one before its noun, a colour before "er".
+		{"nb party acts at sentence start", "nb", "Høyre har lagt ned bussruta vår. Rødt vil ha den tilbake", []string{"Høyre|politics.party", "Rødt|politics.party"}},
+		{"nb party acts in capitals", "nb", "VENSTRE SKAL ha skylda for dette", []string{"VENSTRE|politics.party"}},
+		{"da party acts lowercase", "da", "venstre har styret kommunen i årevis", []string{"venstre|politics.party"}},
+		{"nb direction opens a sentence", "nb", "Høyre fil er stengt ved rundkjøringen", nil},
+		{"nb colour is the subject of er", "nb", "Rødt er fargen på søppeldunken for restavfall", nil},
 		// A word that is a party letter with an ending glued on is no party.
 		{"en vote for here", "en", "no idea who to vote for here tbh", nil},
 		{"nb vote for more", "nb", "vi stemmer for mere lys i gatene", nil},
