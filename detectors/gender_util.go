@@ -106,7 +106,7 @@ var wlParadigms = map[string]struct {
 	// e: noun ending in an unstressed -e (jente, kone, kvinde, tante).
 	"e": {"e", []string{"e", "a", "en", "er", "ene", "erne", "es", "as", "ens", "ers", "enes", "ernes"}},
 	// a: noun ending in -a, Swedish or Norwegian (kvinna, mamma, flicka).
-	"a": {"a", []string{"a", "an", "as", "ans", "or", "orna", "aen", "aer", "aene", "aens", "aers"}},
+	"a": {"a", []string{"a", "an", "as", "ans", "or", "orna", "ornas", "ors", "aen", "aer", "aene", "aens", "aers"}},
 	// sve: Swedish noun ending in -e with -ar plural (pojke, kille).
 	"sve": {"e", []string{"e", "en", "ar", "arna", "es", "ens", "arnas"}},
 	// svc: Swedish consonant-final noun with -er/-ar plural (tjej, grabb).

@@ -94,7 +94,10 @@ var streetPrefixes = setOf("gamle", "gamla", "gammel", "nordre", "søndre", "son
 	"store", "stora", "lille", "lilla", "sankt", "st", "vestre", "østre", "ostre", "nye", "nya", "ny", "indre",
 	"ytre", "kong", "konge", "kung", "dronning", "drottning", "prins", "prinsesse", "kronprins", "kronprinsesse",
 	"biskop", "professor", "doktor", "general", "kaptein", "admiral", "president", "norra", "södra", "västra",
-	"östra", "nørre", "sønder", "vester", "øster", "kirke", "gl")
+	"östra", "nørre", "sønder", "vester", "øster", "kirke", "gl",
+	// Danish abbreviations: Ndr. (Nordre), Sdr. (Søndre), Nr. (Nørre), Vr.
+	// (Vester), Ll. (Lille).
+	"ndr", "sdr", "nr", "vr", "ll")
 
 // bareCodeWords name the number after them as a postcode.
 var bareCodeWords = setOf("postnummer", "postnummeret", "postnr", "postkode", "postnumret", "postnumre", "postnumer",
@@ -173,7 +176,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-19-" + l.version
+	l.version = "location-20-" + l.version
 	return l, nil
 }
 
@@ -338,6 +341,13 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		if !up {
 			continue
 		}
+		if w[0] == 'u' && len(w) <= 3 {
+			if s, end, ok := countryAbbrev(t, i); ok {
+				spans = append(spans, s)
+				i = end
+				continue
+			}
+		}
 		if l.properPlace(t, i) {
 			end, rule := residentNumber(t, i, i)
 			spans = append(spans, l.span(t, i, end, rule))
@@ -354,15 +364,69 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 	return spans
 }
 
+// countryAbbrev finds "UK", "US", "U.K." or "U.S." right after a phrase of
+// residence, arrival or travel, with or without "the": "moved to the US",
+// "kommer fra UK". Elsewhere "US" is mostly the pronoun or a general
+// mention; "USA" is in the country list.
+func countryAbbrev(t *Text, i int) (Span, int, bool) {
+	end := i
+	switch t.Raw(i) {
+	case "UK", "US":
+	case "U":
+		if i+1 >= len(t.Tokens) || t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start] != "." {
+			return Span{}, 0, false
+		}
+		if r := t.Raw(i + 1); r != "K" && r != "S" {
+			return Span{}, 0, false
+		}
+		end = i + 1
+	default:
+		return Span{}, 0, false
+	}
+	j := i
+	if j > 0 && t.Word(j-1) == "the" {
+		j--
+	}
+	if !residenceSet.endsAt(t, j) && !travelSet.endsAt(t, j) {
+		return Span{}, 0, false
+	}
+	s := Span{Start: t.Tokens[i].Start, End: t.Tokens[end].End, Category: Location, Rule: "location.country"}
+	if end > i && s.End < len(t.Orig) && t.Orig[s.End] == '.' {
+		s.End++ // "U.S."
+	}
+	return s, end, true
+}
+
+// travelSet are phrases of travel to or from a country, for the country
+// abbreviations that need more than a preposition ("going to the UK").
+var travelSet = newPhraseSet(phrases([]string{"go to", "going to", "went to", "gone to", "goes to", "travel to",
+	"travelling to", "traveling to", "travelled to", "traveled to", "back to", "back from", "trip to", "fly to",
+	"flew to", "flying to", "return to", "returned to", "returning to", "moving back to", "visit", "visiting",
+	"visited", "reise til", "reiser til", "reiste til", "dra til", "drar til", "dro til", "tilbake til",
+	"rejse til", "rejser til", "rejste til", "tilbage til", "resa till", "reser till", "reste till", "åka till",
+	"åker till", "åkte till", "tillbaka till", "besøke", "besøge", "besöka", "hjem til", "hjem fra"}))
+
 func (l *LocationDetector) span(t *Text, a, b int, rule string) Span {
 	return Span{Start: t.Tokens[a].Start, End: t.Tokens[b].End, Category: Location, Rule: rule}
+}
+
+// quantityAfter reports whether the number at token k counts something
+// ("Solbakken 2 år", "Somalia 2 years ago"): a measure word follows it.
+// "min" is left out: "Storgata 5 min adresse" is no five minutes.
+func quantityAfter(t *Text, k int) bool {
+	if k+1 >= len(t.Tokens) || !gapSpaces(t, k) {
+		return false
+	}
+	w := t.Word(k + 1)
+	return w != "min" && measureWords[w]
 }
 
 // residentNumber returns the end and rule of an unlisted proper place from
 // token i to end: with a house number after it when a residence phrase
 // comes before it, an address ("bor på Norra Esplanaden 5").
 func residentNumber(t *Text, i, end int) (int, string) {
-	if end+1 < len(t.Tokens) && gapSpaces(t, end) && houseNumber(t.Word(end+1)) && residenceSet.endsAt(t, i) {
+	if end+1 < len(t.Tokens) && gapSpaces(t, end) && houseNumber(t.Word(end+1)) && !quantityAfter(t, end+1) &&
+		residenceSet.endsAt(t, i) {
 		return end + 1, "location.address"
 	}
 	return end, "location.proper"
@@ -434,8 +498,9 @@ func houseNumber(w string) bool {
 func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule string, ok bool) {
 	n := len(t.Tokens)
 	k := i
-	// Prefix words: "Gamle", "Nordre", "St." ...
-	for p := 0; p < 2 && k+1 < n && streetPrefixes[t.Folded(k)]; p++ {
+	// Prefix words: "Gamle", "Nordre", "St.", "Ndr." ..., and initials
+	// ("H.C. Ørsteds Vej", "C.F. Richs Vej").
+	for p := 0; p < 3 && k+1 < n && (streetPrefixes[t.Folded(k)] || initialAt(t, k)); p++ {
 		gap := t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start]
 		if gap != " " && gap != ". " && gap != "." {
 			break
@@ -513,6 +578,13 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	return 0, false, "", false
 }
 
+// initialAt reports whether token i is a capital initial with its dot
+// ("H." of "H.C. Andersens Boulevard").
+func initialAt(t *Text, i int) bool {
+	r := t.Raw(i)
+	return len(r) == 1 && r[0] >= 'A' && r[0] <= 'Z' && i+1 < len(t.Tokens) && t.Orig[t.Tokens[i].End] == '.'
+}
+
 func hasKey(m map[string]string, k string) bool {
 	_, ok := m[k]
 	return ok
@@ -532,6 +604,13 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		}
 	}
 	last, sure, rule, ok := l.streetName(t, i)
+	if ok && !sure && last == i && t.IsUpper(i) && l.firstIndex[t.Folded(i)]&firstCountry != 0 {
+		// "came from Somalia 2 years ago": a country on a weak street
+		// suffix (-lia) is the country, which never takes a number.
+		if _, country := l.countries.MatchAt(t, i); country {
+			return Span{}, 0, false
+		}
+	}
 	abbr := false
 	if !ok {
 		if !abbrevStreet(t, i) {
@@ -552,7 +631,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 			end++
 		}
 	}
-	if end+1 < n && numGap && houseNumber(t.Word(end+1)) && !l.isPostcodeStart(t, end+1) {
+	if end+1 < n && numGap && houseNumber(t.Word(end+1)) && !l.isPostcodeStart(t, end+1) && !quantityAfter(t, end+1) {
 		end++
 		numbered = true
 		// "14 A"
@@ -868,7 +947,12 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	if raw := t.Raw(i); up && runeCount(raw) <= 3 && isAllUpper(raw) {
 		return Span{}, last, true // "AS", "ÅS": an abbreviation, not "Ås"
 	}
-	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && l.instWords[t.Folded(last+1)]
+	if i > 0 && t.Word(i-1) == "nav" && gapSpaces(t, i-1) && (up || kindOf(m.Entry, "no_kommune", "no_bydel",
+		"district", "no_poststed")) && !hasKey(l.notPlaces, w) {
+		return s, last, true // "NAV Sagene", "nav grimstad": the local office's place
+	}
+	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && (l.instWords[t.Folded(last+1)] ||
+		up && t.IsUpper(last+1) && instHead(t.Word(last+1)))
 	if !up {
 		return l.lowerPlace(t, i, s, m.Entry, f, lf, inst)
 	}
@@ -901,7 +985,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	}
 	resid := residenceSet.endsAt(t, i)
 	if i+1 < len(t.Tokens) && gapSpaces(t, i) && municipalityWords[t.Folded(i+1)] &&
-		kindOf(e, "no_kommune", "se_kommun", "dk_kommune") {
+		kindOf(e, "no_kommune", "se_kommun", "dk_kommune", "fi_kommun") {
 		// "ski kommune", "lund kommun", "os kommune": a municipality
 		// named with the word municipality, even when it is a word.
 		return s, i, true
@@ -909,7 +993,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	if runeCount(w) < 3 {
 		// "bor på os", "bur i ål": a two-letter municipality only right
 		// after a residence phrase.
-		if resid && l.residencePlace(e, w) && kindOf(e, "no_kommune", "dk_kommune", "se_kommun") {
+		if resid && l.residencePlace(e, w) && kindOf(e, "no_kommune", "dk_kommune", "se_kommun", "fi_kommun") {
 			return s, i, true
 		}
 		return Span{}, i, true
@@ -968,6 +1052,24 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	return s, i, true
 }
 
+// instHeads end the capitalised head of an institution's name after a
+// place: "Hadeland Glassverk", "Stavanger Konserthus", "Drammen Sykehus".
+var instHeads = []string{"verk", "verket", "hus", "huset", "museum", "museet", "kirke", "kirka", "kyrkje", "kyrka",
+	"skole", "skule", "skola", "skolen", "skolan", "sykehus", "sjukehus", "sygehus", "sjukhus", "senter",
+	"senteret", "center", "centret", "bibliotek", "biblioteket", "hall", "hallen", "park", "parken", "stadion",
+	"teater", "teatret", "kino", "bryggeri", "meieri", "galleri", "gymnas", "gymnasium", "sparebank", "havn",
+	"stasjon", "station", "hospital", "church", "school", "library"}
+
+// instHead reports whether w ends in an institution head.
+func instHead(w string) bool {
+	for _, h := range instHeads {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // residencePlace reports whether lowercase place w (entry e) right after a
 // residence phrase is the place: a city district, or any other listed place
 // not shaped like a definite noun ("bor på sola" may be the sun); never a
@@ -1017,7 +1119,7 @@ func isMajor(e *Entry) bool {
 func townKind(e *Entry) bool {
 	for _, k := range strings.Split(e.Rule, "+") {
 		switch k {
-		case "no_kommune", "dk_kommune", "se_kommun", "city":
+		case "no_kommune", "dk_kommune", "se_kommun", "fi_kommun", "city":
 			return true
 		}
 	}
@@ -1041,7 +1143,7 @@ func longName(w string) bool {
 // majorKinds are the kinds of place whose name is well known: a lowercase
 // municipality or city after a preposition is that place even when the
 // name is also a word of one language ("i molde", "i bergen").
-var majorKinds = map[string]bool{"no_kommune": true, "dk_kommune": true, "se_kommun": true, "no_fylke": true,
+var majorKinds = map[string]bool{"no_kommune": true, "dk_kommune": true, "se_kommun": true, "fi_kommun": true, "no_fylke": true,
 	"se_lan": true, "city": true, "region": true, "no_bydel": true, "district": true, "island": true}
 
 // properPlace reports whether token i is an unlisted proper noun used as a
@@ -1146,7 +1248,7 @@ var genericDistricts = setOf("øya", "solsiden", "midtbyen", "nordvest", "sentru
 
 // routePreps say where something comes from or goes: a long municipal name
 // after them is the place as after locPreps ("kjører fra kongsberg").
-var routePreps = setOf("fra", "frå", "från", "from", "til", "till", "to")
+var routePreps = setOf("fra", "frå", "från", "from", "til", "till", "te", "to")
 
 // locPreps say where something is (not where it goes or who it is with).
 var locPreps = setOf("i", "på", "pa", "paa", "ved", "vid", "in", "at", "utenfor", "utanfor", "udenfor", "nær", "near",
@@ -1212,7 +1314,7 @@ func (l *LocationDetector) lowerRoute(t *Text, i int, lf uint8) bool {
 
 var (
 	routeFrom = setOf("fra", "frå", "från", "from")
-	routeTo   = setOf("til", "till", "to", "mot", "mod")
+	routeTo   = setOf("til", "till", "te", "to", "mot", "mod")
 )
 
 // agentPreps name who does something, not where ("behandles af

@@ -20,6 +20,31 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A country never takes the number after it; a number that counts is no house number.
+		{"en country then years", "en", "My mother came from Somalia 3 years ago", []string{"Somalia|LOCATION|location.country"}},
+		{"nb street then years", "nb", "vi har bodd i Solbakken 4 år nå", []string{"Solbakken|LOCATION|location.street"}},
+		// Abbreviated and initialled street prefixes belong to the street.
+		{"da Ndr. prefix", "da", "vi bor på Ndr. Strandvej 14 i stuen", []string{"Ndr. Strandvej 14|LOCATION|location.address"}},
+		{"da Gl. prefix", "da", "adressen er Gl. Landevej 7", []string{"Gl. Landevej 7|LOCATION|location.address"}},
+		{"da initials", "da", "jeg bor på J.P. Hansens Vej 22", []string{"J.P. Hansens Vej 22|LOCATION|location.address"}},
+		// Dialect "te" for "til".
+		{"nb te for til", "nb", "vi skal flytte te kristiansand neste år", []string{"kristiansand|LOCATION|location.place"}},
+		{"nb tea is no preposition", "nb", "en kopp te med honning", nil},
+		// Finland-Swedish towns.
+		{"sv Finland-Swedish town", "sv", "min syster bor i Jakobstad och jobbar i Karleby", []string{"Jakobstad|LOCATION|location.place", "Karleby|LOCATION|location.place"}},
+		{"sv lowercase Finland-Swedish town", "sv", "vi flyttade från borgå i fjol", []string{"borgå|LOCATION|location.place"}},
+		// Country abbreviations only after residence, arrival or travel.
+		{"en from the UK", "en", "my husband moved from the UK last year", []string{"UK|LOCATION|location.country"}},
+		{"en to the U.S.", "en", "we are going to the U.S. in June", []string{"U.S.|LOCATION|location.country"}},
+		{"en us is a pronoun", "en", "please let us know", nil},
+		{"en UK in a general question", "en", "is this licence valid in the UK?", nil},
+		// A place opening an institution's name; the place of a NAV office.
+		{"nb place before institution head", "nb", "vi var på Hadeland Folkemuseum i går", []string{"Hadeland|LOCATION|location.place"}},
+		{"nb NAV office", "nb", "jeg har time hos NAV Sagene i morgen", []string{"Sagene|LOCATION|location.place"}},
+		{"nb nav office lowercase", "nb", "nav grimstad svarer ikke på telefon", []string{"grimstad|LOCATION|location.place"}},
+		// Lowercase districts and lakes from the registers.
+		{"nb lowercase district after på", "nb", "er det ledig plass på skolen på hovin", []string{"hovin|LOCATION|location.place"}},
+		{"nb lowercase lake", "nb", "kan man bade i mjåvann nå?", []string{"mjåvann|LOCATION|location.place"}},
 		// An unlisted street name after a residence phrase takes its house number.
 		{"sv unlisted street with number", "sv", "vi bor på Norra Esplanaden 5 sedan i maj", []string{"Norra Esplanaden 5|LOCATION|location.address"}},
 		// A country that is a word needs more than a sentence's first capital.

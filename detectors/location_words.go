@@ -11,7 +11,7 @@ import (
 // that introduce a name, titles, institution words.
 
 // placePreps are the prepositions that put a place after them.
-var placePreps = setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "ved", "vid", "mot", "nær",
+var placePreps = setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "te", "ved", "vid", "mot", "nær",
 	"naer", "near", "in", "at", "from", "to", "into", "around", "rundt", "utenfor", "utanfor", "uden", "udenfor",
 	"utanför", "utafor", "utafør", "gjennom", "through", "mellom", "mellan", "between", "omkring", "nord", "sør", "syd", "øst",
 	"vest", "norr", "söder", "öster", "väster", "north", "south", "east", "west", "af", "av", "of", "bortenfor",
@@ -25,6 +25,8 @@ var residencePhrases = []string{
 	"bodd i", "bodd på", "budd i", "bott i", "bott på", "boet i", "boede i", "bor ute i",
 	"kommer fra", "kommer frå", "kommer från", "kjem frå", "kjem fra", "er fra", "er frå", "är från", "jeg er fra",
 	"flytte til", "flytter til", "flyttet til", "flytta til", "flyttede til", "flyttar till", "flyttade till",
+	// Dialect "te" for "til": "flytta te vennesla".
+	"flytte te", "flytter te", "flytta te", "flyttet te", "flyttar te", "kom te", "reise te", "drar te",
 	"flytte fra", "flyttet fra", "flytta frå", "flyttade från", "flyttede fra",
 	"lives in", "live in", "living in", "lived in", "live on", "lives on", "living on", "lived on", "live at", "lives at", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
 	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
@@ -64,6 +66,7 @@ var institutionWords = []string{
 	"gjenvinningsstasjon", "gjenvinningsstasjonen", "miljøstasjon", "miljøstasjonen", "genbrugsplads",
 	"genbrugspladsen", "återvinningscentral", "återvinningscentralen", "legesenter", "legesenteret", "legekontor",
 	"helsesenter", "kulturhus", "kulturhuset", "barneskule", "idrettspark",
+	"school", "church", "hospital", "library",
 }
 
 // institutionSuffixes make one token with a place before them
@@ -105,7 +108,8 @@ var weakIntroPhrases = [][]string{
 // personTitles are words before a person's name: "fru Hansen", "ordfører
 // Kjersti Nilsen", "Dr. Berg".
 var personTitles = setOf("fru", "herr", "hr", "frøken", "frk", "frk.", "mr", "mrs", "ms", "miss", "dr", "doktor",
-	"lege", "legen", "fastlege", "fastlegen", "ordfører", "ordføreren", "varaordfører", "rådmann", "rådmannen",
+	"lege", "legen", "fastlege", "fastlegen", "ordfører", "ordføreren", "varaordfører", "ordførar", "ordføraren",
+	"varaordførar", "varaordføreren", "borgmästare", "borgmästaren", "rådmann", "rådmannen",
 	"kommunedirektør", "kommunedirektøren", "rektor", "rektoren", "lærer", "læreren", "lærar", "saksbehandler",
 	"saksbehandleren", "sakshandsamar", "sykepleier", "sykepleieren", "advokat", "prest", "presten", "pastor",
 	"professor", "sir", "madam", "kontaktperson", "konsulent", "borgmester", "borgmesteren", "kommunalråd",
@@ -275,7 +279,9 @@ func runeCount(s string) int { return utf8.RuneCountInString(s) }
 var measureWords = setOf("km", "mil", "m", "meter", "metre", "miles", "min", "minutt", "minutter", "minutes",
 	"time", "timer", "timar", "timmar", "hours", "gang", "ganger", "gonger", "gange", "gånger", "times", "kr",
 	"kroner", "kronor", "år", "dager", "dagar", "dage", "days", "uker", "veker", "uger", "veckor", "weeks",
-	"prosent", "procent", "percent", "stk", "biler", "bilar")
+	"prosent", "procent", "percent", "stk", "biler", "bilar", "year", "years", "month", "months", "week", "day",
+	"hour", "måned", "måneder", "månad", "månader", "månader", "mnd", "mdr", "uke", "veke", "uge", "vecka", "dag",
+	"døgn", "dygn", "gangen", "ganger", "stykker", "personer", "pers", "barn", "unger", "børn")
 
 // cadastralStart words start a property designation (gårdsnummer,
 // bruksnummer; Danish matrikelnummer); cadastralWords may continue one

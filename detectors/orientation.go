@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-4"
+const orientationCodeVersion = "orientation-5"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -87,7 +87,7 @@ func NewOrientation() (*OrientationDetector, error) {
 			kws = append(kws, f)
 		}
 	}
-	o.kw = wlKeywords(kws)
+	o.kw = wlKeywords(append(kws, biKeywords...))
 	o.version = orientationCodeVersion + "-" + h.sum(fmt.Sprint(o.ContextRules()))
 	return o, nil
 }
@@ -107,6 +107,10 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 	for i := range t.Tokens {
 		w := t.Word(i)
 		if len(w) < 3 || len(w) > maxGenderToken {
+			if len(w) == 2 && w == "bi" && biSaid(t, i) {
+				out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Orientation,
+					Rule: "orientation.term"})
+			}
 			continue
 		}
 		ascii := wlASCII(w)
@@ -133,6 +137,44 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 			Rule: "orientation.term", Weak: info.weak != "", Key: info.weak})
 	}
 	return out
+}
+
+// biKeywords wake the detector for "bi" said of a person after a copula
+// ("jag är bi", "I'm bi", "hun er også bi"); "bi" alone would wake it on
+// nearly every message.
+var biKeywords = []string{"r bi", "is bi", "m bi", "også bi", "ogsa bi", "også bi", "also bi", "faktisk bi",
+	"actually bi", "jo bi", "ju bi", "nok bi"}
+
+// biCopulas and biAdverbs frame "bi" said of a person.
+var (
+	biCopulas = setOf("er", "är", "ar", "is", "am", "are", "i'm", "im", "i’m", "you're", "she's", "he's", "var", "was")
+	biAdverbs = setOf("også", "ogsa", "også", "also", "faktisk", "faktiskt", "actually", "jo", "ju", "nok", "selv",
+		"själv", "sjølv", "openly", "åpent", "öppet", "åbent")
+	// biSubjects say "bi" is not a person: "det er bi i hagen" (bees).
+	biNotSubjects = setOf("det", "der", "it", "there", "this", "that", "dette", "detta", "den")
+)
+
+// biSaid reports whether "bi" at token i is the orientation said of a
+// person: after a copula (and at most one adverb) whose subject is no
+// "det"/"it", and not "en bi" / "a bi" (a bee).
+func biSaid(t *Text, i int) bool {
+	k := i - 1
+	if k >= 0 && biAdverbs[t.Word(k)] {
+		k--
+	}
+	if k < 0 || !biCopulas[t.Word(k)] || strings.ContainsAny(t.Orig[t.Tokens[k].End:t.Tokens[i].Start], ".!?") {
+		return false
+	}
+	if k > 0 && biNotSubjects[t.Word(k-1)] {
+		return false
+	}
+	// "bi-" glued on ("bi-annual") is another token shape; a noun after
+	// "bi" makes it an attribute of something else ("er bi produkt").
+	if i+1 < len(t.Tokens) && gapSpaces(t, i) && t.Word(i+1) != "og" && t.Word(i+1) != "and" && t.Word(i+1) != "och" &&
+		t.Word(i+1) != "men" && t.Word(i+1) != "but" && t.Word(i+1) != "too" && t.Word(i+1) != "også" && t.Word(i+1) != "selv" {
+		return false
+	}
+	return true
 }
 
 // ContextRules implements ContextRuler.

@@ -20,6 +20,11 @@ func TestOrientation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// "bi" said of a person after a copula; a bee otherwise.
+		{"sv bi of oneself", "sv", "jag är bi och vill prata med någon", []string{"bi|orientation.term"}},
+		{"en bi with adverb", "en", "my friend is also bi", []string{"bi|orientation.term"}},
+		{"nb a bee", "nb", "en bi stakk meg i armen", nil},
+		{"nb bees in the garden", "nb", "det er bi i hagen", nil},
 		// "bossen" is the rubbish in Rogaland, not Danish bøssen written plain.
 		{"nb boss is rubbish", "nb", "når blir bossen henta i gata vår", nil},
 		{"da bøsse", "da", "min bror er bøsse og vil gerne snakke med nogen", []string{"bøsse|orientation.term"}},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-19-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-20-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -488,6 +488,37 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
 	return p.span(t, i, i, "person.intro"), true
 }
 
+// titleSurname returns the last token of a lowercase full name after a
+// title whose first name is token i ("borgmester jacob bundsgaard",
+// "ordfører anne lise strand"), or i: a second listed first name may follow,
+// then a listed surname that is no word of the language or is shaped like
+// a surname, or an unlisted word shaped like one.
+func (p *PersonDetector) titleSurname(t *Text, i int, lf uint8) int {
+	n := len(t.Tokens)
+	k := i + 1
+	if k+1 < n && gapSpaces(t, i) && !t.IsUpper(k) && len(t.Folded(k)) >= 3 && !nameStop[t.Word(k)] && p.info(t, k).first {
+		k++ // "anne lise"
+	}
+	if k >= n || !gapSpaces(t, k-1) || t.IsUpper(k) {
+		return i
+	}
+	w := t.Word(k)
+	if nameStop[w] || runeCount(w) < 3 || !isLetters(w) {
+		return i
+	}
+	ni := p.info(t, k)
+	switch {
+	case ni.last && (!isWordIn(ni, lf) || surnameShaped(w)):
+	case !ni.first && !ni.last && runeCount(w) >= 6 && surnameShaped(w) && !verbShaped(w):
+	default:
+		return i
+	}
+	return k
+}
+
+// isLetters reports whether w holds no digit and no '@'.
+func isLetters(w string) bool { return !strings.ContainsAny(w, "0123456789@") }
+
 // lowerSurname returns the last token of a lowercase name starting at
 // token i: i, or i+1 when a listed surname of three letters or more
 // follows, even one that is a word or a place ("kari berg"), but no
@@ -583,7 +614,7 @@ var triggerWords = func() map[string]bool {
 // contextName finds a name announced by the words before token i.
 func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool) {
 	n := len(t.Tokens)
-	if i == 0 || !t.IsUpper(i) && !triggerWords[t.Folded(i-1)] && (t.Tokens[i].Start-t.Tokens[i-1].End < 2 || !slashBefore(t, i)) {
+	if i == 0 || !t.IsUpper(i) && !triggerWords[t.Folded(i-1)] && (t.Tokens[i].Start-t.Tokens[i-1].End < 2 || !slashBefore(t, i) && !dashGap(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start])) {
 		return Span{}, 0, false
 	}
 	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
@@ -619,11 +650,26 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		rule = "person.intro"
 	case personTitles[t.Folded(i-1)] && !t.IsUpper(i) && (gap == " " || abbrevTitles[t.Word(i-1)] && gap == ". "):
 		// "fru hansen", "mrs okafor": in lower case a listed name that is no
-		// word of any language and no place.
-		if ni := p.info(t, i); !ni.first && !ni.last || ni.flags&(flagWords|flagPlace) != 0 || len(t.Folded(i)) < 3 {
+		// word of any language and no place; "rektor per olsen": a first
+		// name that is a word, with a surname after it.
+		ni := p.info(t, i)
+		if !ni.first && !ni.last || len(t.Folded(i)) < 3 {
 			return Span{}, 0, false
 		}
+		if ni.flags&(flagWords|flagPlace) != 0 {
+			end := i
+			if ni.first {
+				end = p.titleSurname(t, i, lf)
+			}
+			if end == i {
+				return Span{}, 0, false
+			}
+			return p.span(t, i, end, "person.title"), end, true
+		}
 		end := p.lowerSurname(t, i)
+		if end == i && ni.first {
+			end = p.titleSurname(t, i, lf)
+		}
 		return p.span(t, i, end, "person.title"), end, true
 	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
 		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".")):
@@ -660,8 +706,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
-	case signOff(t, i) && !t.IsUpper(i) && strings.Contains(gap, "/"):
-		// "tack / anna", "//kari": in lower case a first name that is no word.
+	case signOff(t, i) && !t.IsUpper(i) && (strings.Contains(gap, "/") || dashGap(gap)):
+		// "tack / anna", "//kari", "takk - ingvild": in lower case a first
+		// name that is no word.
 		if !p.lowerName(t, i) {
 			return Span{}, 0, false
 		}
@@ -669,6 +716,14 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	case signOff(t, i) && t.IsUpper(i):
 		ni := p.info(t, i)
 		if !ni.first {
+			return Span{}, 0, false
+		}
+		rule = "person.intro"
+	case t.IsUpper(i) && sentenceSign(t, i):
+		// "kan dere hjelpe? Omar": a listed first name alone after the
+		// last sentence signs the message, when it is no word and no place.
+		ni := p.info(t, i)
+		if !ni.first || isWordIn(ni, flagWords) || ni.flags&flagPlace != 0 || isAllUpper(t.Raw(i)) {
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
@@ -724,7 +779,25 @@ func signOff(t *Text, i int) bool {
 		return false
 	}
 	tail := strings.TrimSpace(t.Orig[t.Tokens[len(t.Tokens)-1].End:])
-	return (strings.Contains(gap, ",") || strings.Contains(gap, "\n") || strings.Contains(gap, "-")) && len(tail) <= 2
+	return (strings.Contains(gap, ",") || strings.Contains(gap, "\n") || dashGap(gap)) && len(tail) <= 2
+}
+
+// dashGap reports whether a gap holds a hyphen or dash: "takk – Alex".
+func dashGap(gap string) bool {
+	return strings.Contains(gap, "-") || strings.Contains(gap, "–") || strings.Contains(gap, "—")
+}
+
+// sentenceSign reports whether token i is the message's last word, alone
+// after the end of a sentence: "kan dere hjelpe? Omar".
+func sentenceSign(t *Text, i int) bool {
+	if i != len(t.Tokens)-1 || i == 0 {
+		return false
+	}
+	gap := strings.TrimRight(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], " ")
+	if gap == "" || !strings.ContainsAny(gap[len(gap)-1:], ".!?") {
+		return false
+	}
+	return len(strings.TrimSpace(t.Orig[t.Tokens[i].End:])) <= 2
 }
 
 // orgAfter reports whether the name ending at token end is part of an

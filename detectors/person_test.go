@@ -17,6 +17,15 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Sign-offs after a dash, and a first name alone after the last sentence.
+		{"nb dash sign-off", "nb", "takk for raskt svar – Sigrid", []string{"Sigrid|PERSON|person.intro"}},
+		{"nb lowercase dash sign-off", "nb", "takk for raskt svar - sigrid", []string{"sigrid|PERSON|person.intro"}},
+		{"en name after the question", "en", "can someone help me with the form? Tariq", []string{"Tariq|PERSON|person.intro"}},
+		{"nb word after the question", "nb", "Når åpner biblioteket? Takk", nil},
+		// A lowercase full name after a title.
+		{"da title with unlisted surname", "da", "jeg skrev til borgmester jacob bundsgaard", []string{"jacob bundsgaard|PERSON|person.title"}},
+		{"nb title with word first name", "nb", "har rektor per olsen svart?", []string{"per olsen|PERSON|person.title"}},
+		{"nb title per day", "nb", "læreren sa to timer per dag", nil},
 		// Introductions, any case, listed or not.
 		{"intro full name", "nb", "Hei, jeg heter Ola Hansen og lurer på noe", []string{"Ola Hansen|PERSON|person.intro"}},
 		{"intro unlisted", "nb", "jeg heter Zyrtanka Vollmo, kan dere hjelpe?", []string{"Zyrtanka Vollmo|PERSON|person.intro"}},

@@ -20,6 +20,18 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Adverbs between a vote verb and the choice.
+		{"nb never again", "nb", "jeg stemmer aldri mer på høyre", []string{"høyre|politics.vote"}},
+		{"nb no longer", "nb", "vi stemmer nok ikke lenger på venstre", []string{"venstre|politics.vote"}},
+		{"sv never again", "sv", "jag röstar aldrig mer på moderaterna", []string{"moderaterna|politics.vote"}},
+		// An ambiguous party in a compound with a political head.
+		{"nn party mayor", "nn", "Høgre-ordføraren ville ikkje svare", []string{"Høgre-ordføraren|politics.party"}},
+		// Ideology compounds and movements.
+		{"nb right nationalist", "nb", "naboen er høyrenasjonalist", []string{"høyrenasjonalist|politics.ideology"}},
+		{"da right nationalist", "da", "han er højrenationalist", []string{"højrenationalist|politics.ideology"}},
+		{"sv NMR", "sv", "han var med i Nordiska motståndsrörelsen", []string{"Nordiska motståndsrörelsen|politics.party"}},
+		{"en Democrat", "en", "my aunt is a Democrat", []string{"Democrat|politics.party"}},
+		{"en democratic adjective", "en", "it was a democratic decision", nil},
 		// nb
 		{"nb vote for party", "nb", "jeg stemte Høyre ved forrige valg", []string{"Høyre|politics.vote"}},
 		// A party that is a word too opens a sentence as the subject of a verb;

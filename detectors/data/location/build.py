@@ -179,12 +179,13 @@ for r in rows("se_postnummer.tsv"):
     add_place(loc, "se_ort")
     postcodes.append(("sv", r["postal_code"].replace(" ", ""), loc))
 
-with open(os.path.join(HERE, "extra_places.tsv"), encoding="utf-8") as f:
-    for line in f:
-        if line.startswith("#") or not line.strip():
-            continue
-        cols = line.rstrip("\n").split("\t")
-        add_place(cols[0], cols[1] if len(cols) > 1 and cols[1] else "extra")
+for extra_file in ("extra_places.tsv", "fi_places.tsv"):
+    with open(os.path.join(HERE, extra_file), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            add_place(cols[0], cols[1] if len(cols) > 1 and cols[1] else "extra")
 
 # "Høje Taastrup", "Malung Sälen": a hyphenated name as chat often writes it,
 # with a space instead of the hyphen.
@@ -235,7 +236,8 @@ write(os.path.join(HERE, "places.tsv"), [
     "Sources: no_postnummer.tsv, no_kommuner.tsv, no_fylker.tsv (Bring postnummerregister 2024-10-01, public register, licence none stated);",
     "no_bydeler_curated.tsv (curated by hand); dk_postnumre.tsv, dk_kommuner.tsv (DanielZambelli/dk-postals, PostNord, ISC);",
     "se_kommuner.tsv, se_lan.tsv, se_postnummer.tsv (sjbrg/swedish-geodata, CC0 1.0); se_orter.tsv (sphrak/svenska-stader, Apache-2.0);",
-    "extra_places.tsv (islands, lakes, mountains, regions, cities: written for this project, CC0). See shared/data/SOURCES.md.",
+    "extra_places.tsv (islands, lakes, mountains, regions, cities: written for this project, CC0);",
+    "fi_places.tsv (Finland-Swedish municipalities and towns: general knowledge checked against Wikipedia's list of Finnish municipalities, CC0). See shared/data/SOURCES.md.",
     GEN,
     "Columns: place, kind, flags.",
 ], pl)
