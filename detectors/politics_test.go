@@ -21,7 +21,7 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		// Adverbs between a vote verb and the choice.
-		{"nb never again", "nb", "jeg stemmer aldri mer på høyre", []string{"høyre|politics.vote"}},
+		{"nb never again", "nb", "mora mi stemmer aldri mer på venstre", []string{"venstre|politics.vote"}},
 		{"nb no longer", "nb", "vi stemmer nok ikke lenger på venstre", []string{"venstre|politics.vote"}},
 		{"sv never again", "sv", "jag röstar aldrig mer på moderaterna", []string{"moderaterna|politics.vote"}},
 		// An ambiguous party in a compound with a political head.
