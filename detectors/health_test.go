@@ -107,7 +107,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb addiction", "nb", "sønnen har et rusproblem", []string{"rusproblem|HEALTH|health.addiction"}},
 		{"nb twins", "nb", "vi venter tvillinger i mai", []string{"venter tvillinger|HEALTH|health.pregnancy"}},
 		{"nb hyphen word spaced", "nb", "far trenger tt kort og ttkort", []string{"tt kort|HEALTH|health.care", "ttkort|HEALTH|health.care"}},
-		{"en hyphen word spaced", "en", "she has thoughts of self harm", []string{"self harm|HEALTH|health.mental"}},
+		{"en hyphen word spaced", "en", "she has thoughts of self harm", []string{"thoughts of self harm|HEALTH|health.mental"}},
 		{"nn -heit of -het", "nn", "eg slit med utbrentheit og svimmelheit", []string{"utbrentheit|HEALTH|health.mental", "svimmelheit|HEALTH|health.symptom"}},
 		{"nn -a participle", "nn", "broren min er funksjonshemma", []string{"funksjonshemma|HEALTH|health.disability"}},
 		{"nb sign interpreter", "nb", "dattera mi treng teiknspråktolk, sonen skrivetolk", []string{"teiknspråktolk|HEALTH|health.aid", "skrivetolk|HEALTH|health.aid"}},
@@ -335,6 +335,25 @@ func TestHealthSpans(t *testing.T) {
 		{"en expecting a reply", "en", "i am expecting a reply from the council", nil},
 		{"nn degree of disability", "nn", "ho har lettare psykisk utviklingshemming", []string{"lettare psykisk utviklingshemming|HEALTH|health.disability"}},
 		{"nb intellectual disability noun", "nb", "tilbud for voksne med psykisk utviklingshemming", []string{"psykisk utviklingshemming|HEALTH|health.disability"}},
+		// Thoughts of suicide and drug use told with their lead words, and an
+		// impairment told with what it impairs.
+		{"da lasting impairment", "da", "han har varig nedsat gangfunktion", []string{"varig nedsat gangfunktion|HEALTH|health.disability"}},
+		{"nb impaired function compound", "nb", "mor har nedsatt nyrefunksjon", []string{"nedsatt nyrefunksjon|HEALTH|health.disability"}},
+		{"nb impaired strength in a limb", "nb", "han har nedsatt kraft i armen", []string{"nedsatt kraft i armen|HEALTH|health.disability"}},
+		{"sv impaired mobility", "sv", "hon har nedsatt rörelseförmåga", []string{"nedsatt rörelseförmåga|HEALTH|health.disability"}},
+		{"en impaired mobility", "en", "my dad has reduced mobility", []string{"reduced mobility|HEALTH|health.disability"}},
+		{"nb reduced price", "nb", "nedsatt pris for pensjonister og redusert kjøpekraft", nil},
+		{"nb reduced supervision", "nb", "kommunen har redusert tilsyn og nedsatt betalingsevne", nil},
+		{"nb employee is no function", "nb", "nedsatt funksjonærlønn", nil},
+		{"nn thoughts of suicide", "nn", "eg har tankar om sjølvmord", []string{"tankar om sjølvmord|HEALTH|health.mental"}},
+		{"nb thought of taking my life", "nb", "jeg har tenkt på å ta livet mitt", []string{"tenkt på å ta livet mitt|HEALTH|health.mental"}},
+		{"en thoughts of self-harm", "en", "i have thoughts of self-harm", []string{"thoughts of self-harm|HEALTH|health.mental"}},
+		{"en considering suicide", "en", "my friend is considering suicide", []string{"considering suicide|HEALTH|health.mental"}},
+		{"en talk of prevention keeps to the word", "en", "she was talking about suicide prevention", []string{"suicide|HEALTH|health.mental"}},
+		{"nb thoughts of moving", "nb", "jeg har tanker om å bytte skole", nil},
+		{"en using cocaine", "en", "he is using cocaine again", []string{"using cocaine|HEALTH|health.addiction"}},
+		{"nb uses cocaine", "nb", "han bruker kokain", []string{"bruker kokain|HEALTH|health.addiction"}},
+		{"en uses a short drug word", "en", "she uses LSD", []string{"LSD|HEALTH|health.addiction"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
