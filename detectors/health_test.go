@@ -335,8 +335,29 @@ func TestHealthSpans(t *testing.T) {
 		{"en expecting a reply", "en", "i am expecting a reply from the council", nil},
 		{"nn degree of disability", "nn", "ho har lettare psykisk utviklingshemming", []string{"lettare psykisk utviklingshemming|HEALTH|health.disability"}},
 		{"nb intellectual disability noun", "nb", "tilbud for voksne med psykisk utviklingshemming", []string{"psykisk utviklingshemming|HEALTH|health.disability"}},
-		// Thoughts of suicide and drug use told with their lead words, and an
-		// impairment told with what it impairs.
+		// Signs of stroke, meningitis, concussion, cardiac arrest and
+		// urinary infection as health advice names them.
+		{"nb stroke signs", "nb", "Ring 113 ved skjev munn og utydelig tale", []string{"skjev munn|HEALTH|health.symptom", "utydelig tale|HEALTH|health.symptom"}},
+		{"en stroke signs", "en", "call 999 if you notice slurred speech or a drooping face", []string{"slurred speech|HEALTH|health.symptom", "drooping face|HEALTH|health.symptom"}},
+		{"nb stiff neck", "nb", "gutten er nakkestiv og har feber", []string{"nakkestiv|HEALTH|health.symptom", "feber|HEALTH|health.symptom"}},
+		{"sv stiff neck", "sv", "hon har nackstelhet sedan i går", []string{"nackstelhet|HEALTH|health.symptom"}},
+		{"nn concussion", "nn", "dottera fekk hjernerysting på trening", []string{"hjernerysting|HEALTH|health.condition"}},
+		{"sv cardiac arrest", "sv", "pappa fick hjärtstopp i somras", []string{"hjärtstopp|HEALTH|health.condition"}},
+		{"nb burns when peeing", "nb", "det svir når jeg tisser og jeg må tisse ofte", []string{"svir når jeg tisser|HEALTH|health.symptom", "må tisse ofte|HEALTH|health.symptom"}},
+		{"da burning urination", "da", "hun har svie ved vandladning og hyppig vandladning", []string{"svie ved vandladning|HEALTH|health.symptom", "hyppig vandladning|HEALTH|health.symptom"}},
+		{"sv burns when peeing", "sv", "det svider när man kissar", []string{"svider när man kissar|HEALTH|health.symptom"}},
+		{"en burns when peeing", "en", "it burns when i pee", []string{"burns when i pee|HEALTH|health.symptom"}},
+		{"nb sun burns is no symptom", "nb", "det svir når sola steker", nil},
+		{"nb low mood", "nb", "han har mistet interessen for alt og har senket stemningsleie", []string{"mistet interessen for alt|HEALTH|health.symptom", "senket stemningsleie|HEALTH|health.symptom"}},
+		{"nb lost interest in a project", "nb", "han mistet interessen for prosjektet", nil},
+		{"da muscle tension", "da", "jeg har spændinger i nakken", []string{"spændinger i nakken|HEALTH|health.symptom"}},
+		{"sv stiff back", "sv", "jag är stel i ryggen", []string{"stel i ryggen|HEALTH|health.symptom"}},
+		// Stress as an illness, not as a busy day.
+		{"nb stress sick leave", "nb", "hun er sykmeldt på grunn av stress", []string{"sykmeldt|HEALTH|health.sickness", "stress|HEALTH|health.mental"}},
+		{"sv stress sick leave", "sv", "jag är sjukskriven på grund av stress", []string{"sjukskriven|HEALTH|health.sickness", "stress|HEALTH|health.mental"}},
+		{"da has stress", "da", "min mand har stress", []string{"stress|HEALTH|health.mental"}},
+		{"nb stress at work", "nb", "det er mye stress på jobben før jul", nil},
+		// An impairment told with what it impairs.
 		{"da lasting impairment", "da", "han har varig nedsat gangfunktion", []string{"varig nedsat gangfunktion|HEALTH|health.disability"}},
 		{"nb impaired function compound", "nb", "mor har nedsatt nyrefunksjon", []string{"nedsatt nyrefunksjon|HEALTH|health.disability"}},
 		{"nb impaired strength in a limb", "nb", "han har nedsatt kraft i armen", []string{"nedsatt kraft i armen|HEALTH|health.disability"}},
@@ -345,15 +366,49 @@ func TestHealthSpans(t *testing.T) {
 		{"nb reduced price", "nb", "nedsatt pris for pensjonister og redusert kjøpekraft", nil},
 		{"nb reduced supervision", "nb", "kommunen har redusert tilsyn og nedsatt betalingsevne", nil},
 		{"nb employee is no function", "nb", "nedsatt funksjonærlønn", nil},
+		// Pain and injury at a body part.
+		{"da pain in the lower back", "da", "jeg har smerter i lænden", []string{"smerter i lænden|HEALTH|health.symptom"}},
+		{"en pain in the lower back", "en", "i have pain in my lower back", []string{"pain in my lower back|HEALTH|health.symptom"}},
+		{"nb injury in a leg", "nb", "jeg har en skade i beinet", []string{"skade i beinet|HEALTH|health.condition"}},
+		{"sv injuries in a knee", "sv", "han har skador i knät", []string{"skador i knät|HEALTH|health.condition"}},
+		{"nb damage to the car", "nb", "skade på bilen og skade i taket", nil},
+		{"nb damage on my side", "nb", "jeg fikk en skade på min side av bilen", nil},
+		// Self-harm, and thoughts of it told in full.
+		{"nb self-harm infinitive", "nb", "jeg har lyst til å skade meg selv", []string{"skade meg selv|HEALTH|health.mental"}},
+		{"da self-harm", "da", "hun skader sig selv", []string{"skader sig selv|HEALTH|health.mental"}},
+		{"sv self-harm first person", "sv", "jag skadar mig själv", []string{"skadar mig själv|HEALTH|health.mental"}},
+		{"en self-harm", "en", "she has been cutting herself", []string{"cutting herself|HEALTH|health.mental"}},
 		{"nn thoughts of suicide", "nn", "eg har tankar om sjølvmord", []string{"tankar om sjølvmord|HEALTH|health.mental"}},
 		{"nb thought of taking my life", "nb", "jeg har tenkt på å ta livet mitt", []string{"tenkt på å ta livet mitt|HEALTH|health.mental"}},
 		{"en thoughts of self-harm", "en", "i have thoughts of self-harm", []string{"thoughts of self-harm|HEALTH|health.mental"}},
 		{"en considering suicide", "en", "my friend is considering suicide", []string{"considering suicide|HEALTH|health.mental"}},
 		{"en talk of prevention keeps to the word", "en", "she was talking about suicide prevention", []string{"suicide|HEALTH|health.mental"}},
 		{"nb thoughts of moving", "nb", "jeg har tanker om å bytte skole", nil},
+		// Drinking and drugs as a habit.
+		{"en drinks heavily", "en", "my husband drinks heavily", []string{"drinks heavily|HEALTH|health.addiction"}},
+		{"sv smokes cannabis", "sv", "sonen har börjat röka på", []string{"röka på|HEALTH|health.addiction"}},
 		{"en using cocaine", "en", "he is using cocaine again", []string{"using cocaine|HEALTH|health.addiction"}},
 		{"nb uses cocaine", "nb", "han bruker kokain", []string{"bruker kokain|HEALTH|health.addiction"}},
 		{"en uses a short drug word", "en", "she uses LSD", []string{"LSD|HEALTH|health.addiction"}},
+		{"nb drinks every weekend", "nb", "faren drikker seg full hver helg", []string{"drikker seg full|HEALTH|health.addiction"}},
+		{"nb drinks a lot of water", "nb", "han drikker masse vann", nil},
+		{"nb drinks", "nb", "hva drikker dere til maten", nil},
+		// Care places and services someone uses.
+		{"nb care centre", "nb", "mor bor på omsorgssenteret", []string{"omsorgssenteret|HEALTH|health.care"}},
+		{"nb care centre located", "nb", "hvor ligger omsorgssenteret?", nil},
+		{"nb staffed housing", "nb", "sønnen har fått bolig med bemanning", []string{"bolig med bemanning|HEALTH|health.care"}},
+		{"da special kindergarten", "da", "vores datter går i specialbørnehave", []string{"specialbørnehave|HEALTH|health.care"}},
+		{"sv maternity clinic", "sv", "jag har varit på barnmorskemottagningen", []string{"barnmorskemottagningen|HEALTH|health.care"}},
+		{"sv addiction clinic", "sv", "han går på beroendemottagningen", []string{"beroendemottagningen|HEALTH|health.care"}},
+		{"en short-term place", "en", "my mother got a short-term place at the care home", []string{"short-term place|HEALTH|health.care", "care home|HEALTH|health.care"}},
+		{"sv support contact needed", "sv", "min son behöver en kontaktperson", []string{"kontaktperson|HEALTH|health.care"}},
+		{"sv contact person of a project", "sv", "vem är kontaktperson för projektet?", nil},
+		{"en walker", "en", "my mum uses a walker", []string{"uses a walker|HEALTH|health.aid"}},
+		{"en dog walker", "en", "dog walker wanted", nil},
+		{"nb service to contact", "nb", "du kan kontakte psykisk helse- og rusklinikken", nil},
+		// Walking told in dialect; impairments as compounds.
+		{"nb dialect poor walking", "nb", "han e dårli te bens", []string{"dårli te bens|HEALTH|health.disability"}},
+		{"nb impairment compound", "nb", "hun har en bevegelseshemming", []string{"bevegelseshemming|HEALTH|health.compound"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
