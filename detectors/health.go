@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-18"
+const healthCodeVersion = "health-19"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -154,6 +154,20 @@ const (
 	slotPoss = "{poss}"
 	slotDrug = "{drug}" // a medication or drug word ("avhengig av {drug}")
 	slotNum  = "{num}"  // a number of 1-3 digits ("gått ned {num} kilo")
+	slotSubj = "{subj}" // a subject pronoun ("svie når {subj} tisser")
+)
+
+// subjectPronouns fill a {subj} slot: who does what a symptom is told by
+// ("svir når jeg tisser", "burns when I pee", "svider när man kissar").
+var subjectPronouns = setOf(
+	// nb, nn
+	"jeg", "eg", "je", "æ", "du", "han", "hun", "ho", "hen", "man", "vi", "me", "dere", "de", "dei",
+	// da (also "I", you plural)
+	"i",
+	// sv
+	"jag", "hon", "ni", "dom",
+	// en
+	"you", "he", "she", "we", "they",
 )
 
 // addictionObjects fill a {drug} slot though they are no health word alone
@@ -175,8 +189,10 @@ var addictionObjects = setOf(
 )
 
 // isSlot reports whether a phrase word is a slot ({body}, {poss}, {drug},
-// {num}) rather than a word.
-func isSlot(w string) bool { return w == slotBody || w == slotPoss || w == slotDrug || w == slotNum }
+// {num}, {subj}) rather than a word.
+func isSlot(w string) bool {
+	return w == slotBody || w == slotPoss || w == slotDrug || w == slotNum || w == slotSubj
+}
 
 // NewHealth loads and compiles the embedded HEALTH word lists.
 func NewHealth() (*HealthDetector, error) {
@@ -414,7 +430,7 @@ func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byK
 	phraseSeen[key] = true
 	h.entries = append(h.entries, e)
 	idx := int32(len(h.entries) - 1)
-	if w := words[0]; w == slotDrug || w == slotNum {
+	if w := words[0]; w == slotDrug || w == slotNum || w == slotSubj {
 		return fmt.Errorf("a phrase cannot start with %s", w)
 	} else if w == slotBody || w == slotPoss {
 		h.slot[w] = append(h.slot[w], idx)
@@ -586,6 +602,7 @@ type healthWord struct {
 	poss       bool  // the token is a possessive
 	bmod       bool  // the token may precede a body part in a slot
 	bodyNordic bool  // the body part matched was written with Nordic letters
+	impair     bool  // the token is an impairLeads word ("nedsatt")
 	exact      int32 // payload of the token exactly, or -1 (phrase starts)
 	headStart  int32 // byte offset in the folded token where the head starts
 	prefixEnd  int32 // byte offset in the folded token where the prefix ends
@@ -596,7 +613,7 @@ var healthWordPool = sync.Pool{New: func() any { return new([]healthWord) }}
 
 // look classifies one folded token.
 func (h *HealthDetector) look(f string, buf []int) healthWord {
-	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1}
+	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1, impair: impairLeads[f]}
 	if len(f) == 0 {
 		return w
 	}
@@ -789,6 +806,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	var spans []Span
 	covered := -1 // last token index inside an emitted span
 	emit := func(a, b int, e *healthEntry, rule string, weak bool) {
+		if rule == "health.mental" || rule == "health.addiction" {
+			// "tenkt på å ta livet mitt", "using cocaine".
+			a = leadBack(t, a, covered, rule)
+		}
 		s := Span{Start: t.Tokens[a].Start, End: t.Tokens[b-1].End, Category: Health, Rule: rule}
 		if weak && e != nil && e.key != "" {
 			s.Weak, s.Key = true, e.key
@@ -856,6 +877,18 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			}
 			emit(i, i+1, nil, "health.compound", false)
 		default:
+			if w.impair {
+				if k := impairedAt(t, i); k > 0 {
+					start := i
+					if i > 0 && covered < i-1 && impairMods[t.Folded(i-1)] && leadGap(t, i-1) {
+						start = i - 1 // "varig nedsat gangfunktion"
+					}
+					// "nedsatt kraft i armen": the body part belongs to it.
+					emit(start, h.extend(t, words, i+k, nil), nil, "health.disability", false)
+					i = covered
+					break
+				}
+			}
 			if h.hyphenPart(t.Word(i)) {
 				emit(i, i+1, nil, "health.compound", false)
 			} else if len(t.Folded(i)) >= minTypoLen-1 && (!t.IsUpper(i) || sentStart(t, i)) {
@@ -1144,6 +1177,10 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 			}
 		case slotNum:
 			if w := t.Word(ti); len(w) > 3 || !isDigits(w) {
+				return 0
+			}
+		case slotSubj:
+			if !subjectPronouns[t.Folded(ti)] {
 				return 0
 			}
 		case slotDrug:

@@ -55,7 +55,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"working", "sykepleier*", "sygeplejerske*", "undersköterska*", "nurse", "kommunestyre*", "budsjett*", "budget*",
 				"drift*", "kantine*", "parkering*", "åbent", "åpent", "ope", "open", "opens", "closing", "closed", "close",
 				"besøg", "besøk", "pusses", "oppussing*", "renover*", "street", "road", "built", "building",
-				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*"},
+				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*",
+				// Where the building is.
+				"hvor ligger", "kor ligg", "var ligger", "hvor er", "where is", "where's"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -83,6 +85,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				// A service described: when it is open, what it offers.
 				"åpent", "åpen", "ope", "åbent", "åben", "öppet", "öppen", "open", "opens", "døgnet", "dygnet",
 				"erbjuder", "offers",
+				// A service to get in touch with.
+				"kontakte", "kontakta", "kontakter", "kontaktar", "contact",
 				// A service the municipality builds or plans.
 				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned"},
 			KeepLangs: []string{"*"},
@@ -201,9 +205,15 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Confirm: []string{"nettopp", "nylig", "akkurat", "har", "hadde", "just", "lige", "nyss", "nettop"},
 		},
 		{
-			Key:     "health.stress",
-			Window:  4,
-			Confirm: []string{"sygemeld*", "sykmeld*", "syg", "læge*", "psykolog*", "angst*", "ramt", "udbrændt*", "lider"},
+			// Stress as an illness: sick leave, a doctor, suffering from it,
+			// having it or being off because of it.
+			Key:    "health.stress",
+			Window: 4,
+			Confirm: []string{"sygemeld*", "sykmeld*", "sykemeld*", "sjukmeld*", "sjukskriv*", "syg", "læge*", "lege",
+				"legen", "läkare*", "psykolog*", "angst*", "ångest*", "ramt", "rammet", "drabbad", "udbrændt*", "utbrent*",
+				"utbränd*", "utmatt*", "udmattet", "lider", "lid", "pga", "grund", "grunn", "grunnet", "har stress",
+				"har haft stress", "har hatt stress", "fått stress", "fik stress", "fikk stress", "fick stress",
+				"med stress", "diagnos*", "behandling*"},
 		},
 		{
 			// Substance abuse, not abuse of power or trust.
@@ -247,9 +257,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Confirm: []string{"ska", "skulle", "barn*", "gravid*", "vecka", "veckor", "förlossning*", "snart", "tvilling*"},
 		},
 		{
-			Key:     "health.kontakt",
-			Window:  4,
-			Confirm: []string{"lss", "beviljad*", "insats*", "funktion*", "ansök*", "söka", "fått", "stöd*", "biståndsbeslut*"},
+			Key:    "health.kontakt",
+			Window: 4,
+			Confirm: []string{"lss", "beviljad*", "insats*", "funktion*", "ansök*", "söka", "fått", "stöd*", "biståndsbeslut*",
+				"behöver", "bevilja*", "söker om", "sökt om"},
 		},
 		{
 			// Swedish "mens" is a period; in Norwegian and Danish it is "while".
