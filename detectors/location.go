@@ -176,7 +176,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-20-" + l.version
+	l.version = "location-21-" + l.version
 	return l, nil
 }
 
@@ -286,6 +286,14 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
+		if w == "uk" && !up {
+			// "from the uk": lowercase only after "from the", where it
+			// cannot be another word.
+			if i > 1 && t.Word(i-1) == "the" && t.Word(i-2) == "from" {
+				spans = append(spans, l.span(t, i, i, "location.country"))
+			}
+			continue
+		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
 		if !street && idx == 0 {
 			continue
@@ -387,7 +395,10 @@ func countryAbbrev(t *Text, i int) (Span, int, bool) {
 	if j > 0 && t.Word(j-1) == "the" {
 		j--
 	}
-	if !residenceSet.endsAt(t, j) && !travelSet.endsAt(t, j) {
+	// "from the UK" says where a person comes from ("moved to Bodø from
+	// the UK"); "from UK" without "the" may head a parcel or a price.
+	fromThe := j < i && j > 0 && t.Word(j-1) == "from" && (end+1 >= len(t.Tokens) || !ukBodies[t.Word(end+1)])
+	if !fromThe && !residenceSet.endsAt(t, j) && !travelSet.endsAt(t, j) {
 		return Span{}, 0, false
 	}
 	s := Span{Start: t.Tokens[i].Start, End: t.Tokens[end].End, Category: Location, Rule: "location.country"}
@@ -396,6 +407,11 @@ func countryAbbrev(t *Text, i int) (Span, int, bool) {
 	}
 	return s, end, true
 }
+
+// ukBodies follow "from the UK" when a body, not a person, comes from
+// there ("a letter from the US embassy").
+var ukBodies = setOf("embassy", "consulate", "government", "authorities", "authority", "army", "military", "navy",
+	"office", "tax", "market", "site", "website", "version", "branch", "store", "shop", "company", "court", "health")
 
 // travelSet are phrases of travel to or from a country, for the country
 // abbreviations that need more than a preposition ("going to the UK").

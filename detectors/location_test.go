@@ -38,6 +38,9 @@ func TestLocation(t *testing.T) {
 		{"en to the U.S.", "en", "we are going to the U.S. in June", []string{"U.S.|LOCATION|location.country"}},
 		{"en us is a pronoun", "en", "please let us know", nil},
 		{"en UK in a general question", "en", "is this licence valid in the UK?", nil},
+		{"en from the uk lowercase", "en", "my wife came here from the uk in 2019", []string{"uk|LOCATION|location.country"}},
+		{"en place then from the US", "en", "we moved to Harstad from the US", []string{"Harstad|LOCATION|location.place", "US|LOCATION|location.country"}},
+		{"en embassy from the US", "en", "i got a letter from the US embassy", nil},
 		// A place opening an institution's name; the place of a NAV office.
 		{"nb place before institution head", "nb", "vi var på Hadeland Folkemuseum i går", []string{"Hadeland|LOCATION|location.place"}},
 		{"nb NAV office", "nb", "jeg har time hos NAV Sagene i morgen", []string{"Sagene|LOCATION|location.place"}},
