@@ -32,6 +32,7 @@ func TestGender(t *testing.T) {
 		// English men's; Swedish genitive plurals.
 		{"en men's", "en", "is there a men's group on Tuesdays", []string{"men's|gender.noun"}},
 		{"nb men is but", "nb", "vi spurte, men ingen svarte", nil},
+		{"sv nephew compounds", "sv", "min systerson och min brorson", []string{"systerson|gender.kinship", "brorson|gender.kinship"}},
 		{"sv genitive plural", "sv", "flickornas och kvinnornas lag", []string{"flickornas|gender.noun", "kvinnornas|gender.noun"}},
 		// Danish and Norwegian moms is VAT; English moms are mothers.
 		{"nb moms is VAT", "nb", "jeg har et spørsmål om moms på fakturaen", nil},

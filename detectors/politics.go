@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-15"
+const politicsCodeVersion = "politics-16"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -291,6 +291,13 @@ func NewPolitics() (*PoliticsDetector, error) {
 			idx[k] = l
 		}
 	}
+	// Lists of Swedish ballot letters ("s och v", "m, l") wake the detector.
+	for a := range svPartyLetters {
+		for b := range svPartyLetters {
+			a, b := strings.ToLower(a), strings.ToLower(b)
+			kws = append(kws, a+" och "+b, a+" eller "+b, a+", "+b)
+		}
+	}
 	p.kw = wlKeywords(kws)
 	p.version = politicsCodeVersion + "-" + h.sum(fmt.Sprint(p.ContextRules()))
 	return p, nil
@@ -408,6 +415,24 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if len(w) < 2 {
+			if t.Lang == "sv" && len(w) == 1 {
+				if end := letterList(t, i); end > i {
+					for j := i; j <= end; j++ {
+						if len(t.Word(j)) == 1 && svPartyLetters[t.Raw(j)] {
+							sp := wlTokenSpan(t, j, j, Politics, "politics.party")
+							sp.Weak, sp.Key = true, "politics.letters"
+							out = append(out, sp)
+						}
+					}
+					i = end
+				} else if i > 1 && svPartyLetters[t.Raw(i)] && (t.Word(i-1) == "och" || t.Word(i-1) == "eller") &&
+					(svPartyLetters[t.Raw(i-2)] || svPartyAbbr[t.Raw(i-2)]) {
+					// the last of a list whose first item another rule took ("röstar på S eller V")
+					sp := wlTokenSpan(t, i, i, Politics, "politics.party")
+					sp.Weak, sp.Key = true, "politics.letters"
+					out = append(out, sp)
+				}
+			}
 			continue
 		}
 		k2 := uint16(w[0])<<8 | uint16(w[1])
@@ -505,6 +530,37 @@ var (
 		"kuttet", "foreslår", "foreslo", "gikk", "gjekk", "gik", "gick", "fører", "driver", "sitter", "sit", "sidder")
 	partyCopulas = setOf("er", "var", "är", "blir", "ble", "blei", "vart", "bliver", "blev")
 )
+
+// svPartyLetters are the Swedish parties' ballot letters; svPartyAbbr the
+// abbreviations that may stand in a list with them.
+var (
+	svPartyLetters = map[string]bool{"S": true, "V": true, "M": true, "C": true, "L": true}
+	svPartyAbbr    = map[string]bool{"KD": true, "MP": true, "SD": true}
+)
+
+// letterList returns the last token of a list of Swedish ballot letters
+// starting at token i ("S och V", "M, KD och L"), or i when the letter at i
+// starts none: two items at least, joined by commas, och or eller. Alone a
+// capital letter is anything; the political context rule decides a list.
+func letterList(t *Text, i int) int {
+	if !svPartyLetters[t.Raw(i)] {
+		return i
+	}
+	end := i
+	for j := i; j+1 < len(t.Tokens); {
+		k := j + 1
+		if c := t.Word(k); c == "och" || c == "eller" {
+			k++
+		} else if !strings.Contains(t.Orig[t.Tokens[j].End:t.Tokens[k].Start], ",") {
+			break
+		}
+		if k >= len(t.Tokens) || !(svPartyLetters[t.Raw(k)] || svPartyAbbr[t.Raw(k)]) {
+			break
+		}
+		end, j = k, k
+	}
+	return end
+}
 
 // rawBase is the raw text of tokens [a, b) without the ending of the last
 // token that cand split off: "Aps" → "Ap", "SV-medlem" → "SV".
@@ -842,6 +898,10 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.abbr_no", Window: 5, Confirm: abbrConfirm, Deny: []string{"svar", "sv:"}, KeepLangs: []string{"nb", "nn"}},
 		{Key: "politics.abbr_sv", Window: 5, Confirm: abbrConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
 		{Key: "politics.abbr_da", Window: 5, Confirm: abbrConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
+		// Swedish ballot letters in a list ("S och V"): parties in a message
+		// about who governs or whom to vote for, sizes or grades elsewhere.
+		{Key: "politics.letters", Window: 10, Confirm: with(abbrConfirm, "vill", "styr", "styrde", "styret", "styrs", "regerar", "majoritet*", "partier*"),
+			KeepLangs: []string{}},
 		// A politician's name is political only with a stance.
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
 			"liker", "likar", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
@@ -852,7 +912,7 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
 		{Key: "politics.rodgronn", Window: 3, Deny: []string{"farge*", "farve*", "färg*", "fargeblind*", "farveblind*", "färgblind*", "syn", "synet", "colour*", "color*", "lys", "lyset"}, KeepLangs: []string{"*"}},
 		// borgerlig: right of centre, or civil (borgerlig vigsel).
-		{Key: "politics.borgerlig", Window: 2, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*", "gifte*", "giftemål*", "ekteskap*", "vigd*"}, KeepLangs: []string{"*"}},
+		{Key: "politics.borgerlig", Window: 2, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*", "gifte*", "gifta*", "giftemål*", "giftermål*", "ekteskap*", "äktenskap*", "vigd*", "bröllop*", "begravning*", "married", "marry", "wedding*", "funeral*"}, KeepLangs: []string{"*"}},
 		// høyresiden/venstresida: the political wing, or a side of the body or road.
 		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"),
 			Deny: []string{"vondt", "smerte*", "verk*", "hoven*", "hovne*", "nummen", "lam", "brudd", "kropp*", "mage*", "bryst*", "rygg*", "hode*",

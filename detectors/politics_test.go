@@ -65,6 +65,11 @@ func TestPolitics(t *testing.T) {
 		{"sv centern of a team", "sv", "han spelar som centern i laget", nil},
 		{"sv centern as a shopping centre", "sv", "vi åker till centern, är parkeringen öppen", nil},
 		{"sv moderat of a person", "sv", "jag är moderat sedan länge", []string{"moderat|politics.ideology"}},
+		// Swedish ballot letters in a list, in a message about governing or voting.
+		{"sv letters govern", "sv", "i Kiruna är det M och C som styr nu", []string{"M|politics.party", "C|politics.party"}},
+		{"sv letters after a vote", "sv", "jag röstar på L eller C i höst", []string{"L|politics.vote", "C|politics.party"}},
+		{"sv clothing sizes", "sv", "har ni jackan i S och M?", nil},
+		{"sv civil wedding", "sv", "kan vi gifta oss borgerligt i stadshuset?", nil},
 		{"sv moderat price", "sv", "priset var moderat och det blev en moderat höjning", nil},
 		{"sv moderately interested", "sv", "han är moderat intresserad av det", nil},
 		{"sv moderat and more", "sv", "jag är moderat och tycker skatten är för hög", []string{"moderat|politics.ideology"}},
