@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-5"
+const orientationCodeVersion = "orientation-6"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -133,8 +133,13 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 		if info.nocap && t.IsUpper(i) && !wlSentenceStart(t, i) && !shouting(t.Orig) {
 			continue
 		}
-		out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Orientation,
-			Rule: "orientation.term", Weak: info.weak != "", Key: info.weak})
+		sp := Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Orientation,
+			Rule: "orientation.term", Weak: info.weak != "", Key: info.weak}
+		// "LGBT+-gruppe": the compound after the plus is one word with it.
+		if e := sp.End; e+1 < len(t.Orig) && t.Orig[e-1] == '+' && t.Orig[e] == '-' && i+1 < len(t.Tokens) && t.Tokens[i+1].Start == e+1 {
+			sp.End = t.Tokens[i+1].End
+		}
+		out = append(out, sp)
 	}
 	return out
 }

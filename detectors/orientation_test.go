@@ -20,6 +20,8 @@ func TestOrientation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A compound after the plus of an acronym is one word with it.
+		{"da plus compound", "da", "findes der en LHBT+-klub i byen", []string{"LHBT+-klub|orientation.term"}},
 		// "bi" said of a person after a copula; a bee otherwise.
 		{"sv bi of oneself", "sv", "jag är bi och vill prata med någon", []string{"bi|orientation.term"}},
 		{"en bi with adverb", "en", "my friend is also bi", []string{"bi|orientation.term"}},
