@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-16"
+const politicsCodeVersion = "politics-17"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -679,6 +679,11 @@ func (p *PoliticsDetector) lastEq(ph *pPhrase, j int, x string) bool {
 		if strings.HasSuffix(x, suf) && eq(strings.TrimSuffix(x, suf)) {
 			return true
 		}
+	}
+	// A compound after a hyphen: "Nye Borgerlige-banner", "Unge Høyre-leder".
+	// Only for a name that is no ordinary phrase ("de grønne-områdene").
+	if h := strings.IndexByte(x, '-'); h > 0 && h < len(x)-1 && ph.e.amb == "" && ph.e.weak == "" && eq(x[:h]) {
+		return true
 	}
 	return false
 }

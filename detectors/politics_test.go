@@ -36,6 +36,9 @@ func TestPolitics(t *testing.T) {
 		{"nb vote for party", "nb", "jeg stemte Høyre ved forrige valg", []string{"Høyre|politics.vote"}},
 		// A party that is a word too opens a sentence as the subject of a verb;
 		// a direction opens one before its noun, a colour before "er".
+		// A compound after the last word of a party's name is one word with it.
+		{"da compound of a two-word party", "da", "naboen er Dansk Folkeparti-vælger", []string{"Dansk Folkeparti-vælger|politics.party"}},
+		{"nb compound of green areas", "nb", "de grønne-områdene i parken er fine", nil},
 		{"nb party acts at sentence start", "nb", "Høyre har lagt ned bussruta vår. Rødt vil ha den tilbake", []string{"Høyre|politics.party", "Rødt|politics.party"}},
 		{"nb party acts in capitals", "nb", "VENSTRE SKAL ha skylda for dette", []string{"VENSTRE|politics.party"}},
 		{"da party acts lowercase", "da", "venstre har styret kommunen i årevis", []string{"venstre|politics.party"}},
