@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-19"
+const healthCodeVersion = "health-21"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -603,6 +603,7 @@ type healthWord struct {
 	bmod       bool  // the token may precede a body part in a slot
 	bodyNordic bool  // the body part matched was written with Nordic letters
 	impair     bool  // the token is an impairLeads word ("nedsatt")
+	lead       uint8 // the token's lead kind (health_extent.go), leadNone if none
 	exact      int32 // payload of the token exactly, or -1 (phrase starts)
 	headStart  int32 // byte offset in the folded token where the head starts
 	prefixEnd  int32 // byte offset in the folded token where the prefix ends
@@ -613,7 +614,7 @@ var healthWordPool = sync.Pool{New: func() any { return new([]healthWord) }}
 
 // look classifies one folded token.
 func (h *HealthDetector) look(f string, buf []int) healthWord {
-	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1, impair: impairLeads[f]}
+	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1, impair: impairLeads[f], lead: healthLeadKinds[f]}
 	if len(f) == 0 {
 		return w
 	}
@@ -806,9 +807,14 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	var spans []Span
 	covered := -1 // last token index inside an emitted span
 	emit := func(a, b int, e *healthEntry, rule string, weak bool) {
-		if rule == "health.mental" || rule == "health.addiction" {
+		switch rule {
+		case "health.mental", "health.addiction":
 			// "tenkt på å ta livet mitt", "using cocaine".
 			a = leadBack(t, a, covered, rule)
+		case "health.pregnancy":
+			a = weeksBefore(t, a, covered) // "36 weeks pregnant"
+		case "health.procedure":
+			a = opLead(t, a, covered) // "skal opereres", "having surgery"
 		}
 		s := Span{Start: t.Tokens[a].Start, End: t.Tokens[b-1].End, Category: Health, Rule: rule}
 		if weak && e != nil && e.key != "" {
@@ -816,11 +822,15 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		}
 		// Two HEALTH findings joined by "for", "mot", "av", "against"...
 		// are one span: "opereres for grå stær", "vaksinert mot MMR".
-		if k := len(spans) - 1; k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End && healthLinks[t.Folded(a-1)] {
-			// The joined span is weak only when both parts are.
+		if k := len(spans) - 1; k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End && (healthLinks[t.Folded(a-1)] ||
+			rule == "health.care" && spans[k].Rule == "health.care" && careLinks[t.Folded(a-1)] && leadGap(t, a-2) && leadGap(t, a-1)) {
+			// The joined span is weak only when both parts are; two care
+			// findings are decided as care ("kontaktperson enligt LSS").
 			spans[k].End = s.End
 			if !s.Weak {
 				spans[k].Weak, spans[k].Key = false, ""
+			} else if spans[k].Weak && s.Key == "health.care" && !healthLinks[t.Folded(a-1)] {
+				spans[k].Key = s.Key
 			}
 		} else {
 			spans = append(spans, s)
@@ -862,7 +872,13 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			if i > 0 && covered < i-1 && h.splitOK(t, words, i, e) {
 				start = i - 1
 			}
-			emit(start, h.extend(t, words, i+1, e), e, e.rule, weak)
+			end := h.extend(t, words, i+1, e)
+			if weak && end > i+1 && (e.key == "health.innlagt" || e.rule == "health.pregnancy") {
+				// The ward or the week decides: "innlagt på sykehuset",
+				// "født i uke 28", "termin i vecka 32".
+				weak = false
+			}
+			emit(start, end, e, e.rule, weak)
 		case w.head >= 0:
 			e := &h.entries[w.head]
 			if !h.lettersOK(e, lastRunes(t.Word(i), len(t.Folded(i))-int(w.headStart))) {
@@ -888,6 +904,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 					i = covered
 					break
 				}
+			}
+			if w.lead != leadNone && h.leadAt(t, words, i, covered, emit) {
+				i = covered
+				break
 			}
 			if h.hyphenPart(t.Word(i)) {
 				emit(i, i+1, nil, "health.compound", false)
@@ -1004,9 +1024,16 @@ var healthLinks = map[string]bool{
 // before token j, taken on over "i/in/på {body}": "gikt i fingrene",
 // "smerter i venstre kne", "blind på det ene øyet".
 func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEntry) int {
+	if e != nil && e.key == "health.innlagt" {
+		// "innlagt på sykehuset", "admitted to the psychiatric ward".
+		return j + wardAt(t, j, false)
+	}
 	if e != nil {
 		switch e.rule {
 		case "health.condition", "health.symptom", "health.icd10", "health.icpc2", "health.disability", "health.procedure":
+		case "health.pregnancy":
+			// "gravid i uke 30", "født i 28. uke".
+			return j + weekAt(t, j)
 		case "health.medication", "health.atc":
 			// "sertralin 50 mg", "insulin 10 enheter": the dose belongs
 			// to the medicine.

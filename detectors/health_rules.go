@@ -54,7 +54,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"besøkstid*", "besøgstid*", "besökstid*", "åpningstid*", "adresse*", "adress*", "address", "work", "works",
 				"working", "sykepleier*", "sygeplejerske*", "undersköterska*", "nurse", "kommunestyre*", "budsjett*", "budget*",
 				"drift*", "kantine*", "parkering*", "åbent", "åpent", "ope", "open", "opens", "closing", "closed", "close",
-				"besøg", "besøk", "pusses", "oppussing*", "renover*", "street", "road", "built", "building",
+				"besøg", "besøk", "pusses", "arbeider", "arbeidar", "arbejder", "arbetar", "arbeidsplass*", "arbejdsplads*",
+				"arbetsplats*", "oppussing*", "renover*", "street", "road", "built", "building",
 				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*",
 				// Where the building is.
 				"hvor ligger", "kor ligg", "var ligger", "hvor er", "where is", "where's"},
@@ -88,7 +89,28 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				// A service to get in touch with.
 				"kontakte", "kontakta", "kontakter", "kontaktar", "contact",
 				// A service the municipality builds or plans.
-				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned"},
+				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned",
+				// Two services compared.
+				"forskjell*", "forskjel*", "skilnad*", "skillnad*", "forskel*", "difference", "differences",
+				// How an application is processed, who qualifies.
+				"behandles", "behandlast", "behandla", "handsamast", "behandlas", "handläggs", "saksbehandling*", "sakshandsaming*",
+				"sagsbehandling*", "handläggning*", "behandlingstid*", "handläggningstid*", "processed", "processing",
+				"vilkår*", "villkor*", "kriteri*", "kreves", "krevst", "kræves", "krävs", "qualify", "qualifies",
+				"eligible", "eligibility", "requirements", "skal til", "ska till", "betingelse*",
+				// A service defined.
+				"er en ordning", "er ei ordning", "er ein ordning", "er en tjeneste", "er ei teneste", "er eit tilbod",
+				"er et tilbud", "er en ydelse", "är en insats", "är en tjänst", "är ett stöd", "is a service",
+				"is a scheme", "betyr", "betyder", "innebærer", "indebærer", "innebär", "means",
+				// A service for a group in general.
+				"for eldre", "for ældre", "för äldre", "for the elderly", "for elderly", "for seniors",
+				"for older", "pupils", "students", "for barn", "for children", "kan man", "søker man", "søger man",
+				"söker man", "får man", "kan ein", "søkjer ein", "får ein", "can one", "can you get",
+				// A section of the web site.
+				"nettside*", "nettsida", "nettstad*", "hjemmeside*", "heimeside*", "hemsida*", "hemsidan", "webbplats*",
+				"website", "menyen", "menu", "fanen", "fliken", "lenke*",
+				// A workplace.
+				"work", "works", "working", "worked", "vacanc*", "nurse", "arbeider", "arbeidar", "arbejder", "arbetar",
+				"arbeidsplass*", "arbejdsplads*", "arbetsplats*"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -152,7 +174,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.behandler",
 			Window: 3,
 			Confirm: []string{"min", "mi", "mitt", "my", "mín", "sin", "si", "hans", "hennes", "hendes", "hennar", "his", "her",
-				"går", "gikk", "gått", "gaar", "gå", "time", "timen", "timer", "henvist*", "henvis*", "remiss*", "remitter*",
+				"går", "gikk", "gått", "gaar", "gå", "time hos", "time til", "time med", "timen hos", "timen min", "timer hos",
+				"har time", "fått time", "fatt time", "fikk time", "fekk time", "bestilt time", "bestille time", "henvist*", "henvis*", "remiss*", "remitter*",
 				"venter", "ventar", "väntar", "waiting", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
 				"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
 				"gets", "got", "get", "sees", "goes", "going", "referred", "appointment"},
@@ -203,6 +226,44 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:     "health.fodt",
 			Window:  2,
 			Confirm: []string{"nettopp", "nylig", "akkurat", "har", "hadde", "just", "lige", "nyss", "nettop"},
+		},
+		{
+			// Hurt in a fall ("har slått seg", "slog sig"), not a door, a
+			// floor or a board that has warped ("døra har slått seg").
+			Key:    "health.slatt",
+			Window: 4,
+			Deny: []string{"dør*", "dörr*", "ytterdør*", "inngangsdør*", "hoveddør*", "balkongdør*", "terrassedør*",
+				"kjellerdør*", "entrédør*", "hoveddör*", "ytterdörr*", "altandörr*", "port", "porten", "karm*",
+				"dørkarm*", "list*", "vindu*", "vindauge*", "vindue*", "fönster*", "gulv*", "golv*", "parkett*",
+				"plank*", "bord*", "treverk*", "panel*", "skap*", "skuff*", "door*", "window*", "floor*", "board*",
+				"wood*", "kjøkken*", "køkken*", "kök*"},
+			KeepLangs: []string{"*"},
+		},
+		{
+			// "er i uke 30" of a pregnancy, not a week of the calendar.
+			Key:    "health.week",
+			Window: 8,
+			Confirm: []string{"gravid*", "svanger*", "graviditet*", "termin", "terminen", "termindato*", "jordmor*",
+				"jordemor*", "barnmorska*", "føde", "føder", "fødsel*", "føda", "föda", "föder", "förlossning*",
+				"keisersnitt*", "kejsersnit*", "kejsarsnitt*", "tvilling*", "ultralyd*", "ultraljud*", "fosteret",
+				"fostret", "pregnan*", "midwife", "due", "baby", "babyen", "bebis*", "veer", "veerne", "värkar",
+				"contractions", "mammapermisjon*", "barselpermisjon*", "barsel*", "föräldrapenning*", "svangerskap*"},
+		},
+		{
+			// Confused as a symptom of the elderly ("begynt å bli forvirret",
+			// "more confused and forgetful"), not confused by a form.
+			Key:    "health.forvirret",
+			Window: 4,
+			Confirm: []string{"begynt å bli", "begynner å bli", "begynte å bli", "byrja å bli", "byrjar å bli",
+				"begyndt at blive", "begynder at blive", "begyndte at blive", "börjat bli", "börjar bli", "började bli",
+				"mer og mer", "mere og mere", "mer och mer", "more and more", "starting to get", "started to get",
+				"getting more", "increasingly", "stadig mer", "stadig mere", "allt mer", "allt mera", "mer", "mere",
+				"mera", "more", "demen*", "alzheimer*", "glemsk*", "gløymsk*", "glömsk*", "forgetful*", "desorient*",
+				"disorient*", "hukommelse*", "minne*", "minnet", "memory", "urolig*", "uro", "om natta", "om natten",
+				"på natten", "at night", "fall*", "slag*", "infeksjon*", "urinveis*", "delir*"},
+			Deny: []string{"over", "om", "av", "af", "about", "by", "with", "angående", "ang", "kring", "omkring",
+				"skjema*", "søknad*", "ansøgning*", "ansökan*", "blankett*", "form", "forms", "side*", "sida*",
+				"website", "nettside*", "hjemmeside*", "hemsida*", "regler*", "reglene", "rules"},
 		},
 		{
 			// Stress as an illness: sick leave, a doctor, suffering from it,
