@@ -176,7 +176,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-21-" + l.version
+	l.version = "location-22-" + l.version
 	return l, nil
 }
 
@@ -972,6 +972,9 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	if !up {
 		return l.lowerPlace(t, i, s, m.Entry, f, lf, inst)
 	}
+	if inst && l.namedAfter(t, i) {
+		return Span{}, last, true // "Ole Vig vgs": a school named after a person
+	}
 	ambiguous := f&lf != 0 || f&flagFirst != 0 || short
 	switch {
 	case !ambiguous || inst:
@@ -1200,7 +1203,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	if placeholderAt(t, i-1) || placeholderAt(t, p-1) {
 		return false
 	}
-	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)]) {
+	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)]) || inst && l.namedAfter(t, i) {
 		return false
 	}
 	// A genitive before a noun names an owner, mostly an organisation
@@ -1224,6 +1227,20 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 		return false
 	}
 	return true
+}
+
+// namedAfter reports whether capitalised token i, before an institution
+// word, is the surname of a person the institution is named after: a
+// capitalised first name right before it ("Sam Eyde vgs", "Fridtjof
+// Nansen skole"). The person's name is neither PERSON nor LOCATION.
+func (l *LocationDetector) namedAfter(t *Text, i int) bool {
+	if i == 0 || !gapSpaces(t, i-1) || !t.IsUpper(i-1) || l.names.first.Lookup(t.Raw(i-1)) == nil {
+		return false
+	}
+	if _, ok := l.places.MatchAt(t, i-1); ok {
+		return false // "Nordre Land skole"-like: a place word before it
+	}
+	return l.names.last.Lookup(t.Raw(i)) != nil || l.names.first.Lookup(t.Raw(i)) == nil
 }
 
 // prefixedProper finds an unlisted place of a prefix word and a name after
