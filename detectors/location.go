@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-23-" + l.version
+	l.version = "location-24-" + l.version
 	return l, nil
 }
 
@@ -1553,6 +1553,9 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 		if len(w) > len(sfx)+3 && strings.HasSuffix(w, sfx) {
 			base := w[:len(w)-len(sfx)]
 			if strong(base) || (len(base) > 3 && base[len(base)-1] == 's' && strong(base[:len(base)-1])) {
+				return l.span(t, i, i, "location.place"), i, true
+			}
+			if (placeShaped(base) || base[len(base)-1] == 's' && placeShaped(base[:len(base)-1])) && !hasKey(l.notPlaces, w) {
 				return l.span(t, i, i, "location.place"), i, true
 			}
 		}

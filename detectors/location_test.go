@@ -232,6 +232,13 @@ func TestLocation(t *testing.T) {
 		{"country general", "nb", "Hvor mange kommuner er det i Norge?", nil},
 		{"foreign country in", "da", "Min familie er stadig i Libanon", []string{"Libanon|LOCATION|location.country"}},
 		{"country as adjective", "nb", "Jeg snakker polsk og litt tysk", nil},
+		// Schools named after an unlisted neighbourhood; schools of a kind.
+		{"sv school on a hill", "sv", "Min dotter går på Tallbackaskolan", []string{"Tallbackaskolan|LOCATION|location.place"}},
+		{"da school in a field", "da", "Han går i 2. klasse på Søndervangskolen", []string{"Søndervangskolen|LOCATION|location.place"}},
+		{"sv school with a linking s", "sv", "Rosenlundsskolan har studiedag", []string{"Rosenlundsskolan|LOCATION|location.place"}},
+		{"sv arts school", "sv", "Kulturskolan har konsert i kväll", nil},
+		{"nb Waldorf school", "nb", "Hun har fått plass på Waldorfskolen", nil},
+		{"sv vocational college", "sv", "Yrkeshögskolan har antagning i maj", nil},
 		{"sv English school", "sv", "Han går på Engelska skolan", nil},
 		// Words and abbreviations that fold like places.
 		{"sv question after a place", "sv", "Jag bor i Lund. Vad gör jag nu?", []string{"Lund|LOCATION|location.place"}},
