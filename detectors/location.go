@@ -95,6 +95,8 @@ var streetPrefixes = setOf("gamle", "gamla", "gammel", "nordre", "søndre", "son
 	"ytre", "kong", "konge", "kung", "dronning", "drottning", "prins", "prinsesse", "kronprins", "kronprinsesse",
 	"biskop", "professor", "doktor", "general", "kaptein", "admiral", "president", "norra", "södra", "västra",
 	"östra", "nørre", "sønder", "vester", "øster", "kirke", "gl",
+	// Farm and village prefixes: "Søre Moen", "Vesle Kjeldsberg", "Austre Åmot".
+	"søre", "sore", "nørdre", "vesle", "midtre", "austre", "övre", "mellom", "mellem",
 	// Danish abbreviations: Ndr. (Nordre), Sdr. (Søndre), Nr. (Nørre), Vr.
 	// (Vester), Ll. (Lille).
 	"ndr", "sdr", "nr", "vr", "ll")
@@ -176,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-21-" + l.version
+	l.version = "location-24-" + l.version
 	return l, nil
 }
 
@@ -238,7 +240,12 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	"flygtede", "fled", "ferie i", "holiday in", "vacation in", "semester i", "jobber i", "jobbar i",
 	"arbeider i", "works in", "work in", "studerer i", "studerar i", "study in", "er i", "är i", "am in",
 	"var i", "was in", "opphold i", "besøke", "besøk", "visit", "visiting", "familie i", "family in",
-	"familien i", "familjen i", "stadig i", "fortsatt i", "fortfarande i", "still in", "sende penger til", "pass fra"},
+	"familien i", "familjen i", "stadig i", "fortsatt i", "fortfarande i", "still in", "sende penger til", "pass fra",
+	// Going home or back: "goes home to Romania", "back to Poland", "åker hem till Polen".
+	"home", "hem", "hemma", "hemland", "hemlandet", "homeland", "back to", "go to", "goes to", "going to",
+	"went to", "travel to", "travelling to", "traveling to", "travelled to", "traveled to", "fly to", "flying to",
+	"flew to", "trip to", "return to", "returns to", "returned to", "returning to", "tilbake", "tilbage",
+	"tillbaka", "åka", "åker", "åkte", "drar", "dro", "rejste", "reste"},
 	residencePhrases...)
 
 // Bits of LocationDetector.firstIndex.
@@ -313,6 +320,17 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 			if s, ok := l.bareCode(t, i); ok {
 				spans = append(spans, s)
+				continue
+			}
+		}
+		if idx&firstStreet != 0 && placePrefixes[t.Folded(i)] {
+			if end, rule, ok := l.prefixedPlace(t, i, lf); ok {
+				// "bor på Norra Esplanaden 5": with its house number.
+				if e, r := residentNumber(t, i, end); r == "location.address" {
+					end, rule = e, r
+				}
+				spans = append(spans, l.span(t, i, end, rule))
+				i = end
 				continue
 			}
 		}
@@ -537,7 +555,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	// not a listed non-place ("Servicetorget", a service desk).
 	if !l.suffixCandidate(w) {
 		// no suffix
-	} else if sfx, ok := l.streetSuffixOf(w); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) {
+	} else if sfx, ok := l.streetSuffixOf(w); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) && !acronymCompound(t.Raw(k)) {
 		generic := hasKey(l.streetWords, w)
 		switch {
 		case up && sfx.strong && (prefixed || !sentStart(t, i) || !generic):
@@ -592,6 +610,14 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 		}
 	}
 	return 0, false, "", false
+}
+
+// acronymCompound reports whether raw is an acronym joined by a hyphen to
+// a noun: "SFO-plass", "AKS-plassen", "SFO-plads" name a place in a
+// service, not a street.
+func acronymCompound(raw string) bool {
+	h := strings.LastIndexByte(raw, '-')
+	return h >= 2 && isAllUpper(raw[:h])
 }
 
 // initialAt reports whether token i is a capital initial with its dot
@@ -972,7 +998,29 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	if !up {
 		return l.lowerPlace(t, i, s, m.Entry, f, lf, inst)
 	}
+	if inst && l.namedAfter(t, i) {
+		return Span{}, last, true // "Ole Vig vgs": a school named after a person
+	}
 	ambiguous := f&lf != 0 || f&flagFirst != 0 || short
+	if !inst && abbrevWords[w] && t.Tokens[i].End < len(t.Orig) && t.Orig[t.Tokens[i].End] == '.' {
+		return Span{}, last, true // "Hej Ang. tilskud": angående, not Äng
+	}
+	if !inst && sentStart(t, i) {
+		if l.abbrevAt(t, i) {
+			return Span{}, last, true // "Ang. min søn"
+		}
+		if f&flagWords != 0 && runeCount(w) <= 4 {
+			// A short word of some language opening a sentence is the word
+			// ("Vad händer då?", "Ska vi ringa?"), whatever the message's
+			// label; one of the message's language after the end of another
+			// sentence has its confirming words in that sentence, not its
+			// own ("Jag bor i Lund. Vad gör jag nu?").
+			if f&lf != 0 && i > 0 && strings.ContainsAny(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], ".!?") {
+				return Span{}, last, true
+			}
+			ambiguous = true
+		}
+	}
 	switch {
 	case !ambiguous || inst:
 		return s, last, true
@@ -986,6 +1034,20 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 		s.Weak, s.Key = true, keyLocWord
 	}
 	return s, last, true
+}
+
+// abbrevWords are abbreviations written with a dot that fold like a place:
+// "ang." (angående), "vedr.", "mht.", "pga.", "ifm.", "evt.", "inkl.".
+var abbrevWords = setOf("ang", "angå", "vedr", "mht", "pga", "ifm", "ift", "evt", "inkl", "ekskl", "bl", "jf", "jfr",
+	"ca", "obs", "tlf", "mvh", "ref", "avd", "adr", "resp", "dvs", "osv", "etc", "mfl", "mm")
+
+// abbrevAt reports whether token i is an abbreviation with its dot
+// opening a sentence, a lowercase word after it: "Ang. min ansøgning",
+// "Vedr. betaling".
+func (l *LocationDetector) abbrevAt(t *Text, i int) bool {
+	e := t.Tokens[i].End
+	return runeCount(t.Raw(i)) <= 5 && e < len(t.Orig) && t.Orig[e] == '.' && i+1 < len(t.Tokens) && !t.IsUpper(i+1) &&
+		onlySpaces(t.Orig[e+1:t.Tokens[i+1].Start])
 }
 
 // lowerPlace decides a place name written in lower case, as chat writes
@@ -1184,6 +1246,9 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 		return false // acronyms: NAV, SFO, BPA
 	}
 	inst := i+1 < len(t.Tokens) && gapSpaces(t, i) && l.instWords[t.Folded(i+1)] && !l.instWords[t.Folded(i)]
+	if inst && nurseryWords[t.Folded(i+1)] {
+		return false // "Solstrålen barnehage": a nursery's own name, no place the lists lack
+	}
 	p := i - 1
 	if p > 0 && quantifiers[t.Word(p)] {
 		p-- // "i hele Tarup"
@@ -1191,7 +1256,8 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
 		!(p > 0 && orgVerbs[t.Folded(p-1)])
 	coord := l.coordinated(t, i)
-	if !inst && !prep && !coord {
+	farm := l.farmBefore(t, i)
+	if !inst && !prep && !coord && !farm {
 		return false
 	}
 	// The engine detects again on masked text: a word before the
@@ -1200,7 +1266,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	if placeholderAt(t, i-1) || placeholderAt(t, p-1) {
 		return false
 	}
-	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)]) {
+	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)]) || inst && l.namedAfter(t, i) {
 		return false
 	}
 	// A genitive before a noun names an owner, mostly an organisation
@@ -1211,7 +1277,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	// A known first name or surname is PERSON's ("til Kari", "hos Hansen"),
 	// unless the context is plainly a place: an institution after it, a
 	// residence phrase or a locative preposition before it.
-	locative := prep && (locPreps[t.Word(p)] || residenceSet.endsAt(t, p+1))
+	locative := prep && (locPreps[t.Word(p)] || residenceSet.endsAt(t, p+1)) || farm
 	if e := l.names.first.Lookup(raw); e != nil && !inst {
 		return false
 	}
@@ -1224,6 +1290,103 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 		return false
 	}
 	return true
+}
+
+// namedAfter reports whether capitalised token i, before an institution
+// word, is the surname of a person the institution is named after: a
+// capitalised first name right before it ("Sam Eyde vgs", "Fridtjof
+// Nansen skole"). The person's name is neither PERSON nor LOCATION.
+func (l *LocationDetector) namedAfter(t *Text, i int) bool {
+	if i == 0 || !gapSpaces(t, i-1) || !t.IsUpper(i-1) || l.names.first.Lookup(t.Raw(i-1)) == nil {
+		return false
+	}
+	if _, ok := l.places.MatchAt(t, i-1); ok {
+		return false // "Nordre Land skole"-like: a place word before it
+	}
+	return l.names.last.Lookup(t.Raw(i)) != nil || l.names.first.Lookup(t.Raw(i)) == nil
+}
+
+// nurseryWords name kindergartens, whose names are mostly made up
+// ("Solstrålen barnehage", "Troldehøjen Børnehave"): a place before one is
+// a listed place.
+var nurseryWords = setOf("barnehage", "barnehagen", "barnehave", "barnehaven", "børnehave", "børnehaven",
+	"børnehus", "børnehuset", "vuggestue", "vuggestuen", "förskola", "förskolan", "dagis", "dagiset",
+	"naturbarnehage", "friluftsbarnehage", "familiebarnehage", "kindergarten", "nursery")
+
+// placePrefixes are the directional and size words that belong to a
+// farm's or village's name: "Søre Moen", "Øvre Sletten", "Store Ringheim",
+// "på nordre nes".
+var placePrefixes = setOf("nordre", "søndre", "sondre", "søre", "sore", "nørdre", "øvre", "ovre", "övre", "nedre",
+	"vestre", "østre", "ostre", "austre", "midtre", "mellom", "indre", "ytre", "store", "stora", "lille", "lilla",
+	"vesle", "norra", "södra", "västra", "östra", "nørre", "sønder", "vester", "øster")
+
+// farmWords name a farm or smallholding before its name: "gården Søre
+// Moen", "garden vår Hovland", "småbruket Solheim".
+var farmWords = setOf("gården", "garden", "gardsbruket", "gårdsbruket", "småbruket", "bruket", "plassen",
+	"husmannsplassen", "setra", "seteren", "sætra", "støylen", "gårdstunet", "gardstunet", "gården", "gårdsbruk",
+	"gardsbruk", "småbruk", "gård", "gard", "gardsnamnet", "gårdsnavnet", "gaarden")
+
+// farmBefore reports whether a farm word comes right before token i, or
+// before a possessive before it ("garden vår Hovland"). English "garden"
+// is a garden.
+func (l *LocationDetector) farmBefore(t *Text, i int) bool {
+	k := i - 1
+	if k > 0 && kinPossessives[t.Word(k)] && gapSpaces(t, k) {
+		k--
+	}
+	return k >= 0 && gapSpaces(t, k) && farmWords[t.Folded(k)] && t.Lang != "en"
+}
+
+// prefixedPlace finds a place of a prefix word and a name at token i, the
+// prefix being part of it: "gården Søre Moen", "kjøpte Øvre Sletten",
+// "på nordre nes". Capitalised, the name is a listed place or, after a
+// preposition of place or a farm word, any name that is no first name;
+// elsewhere one shaped like a place. In lower case it is a listed place
+// after a preposition of place or a farm word.
+func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string, bool) {
+	n := len(t.Tokens)
+	j := i + 1
+	up := t.IsUpper(i)
+	if j >= n || !gapSpaces(t, i) || up != t.IsUpper(j) {
+		return 0, "", false
+	}
+	raw, w := t.Raw(j), t.Word(j)
+	if runeCount(raw) < 2 || up && isAllUpper(raw) || hasKey(l.notPlaces, w) || separateStreetTypes[t.Folded(j)] ||
+		strings.ContainsAny(raw, "0123456789") || contextWords[w] || placeholderAt(t, i-1) {
+		return 0, "", false
+	}
+	if up && j+1 < n && gapSpaces(t, j) && t.IsUpper(j+1) {
+		return 0, "", false // part of a longer name: "Store Norske Leksikon"
+	}
+	farm := l.farmBefore(t, i)
+	prep := i > 0 && !t.IsUpper(i-1) && (locPreps[t.Word(i-1)] || residenceSet.endsAt(t, i)) &&
+		!(i > 1 && orgVerbs[t.Folded(i-2)])
+	m, listed := l.places.MatchAt(t, j)
+	end, rule := j, "location.proper"
+	if listed {
+		end, rule = m.EndTok-1, "location.place"
+	}
+	if !up {
+		if !listed || !(prep || farm) {
+			return 0, "", false
+		}
+		if f := l.places.flags[m.Entry]; end == j && f&lf != 0 && !l.residencePlace(m.Entry, w) {
+			return 0, "", false // "på øvre dalen"
+		}
+		return end, rule, true
+	}
+	if l.names.first.Lookup(raw) != nil && !listed {
+		return 0, "", false
+	}
+	switch {
+	case farm || prep:
+		return end, rule, true
+	case sentStart(t, i):
+		return 0, "", false
+	case listed && l.places.flags[m.Entry]&(lf|flagFirst) == 0 || !listed && placeShaped(w):
+		return end, rule, true
+	}
+	return 0, "", false
 }
 
 // prefixedProper finds an unlisted place of a prefix word and a name after
@@ -1357,7 +1520,13 @@ var orgNounSuffixes = []string{"skolen", "skolan", "skole", "skule", "hospitalet
 	"centret", "centeret", "torget", "etaten", "nemnda", "nämnden", "nævnet", "rådet", "instituttet", "institutet",
 	"fonden", "fondet", "forbundet", "förbundet", "partiet", "partiets", "listen", "kratene", "kraterna", "erna",
 	"arne", "ene", "vernet", "kassen", "kassa", "museet", "museum", "teatret", "teateret", "hallen", "badet",
-	"klinikken", "kliniken", "apoteket", "butikken", "butiken", "kafé", "kafeen", "gruppen", "laget", "klubben"}
+	"klinikken", "kliniken", "apoteket", "butikken", "butiken", "kafé", "kafeen", "gruppen", "laget", "klubben",
+	// Agencies and hospitals: "Statsforvalteren", "Familieretshuset",
+	// "Fylkesmannen", "Barneombudet", "Sahlgrenska", "Karolinska".
+	"forvalteren", "forvaltaren", "forvaltningen", "förvaltningen", "huset", "vesenet", "embetet", "embedet",
+	"ämbetet", "mannen", "ombudet", "ombudsmannen", "retten", "domstolen", "kommisjonen", "myndigheten",
+	"myndigheden", "sentralen", "politiet", "polisen", "ska", "sjukhuset", "vården", "mottagningen",
+	"poliklinikken", "avdelingen", "afdelingen", "ambulansen"}
 
 // derivedPlace finds a place in one capitalised token it does not list
 // whole: a genitive ("Grimstads", "Oslos"), a hyphenated compound
@@ -1386,10 +1555,46 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 			if strong(base) || (len(base) > 3 && base[len(base)-1] == 's' && strong(base[:len(base)-1])) {
 				return l.span(t, i, i, "location.place"), i, true
 			}
+			if (placeShaped(base) || base[len(base)-1] == 's' && placeShaped(base[:len(base)-1])) && !hasKey(l.notPlaces, w) {
+				return l.span(t, i, i, "location.place"), i, true
+			}
 		}
 	}
 	return Span{}, 0, false
 }
+
+// placeShaped reports whether an unlisted name ends like a Nordic place
+// name: a farm ("Ringheim", "Sletten", "Kjeldsberg"), or the stem of an
+// institution compound ("Tallbacka-", "Kvarnby-", "Søndervang-"). Names of
+// a kind of thing ("Kultur-", "Musik-", "Waldorf-") end otherwise.
+func placeShaped(stem string) bool {
+	if runeCount(stem) < 3 || genericStems[stem] {
+		return false
+	}
+	for _, sfx := range placeStemEnds {
+		if strings.HasSuffix(stem, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeStemEnds end Nordic place names: farms, hills, bays, woods, fields
+// and villages.
+var placeStemEnds = []string{"by", "bye", "vik", "vika", "viken", "dal", "dalen", "dahl", "berg", "berget",
+	"bjerg", "holm", "holmen", "lund", "lunden", "vang", "vangen", "haug", "haugen", "moen", "heim", "stad",
+	"rud", "rød", "gård", "gard", "gaard", "torp", "rup", "strup", "sjö", "sjön", "näs", "nes", "næs", "tun",
+	"lia", "lien", "åker", "aker", "enga", "enge", "mark", "marka", "skog", "skogen", "skov", "hage", "hagen",
+	"haven", "ås", "åsen", "aas", "backa", "backe", "backen", "bakke", "bakken", "bakka", "hammar", "hammer",
+	"fjell", "kollen", "toppen", "bro", "brua", "bron", "løkka", "løkken", "vad", "vall", "vallen", "ryd", "hult",
+	"sund", "sundet", "strand", "stranden", "toft", "tofte", "lev", "löv", "ängen", "äng", "dammen", "myr",
+	"myra", "myren", "tveit", "tveiten", "voll", "vollen", "fors", "foss", "fossen", "bekk", "bekken", "bäck",
+	"bäcken", "höjden", "sletta", "sletten", "jordet", "gärde", "gärdet", "vång", "slätt", "kulla", "kullen",
+	"sta", "inge", "tuna", "lösa", "kärr", "hed", "hede", "heden", "sjø", "øy", "øya", "gata"}
+
+// genericStems end like a place but name a kind of thing: "Skogsskolan",
+// "Sjøskolen".
+var genericStems = setOf("skog", "skov", "sjø", "strand", "gata")
 
 // sureEnTypes are the English street types that make a street name without
 // a number ("Baker Street"); the others ("Drive", "Close", "Way") need one.

@@ -232,6 +232,41 @@ func TestLocation(t *testing.T) {
 		{"country general", "nb", "Hvor mange kommuner er det i Norge?", nil},
 		{"foreign country in", "da", "Min familie er stadig i Libanon", []string{"Libanon|LOCATION|location.country"}},
 		{"country as adjective", "nb", "Jeg snakker polsk og litt tysk", nil},
+		// Schools named after an unlisted neighbourhood; schools of a kind.
+		{"sv school on a hill", "sv", "Min dotter går på Tallbackaskolan", []string{"Tallbackaskolan|LOCATION|location.place"}},
+		{"da school in a field", "da", "Han går i 2. klasse på Søndervangskolen", []string{"Søndervangskolen|LOCATION|location.place"}},
+		{"sv school with a linking s", "sv", "Rosenlundsskolan har studiedag", []string{"Rosenlundsskolan|LOCATION|location.place"}},
+		{"sv arts school", "sv", "Kulturskolan har konsert i kväll", nil},
+		{"nb Waldorf school", "nb", "Hun har fått plass på Waldorfskolen", nil},
+		{"sv vocational college", "sv", "Yrkeshögskolan har antagning i maj", nil},
+		{"sv English school", "sv", "Han går på Engelska skolan", nil},
+		// Words and abbreviations that fold like places.
+		{"sv question after a place", "sv", "Jag bor i Lund. Vad gör jag nu?", []string{"Lund|LOCATION|location.place"}},
+		{"sv shall after a place", "sv", "Vi bor i Lund. Ska vi ringa?", []string{"Lund|LOCATION|location.place"}},
+		{"sv question labelled english", "en", "Vad händer då?", nil},
+		{"da regarding opening", "da", "Ang. min søns plads i SFO", nil},
+		{"da regarding after greeting", "da", "Hej Ang. tilskud til briller", nil},
+		{"nb after-school place", "nb", "Når får vi SFO-plass?", nil},
+		{"da after-school place", "da", "Vi mangler en SFO-plads", nil},
+		{"nb nursery name", "nb", "Han går i Solstrålen barnehage", nil},
+		{"da nursery name", "da", "Hun går i Troldehøjen Børnehave", nil},
+		{"nb nursery at a place", "nb", "Han går i Fevik barnehage", []string{"Fevik|LOCATION|location.place"}},
+		{"sv hospital", "sv", "Han ligger på Sahlgrenska sjukhuset", nil},
+		{"nb county governor", "nb", "Jeg har klaget til Statsforvalteren", nil},
+		// Farms: the prefix belongs to the name; a farm word announces one.
+		{"nb farm with a prefix", "nb", "Vi bor på gården Søre Moen", []string{"Søre Moen|LOCATION|location.place"}},
+		{"nb prefixed farm bought", "nb", "De har kjøpt Øvre Sletten", []string{"Øvre Sletten|LOCATION|location.proper"}},
+		{"nn farm named", "nn", "Garden Vestre Haugen skal seljast", []string{"Vestre Haugen|LOCATION|location.proper"}},
+		{"nb lowercase prefixed place", "nb", "vi bor på nordre nes", []string{"nordre nes|LOCATION|location.place"}},
+		{"nn small farm", "nn", "Vi bur på Vesle Kjeldsberg", []string{"Vesle Kjeldsberg|LOCATION|location.proper"}},
+		{"nb unlisted farm", "nb", "Vi har kjøpt småbruket Brattbakken", []string{"Brattbakken|LOCATION|location.proper"}},
+		{"nb large parts", "nb", "Store deler av kommunen er uten strøm", nil},
+		{"nb upper floor", "nb", "Kontoret er på øvre etasje", nil},
+		{"en garden", "en", "We have a garden Tom loves", nil},
+		// Going home to a country.
+		{"en home to a country", "en", "My aunt goes home to Romania next week", []string{"Romania|LOCATION|location.country"}},
+		{"en back home", "en", "He went back home to Poland", []string{"Poland|LOCATION|location.country"}},
+		{"sv home to a country", "sv", "Hon åker hem till Polen i sommar", []string{"Polen|LOCATION|location.country"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -125,7 +125,27 @@ var personTitles = setOf("fru", "herr", "hr", "frøken", "frk", "frk.", "mr", "m
 	"förskollärare", "förskolläraren", "pedagogen", "assistenten",
 	// Friends: "min kompis ahmed", "min veninde sofie".
 	"kompis", "kompisen", "kamrat", "kamraten", "vän", "vännen", "väninna", "väninnan", "ven", "vennen", "veninde",
-	"veninden", "venn", "venninne", "venninna", "venninnen")
+	"veninden", "venn", "venninne", "venninna", "venninnen",
+	// The staff around a child or a user, by role: "kontaktlærer marte",
+	// "assistenten hanne", "klasseläraren sara", "pædagogen mads".
+	"kontaktlærer", "kontaktlæreren", "kontaktlærar", "kontaktlæraren", "klasselærer", "klasselæreren",
+	"lærerinne", "lærerinnen", "lærarinne", "assistent", "assistenter", "barnehagelærer", "barnehagelæreren",
+	"barnehagelærar", "pedagog", "miljøarbeider", "miljøarbeideren", "miljøterapeut", "miljøterapeuten",
+	"avdelingsleder", "avdelingslederen", "avdelingsleiar", "styreren", "styraren",
+	"helsesykepleier", "helsesykepleieren", "helsesøster", "helsesøsteren", "fysioterapeut", "fysioterapeuten",
+	"ergoterapeut", "ergoterapeuten", "psykolog", "psykologen", "spesialpedagog", "spesialpedagogen",
+	"vaktmester", "vaktmesteren", "sekretær", "sekretæren", "rådgiver", "rådgiveren", "rådgjevar",
+	"rådgjevaren", "veileder", "veilederen", "rettleiar", "rettleiaren", "treneren", "lederen", "leiaren",
+	"tolken", "sjåføren", "bussjåføren", "kontaktlærerinne",
+	"klasslärare", "klassläraren", "mentor", "mentorn", "mentoren", "klassföreståndare", "klassföreståndaren",
+	"specialpedagog", "specialpedagogen", "skolsköterska", "skolsköterskan", "fritidspedagog",
+	"fritidspedagogen", "barnskötare", "barnskötaren", "assistent", "assistenten", "elevassistent",
+	"elevassistenten", "tränaren", "vaktmästare", "vaktmästaren",
+	"pædagogmedhjælper", "pædagogmedhjælperen", "klasselærer", "klasselæreren", "sundhedsplejerske",
+	"sundhedsplejersken", "støttepædagog", "støttepædagogen", "skolesekretær", "skolesekretæren",
+	"pedel", "pedellen", "træneren", "psykologen",
+	"assistant", "counsellor", "counselor", "therapist", "nurse", "headteacher", "principal",
+	"caseworker", "babysitter", "nanny")
 
 // orgSuffixes follow a name that is part of an organisation's name
 // ("Hansen AS", "Olsen Bygg").

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-20-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-21-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -249,18 +249,80 @@ var possessives = setOf("sin", "si", "sitt", "sine")
 var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre", "din", "di", "ditt", "dine", "til", "of",
 	"hans", "hennes", "hennar", "hendes", "sin", "si", "deres", "dykkar")
 
-// callModals and callVerbs frame someone asked to call back: "kan kjersti
-// ringe meg", "can kristin call me".
+// callModals and callVerbs frame someone asked to call back or allowed to
+// do something: "kan kjersti ringe meg", "can kristin call me", "kan lena
+// få bli med", "får emil gå hjem alene".
 var (
-	callModals = setOf("kan", "kunne", "can", "could")
-	callVerbs  = setOf("ringe", "ringa", "ringje", "ring", "svare", "svara", "kontakte", "kontakta", "call", "phone", "contact", "email")
+	callModals = setOf("kan", "kunne", "can", "could", "får", "fikk", "may", "må", "skal", "vil", "ska")
+	callVerbs  = setOf("ringe", "ringa", "ringje", "ring", "svare", "svara", "kontakte", "kontakta", "call", "phone", "contact", "email",
+		"få", "være", "vere", "vera", "vara", "bli", "gå", "gå", "komme", "kome", "komma", "begynne", "byrje", "börja",
+		"begynde", "starte", "starta", "sove", "sova", "overnatte", "hentes", "hämtas", "spise", "äta", "delta",
+		"deltage", "be", "go", "come", "join", "stay", "start", "sleep", "get", "have", "attend")
 )
 
 // askedToCall reports whether lowercase token i stands between a modal and
-// a verb of calling back: "kan kjersti ringe meg?".
-func askedToCall(t *Text, i int) bool {
-	return i >= 1 && i+1 < len(t.Tokens) && callModals[t.Word(i-1)] && callVerbs[t.Word(i+1)] &&
-		gapSpaces(t, i-1) && gapSpaces(t, i)
+// a verb of calling back or of being allowed: "kan kjersti ringe meg?",
+// "kan lena få plass". The name may be a listed first name that is also a
+// word of another language or a place, but no function word.
+func (p *PersonDetector) askedToCall(t *Text, i int) bool {
+	if i < 1 || i+1 >= len(t.Tokens) {
+		return false
+	}
+	// Every modal starts with c, f, k, m, s or v and has at most 5 bytes.
+	if m := t.Word(i - 1); len(m) > 5 || !modalByte[m[0]] {
+		return false
+	}
+	return callModals[t.Word(i-1)] && callVerbs[t.Word(i+1)] &&
+		gapSpaces(t, i-1) && gapSpaces(t, i) && p.pairName(t, i)
+}
+
+// modalByte marks the first bytes of callModals.
+var modalByte = [256]bool{'c': true, 'f': true, 'k': true, 'm': true, 's': true, 'v': true}
+
+// pairConj join two names: "ella og jonas", "tuva eller leo".
+var pairConj = setOf("og", "and", "och", "eller", "or", "samt")
+
+// namePair returns the second of two first names joined by a conjunction
+// at token i ("ella og jonas", "tuva och leo", "Emma og noah" opening a
+// sentence): both listed, written in lower case (the first may open the
+// sentence), one of them no word of any language and no place, the other
+// no function word.
+func (p *PersonDetector) namePair(t *Text, i int) (int, bool) {
+	j := i + 2
+	if j >= len(t.Tokens) {
+		return 0, false
+	}
+	// Every conjunction starts with o, a, e or s: most tokens fail on a byte.
+	if c := t.Word(i + 1)[0]; c != 'o' && c != 'a' && c != 'e' && c != 's' {
+		return 0, false
+	}
+	if !pairConj[t.Word(i+1)] || !gapSpaces(t, i) || !gapSpaces(t, i+1) || t.IsUpper(j) {
+		return 0, false
+	}
+	if t.IsUpper(i) && !sentStart(t, i) {
+		return 0, false
+	}
+	if a, b := p.lowerName(t, i), p.lowerName(t, j); !(a && (b || p.pairName(t, j)) || b && p.pairName(t, i)) {
+		return 0, false
+	}
+	return j, true
+}
+
+// pairStop are words of a pronoun's or quantifier's place that the name
+// lists hold ("de andre og", "broren hans og").
+var pairStop = setOf("andre", "andra", "hans", "alle", "alla", "hele", "hela")
+
+// pairName reports whether token k is a listed first name of three letters
+// or more that no function word spells: a word only of the other
+// languages, or a name borne in more than one country ("tuva", a word
+// of Swedish, is a Norwegian and Swedish name).
+func (p *PersonDetector) pairName(t *Text, k int) bool {
+	if w := t.Word(k); len(t.Folded(k)) < 3 || nameStop[w] || pairStop[w] || hasKey(p.notNames, w) || isKinship(t, k) ||
+		personTitles[t.Folded(k)] {
+		return false
+	}
+	e := p.names.first.lookupTok(t, k)
+	return e != nil && (p.names.first.flags[e]&langWordFlag(t.Lang) == 0 || strings.IndexByte(e.Rule, '+') > 0)
 }
 
 // afterKinship reports whether lowercase token i follows a kinship word and
@@ -276,7 +338,7 @@ func beforeKinship(t *Text, i int) bool {
 // kinPair reports whether token k is a kinship word with a possessive right
 // after it, one space apart: "sønnen min", "dottera hans", "faren til".
 func kinPair(t *Text, k int) bool {
-	return kinPossessives[t.Word(k+1)] && isKinship(t, k) && gapSpaces(t, k)
+	return kinPossessives[t.Word(k+1)] && (isKinship(t, k) || personTitles[t.Folded(k)]) && gapSpaces(t, k)
 }
 
 // isKinship reports whether token k is a kinship word, as written or folded.
@@ -352,6 +414,16 @@ var contactPhrases = [][]string{
 
 var contactSet = newPhraseSet(contactPhrases)
 
+// fetchSet are the verbs of fetching or leaving a child: a lowercase first
+// name after one that is no word of the message's language and no place is
+// the child ("må hente amir", "hämtar leo", "pick up oliver").
+var fetchSet = newPhraseSet([][]string{
+	{"hente"}, {"henter"}, {"hentet"}, {"henta"}, {"hentede"}, {"hämta"}, {"hämtar"}, {"hämtade"},
+	{"levere"}, {"leverer"}, {"leverte"}, {"lämna"}, {"lämnar"}, {"lämnade"}, {"aflevere"}, {"afleverer"},
+	{"afleverede"}, {"pick", "up"}, {"picks", "up"}, {"picked", "up"}, {"picking", "up"}, {"drop", "off"},
+	{"dropped", "off"}, {"collect"}, {"collected"}, {"collecting"},
+})
+
 // abbrevTitles are titles written with a period: "Dr. Berg", "Mr. Smith".
 var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
 
@@ -399,12 +471,19 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				}
 			}
 		}
+		// "ella og jonas", "tuva och leo": two first names joined.
+		if j, ok := p.namePair(t, i); ok {
+			spans = append(spans, p.span(t, i, i, "person.first_name"), p.span(t, j, j, "person.first_name"))
+			i = j
+			continue
+		}
 		if t.IsUpper(i) {
 			continue
 		}
 		// The name test first: it rules out most tokens with one look-up.
 		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
-			contactSet.endsAt(t, i) || afterKinship(t, i) || askedToCall(t, i) || beforeKinship(t, i)) {
+			contactSet.endsAt(t, i) || afterKinship(t, i) || beforeKinship(t, i)) || p.askedToCall(t, i) ||
+			fetchSet.endsAt(t, i) && p.lowerNameIn(t, i, lf) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
 			i = end
@@ -656,7 +735,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		if !ni.first && !ni.last || len(t.Folded(i)) < 3 {
 			return Span{}, 0, false
 		}
-		if ni.flags&(flagWords|flagPlace) != 0 {
+		// A word of another language only is still the name after a
+		// role ("assistenten hanne": a Swedish word).
+		if ni.flags&(lf|flagPlace) != 0 || ni.flags&flagWords != 0 && (!ni.first || nameStop[t.Word(i)]) {
 			end := i
 			if ni.first {
 				end = p.titleSurname(t, i, lf)
@@ -803,8 +884,45 @@ func sentenceSign(t *Text, i int) bool {
 // orgAfter reports whether the name ending at token end is part of an
 // organisation's name ("Hansen AS", "Olsen Bygg").
 func (p *PersonDetector) orgAfter(t *Text, end int) bool {
-	return end+1 < len(t.Tokens) && gapSpaces(t, end) && orgSuffixes[t.Word(end+1)] &&
-		(t.IsUpper(end+1) || len(t.Word(end+1)) <= 3) && t.Word(end+1) != "og"
+	if end+1 >= len(t.Tokens) || !gapSpaces(t, end) {
+		return false
+	}
+	h := end + 1
+	if romanNumeral(t.Raw(h)) && h+1 < len(t.Tokens) {
+		h++ // "Christian IV gymnasium"
+		if g := t.Orig[t.Tokens[h-1].End:t.Tokens[h].Start]; g != " " && g != ". " {
+			return false
+		}
+	}
+	if nameInstHeads[t.Folded(h)] {
+		return true // "Sam Eyde vgs", "Fridtjof Nansen skole"
+	}
+	return h == end+1 && orgSuffixes[t.Word(h)] && (t.IsUpper(h) || len(t.Word(h)) <= 3) && t.Word(h) != "og"
+}
+
+// nameInstHeads follow a person's name in the name of a school, hospital,
+// foundation or the like named after them: "Sam Eyde vgs", "Ole Vig
+// videregående skole", "Henrik Ibsen Academy". The name is not a person.
+var nameInstHeads = setOf("vgs", "vgskole", "videregående", "vidaregåande", "skole", "skolen", "skule", "skulen",
+	"skola", "skolan", "barneskole", "barneskule", "ungdomsskole", "ungdomsskule", "friskole", "friskola",
+	"gymnas", "gymnasium", "gymnasiet", "gymnasie", "gymnasiums", "school", "academy", "akademi", "akademiet",
+	"college", "høgskole", "høyskole", "högskola", "universitet", "university", "institutt", "instituttet",
+	"institut", "institutet", "institute", "hospital", "hospitalet", "sykehus", "sjukehus", "sygehus",
+	"sjukhus", "sjukhuset", "stiftelse", "stiftelsen", "fond", "fondet", "foundation", "senter",
+	"senteret", "center", "centret", "centre", "centrum", "barnehage", "barnehagen", "børnehave", "förskola",
+	"förskolan", "museum", "museet", "kulturhus", "kulturhuset", "hall", "hallen", "arena")
+
+// romanNumeral reports whether raw is a regnal number: "IV", "XII".
+func romanNumeral(raw string) bool {
+	if raw == "" || len(raw) > 5 {
+		return false
+	}
+	for i := 0; i < len(raw); i++ {
+		if !strings.ContainsRune("IVXL", rune(raw[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // listedName finds a name from the lists at token i without an announcing
@@ -821,6 +939,9 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	ni := p.info(t, i)
 	if !ni.first && !ni.last || orgSuffixes[t.Word(i)] {
 		return Span{}, 0, false
+	}
+	if objectNames[t.Word(i)] && p.objectContext(t, i) {
+		return Span{}, 0, false // "på en Mac", "in Thai"
 	}
 	init := sentStart(t, i)
 	if init && isWordIn(ni, lf) {
@@ -847,7 +968,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 			if !nk.first && !nk.last && !unknown {
 				break
 			}
-			if nameStop[lowk] || isAllUpper(raw) || orgSuffixes[lowk] {
+			if nameStop[lowk] || isAllUpper(raw) || orgSuffixes[lowk] || nameInstHeads[lowk] {
 				break
 			}
 			end = k
@@ -902,6 +1023,33 @@ func (p *PersonDetector) weakContext(t *Text, i int) bool {
 	w := t.Word(i - 1)
 	return placePreps[w] || wordContext[w]
 }
+
+// objectNames are first names that also name a thing or a language: "en
+// Mac", "snakker Thai", "a Hindi interpreter".
+var objectNames = setOf("mac", "thai", "hindi", "sami", "urdu", "tamil")
+
+// objectContext reports whether an object name at token i is the thing:
+// after an article, a preposition, a possessive or a verb of speaking, or
+// before a word of use ("Thai tolk", "Mac support").
+func (p *PersonDetector) objectContext(t *Text, i int) bool {
+	if p.weakContext(t, i) || thingBefore[t.Word(i-1)] {
+		return true
+	}
+	return i+1 < len(t.Tokens) && gapSpaces(t, i) && thingAfter[t.Word(i+1)]
+}
+
+// thingBefore and thingAfter are the words around a language or a product
+// rather than a person: "min Mac", "speaks Thai", "Thai interpreter".
+var (
+	thingBefore = setOf("min", "mi", "mitt", "din", "my", "your", "our", "vår", "ny", "nye", "new", "gammel",
+		"gamle", "old", "ny", "speak", "speaks", "spoke", "speaking", "snakker", "snakke", "snakka", "snakket",
+		"talar", "tala", "talade", "taler", "tale", "talte", "pratar", "prata", "pratade", "forstår", "förstår",
+		"understand", "understands", "translate", "translated", "oversette", "oversatt", "översätta", "oversætte")
+	thingAfter = setOf("tolk", "tolken", "tolking", "tolkning", "interpreter", "interpreting", "translator",
+		"translation", "restaurant", "restaurang", "mat", "food", "massasje", "massage", "kurs", "course", "class",
+		"lessons", "språk", "language", "speaker", "speaking", "talende", "talande", "support", "version", "versjon",
+		"maskin", "computer", "laptop", "pc", "user", "bruker")
+)
 
 // wordContext are words after which a capitalised word-name is the word:
 // articles, prepositions of time, numbers' companions ("i May", "the Will").

@@ -58,6 +58,35 @@ func TestPerson(t *testing.T) {
 		{"name here after greeting", "nb", "Hei, Gunnhild her. Jeg lurer på en ting", []string{"Gunnhild|PERSON|person.intro"}},
 		{"swedish name here", "sv", "hej, ingegerd här! när öppnar simhallen?", []string{"ingegerd|PERSON|person.intro"}},
 		{"word here opening", "nb", "snø her også, når kommer brøytebilen?", nil},
+		// Two lowercase first names joined; one may be a word of the language.
+		{"nb two names joined", "nb", "etter skolen går ella og magnus til sfo", []string{"ella|PERSON|person.first_name", "magnus|PERSON|person.first_name"}},
+		{"sv two names joined", "sv", "tuva och elias är sjuka idag", []string{"tuva|PERSON|person.first_name", "elias|PERSON|person.first_name"}},
+		{"da two names joined", "da", "freja og william skal hentes kl 15", []string{"freja|PERSON|person.first_name", "william|PERSON|person.first_name"}},
+		{"en two names joined", "en", "noah and emma start school in august", []string{"noah|PERSON|person.first_name", "emma|PERSON|person.first_name"}},
+		{"nb others and a name", "nb", "de andre og jonas ble igjen", nil},
+		{"nb parents joined", "nb", "mamma og pappa kommer på møtet", nil},
+		// Staff named by their role, fetching a child, and being allowed to.
+		{"nb contact teacher", "nb", "kontaktlæreren sigrid har ikke svart", []string{"sigrid|PERSON|person.title"}},
+		{"nb physiotherapist word elsewhere", "nb", "fysioterapeuten hanne kommer på tirsdag", []string{"hanne|PERSON|person.title"}},
+		{"nb role then a verb", "nb", "assistenten kan hjelpe deg med skjemaet", nil},
+		{"nb teacher our name", "nb", "læreren vår ingrid er på kurs", []string{"ingrid|PERSON|person.first_name"}},
+		{"nb fetch a child", "nb", "jeg må hente amir før fire", []string{"amir|PERSON|person.first_name"}},
+		{"sv fetch a child", "sv", "kan du hämta leo på förskolan", []string{"leo|PERSON|person.first_name"}},
+		{"en pick up a child", "en", "i have to pick up oliver at five", []string{"oliver|PERSON|person.first_name"}},
+		{"nb fetch a parcel", "nb", "jeg må hente pakken på posten", nil},
+		{"nb may a child", "nb", "kan lena få plass i barnehagen?", []string{"lena|PERSON|person.first_name"}},
+		{"nb may everyone", "nb", "kan alle få plass i barnehagen?", nil},
+		{"nb may the brother", "nb", "kan bror få plass i samme barnehage?", nil},
+		// Names of schools named after a person are no persons.
+		{"nb school named after a person", "nb", "Hun går på Sam Eyde vgs i Arendal", []string{"Arendal|LOCATION|location.place"}},
+		{"nb school with a surname place", "nb", "Elevene ved Fridtjof Nansen skole drar på tur", nil},
+		{"da gymnasium with a regnal number", "da", "Han begynder på Christian IV gymnasium", nil},
+		{"en academy named after a person", "en", "She studies at Henrik Ibsen Academy", nil},
+		// Names of things and languages.
+		{"nb a Mac", "nb", "Jeg har en Mac som ikke vil starte", nil},
+		{"en in Thai", "en", "Can I talk to someone in Thai?", nil},
+		{"sv interpreter in Thai", "sv", "kan jag få en tolk på Thai", nil},
+		{"nb Thai introduced", "nb", "Jeg heter Thai Nguyen", []string{"Thai Nguyen|PERSON|person.intro"}},
 		// Lowercase names beside kinship words: a dialect kinship word, a name
 		// before the relative ("hanna dottera hans"), and right after a kinship
 		// word a name that is a word of another language only.
@@ -188,5 +217,21 @@ func TestPerson(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			sameList(t, found(tc.text, e.Detect(tc.text, tc.lang)), tc.want)
 		})
+	}
+}
+
+// TestPersonByteFilters: namePair and askedToCall look a conjunction or a
+// modal up only when its first byte (and length) may match; a new word
+// must keep to them.
+func TestPersonByteFilters(t *testing.T) {
+	for w := range pairConj {
+		if c := w[0]; c != 'o' && c != 'a' && c != 'e' && c != 's' {
+			t.Errorf("pairConj word %q: namePair only looks up words starting with o, a, e or s", w)
+		}
+	}
+	for w := range callModals {
+		if !modalByte[w[0]] || len(w) > 5 {
+			t.Errorf("callModals word %q: askedToCall only looks up words of at most 5 bytes starting with a modalByte", w)
+		}
 	}
 }
