@@ -480,7 +480,11 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		if t.IsUpper(i) {
 			continue
 		}
-		// The name test first: it rules out most tokens with one look-up.
+		// Every rule below needs a listed first name of three bytes or
+		// more: one look-up rules out most tokens.
+		if f := t.Folded(i); len(f) < 3 || len(p.names.first.byFirst[f]) == 0 {
+			continue
+		}
 		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
 			contactSet.endsAt(t, i) || afterKinship(t, i) || beforeKinship(t, i)) || p.askedToCall(t, i) ||
 			fetchSet.endsAt(t, i) && p.lowerNameIn(t, i, lf) {
