@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-21-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-22-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -676,6 +676,13 @@ func (p *PersonDetector) nameToken(t *Text, i int, lf uint8, strict bool) bool {
 	return (ni.first || ni.last) && !isWordIn(ni, lf)
 }
 
+// nameQuestion and nameVerbs make "what is … called" of an introduction's
+// verb.
+var (
+	nameQuestion = setOf("hva", "kva", "ka", "hvad", "vad", "va", "what", "whats", "hvordan", "korleis")
+	nameVerbs    = setOf("heter", "heiter", "hedder", "hette", "het", "hed", "hetter")
+)
+
 // triggerWords are the last words of every context that announces a name:
 // a token after none of them (and not signing off) skips contextName.
 var triggerWords = func() map[string]bool {
@@ -709,6 +716,11 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	loose := false // an announced name may be lowercase and unlisted
 	switch {
 	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?"):
+		if i >= 2 && nameQuestion[t.Folded(i-2)] && nameVerbs[t.Folded(i-1)] {
+			// "Kva heiter fjellet …?", "Hva heter rektor på skolen?": a
+			// question for a name, not an introduction.
+			return Span{}, 0, false
+		}
 		rule, loose = "person.intro", true
 		if signWords[t.Word(i-1)] && !t.IsUpper(i) {
 			// "mvh trine": a lowercase sign-off needs a listed name.

@@ -17,6 +17,9 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A question for a name is no introduction.
+		{"nn what is the lake called", "nn", "Kva heiter vatnet nord for hytta?", nil},
+		{"nb what is the teacher called", "nb", "hva heter læreren til 3B?", nil},
 		// Sign-offs after a dash, and a first name alone after the last sentence.
 		{"nb dash sign-off", "nb", "takk for raskt svar – Sigrid", []string{"Sigrid|PERSON|person.intro"}},
 		{"nb lowercase dash sign-off", "nb", "takk for raskt svar - sigrid", []string{"sigrid|PERSON|person.intro"}},
