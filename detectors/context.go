@@ -23,7 +23,11 @@ type compiledRule struct {
 // of consecutive tokens ("ta til"). Words are compared by their lowercase and
 // folded forms.
 type wordSet struct {
-	exact    map[string]bool
+	exact map[string]bool
+	// folded holds the folded forms of words written with Nordic letters:
+	// a token with such letters matches through them ("röst" as "røst"),
+	// never a word written without any ("får" is no "far").
+	folded   map[string]bool
 	prefixes []string
 	phrases  [][]string // lowercase tokens
 	phrasesF [][]string // the same, folded
@@ -38,7 +42,7 @@ type wordSet struct {
 }
 
 func newWordSet(words []string) wordSet {
-	ws := wordSet{exact: make(map[string]bool), byFirst: make(map[string][]int)}
+	ws := wordSet{exact: make(map[string]bool), folded: make(map[string]bool), byFirst: make(map[string][]int)}
 	for _, w := range words {
 		w = strings.TrimSpace(lowerSameLen(w))
 		switch {
@@ -65,7 +69,10 @@ func newWordSet(words []string) wordSet {
 			}
 		default:
 			ws.exact[w] = true
-			ws.exact[Fold(w)] = true
+			if f := Fold(w); f != w {
+				ws.exact[f] = true
+				ws.folded[f] = true
+			}
 		}
 	}
 	for _, p := range ws.prefixes {
@@ -81,7 +88,7 @@ func (ws *wordSet) empty() bool { return !ws.nonEmpty }
 // of its phrases.
 func (ws *wordSet) hitToken(t *Text, i int) bool {
 	w, f := t.Word(i), t.Folded(i)
-	if ws.exact[w] || (f != w && ws.exact[f]) {
+	if ws.exact[w] || (f != w && ws.folded[f]) {
 		return true
 	}
 	if ws.hasPrefix(w) || (f != w && ws.hasPrefix(f)) {
@@ -154,7 +161,13 @@ func (ws *wordSet) hitNear(t *Text, a, b, window int) bool {
 // phraseAt reports whether phrase k of the set starts at token i.
 func (ws *wordSet) phraseAt(t *Text, k, i int) bool {
 	for j, pw := range ws.phrases[k] {
-		if t.Word(i+j) != pw && t.Folded(i+j) != ws.phrasesF[k][j] {
+		w := t.Word(i + j)
+		if w == pw {
+			continue
+		}
+		// Folded only where the token has no Nordic letters or the phrase
+		// has them: "får" is no "far".
+		if f, pf := t.Folded(i+j), ws.phrasesF[k][j]; f != pf || f != w && pf == pw {
 			return false
 		}
 	}

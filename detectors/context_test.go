@@ -41,3 +41,31 @@ func TestWeakSpanWithoutRuleDropped(t *testing.T) {
 		t.Errorf("weak span without a rule kept: %v", got)
 	}
 }
+
+// TestWordSetFolding: a token with Nordic letters matches a word written
+// with other Nordic letters ("røster" for "röster"), never one written
+// without any ("får" is no "far"); a token written without them matches
+// either ("sonnen" for "sønnen").
+func TestWordSetFolding(t *testing.T) {
+	ws := newWordSet([]string{"far", "röster", "sønnen", "ta til"})
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"får", false},
+		{"far", true},
+		{"røster", true},
+		{"sonnen", true},
+		{"sønnen", true},
+		{"tå til", false},
+		{"ta til", true},
+	}
+	for _, tc := range tests {
+		tx := acquireText(tc.text, "nb")
+		got := ws.hitToken(tx, 0)
+		releaseText(tx)
+		if got != tc.want {
+			t.Errorf("%q: hit %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
