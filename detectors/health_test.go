@@ -133,7 +133,11 @@ func TestHealthSpans(t *testing.T) {
 		{"en special needs bot answer", "en", "Special needs assistance is given to pupils who need it.", nil},
 		{"da special class request", "da", "kan man søge om specialklasse?", nil},
 		{"nb open hours of a nurse", "nb", "når har helsesykepleier åpen time?", nil},
-		{"nb appointment with a nurse", "nb", "jeg har time hos helsesykepleier i morgen", []string{"helsesykepleier|HEALTH|health.procedure"}},
+		// A health nurse sees every pupil and parent: an appointment tells no
+		// condition, unlike one with a psychologist.
+		{"nb appointment with a health nurse", "nb", "jeg har time hos helsesykepleier i morgen", nil},
+		{"sv school nurse", "sv", "kan man gå till skolsköterskan utan att mamma vet?", nil},
+		{"nb appointment with a psychologist", "nb", "jeg har time hos psykolog i morgen", []string{"time hos psykolog|HEALTH|health.procedure"}},
 		{"nb visiting home", "nb", "vi har blitt besøkshjem for en gutt", nil},
 		{"sv own help aid", "sv", "hon behöver hjälpmedel hemma", []string{"hjälpmedel|HEALTH|health.aid"}},
 		{"sv bipolar with umlaut", "sv", "min bror är bipolär sedan länge", []string{"bipolär|HEALTH|health.mental"}},

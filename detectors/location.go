@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-24-" + l.version
+	l.version = "location-25-" + l.version
 	return l, nil
 }
 
@@ -685,6 +685,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 			end++ // a property designation: "Björkhagen 7:15"
 		}
 		end = danishFloor(t, end)
+		end = storeyAfter(t, end)
 		end = flatNumber(t, end)
 	}
 	if numbered || sure {
@@ -767,7 +768,7 @@ func (l *LocationDetector) namedAddress(t *Text, i int) (Span, int, bool) {
 // number: Swedish "lgh 1102", Norwegian "H0201".
 func flatNumber(t *Text, end int) int {
 	n := len(t.Tokens)
-	if end+1 >= n || !gapSpaces(t, end) {
+	if g := t.Orig[t.Tokens[end].End:min(t.Tokens[end].End+2, len(t.Orig))]; end+1 >= n || !gapSpaces(t, end) && g != ", " {
 		return end
 	}
 	w := t.Word(end + 1)
@@ -808,6 +809,32 @@ func abbrevStreet(t *Text, i int) bool {
 		}
 	}
 	return false
+}
+
+// storeyWords name a storey after its number: "3. etasje", "2. etg.",
+// "4 tr", "1st floor".
+var storeyWords = setOf("etasje", "etasjen", "etg", "etage", "etagen", "høgda", "våningen", "vån", "tr",
+	"trappor", "floor")
+
+// storeyAfter extends an address after its number over a storey:
+// "Strandgata 31, 3. etasje", "Storgatan 2, 4 tr".
+func storeyAfter(t *Text, end int) int {
+	n := len(t.Tokens)
+	if end+2 >= n {
+		return end
+	}
+	if gap := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]; gap != " " && gap != ", " {
+		return end
+	}
+	num := t.Word(end + 1)
+	if len(num) > 2 || !isDigits(num) {
+		return end
+	}
+	g := t.Orig[t.Tokens[end+1].End:t.Tokens[end+2].Start]
+	if (g != ". " && g != " " && g != ".") || !storeyWords[t.Word(end+2)] {
+		return end
+	}
+	return end + 2
 }
 
 func isFloorWord(w string) bool { return w == "th" || w == "tv" || w == "mf" || w == "sal" }

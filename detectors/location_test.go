@@ -23,6 +23,13 @@ func TestLocation(t *testing.T) {
 		// A country never takes the number after it; a number that counts is no house number.
 		{"en country then years", "en", "My mother came from Somalia 3 years ago", []string{"Somalia|LOCATION|location.country"}},
 		{"nb street then years", "nb", "vi har bodd i Solbakken 4 år nå", []string{"Solbakken|LOCATION|location.street"}},
+		// A storey or a flat after the house number belongs to the address.
+		{"nb storey", "nb", "hun bor i Kirkegata 12, 2. etasje, 7010 Trondheim", []string{"Kirkegata 12, 2. etasje, 7010 Trondheim|LOCATION|location.address"}},
+		{"sv flat after a comma", "sv", "ny adress: Storgatan 9, lgh 1101, 753 20 Uppsala", []string{"Storgatan 9, lgh 1101, 753 20 Uppsala|LOCATION|location.address"}},
+		{"nb storeys counted", "nb", "bygget i Storgata 5 er 3 etasjer høyt", []string{"Storgata 5|LOCATION|location.address"}},
+		// A common noun on a square's suffix opening a sentence is no street.
+		{"da recycling centre", "da", "Genbrugspladsen lukker kl. 17 i dag", nil},
+		{"nb playground", "nb", "Lekeplassen ved skolen er stengt", nil},
 		// Abbreviated and initialled street prefixes belong to the street.
 		{"da Ndr. prefix", "da", "vi bor på Ndr. Strandvej 14 i stuen", []string{"Ndr. Strandvej 14|LOCATION|location.address"}},
 		{"da Gl. prefix", "da", "adressen er Gl. Landevej 7", []string{"Gl. Landevej 7|LOCATION|location.address"}},

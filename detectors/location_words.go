@@ -90,7 +90,7 @@ var introPhrases = [][]string{
 	{"med", "vennlig", "hilsen"}, {"vennlig", "hilsen"}, {"venlig", "hilsen"}, {"med", "venlig", "hilsen"},
 	{"vänliga", "hälsningar"}, {"vänlig", "hälsning"}, {"mange", "hilsener"}, {"beste", "hilsen"},
 	{"regards"}, {"best", "regards"}, {"kind", "regards"}, {"sincerely"}, {"cheers"}, {"greetings"},
-	{"signert"}, {"sign"}, {"navn", "til"}, {"navnet", "til"}, {"namn", "till"}, {"namnet", "till"}, {"name", "to"},
+	{"signert"}, {"navn", "til"}, {"navnet", "til"}, {"namn", "till"}, {"namnet", "till"}, {"name", "to"},
 	{"navn", "er"}, {"namn", "er"}, {"namn", "är"},
 	// Danish sign-offs: "kh" (kærlig hilsen), "hilsner".
 	{"kh"}, {"hilsner"}, {"mange", "hilsner"},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-22-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-23-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -430,7 +430,7 @@ var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
 // signWords end a sign-off phrase ("hilsen", "mvh"): a lowercase word after
 // them is a name only if the lists know it.
 var signWords = setOf("hilsen", "helsing", "helsning", "hälsningar", "hälsning", "mvh", "vh", "regards", "sincerely",
-	"cheers", "greetings", "hilsener", "signert", "sign", "kh", "hilsner", "kram", "kramar", "knus", "klem")
+	"cheers", "greetings", "hilsener", "signert", "kh", "hilsner", "kram", "kramar", "knus", "klem")
 
 // Detect implements Detector.
 func (p *PersonDetector) Detect(t *Text) []Span {

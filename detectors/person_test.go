@@ -17,6 +17,8 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A sign is no signature.
+		{"en the sign said", "en", "The sign said closed until Monday", nil},
 		// A question for a name is no introduction.
 		{"nn what is the lake called", "nn", "Kva heiter vatnet nord for hytta?", nil},
 		{"nb what is the teacher called", "nb", "hva heter læreren til 3B?", nil},
