@@ -30,7 +30,12 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// Medicine as a drug, not as a field of study; lithium, not of batteries.
 			Key:       "health.medisin",
 			Window:    3,
-			Deny:      []string{"studere*", "studerer", "studie*", "student*", "fakultet*", "les*", "utdann*", "study", "studying", "studied", "school", "degree", "uddann*", "läser", "läsa", "plugga*", "alternativ*", "naturmedi*", "batter*"},
+			Deny:      []string{"studere*", "studerer", "studie*", "student*", "fakultet*", "les*", "utdann*", "study", "studying", "studied", "school", "degree", "uddann*", "läser", "läsa", "plugga*", "alternativ*", "naturmedi*", "batter*",
+				// Old medicines handed in: no one's health.
+				"levere", "leverer", "leveres", "levert", "lever", "kaste", "kastes", "returnere", "returneres",
+				"aflevere", "afleveres", "smide", "smides", "lämna", "lämnar", "lämnas", "slänga", "kassere*",
+				"gamle", "gammel", "gamla", "old", "overskudd*", "overskydende", "overblivne", "överblivna",
+				"leftover", "expired", "utgått*", "udløbet", "hand in", "drop off", "dispose", "disposal"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -105,6 +110,15 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"for eldre", "for ældre", "för äldre", "for the elderly", "for elderly", "for seniors",
 				"for older", "pupils", "students", "for barn", "for children", "kan man", "søker man", "søger man",
 				"söker man", "får man", "kan ein", "søkjer ein", "får ein", "can one", "can you get",
+				// What a service costs, how long one waits, who decides: a
+				// general question ("Hva koster det å bo på sykehjem?").
+				"koster", "kostar", "kostnad*", "kost", "pris", "prisen", "priser", "avgift*", "egenandel*", "eigendel*",
+				"egenbetaling*", "egenbetalning*", "husleje*", "husleie*", "hyra", "hyran", "cost", "costs", "fee", "fees",
+				"price", "hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "hvor lang ventetid", "lang er ventetiden",
+				"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
+				"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",
+				// Volunteering or working there.
+				"frivillig*", "volunteer*", "afløser*", "vikar*",
 				// A section of the web site.
 				"nettside*", "nettsida", "nettstad*", "hjemmeside*", "heimeside*", "hemsida*", "hemsidan", "webbplats*",
 				"website", "menyen", "menu", "fanen", "fliken", "lenke*",

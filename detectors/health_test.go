@@ -133,6 +133,13 @@ func TestHealthSpans(t *testing.T) {
 		{"en special needs bot answer", "en", "Special needs assistance is given to pupils who need it.", nil},
 		{"da special class request", "da", "kan man søge om specialklasse?", nil},
 		{"nb open hours of a nurse", "nb", "når har helsesykepleier åpen time?", nil},
+		// A care service in a question of cost, waiting or allocation, and old
+		// medicines handed in, are no one's health.
+		{"nn cost of a care home", "nn", "kva kostar ein plass på sjukeheim i kommunen?", nil},
+		{"sv waiting time for a care home", "sv", "hur lång väntetid är det till äldreboende här?", nil},
+		{"nb own care home place", "nb", "mor har fått plass på sykehjem", []string{"plass på sykehjem|HEALTH|health.care"}},
+		{"da old medicine handed in", "da", "hvor kan jeg aflevere gammel medicin?", nil},
+		{"sv own medicines", "sv", "pappa har slutat ta sina mediciner", []string{"mediciner|HEALTH|health.medication"}},
 		// A health nurse sees every pupil and parent: an appointment tells no
 		// condition, unlike one with a psychologist.
 		{"nb appointment with a health nurse", "nb", "jeg har time hos helsesykepleier i morgen", nil},
