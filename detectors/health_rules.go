@@ -28,9 +28,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		},
 		{
 			// Medicine as a drug, not as a field of study; lithium, not of batteries.
-			Key:       "health.medisin",
-			Window:    3,
-			Deny:      []string{"studere*", "studerer", "studie*", "student*", "fakultet*", "les*", "utdann*", "study", "studying", "studied", "school", "degree", "uddann*", "läser", "läsa", "plugga*", "alternativ*", "naturmedi*", "batter*",
+			Key:    "health.medisin",
+			Window: 3,
+			Deny: []string{"studere*", "studerer", "studie*", "student*", "fakultet*", "les*", "utdann*", "study", "studying", "studied", "school", "degree", "uddann*", "läser", "läsa", "plugga*", "alternativ*", "naturmedi*", "batter*",
 				// Old medicines handed in: no one's health.
 				"levere", "leverer", "leveres", "levert", "lever", "kaste", "kastes", "returnere", "returneres",
 				"aflevere", "afleveres", "smide", "smides", "lämna", "lämnar", "lämnas", "slänga", "kassere*",
@@ -54,7 +54,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// as a building or workplace.
 			Key:    "health.sykehjem",
 			Window: 5,
-			Deny: []string{"nedlegg*", "legge", "legges", "nedlæggelse*", "lukning*", "lukke*", "stängning*", "läggs",
+			Deny: append([]string{"nedlegg*", "legge", "legges", "nedlæggelse*", "lukning*", "lukke*", "stängning*", "läggs",
 				"nytt", "nye", "bygg*", "ansatt*", "ansat", "anställd*", "jobb*", "job", "jobs", "stilling*", "vikar*",
 				"besøkstid*", "besøgstid*", "besökstid*", "åpningstid*", "adresse*", "adress*", "address", "work", "works",
 				"working", "sykepleier*", "sygeplejerske*", "undersköterska*", "nurse", "kommunestyre*", "budsjett*", "budget*",
@@ -63,7 +63,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"arbetsplats*", "oppussing*", "renover*", "street", "road", "built", "building",
 				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*",
 				// Where the building is.
-				"hvor ligger", "kor ligg", "var ligger", "hvor er", "where is", "where's"},
+				"hvor ligger", "kor ligg", "var ligger", "hvor er", "where is", "where's"}, careAsked...),
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -82,7 +82,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"min", "mi", "mitt", "mine", "meg", "mig", "mej", "me", "my",
 				// A third person near the service is someone who uses it.
 				"han", "hun", "ho", "hon", "he", "she", "him", "ham", "henne", "hende", "honom"},
-			Deny: []string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
+			Deny: append([]string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
 				"søger du", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
 				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",
 				"heltid*", "deltid*", "åpningstid*", "opningstid*", "åbningstid*", "öppettid*", "ansatte", "ansatt",
@@ -110,21 +110,12 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"for eldre", "for ældre", "för äldre", "for the elderly", "for elderly", "for seniors",
 				"for older", "pupils", "students", "for barn", "for children", "kan man", "søker man", "søger man",
 				"söker man", "får man", "kan ein", "søkjer ein", "får ein", "can one", "can you get",
-				// What a service costs, how long one waits, who decides: a
-				// general question ("Hva koster det å bo på sykehjem?").
-				"koster", "kostar", "kostnad*", "kost", "pris", "prisen", "priser", "avgift*", "egenandel*", "eigendel*",
-				"egenbetaling*", "egenbetalning*", "husleje*", "husleie*", "hyra", "hyran", "cost", "costs", "fee", "fees",
-				"price", "hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "hvor lang ventetid", "lang er ventetiden",
-				"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
-				"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",
-				// Volunteering or working there.
-				"frivillig*", "volunteer*", "afløser*", "vikar*",
 				// A section of the web site.
 				"nettside*", "nettsida", "nettstad*", "hjemmeside*", "heimeside*", "hemsida*", "hemsidan", "webbplats*",
 				"website", "menyen", "menu", "fanen", "fliken", "lenke*",
 				// A workplace.
 				"work", "works", "working", "worked", "vacanc*", "nurse", "arbeider", "arbeidar", "arbejder", "arbetar",
-				"arbeidsplass*", "arbejdsplads*", "arbetsplats*"},
+				"arbeidsplass*", "arbejdsplads*", "arbetsplats*"}, careAsked...),
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -459,4 +450,18 @@ func (h *HealthDetector) Describe() DetectorDoc {
 			{"health.typo", "a long health word misspelt by one letter ('diabetis', 'penicilin'), unless the token is a dictionary word (typo_stop.txt)"},
 		},
 	}
+}
+
+// careAsked are words of a general question about a care service: what it
+// costs, how long one waits, who decides, volunteering there ("Hva koster
+// det å bo på sykehjem?"). They deny health.care and health.sykehjem.
+var careAsked = []string{
+	"koster", "kostar", "kostnad*", "kost", "pris", "prisen", "priser", "avgift*", "egenandel*", "eigendel*",
+	"egenbetaling*", "egenbetalning*", "husleje*", "husleie*", "hyra", "hyran", "cost", "costs", "fee", "fees",
+	"price", "hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
+	"ventetida på", "ventetid til", "ventetid er det", "väntetid på", "väntetid till", "väntetiden till", "väntetid är det",
+	"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
+	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",
+	// Volunteering or working there.
+	"frivillig*", "volunteer*", "afløser*", "vikar*",
 }
