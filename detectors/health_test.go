@@ -133,6 +133,12 @@ func TestHealthSpans(t *testing.T) {
 		{"en special needs bot answer", "en", "Special needs assistance is given to pupils who need it.", nil},
 		{"da special class request", "da", "kan man søge om specialklasse?", nil},
 		{"nb open hours of a nurse", "nb", "når har helsesykepleier åpen time?", nil},
+		// Youth and everyday speech.
+		{"nb threw up dialect", "nb", "lillebror kasta opp to ganger i natt", []string{"kasta opp|HEALTH|health.symptom"}},
+		{"sv snus", "sv", "han snusar fast han bara är fjorton", []string{"snusar|HEALTH|health.addiction"}},
+		{"sv ended up in the emergency ward", "sv", "kompisen hamnade på akuten i lördags", []string{"hamnade på akuten|HEALTH|health.procedure"}},
+		{"en tired all the time", "en", "my son is tired all the time lately", []string{"tired all the time|HEALTH|health.symptom"}},
+		{"en feeling anxious", "en", "i have been feeling anxious since the move", []string{"feeling anxious|HEALTH|health.mental"}},
 		// A care service in a question of cost, waiting or allocation, and old
 		// medicines handed in, are no one's health.
 		{"nn cost of a care home", "nn", "kva kostar ein plass på sjukeheim i kommunen?", nil},
