@@ -133,6 +133,14 @@ func TestHealthSpans(t *testing.T) {
 		{"en special needs bot answer", "en", "Special needs assistance is given to pupils who need it.", nil},
 		{"da special class request", "da", "kan man søge om specialklasse?", nil},
 		{"nb open hours of a nurse", "nb", "når har helsesykepleier åpen time?", nil},
+		// Pills of one's own, not old ones handed in; sleeplessness, a blow to a
+		// body part, drinking told in the past.
+		{"da her pills", "da", "kan I give min far pillerne om aftenen?", []string{"pillerne|HEALTH|health.medication"}},
+		{"en old pills handed in", "en", "can i drop off old pills at the pharmacy", nil},
+		{"nn barely sleeps", "nn", "sonen min søv nesten ikkje om natta", []string{"søv nesten ikkje|HEALTH|health.symptom"}},
+		{"da hit a hip", "da", "min mormor har slået hoften", []string{"slået hoften|HEALTH|health.condition"}},
+		{"da drank too much", "da", "han har drukket for meget i flere år", []string{"drukket for meget|HEALTH|health.addiction"}},
+		{"sv maternity clinic abbreviation", "sv", "jag ska skriva in mig på MVC nästa vecka", []string{"MVC|HEALTH|health.care"}},
 		// Youth and everyday speech.
 		{"nb threw up dialect", "nb", "lillebror kasta opp to ganger i natt", []string{"kasta opp|HEALTH|health.symptom"}},
 		{"sv snus", "sv", "han snusar fast han bara är fjorton", []string{"snusar|HEALTH|health.addiction"}},
