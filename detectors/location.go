@@ -86,7 +86,7 @@ func ordinalAfter(t *Text, i int) bool {
 // separateStreetTypes are street-type words written apart from the name
 // ("Kong Oscars gate", "Balder Allé", "Nørre Allé").
 var separateStreetTypes = setOf("gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "alléen",
-	"plass", "torg", "gade", "vej", "väg", "vägen", "gatan", "gränd", "stræde", "plads", "torv", "boulevard", "gt")
+	"plass", "plassen", "torg", "torget", "gade", "vej", "väg", "vägen", "gatan", "gränd", "stræde", "plads", "pladsen", "torv", "torvet", "boulevard", "gt")
 
 // streetPrefixes may precede a street name ("Gamle Kirkevei", "Nordre
 // Skogvei", "St. Olavs gate").
@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-25-" + l.version
+	l.version = "location-26-" + l.version
 	return l, nil
 }
 
@@ -307,6 +307,10 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if street {
 			if s, end, ok := l.address(t, i); ok {
+				if t.Lang == "en" && i > 0 && gapSpaces(t, i-1) && houseNumber(t.Word(i-1)) {
+					// English order: "lives at 14 Strandveien".
+					s.Start = t.Tokens[i-1].Start
+				}
 				spans = append(spans, s)
 				i = end
 				continue

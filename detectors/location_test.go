@@ -27,6 +27,10 @@ func TestLocation(t *testing.T) {
 		{"nb storey", "nb", "hun bor i Kirkegata 12, 2. etasje, 7010 Trondheim", []string{"Kirkegata 12, 2. etasje, 7010 Trondheim|LOCATION|location.address"}},
 		{"sv flat after a comma", "sv", "ny adress: Storgatan 9, lgh 1101, 753 20 Uppsala", []string{"Storgatan 9, lgh 1101, 753 20 Uppsala|LOCATION|location.address"}},
 		{"nb storeys counted", "nb", "bygget i Storgata 5 er 3 etasjer høyt", []string{"Storgata 5|LOCATION|location.address"}},
+		// A square with a prefix, in its definite form; a house number before
+		// the street in English.
+		{"sv big square", "sv", "kom till Stora torget 2 i morgon", []string{"Stora torget 2|LOCATION|location.address"}},
+		{"en number before the street", "en", "my mum lives at 7 Kirkeveien now", []string{"7 Kirkeveien|LOCATION|location.street"}},
 		// A common noun on a square's suffix opening a sentence is no street.
 		{"da recycling centre", "da", "Genbrugspladsen lukker kl. 17 i dag", nil},
 		{"nb playground", "nb", "Lekeplassen ved skolen er stengt", nil},
