@@ -116,6 +116,86 @@ var corpora = []corpus{
 			Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.94,
 		},
 	}},
+	// testdata/dev8.jsonl (phone-style dialect chat): floors under what the engine reached on it at
+	// the end of 2026-12-06's first session (policy recall 0.974 at precision 1.000, leaky 0.050,
+	// clean masked 0.000; HEALTH 0.963, LOCATION 0.938, the others 1.000). Scored blind before: recall
+	// 0.939, precision 0.997.
+	{file: "dev8.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.99, allPrecision: 0.99, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.94, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.91, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev9.jsonl (families, care and identity): floors under what the engine reached on it at
+	// the end of 2026-12-06's first session (policy recall 0.988 at precision 1.000, leaky 0.029,
+	// clean masked 0.000; HEALTH 0.967, the others 1.000). Scored blind before: recall 0.954,
+	// precision 1.000.
+	{file: "dev9.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.99, allPrecision: 0.99, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.94, Gender: 0.99, Orientation: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev10.jsonl (politics, look-alike words, long messages): floors under what the engine
+	// reached on it at the end of 2026-12-06's first session (policy recall 0.998 at precision 0.985,
+	// leaky 0.006, clean masked 0.034; HEALTH 0.991, the others 1.000). Scored blind before: recall
+	// 0.937, precision 0.985.
+	{file: "dev10.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev11.jsonl (rural Norwegian, bokmål and nynorsk): floors under what the engine reached
+	// on it at the end of 2026-12-06's first session (policy recall 0.966 at precision 0.975, leaky
+	// 0.067, clean masked 0.020; LOCATION 0.932, the others 1.000). Scored blind before: recall 0.950,
+	// precision 0.966.
+	{file: "dev11.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.09, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.99, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.91, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev12.jsonl (English and code-switching): floors under what the engine reached on it at
+	// the end of 2026-12-06's first session (policy recall 0.972 at precision 0.986, leaky 0.053,
+	// clean masked 0.020; HEALTH 0.920, GENDER 0.985, LOCATION 0.991, the others 1.000). Scored blind
+	// before: recall 0.974, precision 0.977.
+	{file: "dev12.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.90, Gender: 0.96, Orientation: 0.99, Politics: 0.99, Location: 0.97, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev13.jsonl (Danish and Swedish services): floors under what the engine reached on it
+	// at the end of 2026-12-06's first session (policy recall 0.997 at precision 0.969, leaky 0.006,
+	// clean masked 0.052; GENDER 0.988, the others 1.000). Scored blind before: recall 0.985,
+	// precision 0.963.
+	{file: "dev13.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.95, allPrecision: 0.96, maxLeaky: 0.03, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.99, Gender: 0.96, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev14.jsonl (families, schools and care): floors under what the engine reached on it at
+	// the end of 2026-12-06's first session (policy recall 0.961 at precision 0.996, leaky 0.138,
+	// clean masked 0.000; HEALTH 0.887, GENDER 0.996, LOCATION 0.971, PERSON 0.965, the others 1.000).
+	// Scored blind before: recall 0.925, precision 0.977.
+	{file: "dev14.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.16, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.86, Gender: 0.97, Orientation: 0.99, Politics: 0.99, Location: 0.95, Email: 0.99, Person: 0.94},
+	}},
+	// testdata/dev15.jsonl (youth chat): floors under what the engine reached on it at the end of
+	// 2026-12-06's first session (policy recall 0.976 at precision 0.994, leaky 0.027, clean masked
+	// 0.000; HEALTH 0.938, ORIENTATION 0.889, the others 1.000). Scored blind before: recall 0.944,
+	// precision 0.977.
+	{file: "dev15.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.91, Gender: 0.99, Orientation: 0.86, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev16.jsonl (contact details and look-alikes): floors under what the engine reached on
+	// it at the end of 2026-12-06's first session (policy recall 0.996 at precision 0.997, leaky
+	// 0.007, clean masked 0.000; LOCATION 0.989, the others 1.000). Scored blind before: recall 0.983,
+	// precision 0.992.
+	{file: "dev16.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.99, Gender: 0.99, Location: 0.96, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev17.jsonl (the boundary of health services): floors under what the engine reached on
+	// it at the end of 2026-12-06's first session (policy recall 0.962 at precision 0.916, leaky
+	// 0.081, clean masked 0.190; HEALTH 0.929, LOCATION 0.984, the others 1.000). Scored blind before:
+	// recall 0.936, precision 0.882.
+	{file: "dev17.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.90, allPrecision: 0.90, maxLeaky: 0.10, maxCleanMasked: 0.21,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.90, Gender: 0.99, Location: 0.96, Email: 0.99, Person: 0.99},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -138,6 +218,20 @@ var corpora = []corpus{
 			Number: 0.99, Health: 0.90, Gender: 0.98, Orientation: 0.99, Politics: 0.99,
 			Location: 0.985, IP: 0.99, Email: 0.99, Person: 0.96,
 		},
+	}},
+	// testdata/heldout3.jsonl (blind, like heldout.jsonl): floors set under what the engine reached on
+	// it at the end of 2026-12-06's first session (policy recall 0.981 at precision 0.984, leaky
+	// 0.033, clean masked 0.016; HEALTH 0.960, LOCATION 0.969, the others 1.000).
+	{file: "heldout3.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.94, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.94, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/heldout4.jsonl (blind, like heldout.jsonl): floors set under what the engine reached on
+	// it at the end of 2026-12-06's first session (policy recall 0.968 at precision 0.979, leaky
+	// 0.045, clean masked 0.015; HEALTH 0.918, GENDER 0.979, LOCATION 0.982, the others 1.000).
+	{file: "heldout4.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.89, Gender: 0.95, Orientation: 0.99, Politics: 0.99, Location: 0.96, IP: 0.99, Email: 0.99, Person: 0.99},
 	}},
 }
 
