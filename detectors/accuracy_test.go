@@ -233,6 +233,14 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.89, Gender: 0.95, Orientation: 0.99, Politics: 0.99, Location: 0.96, IP: 0.99, Email: 0.99, Person: 0.99},
 	}},
+	// testdata/heldout5.jsonl (blind): floors set under what the engine reached on it the one time
+	// it was scored, at 02:12 UTC on 2026-12-06, after all of that session's fixes (policy recall
+	// 0.970 at precision 0.977, leaky 0.055, clean masked 0.015; HEALTH 0.927, LOCATION 0.977,
+	// POLITICS 0.952, PERSON 0.913, the others 1.000).
+	{file: "heldout5.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.90, Gender: 0.99, Orientation: 0.99, Politics: 0.93, Location: 0.95, IP: 0.99, Email: 0.99, Person: 0.89},
+	}},
 }
 
 type goldSpan struct {
