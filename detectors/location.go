@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-26-" + l.version
+	l.version = "location-27-" + l.version
 	return l, nil
 }
 
@@ -300,6 +300,14 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				spans = append(spans, l.span(t, i, i, "location.country"))
 			}
 			continue
+		}
+		if !up && idx == 0 && len(w) >= 9 {
+			// "rinkebyskolan", "fevikskolen": a listed place before a
+			// school's or a church's name, written in lower case.
+			if s, ok := l.lowerInstitution(t, i, w); ok {
+				spans = append(spans, s)
+				continue
+			}
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
 		if !street && idx == 0 {
@@ -1562,6 +1570,33 @@ var orgNounSuffixes = []string{"skolen", "skolan", "skole", "skule", "hospitalet
 // derivedPlace finds a place in one capitalised token it does not list
 // whole: a genitive ("Grimstads", "Oslos"), a hyphenated compound
 // ("Oslo-området") or a place glued to an institution ("Hovsjöskolan").
+// lowerInstSuffixes end the names of schools, kindergartens and churches;
+// in lower case only these, after a listed place, make a place.
+var lowerInstSuffixes = []string{"skolen", "skole", "skule", "skulen", "skolan", "skola", "barnehage", "barnehagen",
+	"kirke", "kirken", "kyrkja", "kyrkan", "kyrka"}
+
+// lowerInstitution finds a lowercase compound of a listed place that is no
+// word of any language and no first name, and a school's, kindergarten's
+// or church's name: "rinkebyskolan", "grimstadkirken".
+func (l *LocationDetector) lowerInstitution(t *Text, i int, w string) (Span, bool) {
+	if c := w[len(w)-1]; c != 'n' && c != 'e' && c != 'a' {
+		return Span{}, false
+	}
+	for _, sfx := range lowerInstSuffixes {
+		if len(w) < len(sfx)+4 || !strings.HasSuffix(w, sfx) {
+			continue
+		}
+		base := w[:len(w)-len(sfx)]
+		for _, b := range []string{base, strings.TrimSuffix(base, "s")} {
+			if e := l.places.Lookup(b); e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0 && runeCount(b) >= 4 {
+				return l.span(t, i, i, "location.place"), true
+			}
+		}
+		return Span{}, false
+	}
+	return Span{}, false
+}
+
 func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 	if !t.IsUpper(i) {
 		return Span{}, 0, false

@@ -31,6 +31,13 @@ func TestLocation(t *testing.T) {
 		// the street in English.
 		{"sv big square", "sv", "kom till Stora torget 2 i morgon", []string{"Stora torget 2|LOCATION|location.address"}},
 		{"en number before the street", "en", "my mum lives at 7 Kirkeveien now", []string{"7 Kirkeveien|LOCATION|location.street"}},
+		// Towns the word lists hold as words, though no one writes them so;
+		// a school named after a listed place, in lower case.
+		{"nb lowercase town after i", "nb", "kontoret i kongsberg er stengt", []string{"kongsberg|LOCATION|location.place"}},
+		{"da lowercase town after i", "da", "valgstedet i køge åbner kl 8", []string{"køge|LOCATION|location.place"}},
+		{"nb lowercase school of a place", "nb", "sønnen går på fevikskolen", []string{"fevikskolen|LOCATION|location.place"}},
+		{"sv lowercase school of a kind", "sv", "dottern går på kulturskolan", nil},
+		{"nb lowercase town that is a word", "nb", "vi satt i sola hele dagen", nil},
 		// A common noun on a square's suffix opening a sentence is no street.
 		{"da recycling centre", "da", "Genbrugspladsen lukker kl. 17 i dag", nil},
 		{"nb playground", "nb", "Lekeplassen ved skolen er stengt", nil},

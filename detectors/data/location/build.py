@@ -76,11 +76,21 @@ def ascii_fold(s):
     return "".join(out)
 
 
+# Towns the Debian word lists hold as lowercase words, though no one writes
+# them as ordinary words of the language: their word flag would make
+# "i molde", "i drammen", "i vejle" in lowercase chat need a residence phrase.
+# Chosen by hand (general knowledge); a town that is a real word too ("sola",
+# "lund", "skive", "boden", "tønder") keeps its flag.
+NOT_WORDS = set("""asker drammen dønna gulen høylandet klepp kongsberg kongsvinger lunner molde nome rana
+rælingen skien steigen storfjord tokke træna vågå øygarden nacka timrå trosa vindeln malå grums assens faxe
+køge lejre samsø vejle""".split())
+
+
 def word_langs(phrase):
     """Languages in which the phrase (single token), or its spelling
     without Nordic letters ("åre" → "are"), is a word."""
     low = phrase.lower()
-    if " " in low:
+    if " " in low or low in NOT_WORDS:
         return []
     forms = {low, ascii_fold(low)}
     out = []
