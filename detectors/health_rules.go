@@ -148,6 +148,16 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"hennar", "han", "hun", "hon", "ho", "he", "she", "pga", "på grunn", "grunnet", "allergi*"},
 		},
 		{
+			// A disease acronym in lower case ("har als", "med cp", "i have
+			// hiv"): the acronym only with a verb of having or a diagnosis
+			// right before it; "als" is also an island, "hiv" a heave.
+			Key:    "health.acro",
+			Window: 2,
+			Confirm: []string{"har", "hadde", "hatt", "haft", "have", "has", "had", "having", "med", "with", "pga", "grunn",
+				"diagnose*", "diagnos*", "diagnosed", "fått", "fatt", "fikk", "fekk", "fick", "fået", "fik", "got",
+				"lever med", "living with", "lives with", "smittet", "smitta", "smittad", "infected"},
+		},
+		{
 			// kol in lower case: COPD, or (Swedish) coal for the grill.
 			Key:       "health.kol",
 			Window:    3,

@@ -141,6 +141,11 @@ func TestHealthSpans(t *testing.T) {
 		{"da hit a hip", "da", "min mormor har slået hoften", []string{"slået hoften|HEALTH|health.condition"}},
 		{"da drank too much", "da", "han har drukket for meget i flere år", []string{"drukket for meget|HEALTH|health.addiction"}},
 		{"sv maternity clinic abbreviation", "sv", "jag ska skriva in mig på MVC nästa vecka", []string{"MVC|HEALTH|health.care"}},
+		// A disease acronym in lower case only after a verb of having.
+		{"nb lowercase ALS", "nb", "faren min har als og bor hjemme", []string{"als|HEALTH|health.condition"}},
+		{"en lowercase HIV", "en", "my brother is living with hiv", []string{"hiv|HEALTH|health.condition"}},
+		{"da the island Als", "da", "vi tager færgen til als i morgen", nil},
+		{"nb heave", "nb", "hiv sekken opp på ryggen", nil},
 		// Youth and everyday speech.
 		{"nb threw up dialect", "nb", "lillebror kasta opp to ganger i natt", []string{"kasta opp|HEALTH|health.symptom"}},
 		{"sv snus", "sv", "han snusar fast han bara är fjorton", []string{"snusar|HEALTH|health.addiction"}},
