@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-17"
+const politicsCodeVersion = "politics-18"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -900,7 +900,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
 		{Key: "politics.abbr", Window: 5, Confirm: abbrConfirm},
 		// ap, sv in lower case: in Norwegian text the party.
-		{Key: "politics.abbr_no", Window: 5, Confirm: abbrConfirm, Deny: []string{"svar", "sv:"}, KeepLangs: []string{"nb", "nn"}},
+		{Key: "politics.abbr_no", Window: 5, Confirm: abbrConfirm, Deny: []string{"svar", "sv:",
+			// German around "auf" ("auf wiedersehen").
+			"wiedersehen", "und", "die", "das", "dem", "zum", "mit", "bitte", "geht's", "gehts"}, KeepLangs: []string{"nb", "nn"}},
 		{Key: "politics.abbr_sv", Window: 5, Confirm: abbrConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
 		{Key: "politics.abbr_da", Window: 5, Confirm: abbrConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
 		// Swedish ballot letters in a list ("S och V"): parties in a message

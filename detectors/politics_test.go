@@ -68,6 +68,10 @@ func TestPolitics(t *testing.T) {
 		{"sv centern of a team", "sv", "han spelar som centern i laget", nil},
 		{"sv centern as a shopping centre", "sv", "vi åker till centern, är parkeringen öppen", nil},
 		{"sv moderat of a person", "sv", "jag är moderat sedan länge", []string{"moderat|politics.ideology"}},
+		// English names of Nordic parties; the Labour youth in lower case.
+		{"en Norwegian party in English", "en", "my neighbour votes for the progress party every time", []string{"progress party|politics.vote"}},
+		{"en Swedish party in English", "en", "the Sweden Democrats want fewer refugees here", []string{"Sweden Democrats|politics.party"}},
+		{"nb lowercase Labour youth", "nb", "broren min er med i auf", []string{"auf|politics.youth"}},
 		// Swedish ballot letters in a list, in a message about governing or voting.
 		{"sv letters govern", "sv", "i Kiruna är det M och C som styr nu", []string{"M|politics.party", "C|politics.party"}},
 		{"sv letters after a vote", "sv", "jag röstar på L eller C i höst", []string{"L|politics.vote", "C|politics.party"}},
