@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-23-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-24-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -193,7 +193,19 @@ var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datt
 	"cousin", "svoger", "svigerinne", "svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn",
 	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling", "mand", "manden",
 	"hustru", "hustruen", "hustrun", "make", "maken", "frun", "sønnen", "dattern", "pojken", "flickan", "drengen", "pigen",
-	"familien", "familjen", "familie", "familj", "fam")
+	"familien", "familjen", "familie", "familj", "fam",
+	// Relatives and partners further out, in all five languages.
+	"svärmor", "svärfar", "svigermor", "svigerfar", "sviger", "moster", "morbror", "farbror", "faster",
+	"mostern", "morbrorn", "farbrorn", "fastern", "systerson", "brorson", "systerdotter", "brordotter",
+	"søstersønn", "brorsønn", "søsterdatter", "brordatter", "søstersøn", "brorsøn", "kusin", "kusinen",
+	"fetteren", "kusina", "onkelen", "tanta", "tanten", "halvbror", "halvbroren", "halvsøster", "halvsøsteren",
+	"halvsyster", "bonusmamma", "bonuspappa", "bonusson", "bonusdotter", "stefar", "stemor", "stefaren",
+	"stemoren", "styvfar", "styvmor", "styvson", "styvdotter", "farmora", "mormora", "farfaren", "morfaren",
+	"oldefar", "boyfriend", "girlfriend", "fiancé", "fiance", "fiancée", "stepdad", "stepmom", "stepmum",
+	"stepmother", "stepfather", "stepson", "stepdaughter", "grandad", "granddad", "grandpa", "grandma",
+	"granny", "nephew", "niece", "särbo", "sambon", "sambo", "svoger", "svogeren", "svåger", "svägerska",
+	"ektemann", "ektemannen", "ægtemand", "kjærasten", "kjærast", "pojkvän", "flickvän", "pojkvännen",
+	"flickvännen", "kæresten", "fru", "frue", "frua")
 
 // verbShaped reports whether an unlisted lowercase word looks like a
 // Scandinavian verb rather than a name: "min far Sendte søknaden", "min mor
@@ -491,6 +503,16 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
 			i = end
+			continue
+		}
+		// "mannen min per", "mvh kristin og bjørn haugen": any listed
+		// first name after a kinship word and a possessive, or joined to
+		// the name that signs the message.
+		if afterKinship(t, i) && t.Word(i-1) != "til" && t.Word(i-1) != "of" && p.kinName(t, i, lf) ||
+			p.joinedToName(t, i, spans) && p.signedBefore(t, i, spans) && p.looseFirst(t, i) {
+			end := p.kinSurname(t, i, lf)
+			spans = append(spans, p.span(t, i, end, "person.first_name"))
+			i = end
 		}
 	}
 	return spans
@@ -743,6 +765,17 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
+	case !t.IsUpper(i) && i >= 2 && gap == " " && kinOwners[t.Word(i-2)] && gapSpaces(t, i-2) &&
+		(isKinship(t, i-1) || personTitles[t.Folded(i-1)]) && p.kinName(t, i, lf):
+		// "min kone helle", "min fru inger", "my son will": after a
+		// possessive and a kinship word or a role any listed first name
+		// the next word does not make a verb; a listed surname joins it.
+		end := p.kinSurname(t, i, lf)
+		return p.span(t, i, end, "person.title"), end, true
+	case englishTitles[t.Word(i-1)] && !t.IsUpper(i) && (gap == " " || gap == ". ") && p.englishTitleName(t, i, lf):
+		// "mrs okafor", "dr. patel": the surname after an English title.
+		end := p.kinSurname(t, i, lf)
+		return p.span(t, i, end, "person.title"), end, true
 	case personTitles[t.Folded(i-1)] && !t.IsUpper(i) && (gap == " " || abbrevTitles[t.Word(i-1)] && gap == ". "):
 		// "fru hansen", "mrs okafor": in lower case a listed name that is no
 		// word of any language and no place; "rektor per olsen": a first
@@ -774,11 +807,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	case isKinship(t, i-1) && onlySpacesOrComma(gap):
 		if !t.IsUpper(i) {
 			// "min sønn oliver": in lower case only a first name that is
-			// no word of the message's language.
+			// no word of the message's language; a listed surname joins it.
 			if !p.lowerNameIn(t, i, lf) {
 				return Span{}, 0, false
 			}
-			return p.span(t, i, i, "person.title"), i, true
+			end := p.kinSurname(t, i, lf)
+			return p.span(t, i, end, "person.title"), end, true
 		}
 		// "min søn Birith", "my son Jack": a capitalised word right after
 		// a kinship word is the relative's name, listed or not, unless it
@@ -791,8 +825,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		rule = "person.title"
 	case greetings[t.Word(i-1)] && !t.IsUpper(i) && onlySpacesOrComma(gap):
-		// "hei kari": in lower case only a first name that is no word.
-		if !p.lowerName(t, i) {
+		// "hei kari": in lower case only a first name that is no word, or
+		// any listed first name that ends the clause ("takk, siv!").
+		if !p.lowerName(t, i) && !(p.looseFirst(t, i) && clauseEnd(t, i) && !greetAddress[t.Word(i)]) {
 			return Span{}, 0, false
 		}
 		end := p.lowerSurname(t, i)
@@ -805,8 +840,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		rule = "person.intro"
 	case signOff(t, i) && !t.IsUpper(i) && (strings.Contains(gap, "/") || dashGap(gap)):
 		// "tack / anna", "//kari", "takk - ingvild": in lower case a first
-		// name that is no word.
-		if !p.lowerName(t, i) {
+		// name that is no word, or any listed first name last in the
+		// message ("... /linnea").
+		if !p.lowerName(t, i) && !(p.looseFirst(t, i) && clauseEnd(t, i) && i+2 >= n) {
 			return Span{}, 0, false
 		}
 		return p.span(t, i, i, "person.intro"), i, true
@@ -1090,4 +1126,127 @@ func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, boo
 		return Span{}, 0, false
 	}
 	return p.span(t, i, i+1, "person.full_name"), i + 1, true
+}
+
+// kinOwners are the possessives before a kinship word: "min kone helle",
+// "my son will", "vores datter liv".
+var kinOwners = setOf("min", "mi", "mitt", "mine", "din", "di", "ditt", "dine", "vår", "vårt", "våre", "vores",
+	"jeres", "hans", "hennes", "hendes", "hennar", "deres", "deras", "dykkar", "sin", "si", "my", "your", "our",
+	"his", "her", "their")
+
+// kinVerbAfter are words after a name-shaped word that make it a verb:
+// "my son will be", "min mor kan ikke", "my wife may not".
+var kinVerbAfter = setOf("be", "have", "ha", "være", "vere", "vera", "vara", "få", "not", "ikke", "ikkje", "inte",
+	"ikk", "never", "aldri", "aldrig", "also", "too", "meg", "mig", "me", "deg", "dig", "you", "oss", "os", "us",
+	"ham", "honom", "him", "henne", "her", "dem", "them", "it", "det", "den", "seg", "sig")
+
+// looseFirst reports whether lowercase token i is a listed first name of
+// three letters or more that no function word, kinship word, title or
+// greeting spells, even one that is a word or a place. Only a strong
+// context lets such a name through.
+func (p *PersonDetector) looseFirst(t *Text, i int) bool {
+	w := t.Word(i)
+	if len(t.Folded(i)) < 3 || t.IsUpper(i) || nameStop[w] || pairStop[w] || strongVerbs[w] || isKinship(t, i) ||
+		personTitles[t.Folded(i)] || greetings[w] || signWords[w] || hasKey(p.notNames, w) || !isLetters(t.Raw(i)) {
+		return false
+	}
+	return p.names.first.lookupTok(t, i) != nil
+}
+
+// kinName reports whether lowercase token i, after a kinship word and a
+// possessive, is the relative's name: a listed first name; after one that
+// is a word of the message's language the next word must make it a subject ("min datter liv er syk"), not a
+// verb or a noun phrase ("my son will be", "min far per telefon").
+func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
+	if !p.looseFirst(t, i) {
+		return false
+	}
+	e := p.names.first.lookupTok(t, i)
+	if p.names.first.flags[e]&lf == 0 {
+		return true
+	}
+	if clauseEnd(t, i) {
+		return true
+	}
+	if !gapSpaces(t, i) || t.IsUpper(i+1) {
+		return false
+	}
+	nx := t.Word(i + 1)
+	if kinVerbAfter[nx] {
+		return false
+	}
+	return nameStop[nx] || strongVerbs[nx] || verbShaped(nx) || p.info(t, i+1).last
+}
+
+// kinSurname returns the last token of a lowercase name whose first name
+// is token i after a strong context: a listed surname joins it unless it
+// is a word of the language shaped like a verb ("min mor karin lindqvist",
+// not "min mor karin ringer").
+func (p *PersonDetector) kinSurname(t *Text, i int, lf uint8) int {
+	end := p.lowerSurname(t, i)
+	if end == i {
+		return i
+	}
+	if w := t.Word(end); strongVerbs[w] || englishVerbs[w] || isWordIn(p.info(t, end), lf) && (verbShaped(w) || strings.HasSuffix(w, "ed")) {
+		return i
+	}
+	return end
+}
+
+// englishVerbs are English verb forms the surname lists hold: "dr patel
+// said", "mrs okafor rang".
+var englishVerbs = setOf("said", "says", "rang", "told", "wrote", "sent", "came", "went", "gave", "took", "left",
+	"made", "asked", "called", "will", "may", "can", "should", "would", "could", "might", "must", "does", "did")
+
+// greetAddress are words of address that the name lists hold: "thanks
+// mate!", "hei kompis", "tack älskling".
+var greetAddress = setOf("mate", "love", "man", "guy", "guys", "pal", "dear", "darling", "honey", "baby", "babe",
+	"sunshine", "angel", "kid", "lady", "ladies", "sir", "boss", "buddy", "bro", "dude", "folks", "alle", "alla",
+	"kompis", "venn", "vennen", "ven", "vän", "vännen", "skatt", "skatten", "älskling", "kjære", "kære", "sjef")
+
+// clauseEnd reports whether token i ends its clause: punctuation or a line
+// break after it, or the end of the message.
+func clauseEnd(t *Text, i int) bool {
+	if i+1 >= len(t.Tokens) {
+		return true
+	}
+	gap := strings.TrimLeft(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start], " ")
+	return gap != "" && strings.ContainsAny(gap[:1], ".!?,;:\n")
+}
+
+// englishTitles are the English titles before a surname: "mrs okafor".
+var englishTitles = setOf("mr", "mrs", "ms", "miss", "dr", "mx")
+
+// englishTitleName reports whether lowercase token i after an English
+// title is a name: a listed name that is no function word anywhere; in an
+// English message any word of letters that is no function word. "mr", "ms"
+// and "dr" are also MR, MS and DR in Nordic text, and "miss" a verb, so
+// there an unlisted word is not enough.
+func (p *PersonDetector) englishTitleName(t *Text, i int, lf uint8) bool {
+	w := t.Word(i)
+	if runeCount(w) < 2 || nameStop[w] || pairStop[w] || hasKey(p.notNames, w) || !isLetters(t.Raw(i)) ||
+		isKinship(t, i) || personTitles[t.Folded(i)] || strings.ContainsAny(w, "-'") {
+		return false
+	}
+	title := t.Word(i - 1)
+	if ni := p.info(t, i); (ni.first || ni.last) && !(title == "miss" && isWordIn(ni, lf)) {
+		return true
+	}
+	if t.Lang != "en" {
+		return false
+	}
+	// "i miss home": a verb unless it opens the sentence or follows "dear".
+	return title != "miss" || i == 1 || sentStart(t, i-1) || t.Word(i-2) == "dear"
+}
+
+// signedBefore reports whether the name that ends at token i-2 signs the
+// message: a sign-off word stands before it ("mvh kristin og bjørn").
+func (p *PersonDetector) signedBefore(t *Text, i int, spans []Span) bool {
+	start := spans[len(spans)-1].Start
+	for k := i - 2; k >= 1 && k >= i-5; k-- {
+		if t.Tokens[k].Start == start {
+			return signWords[t.Word(k-1)]
+		}
+	}
+	return false
 }

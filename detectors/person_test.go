@@ -78,6 +78,28 @@ func TestPerson(t *testing.T) {
 		{"nb fetch a child", "nb", "jeg må hente yusuf før fire", []string{"yusuf|PERSON|person.first_name"}},
 		{"sv fetch a child", "sv", "kan du hämta leo på förskolan", []string{"leo|PERSON|person.first_name"}},
 		{"en pick up a child", "en", "i have to pick up oliver at five", []string{"oliver|PERSON|person.first_name"}},
+		// A possessive and a kinship word before a lowercase name that is also a word; its surname joins.
+		{"nb wife word name", "nb", "vi flyttet hit i fjor og min kone siv er gravid", []string{"siv|PERSON|person.title"}},
+		{"nb postposed possessive word name", "nb", "søsteren min liv trenger støttekontakt", []string{"liv|PERSON|person.first_name"}},
+		{"da father full name", "da", "min far ole jensen har brug for hjemmepleje", []string{"ole jensen|PERSON|person.title"}},
+		{"sv aunt full name", "sv", "min moster britt lindgren har fått en stroke", []string{"britt lindgren|PERSON|person.title"}},
+		{"en son word name", "en", "our son bill has autism and needs support", []string{"bill|PERSON|person.title"}},
+		{"en son modal", "en", "my son will be late for school tomorrow", nil},
+		{"nb father preposition", "nb", "min far per telefon er vanskelig å nå", nil},
+		{"sv wife verb surname", "sv", "min fru maj ringer er imorgon", []string{"maj|PERSON|person.title"}},
+		// A greeting or thanks before a lowercase name that ends the clause.
+		{"nb thanks word name", "nb", "takk, liv!", []string{"liv|PERSON|person.intro"}},
+		{"nn greeting word name", "nn", "hei svein, kan du sjå på søknaden?", []string{"svein|PERSON|person.intro"}},
+		{"en thanks address word", "en", "thanks mate!", nil},
+		{"nb thanks again", "nb", "takk igjen!", nil},
+		// English titles before a lowercase surname, listed or not.
+		{"en mrs unlisted", "en", "i spoke with mrs adebayo last week", []string{"adebayo|PERSON|person.title"}},
+		{"en dr period unlisted", "en", "dr. nakamura referred me to the clinic", []string{"nakamura|PERSON|person.title"}},
+		{"en miss as verb", "en", "we miss out on the bus every morning", nil},
+		{"nb mr scan", "nb", "jeg venter på time til mr ved sykehuset", nil},
+		// A second name in a sign-off, and a slash signature last.
+		{"nb sign-off pair", "nb", "takk for hjelpen. hilsen trine og stein berg", []string{"trine|PERSON|person.intro", "stein berg|PERSON|person.first_name"}},
+		{"sv slash signature", "sv", "tack för svaret /vilma", []string{"vilma|PERSON|person.intro"}},
 		{"nb fetch a parcel", "nb", "jeg må hente pakken på posten", nil},
 		{"nb may a child", "nb", "kan sofie få plass i barnehagen?", []string{"sofie|PERSON|person.first_name"}},
 		{"nb may everyone", "nb", "kan alle få plass i barnehagen?", nil},
@@ -98,7 +120,9 @@ func TestPerson(t *testing.T) {
 		{"nn boy our", "nn", "guten vår eirik fekk vondt i dag", []string{"eirik|PERSON|person.first_name"}},
 		{"nn name before kinship", "nn", "solveig dottera hans bur her no", []string{"solveig|PERSON|person.first_name"}},
 		{"da husband peter", "da", "min mand peter kan ikke komme", []string{"peter|PERSON|person.title"}},
-		{"da son kim is a word", "da", "min søn kim har fået plads", nil},
+		// A possessive and a kinship word announce a name strongly enough
+		// for one that is also a word.
+		{"da son kim is a word", "da", "min søn kim har fået plads", []string{"kim|PERSON|person.title"}},
 		{"nb son can", "nb", "sønnen min kan ikke komme i dag", nil},
 		// After "this is"/"jeg er" a lowercase first name that is a word
 		// needs a listed surname after it.
