@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-27-" + l.version
+	l.version = "location-28-" + l.version
 	return l, nil
 }
 
@@ -585,6 +585,12 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			(k+2 >= n || !measureWords[t.Word(k+2)]) && !ordinalAfter(t, k+1):
 			// "bor i furustien 4", "bjørnebærsvingen 12": a lowercase
 			// compound on another strong suffix, with a house number.
+			return k, false, "location.street", true
+		case !generic && k == i && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) &&
+			(k+2 >= n || !measureWords[t.Word(k+2)]) && !ordinalAfter(t, k+1) && residenceSet.endsAt(t, i):
+			// "bor i heggedalsbakken 3", "bor på lingonstigen 4": a weak
+			// suffix (farms and places end so too) in lower case, with a
+			// house number, where someone says they live.
 			return k, false, "location.street", true
 		}
 		return 0, false, "", false
