@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-28-" + l.version
+	l.version = "location-29-" + l.version
 	return l, nil
 }
 
@@ -308,6 +308,12 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				spans = append(spans, s)
 				continue
 			}
+		}
+		if !up && idx == 0 && len(w) >= 6 && w[len(w)-1] == 's' && l.lowerGenitive(t, i, w) {
+			// "göteborgs stad", "grimstads ordfører": the genitive of a
+			// listed place that is no word, before a lowercase noun.
+			spans = append(spans, l.span(t, i, i, "location.place"))
+			continue
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
 		if !street && idx == 0 {
@@ -1601,6 +1607,18 @@ func (l *LocationDetector) lowerInstitution(t *Text, i int, w string) (Span, boo
 		return Span{}, false
 	}
 	return Span{}, false
+}
+
+// lowerGenitive reports whether lowercase token i is the genitive of a
+// listed place that is no word of any language and no first name, before a
+// lowercase word: "göteborgs stad", "drammens ordfører".
+func (l *LocationDetector) lowerGenitive(t *Text, i int, w string) bool {
+	if i+1 >= len(t.Tokens) || !gapSpaces(t, i) || t.IsUpper(i+1) {
+		return false
+	}
+	base := w[:len(w)-1]
+	e := l.places.Lookup(base)
+	return e != nil && l.places.flags[e]&(flagWords|flagFirst|flagSurname) == 0 && runeCount(base) >= 5
 }
 
 func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {

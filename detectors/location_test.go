@@ -38,6 +38,9 @@ func TestLocation(t *testing.T) {
 		{"nb lowercase school of a place", "nb", "sønnen går på fevikskolen", []string{"fevikskolen|LOCATION|location.place"}},
 		{"sv lowercase school of a kind", "sv", "dottern går på kulturskolan", nil},
 		{"nb lowercase town that is a word", "nb", "vi satt i sola hele dagen", nil},
+		// The genitive of a listed town in lower case before a noun.
+		{"sv lowercase genitive", "sv", "jobbar du på uppsalas bibliotek?", []string{"uppsalas|LOCATION|location.place"}},
+		{"nb pronoun genitive", "nb", "hans bil står ute", nil},
 		// A lowercase street on a weak suffix with a number where someone lives.
 		{"sv lowercase path with number", "sv", "vi bor på björkstigen 7 sedan i våras", []string{"björkstigen 7|LOCATION|location.address"}},
 		{"nb hill for two years", "nb", "vi bodde i bakken 2 år", nil},
