@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-29-" + l.version
+	l.version = "location-30-" + l.version
 	return l, nil
 }
 
@@ -354,6 +354,15 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
 			continue
+		}
+		if !up && idx&firstPlace != 0 && i+1 < len(t.Tokens) && gapSpaces(t, i) && schoolHeads[t.Word(i+1)] &&
+			!schoolAdjectives[w] && runeCount(w) >= 3 {
+			// "myra skole", "stuenes skule": a listed place before the word
+			// school or kindergarten names a place even when it is a word.
+			if m, ok := l.places.MatchAt(t, i); ok && m.EndTok == i+1 {
+				spans = append(spans, l.span(t, i, i, "location.place"))
+				continue
+			}
 		}
 		if s, end, ok := l.place(t, i, lf); ok {
 			if s.Category != "" {
@@ -1582,6 +1591,13 @@ var orgNounSuffixes = []string{"skolen", "skolan", "skole", "skule", "hospitalet
 // derivedPlace finds a place in one capitalised token it does not list
 // whole: a genitive ("Grimstads", "Oslos"), a hyphenated compound
 // ("Oslo-området") or a place glued to an institution ("Hovsjöskolan").
+// schoolHeads follow a place in a school's or kindergarten's name; the
+// adjectives before them are no place ("ny skole", "gamle skolen").
+var (
+	schoolHeads      = setOf("skole", "skule", "skola", "barnehage", "barnehagen", "børnehave", "förskola", "ungdomsskole", "ungdomsskule", "barneskole", "barneskule", "vgs")
+	schoolAdjectives = setOf("ny", "nye", "nya", "gamle", "gamla", "gammel", "store", "stora", "lille", "lilla", "vesle", "min", "din", "vår", "denne", "den", "en", "ei", "et", "ett", "annen", "anna", "annan", "hver", "varje", "same", "samme", "privat", "privatskole")
+)
+
 // lowerInstSuffixes end the names of schools, kindergartens and churches;
 // in lower case only these, after a listed place, make a place.
 var lowerInstSuffixes = []string{"skolen", "skole", "skule", "skulen", "skolan", "skola", "barnehage", "barnehagen",

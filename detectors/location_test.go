@@ -38,6 +38,9 @@ func TestLocation(t *testing.T) {
 		{"nb lowercase school of a place", "nb", "sønnen går på fevikskolen", []string{"fevikskolen|LOCATION|location.place"}},
 		{"sv lowercase school of a kind", "sv", "dottern går på kulturskolan", nil},
 		{"nb lowercase town that is a word", "nb", "vi satt i sola hele dagen", nil},
+		// A listed place that is a word too, before the word school.
+		{"nb lowercase word-place school", "nb", "sønnen begynner på lunde skole i høst", []string{"lunde|LOCATION|location.place"}},
+		{"nb new school", "nb", "kommunen bygger ny skole", nil},
 		// The genitive of a listed town in lower case before a noun.
 		{"sv lowercase genitive", "sv", "jobbar du på uppsalas bibliotek?", []string{"uppsalas|LOCATION|location.place"}},
 		{"nb pronoun genitive", "nb", "hans bil står ute", nil},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-24-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-25-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -259,7 +259,7 @@ var possessives = setOf("sin", "si", "sitt", "sine")
 // kinPossessives stand between a kinship word and the relative's name:
 // "sønnen min henrik", "naboen vår geir", "faren til martin".
 var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre", "din", "di", "ditt", "dine", "til", "of",
-	"hans", "hennes", "hennar", "hendes", "sin", "si", "deres", "dykkar")
+	"hans", "hennes", "hennar", "hendes", "sin", "si", "deres", "dykkar", "vores", "jeres", "mit", "dit", "sit")
 
 // callModals and callVerbs frame someone asked to call back or allowed to
 // do something: "kan kjersti ringe meg", "can kristin call me", "kan lena
@@ -336,6 +336,16 @@ func (p *PersonDetector) pairName(t *Text, k int) bool {
 	e := p.names.first.lookupTok(t, k)
 	return e != nil && (p.names.first.flags[e]&langWordFlag(t.Lang) == 0 || strings.IndexByte(e.Rule, '+') > 0)
 }
+
+// afterPronoun reports whether lowercase token i follows a third-person
+// pronoun the way Nordic speech puts one before a name: "hon birgitta på
+// socialtjänsten", "ho kari sa", "han ola i naboen".
+func afterPronoun(t *Text, i int) bool {
+	return i > 0 && namePronouns[t.Word(i-1)] && gapSpaces(t, i-1)
+}
+
+// namePronouns may stand before a first name in speech.
+var namePronouns = setOf("han", "hun", "ho", "hon", "hen", "hu")
 
 // afterKinship reports whether lowercase token i follows a kinship word and
 // a possessive: "sønnen min henrik", "mora mi solveig", "faren til martin".
@@ -498,7 +508,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
-			contactSet.endsAt(t, i) || afterKinship(t, i) || beforeKinship(t, i)) || p.askedToCall(t, i) ||
+			contactSet.endsAt(t, i) || afterKinship(t, i) || beforeKinship(t, i) || afterPronoun(t, i)) || p.askedToCall(t, i) ||
 			fetchSet.endsAt(t, i) && p.lowerNameIn(t, i, lf) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))

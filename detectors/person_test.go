@@ -17,6 +17,10 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A name after a third-person pronoun, as Nordic speech puts it;
+		// a postposed Danish possessive after a kinship word.
+		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
+		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
 		// A sign is no signature.
 		{"en the sign said", "en", "The sign said closed until Monday", nil},
 		// A question for a name is no introduction.
