@@ -196,6 +196,13 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.90, allPrecision: 0.90, maxLeaky: 0.10, maxCleanMasked: 0.21,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.90, Gender: 0.99, Location: 0.96, Email: 0.99, Person: 0.99},
 	}},
+	// testdata/dev18.jsonl (lowercase phone chat): floors under what the engine reached on it at
+	// 02:40 UTC on 2026-12-06 (policy recall 0.973 at precision 1.000, leaky 0.056, clean masked
+	// 0.000). Scored blind before: recall 0.970, precision 1.000.
+	{file: "dev18.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.99, allPrecision: 0.99, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.95, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.92, IP: 0.99, Email: 0.99, Person: 0.90},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -240,6 +247,14 @@ var corpora = []corpus{
 	{file: "heldout5.jsonl", blind: true, f: floors{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.90, Gender: 0.99, Orientation: 0.99, Politics: 0.93, Location: 0.95, IP: 0.99, Email: 0.99, Person: 0.89},
+	}},
+	// testdata/heldout6.jsonl (blind): floors set under what the engine reached on it the one time
+	// it was scored, at 02:39 UTC on 2026-12-06, with the session's final rules (policy recall 0.958
+	// at precision 0.977, leaky 0.070, clean masked 0.078; HEALTH 0.910, LOCATION 0.955, ORIENTATION
+	// 0.875, GENDER 0.989, PERSON 0.941, the others 1.000).
+	{file: "heldout6.jsonl", blind: true, f: floors{
+		policyRecall: 0.94, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.09, maxCleanMasked: 0.10,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.89, Gender: 0.96, Orientation: 0.85, Politics: 0.99, Location: 0.93, IP: 0.99, Email: 0.99, Person: 0.92},
 	}},
 }
 
