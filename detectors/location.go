@@ -241,12 +241,10 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	"arbeider i", "works in", "work in", "studerer i", "studerar i", "study in", "er i", "är i", "am in",
 	"var i", "was in", "opphold i", "besøke", "besøk", "visit", "visiting", "familie i", "family in",
 	"familien i", "familjen i", "stadig i", "fortsatt i", "fortfarande i", "still in", "sende penger til", "pass fra",
-	// Going home or back: "goes home to Romania", "back to Poland", "åker hem till Polen".
-	"home", "hem", "hemma", "hemland", "hemlandet", "homeland", "back to", "go to", "goes to", "going to",
-	"went to", "travel to", "travelling to", "traveling to", "travelled to", "traveled to", "fly to", "flying to",
-	"flew to", "trip to", "return to", "returns to", "returned to", "returning to", "tilbake", "tilbage",
+	// Going home or back: "goes home to Romania", "åker hem till Polen".
+	"home", "hem", "hemma", "hemland", "hemlandet", "homeland", "returns to", "tilbake", "tilbage",
 	"tillbaka", "åka", "åker", "åkte", "drar", "dro", "rejste", "reste"},
-	residencePhrases...)
+	append(travelPhrases, residencePhrases...)...)
 
 // Bits of LocationDetector.firstIndex.
 const (
@@ -458,14 +456,17 @@ func countryAbbrev(t *Text, i int) (Span, int, bool) {
 var ukBodies = setOf("embassy", "consulate", "government", "authorities", "authority", "army", "military", "navy",
 	"office", "tax", "market", "site", "website", "version", "branch", "store", "shop", "company", "court", "health")
 
-// travelSet are phrases of travel to or from a country, for the country
-// abbreviations that need more than a preposition ("going to the UK").
-var travelSet = newPhraseSet(phrases([]string{"go to", "going to", "went to", "gone to", "goes to", "travel to",
+// travelPhrases are phrases of travel to or from a country: they confirm
+// a country (countryConfirm) and, as travelSet, the country abbreviations
+// that need more than a preposition ("going to the UK").
+var travelPhrases = []string{"go to", "going to", "went to", "gone to", "goes to", "travel to",
 	"travelling to", "traveling to", "travelled to", "traveled to", "back to", "back from", "trip to", "fly to",
 	"flew to", "flying to", "return to", "returned to", "returning to", "moving back to", "visit", "visiting",
 	"visited", "reise til", "reiser til", "reiste til", "dra til", "drar til", "dro til", "tilbake til",
 	"rejse til", "rejser til", "rejste til", "tilbage til", "resa till", "reser till", "reste till", "åka till",
-	"åker till", "åkte till", "tillbaka till", "besøke", "besøge", "besöka", "hjem til", "hjem fra"}))
+	"åker till", "åkte till", "tillbaka till", "besøke", "besøge", "besöka", "hjem til", "hjem fra"}
+
+var travelSet = newPhraseSet(phrases(travelPhrases))
 
 func (l *LocationDetector) span(t *Text, a, b int, rule string) Span {
 	return Span{Start: t.Tokens[a].Start, End: t.Tokens[b].End, Category: Location, Rule: rule}
@@ -1611,30 +1612,41 @@ func (l *LocationDetector) lowerInstitution(t *Text, i int, w string) (Span, boo
 		return Span{}, false
 	}
 	for _, sfx := range lowerInstSuffixes {
-		if len(w) < len(sfx)+4 || !strings.HasSuffix(w, sfx) {
-			continue
-		}
-		base := w[:len(w)-len(sfx)]
-		for _, b := range []string{base, strings.TrimSuffix(base, "s")} {
-			if e := l.places.Lookup(b); e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0 && runeCount(b) >= 4 {
+		if len(w) >= len(sfx)+4 && strings.HasSuffix(w, sfx) {
+			if l.stemPlace(w[:len(w)-len(sfx)], 4) {
 				return l.span(t, i, i, "location.place"), true
 			}
+			return Span{}, false
 		}
-		return Span{}, false
 	}
 	return Span{}, false
 }
 
 // lowerGenitive reports whether lowercase token i is the genitive of a
-// listed place that is no word of any language and no first name, before a
-// lowercase word: "göteborgs stad", "drammens ordfører".
+// listed place that is no word of any language, first name or surname,
+// before a lowercase word: "göteborgs stad", "drammens ordfører".
 func (l *LocationDetector) lowerGenitive(t *Text, i int, w string) bool {
 	if i+1 >= len(t.Tokens) || !gapSpaces(t, i) || t.IsUpper(i+1) {
 		return false
 	}
-	base := w[:len(w)-1]
+	return l.plainPlace(w[:len(w)-1], flagSurname, 5)
+}
+
+// plainPlace reports whether base is a listed place of at least minRunes
+// letters that is no word of any language, no first name, and carries none
+// of the flags in also: the only reading of a compound's or a genitive's
+// stem.
+func (l *LocationDetector) plainPlace(base string, also uint8, minRunes int) bool {
 	e := l.places.Lookup(base)
-	return e != nil && l.places.flags[e]&(flagWords|flagFirst|flagSurname) == 0 && runeCount(base) >= 5
+	return e != nil && l.places.flags[e]&(flagWords|flagFirst|also) == 0 && runeCount(base) >= minRunes
+}
+
+// stemPlace reports whether the first part of an institution compound is a
+// plain place, with or without a linking s ("Grimstadskolen",
+// "Rinkebyskolan").
+func (l *LocationDetector) stemPlace(base string, minRunes int) bool {
+	return l.plainPlace(base, 0, minRunes) ||
+		len(base) > 3 && base[len(base)-1] == 's' && l.plainPlace(base[:len(base)-1], 0, minRunes)
 }
 
 func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
@@ -1645,20 +1657,16 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 	if len(w) < 4 {
 		return Span{}, 0, false
 	}
-	strong := func(base string) bool {
-		e := l.places.Lookup(base)
-		return e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0 && runeCount(base) >= 3
-	}
-	if w[len(w)-1] == 's' && strong(w[:len(w)-1]) && !sentStart(t, i) {
+	if w[len(w)-1] == 's' && l.plainPlace(w[:len(w)-1], 0, 3) && !sentStart(t, i) {
 		return l.span(t, i, i, "location.place"), i, true
 	}
-	if h := strings.IndexByte(w, '-'); h > 0 && strong(w[:h]) {
+	if h := strings.IndexByte(w, '-'); h > 0 && l.plainPlace(w[:h], 0, 3) {
 		return l.span(t, i, i, "location.place"), i, true
 	}
 	for _, sfx := range institutionSuffixes {
 		if len(w) > len(sfx)+3 && strings.HasSuffix(w, sfx) {
 			base := w[:len(w)-len(sfx)]
-			if strong(base) || (len(base) > 3 && base[len(base)-1] == 's' && strong(base[:len(base)-1])) {
+			if l.stemPlace(base, 3) {
 				return l.span(t, i, i, "location.place"), i, true
 			}
 			if (placeShaped(base) || base[len(base)-1] == 's' && placeShaped(base[:len(base)-1])) && !hasKey(l.notPlaces, w) {
