@@ -416,22 +416,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		}
 		if len(w) < 2 {
 			if t.Lang == "sv" && len(w) == 1 {
-				if end := letterList(t, i); end > i {
-					for j := i; j <= end; j++ {
-						if len(t.Word(j)) == 1 && svPartyLetters[t.Raw(j)] {
-							sp := wlTokenSpan(t, j, j, Politics, "politics.party")
-							sp.Weak, sp.Key = true, "politics.letters"
-							out = append(out, sp)
-						}
-					}
-					i = end
-				} else if i > 1 && svPartyLetters[t.Raw(i)] && (t.Word(i-1) == "och" || t.Word(i-1) == "eller") &&
-					(svPartyLetters[t.Raw(i-2)] || svPartyAbbr[t.Raw(i-2)]) {
-					// the last of a list whose first item another rule took ("röstar på S eller V")
-					sp := wlTokenSpan(t, i, i, Politics, "politics.party")
-					sp.Weak, sp.Key = true, "politics.letters"
-					out = append(out, sp)
-				}
+				out, i = appendLetterList(t, i, out)
 			}
 			continue
 		}
@@ -537,6 +522,26 @@ var (
 	svPartyLetters = map[string]bool{"S": true, "V": true, "M": true, "C": true, "L": true}
 	svPartyAbbr    = map[string]bool{"KD": true, "MP": true, "SD": true}
 )
+
+// appendLetterList appends weak party spans for the Swedish ballot letters
+// of a list at token i ("S och V", "M, KD och L"), or for the last letter of
+// a list whose first item a vote verb took ("röstar på S eller V"), and
+// returns the token the list ends at.
+func appendLetterList(t *Text, i int, out []Span) ([]Span, int) {
+	end := letterList(t, i)
+	if end == i && !(i > 1 && svPartyLetters[t.Raw(i)] && (t.Word(i-1) == "och" || t.Word(i-1) == "eller") &&
+		(svPartyLetters[t.Raw(i-2)] || svPartyAbbr[t.Raw(i-2)])) {
+		return out, i
+	}
+	for j := i; j <= end; j++ {
+		if svPartyLetters[t.Raw(j)] {
+			sp := wlTokenSpan(t, j, j, Politics, "politics.party")
+			sp.Weak, sp.Key = true, "politics.letters"
+			out = append(out, sp)
+		}
+	}
+	return out, end
+}
 
 // letterList returns the last token of a list of Swedish ballot letters
 // starting at token i ("S och V", "M, KD och L"), or i when the letter at i
