@@ -147,13 +147,13 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 // biKeywords wake the detector for "bi" said of a person after a copula
 // ("jag är bi", "I'm bi", "hun er også bi"); "bi" alone would wake it on
 // nearly every message.
-var biKeywords = []string{"r bi", "is bi", "m bi", "også bi", "ogsa bi", "også bi", "also bi", "faktisk bi",
+var biKeywords = []string{"r bi", "is bi", "m bi", "også bi", "ogsa bi", "also bi", "faktisk bi",
 	"actually bi", "jo bi", "ju bi", "nok bi"}
 
 // biCopulas and biAdverbs frame "bi" said of a person.
 var (
 	biCopulas = setOf("er", "är", "ar", "is", "am", "are", "i'm", "im", "i’m", "you're", "she's", "he's", "var", "was")
-	biAdverbs = setOf("også", "ogsa", "også", "also", "faktisk", "faktiskt", "actually", "jo", "ju", "nok", "selv",
+	biAdverbs = setOf("også", "ogsa", "also", "faktisk", "faktiskt", "actually", "jo", "ju", "nok", "selv",
 		"själv", "sjølv", "openly", "åpent", "öppet", "åbent")
 	// biSubjects say "bi" is not a person: "det er bi i hagen" (bees).
 	biNotSubjects = setOf("det", "der", "it", "there", "this", "that", "dette", "detta", "den")
