@@ -161,17 +161,6 @@ func wlASCII(s string) bool {
 	return true
 }
 
-// wlFoldKey is the lookup key of a lowercase word: the word itself when it
-// holds non-ASCII letters (so "får" never matches "far"), else Fold of it
-// ("sonnen", "soennen" → "sonnen"). Word lists are indexed by both their
-// exact and their folded forms.
-func wlFoldKey(w string) string {
-	if !wlASCII(w) {
-		return w
-	}
-	return Fold(w)
-}
-
 var wlDigraphs = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "ä", "ae", "ö", "oe")
 
 // wlKeywords turns words into prefilter keywords: each lowercase word, its
@@ -225,12 +214,6 @@ func wlAllUpper(t *Text, i int) bool {
 		}
 	}
 	return true
-}
-
-// wlCapitalMid reports whether token i is capitalised inside a sentence (and
-// the message is not written in capitals): evidence of a proper name.
-func wlCapitalMid(t *Text, i int, shout bool) bool {
-	return !shout && t.IsUpper(i) && !wlSentenceStart(t, i)
 }
 
 // wlFirstUpper reports whether s starts with an upper-case letter.

@@ -144,17 +144,6 @@ func (t *byteTrie) child(n int32, c byte) int32 {
 	return -1
 }
 
-// get returns the value stored under key (read forwards), or -1.
-func (t *byteTrie) get(key string) int32 {
-	n := int32(0)
-	for i := 0; i < len(key); i++ {
-		if n = t.child(n, key[i]); n < 0 {
-			return -1
-		}
-	}
-	return t.nodes[n].val
-}
-
 // Inflection endings by word class. They are stripped from a token before
 // the lexicon lookup, so "lungebetennelsen", "sykdommer", "depresjonane",
 // "sjukdomar", "hjertet" and "syke" find their base forms without every form
