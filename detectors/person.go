@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-25-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-26-" + nl.version}, nil
 }
 
 // Name implements Detector.
@@ -1006,7 +1006,8 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		return Span{}, 0, false // "på en Mac", "in Thai"
 	}
 	init := sentStart(t, i)
-	if init && isWordIn(ni, lf) {
+	double := init && isWordIn(ni, lf) && p.doubleFirst(t, i, lf)
+	if init && isWordIn(ni, lf) && !double {
 		return Span{}, 0, false // "Kan Marius Johansen ...": a word starting the sentence
 	}
 	// A place after a preposition of place is LOCATION's.
@@ -1039,7 +1040,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	if end > i {
 		// A first name that is a word, at the start of a sentence ("My
 		// Norwegian ID"), needs a listed surname that is no word.
-		if isWordIn(ni, lf) && init {
+		if isWordIn(ni, lf) && init && !double {
 			if ne := p.info(t, end); !ne.last || isWordIn(ne, lf) {
 				return Span{}, 0, false
 			}
@@ -1074,6 +1075,18 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		rule = "person.surname"
 	}
 	return p.span(t, i, i, rule), i, true
+}
+
+// doubleFirst reports whether token i, the possessive "Hans" opening a
+// sentence, is the first of two first names ("Hans Petter Moe ringte"): a
+// possessive never stands before a name, so "Hans" + a first name that is
+// no word is the common Nordic double name.
+func (p *PersonDetector) doubleFirst(t *Text, i int, lf uint8) bool {
+	if t.Word(i) != "hans" || i+1 >= len(t.Tokens) || !gapSpaces(t, i) || !t.IsUpper(i+1) || isAllUpper(t.Raw(i+1)) {
+		return false
+	}
+	nk := p.info(t, i+1)
+	return nk.first && !isWordIn(nk, lf)
 }
 
 // weakContext reports whether a name that is also a word stands where the

@@ -21,6 +21,11 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// "Hans" opening a sentence before a first name is a double name,
+		// not the possessive; before a noun or a surname it stays one.
+		{"nb Hans double name", "nb", "Hans Petter Vik ringte i går", []string{"Hans Petter Vik|PERSON|person.full_name"}},
+		{"sv Hans double name", "sv", "Hans Erik och jag bor kvar", []string{"Hans Erik|PERSON|person.full_name"}},
+		{"nb Hans possessive", "nb", "Hans bil står ute. Hans Berg ringte ikke", nil},
 		// A sign is no signature.
 		{"en the sign said", "en", "The sign said closed until Monday", nil},
 		// A question for a name is no introduction.
