@@ -17,6 +17,9 @@ type compiledRule struct {
 	confirm, deny wordSet
 	keep          map[string]bool
 	keepAll       bool
+	caseRules     map[string]bool // nil: no CaseRule
+	caseWhose     map[string]bool
+	caseWords     wordSet
 }
 
 // wordSet holds context words: exact tokens, prefixes ("syk*") and phrases
@@ -192,6 +195,10 @@ func newContextPass(dets []Detector) (*contextPass, error) {
 				return nil, fmt.Errorf("detectors: %s: context rule %q: negative window", d.Name(), r.Key)
 			}
 			c := &compiledRule{ContextRule: r, confirm: newWordSet(r.Confirm), deny: newWordSet(r.Deny), keep: make(map[string]bool)}
+			if len(r.Case.Rules) > 0 {
+				c.caseRules, c.caseWhose = setOf(r.Case.Rules...), setOf(r.Case.Whose...)
+				c.caseWords = newWordSet(r.Case.Words)
+			}
 			for _, l := range r.KeepLangs {
 				if l == "*" {
 					c.keepAll = true
@@ -207,19 +214,23 @@ func newContextPass(dets []Detector) (*contextPass, error) {
 // apply keeps the strong spans and the weak spans their rule confirms, in
 // place. A weak span whose Key names no rule is dropped.
 func (cp *contextPass) apply(t *Text, spans []Span) []Span {
+	all := spans // decide reads the strong spans while out overwrites weak ones
 	out := spans[:0]
 	for _, s := range spans {
-		if !s.Weak || cp.decide(t, s) {
+		if !s.Weak || cp.decide(t, s, all) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
 
-func (cp *contextPass) decide(t *Text, s Span) bool {
+func (cp *contextPass) decide(t *Text, s Span, all []Span) bool {
 	r := cp.rules[s.Key]
 	if r == nil {
 		return false
+	}
+	if r.caseRules != nil && r.isCase(t, all) {
+		return true
 	}
 	a := t.TokenAt(s.Start)
 	b := t.TokenAt(s.End - 1)
@@ -236,4 +247,26 @@ func (cp *contextPass) decide(t *Text, s Span) bool {
 		return false
 	}
 	return r.keepAll || (t.Lang != "" && r.keep[t.Lang])
+}
+
+// isCase reports whether the message is someone's case by r's CaseRule: a
+// strong span of one of its rules, and a strong span or word for whom.
+func (r *compiledRule) isCase(t *Text, all []Span) bool {
+	rule, whose := false, false
+	for _, o := range all {
+		if !o.Weak {
+			rule = rule || r.caseRules[o.Rule]
+			whose = whose || r.caseWhose[o.Rule]
+		}
+	}
+	if !rule {
+		return false
+	}
+	if len(r.caseWhose) == 0 && r.caseWords.empty() {
+		return true // the rule alone decides
+	}
+	for i := 0; !whose && i < len(t.Tokens); i++ {
+		whose = r.caseWords.hitToken(t, i)
+	}
+	return whose
 }

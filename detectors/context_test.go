@@ -34,6 +34,37 @@ func TestContextPass(t *testing.T) {
 	}
 }
 
+// TestContextCase: a CaseRule confirms a weak span anywhere in the message
+// by a strong span of its rules, and someone it is about (a strong span of
+// Whose or one of Words); a weak span of the rule does not count.
+func TestContextCase(t *testing.T) {
+	care := newLexDet(t, "c", Health, "pleie\tcareK\tweak\n",
+		ContextRule{Key: "careK", Window: 1, Deny: []string{"pris"}, KeepLangs: []string{"*"},
+			Case: CaseRule{Rules: []string{"s.lexicon"}, Whose: []string{"k.lexicon"}, Words: []string{"min"}}})
+	cond := newLexDet(t, "s", Health, "gikt\tstrong\nsyk\tcondK\tweak\n")
+	kin := newLexDet(t, "k", Gender, "søster\tkin\n")
+	e := engineWith(t, care, cond, kin)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"denied alone", "pris pleie", nil},
+		{"condition and word", "min far har gikt . pris pleie", []string{"gikt", "pleie"}},
+		{"condition and whose span", "søster har gikt . pris pleie", []string{"søster", "gikt", "pleie"}},
+		{"condition without whom", "gikt . pris pleie", []string{"gikt"}},
+		{"weak condition does not count", "min syk . pris pleie", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range e.Detect(tc.text, "nb") {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+			sameList(t, got, tc.want)
+		})
+	}
+}
+
 func TestWeakSpanWithoutRuleDropped(t *testing.T) {
 	det := newLexDet(t, "w", Gender, "her\tnoSuchRule\tweak\n")
 	e := engineWith(t, det)

@@ -69,15 +69,29 @@ type Versioner interface {
 }
 
 // ContextRule decides weak spans whose Key equals Key. A weak span is kept
-// when a Confirm word occurs within Window tokens before or after it; else it
-// is dropped when a Deny word does; else it is kept when the message language
-// is in KeepLangs ("*" = every language, "" never); otherwise dropped.
-// Confirm and Deny entries are lowercase tokens; an entry ending in "*" is a
-// prefix; an entry with spaces is a phrase of consecutive tokens.
+// when a Confirm word occurs within Window tokens before or after it, or when
+// Case confirms it; else it is dropped when a Deny word occurs within Window;
+// else it is kept when the message language is in KeepLangs ("*" = every
+// language, "" never); otherwise dropped. Confirm and Deny entries are
+// lowercase tokens; an entry ending in "*" is a prefix; an entry with spaces
+// is a phrase of consecutive tokens.
 type ContextRule struct {
 	Key       string
 	Window    int
 	Confirm   []string
+	Case      CaseRule
 	Deny      []string
 	KeepLangs []string
+}
+
+// CaseRule confirms a weak span by the whole message (the zero CaseRule never
+// does): when it holds a strong
+// (not weak) span of one of Rules, and someone it is about: a strong span of
+// one of Whose, or one of the Words (written like Confirm entries); with
+// neither given, the strong span alone confirms. "Min mor har demens. Hvordan søger man om plejebolig?" asks about
+// the mother's care, however generally it is put.
+type CaseRule struct {
+	Rules []string
+	Whose []string
+	Words []string
 }

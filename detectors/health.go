@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-25"
+const healthCodeVersion = "health-26"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -547,7 +547,9 @@ func (h *HealthDetector) prefixOK(e *healthEntry, k string) bool {
 	if e.flags&hfPrefix != 0 {
 		return true
 	}
-	if e.flags&(hfNoPrefix|hfNotAlone|hfUpper) != 0 || e.key != "" || e.class != classNoun || len(k) < minHealthPrefix {
+	// A care service starts compounds too ("hemtjänst|insatser"), decided
+	// like the service by health.care; other weak words do not.
+	if e.flags&(hfNoPrefix|hfNotAlone|hfUpper) != 0 || e.key != "" && e.key != "health.care" || e.class != classNoun || len(k) < minHealthPrefix {
 		return false
 	}
 	switch e.rule {
@@ -888,10 +890,11 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			}
 			emit(i, h.extend(t, words, i+1, &h.entries[w.head]), nil, "health.compound", false)
 		case w.prefix >= 0:
-			if !h.lettersOK(&h.entries[w.prefix], firstRunes(t.Word(i), int(w.prefixEnd))) {
+			e := &h.entries[w.prefix]
+			if !h.lettersOK(e, firstRunes(t.Word(i), int(w.prefixEnd))) {
 				break
 			}
-			emit(i, i+1, nil, "health.compound", false)
+			emit(i, i+1, e, "health.compound", e.key != "")
 		default:
 			if w.impair {
 				if k := impairedAt(t, i); k > 0 {
@@ -909,8 +912,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				i = covered
 				break
 			}
-			if h.hyphenPart(t.Word(i)) {
-				emit(i, i+1, nil, "health.compound", false)
+			if e := h.hyphenPart(t.Word(i), t.Raw(i)); e != nil {
+				// A weak part leaves the compound to its context rule:
+				// "LSS-insatser" is someone's care as "LSS" is.
+				emit(i, i+1, e, "health.compound", e.key != "")
 			} else if len(t.Folded(i)) >= minTypoLen-1 && (!t.IsUpper(i) || sentStart(t, i)) {
 				// A capital inside a sentence is a name ("Marijana"), no typo.
 				if v := h.typo(t.Folded(i)); v >= 0 {
@@ -1254,9 +1259,10 @@ func phraseGap(s string) bool {
 	return s != ""
 }
 
-// hyphenPart reports whether a hyphenated token (lowercase word) has a part
-// that is a strong health word on its own ("ADHD-medisin", "kreft-pasient").
-func (h *HealthDetector) hyphenPart(word string) bool {
+// hyphenPart returns the entry of a part of a hyphenated token (lowercase
+// word, raw as written) that is a health word on its own ("ADHD-medisin",
+// "kreft-pasient"), a strong one first, or nil.
+func (h *HealthDetector) hyphenPart(word, raw string) *healthEntry {
 	hyphen := false
 	for i := 1; i < len(word); i++ {
 		if word[i] == '-' {
@@ -1265,10 +1271,17 @@ func (h *HealthDetector) hyphenPart(word string) bool {
 		}
 	}
 	if !hyphen {
-		return false
+		return nil
 	}
 	var buf [8]int
+	var weak *healthEntry
+	off := 0
 	for _, part := range strings.Split(word, "-") {
+		rawPart := ""
+		if len(raw) == len(word) {
+			rawPart = raw[off : off+len(part)]
+		}
+		off += len(part) + 1
 		if len(part) < 2 {
 			continue
 		}
@@ -1277,11 +1290,19 @@ func (h *HealthDetector) hyphenPart(word string) bool {
 			continue
 		}
 		e := &h.entries[w.entry]
-		if e.key == "" && e.flags&(hfNotAlone|hfUpper) == 0 && h.lettersOK(e, part) {
-			return true
+		// An abbreviation counts in capitals: "LSS-insatser", "KOLS-pasient".
+		upperOK := e.flags&hfUpper == 0 || e.flags&hfCapsWord == 0 && allUpper(rawPart)
+		if e.flags&hfNotAlone != 0 || !upperOK || !h.lettersOK(e, part) {
+			continue
+		}
+		if e.key == "" {
+			return e
+		}
+		if weak == nil {
+			weak = e
 		}
 	}
-	return false
+	return weak
 }
 
 // capsAbbrIntro are the words that make an abbreviation flagged cw, written

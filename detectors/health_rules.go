@@ -82,6 +82,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"min", "mi", "mitt", "mine", "meg", "mig", "mej", "me", "my",
 				// A third person near the service is someone who uses it.
 				"han", "hun", "ho", "hon", "he", "she", "him", "ham", "henne", "hende", "honom"},
+			// A message that tells of someone's condition is their case:
+			// the care it asks about is theirs, however generally the
+			// question is put ("Min mor har demens. Hvordan søger man om
+			// plejebolig?").
+			Case: careCase,
 			Deny: append([]string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
 				"søger du", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
 				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",
@@ -360,7 +365,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// Labour as childbirth, not the party or work.
 			Key:     "health.labour",
 			Window:  3,
-			Confirm: []string{"went", "in", "contractions", "baby", "birth", "pregnant", "induced", "during", "early"},
+			Confirm: []string{"went", "in labour", "in labor", "into labour", "into labor", "contractions", "baby", "birth", "pregnant", "induced", "during", "early"},
 			Deny:    []string{"party", "government", "union", "mp", "leader", "vote", "voted", "voting", "market", "costs", "force", "manual", "cheap", "council", "member", "supporter"},
 		},
 		{
@@ -460,6 +465,16 @@ func (h *HealthDetector) Describe() DetectorDoc {
 			{"health.typo", "a long health word misspelt by one letter ('diabetis', 'penicilin'), unless the token is a dictionary word (typo_stop.txt)"},
 		},
 	}
+}
+
+// careCase finds a message about someone's condition: a strong finding of a
+// condition, and a relative or the writer (first person) it is about.
+var careCase = CaseRule{
+	Rules: []string{"health.condition", "health.symptom", "health.mental", "health.addiction",
+		"health.disability", "health.pregnancy", "health.icd10", "health.icpc2"},
+	Whose: []string{"gender.kinship"},
+	Words: []string{"jeg", "eg", "jag", "je", "æ", "mig", "meg", "mej", "min", "mi", "mitt", "mine", "mina", "vi",
+		"vår", "vårt", "våre", "våra", "vores", "oss", "vaar", "my", "me", "i'm", "im", "myself", "we", "our", "us"},
 }
 
 // careAsked are words of a general question about a care service: what it

@@ -23,6 +23,29 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A care service asked about generally is someone's when the message
+		// tells of their condition (careCase), and not otherwise.
+		{"da case care", "da", "Min far har Parkinson. Hvordan søger man om plejebolig?", []string{"Parkinson|HEALTH|health.condition", "plejebolig|HEALTH|health.care"}},
+		{"da general care", "da", "Hvordan søger man om plejebolig?", nil},
+		{"nb condition without a person", "nb", "Ved demens kan man søke om avlastning, ta kontakt med tildelingskontoret", []string{"demens|HEALTH|health.condition"}},
+		// Care and aid words: a Danish nursing centre, meal delivery, screen
+		// readers, a hospital bed at home, a child mental-health service.
+		{"da care centre", "da", "min mormor bor på plejecentret nu", []string{"plejecentret|HEALTH|health.care"}},
+		{"da meal delivery", "da", "min far får madudbringning hver dag", []string{"madudbringning|HEALTH|health.care"}},
+		{"nb screen reader", "nb", "jeg er svaksynt og bruker skjermleser", []string{"svaksynt|HEALTH|health.disability", "skjermleser|HEALTH|health.aid"}},
+		{"sv hospital bed", "sv", "pappa behöver en sjukhussäng hemma", []string{"sjukhussäng|HEALTH|health.aid"}},
+		{"en CAMHS", "en", "my son has been referred to CAMHS", []string{"CAMHS|HEALTH|health.care"}},
+		// Walking no longer, not going to a meeting.
+		{"sv cannot walk any more", "sv", "farfar kan inte gå längre utan hjälp", []string{"kan inte gå längre|HEALTH|health.disability"}},
+		{"nb cannot go to a meeting", "nb", "jeg kan ikke gå på møtet i morgen", nil},
+		// A care service as the first part of a compound, decided as the service.
+		{"sv home care compound", "sv", "min mamma har fått fler hemtjänstinsatser", []string{"hemtjänstinsatser|HEALTH|health.compound"}},
+		{"sv care compound in general", "sv", "Vad kostar hemtjänstinsatser per timme?", nil},
+		// An abbreviation in capitals before a hyphen: "LSS-beslut".
+		{"sv LSS compound", "sv", "hon har ett nytt LSS-beslut", []string{"LSS-beslut|HEALTH|health.compound"}},
+		// Labour is childbirth only by words of birth, not "in" alone.
+		{"en labour costs", "en", "Labour costs are going up in spring", nil},
+		{"en in labour", "en", "my wife is in labour now", []string{"labour|HEALTH|health.pregnancy"}},
 		// A body function that is hard, and words listed in one language
 		// with Nordic letters and in another without.
 		// Swedish and Danish lay words: bound to a wheelchair, losing one's memory, vomiting,
