@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-18"
+const politicsCodeVersion = "politics-19"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -298,6 +298,10 @@ func NewPolitics() (*PoliticsDetector, error) {
 			kws = append(kws, a+" och "+b, a+" eller "+b, a+", "+b)
 		}
 	}
+	// A party letter in brackets after a politician's name: "Kari Holm (H)".
+	for l := range parenLetters {
+		kws = append(kws, "("+strings.ToLower(l)+")")
+	}
 	p.kw = wlKeywords(kws)
 	p.version = politicsCodeVersion + "-" + h.sum(fmt.Sprint(p.ContextRules()))
 	return p, nil
@@ -415,6 +419,12 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if len(w) < 2 {
+			if len(w) == 1 && parenLetter(t, i) {
+				sp := wlTokenSpan(t, i, i, Politics, "politics.party")
+				sp.Weak, sp.Key = true, "politics.parenletter"
+				out = append(out, sp)
+				continue
+			}
 			if t.Lang == "sv" && len(w) == 1 {
 				out, i = appendLetterList(t, i, out)
 			}
@@ -515,6 +525,26 @@ var (
 		"kuttet", "foreslår", "foreslo", "gikk", "gjekk", "gik", "gick", "fører", "driver", "sitter", "sit", "sidder")
 	partyCopulas = setOf("er", "var", "är", "blir", "ble", "blei", "vart", "bliver", "blev")
 )
+
+// parenLetters are the one-letter party abbreviations the press of the
+// three countries writes in brackets after a politician's name: Swedish
+// ballot letters (S, V, M, C, L), Norwegian H, V, R and A, and the Danish
+// list letters (A, B, C, D, F, I, K, O, V, Ø, Å).
+var parenLetters = setOf("A", "B", "C", "D", "F", "H", "I", "K", "L", "M", "O", "R", "S", "V", "Ø", "Å")
+
+// parenLetter reports whether one-letter token i is a party letter in
+// brackets right after a capitalised first name and surname ("Mats
+// Engström (M)", "Kari Holm (H)"): the politician's party.
+func parenLetter(t *Text, i int) bool {
+	s, e := t.Tokens[i].Start, t.Tokens[i].End
+	if i < 2 || !parenLetters[t.Raw(i)] || s < 2 || e >= len(t.Orig) || t.Orig[s-1] != '(' || t.Orig[e] != ')' {
+		return false
+	}
+	if !onlySpaces(t.Orig[t.Tokens[i-1].End:s-1]) || t.Tokens[i-1].End == s-1 {
+		return false
+	}
+	return t.IsUpper(i-1) && t.IsUpper(i-2) && gapSpaces(t, i-2) && !isAllUpper(t.Raw(i-1)) && !isAllUpper(t.Raw(i-2))
+}
 
 // svPartyLetters are the Swedish parties' ballot letters; svPartyAbbr the
 // abbreviations that may stand in a list with them.
@@ -883,6 +913,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
 	abbrConfirm := with(with(with(polConfirm, polConsider...), polPromise...), polAbbrNear...)
 	return []ContextRule{
+		// A letter in brackets after two capitalised words is a party when
+		// they are a person's name ("Kari Holm (H)", not "Bygg Nord (B)").
+		{Key: "politics.parenletter", Case: CaseRule{Rules: []string{"person.full_name", "person.title", "person.intro", "person.first_name"}}},
 		// Høyre/Venstre/Høgre: parties or directions and sides.
 		{Key: "politics.direction", Window: 5, Confirm: polConfirm, Deny: polDirection},
 		// Rødt/Raudt: a party or a colour.

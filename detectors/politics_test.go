@@ -14,6 +14,28 @@ func newPoliticsT(t testing.TB) *PoliticsDetector {
 	return p
 }
 
+// A party letter in brackets after a politician's name is the party when
+// the person detector finds the name, not after another proper noun.
+func TestPoliticsParenLetter(t *testing.T) {
+	e := engineWith(t, newPoliticsT(t), newPersonT(t))
+	for _, tc := range []struct{ lang, text, want string }{
+		{"sv", "Kommunalrådet Eva Lindqvist (C) har inte svarat", "C"},
+		{"nb", "Kari Holm (H) lovet ny skole", "H"},
+		{"nb", "Bygg Nord (B) er ferdig med taket", ""},
+		{"nb", "Se vedlegg (A) og (B)", ""},
+	} {
+		got := ""
+		for _, s := range e.Detect(tc.text, tc.lang) {
+			if s.Category == Politics {
+				got += tc.text[s.Start:s.End]
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: politics %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestPolitics(t *testing.T) {
 	e := engineWith(t, newPoliticsT(t))
 	tests := []struct {
