@@ -102,7 +102,7 @@ var introPhrases = [][]string{
 // "jeg er syk"): a name from the lists must follow.
 var weakIntroPhrases = [][]string{
 	{"jeg", "er"}, {"jag", "är"}, {"eg", "er"}, {"i", "am"}, {"i'm"}, {"im"}, {"this", "is"}, {"det", "er"},
-	{"det", "är"}, {"dette", "er"}, {"her", "er"}, {"här", "är"}, {"it's"}, {"it", "is"},
+	{"det", "är"}, {"dette", "er"}, {"her", "er"}, {"här", "är"}, {"it's"}, {"its"}, {"it", "is"},
 }
 
 // personTitles are words before a person's name: "fru Hansen", "ordfører

@@ -54,12 +54,17 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		}
 	}
 	for _, e := range nl.first.Entries() {
-		if len(e.fold) == 1 && !bad[e.fold[0]] && nl.first.flags[e]&(flagWords|flagPlace) == 0 {
+		if len(e.fold) == 1 && !bad[e.fold[0]] && !nynorskWords[e.fold[0]] && nl.first.flags[e]&(flagWords|flagPlace) == 0 {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
 	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-26-" + nl.version}, nil
 }
+
+// nynorskWords are common nynorsk words that first-name lists hold ("Meir",
+// "Saman", "Enno") and the bokmål word list behind the w-no flag lacks: in
+// lower case they are the word ("kan ho hjelpe meir").
+var nynorskWords = setOf("meir", "saman", "enno")
 
 // Name implements Detector.
 func (p *PersonDetector) Name() string { return "person" }
@@ -603,6 +608,31 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
 	return p.span(t, i, i, "person.intro"), true
 }
 
+// greetedIntro reports whether lowercase token i is a listed first name
+// right after a message's opening greeting and "det er", "this is" or
+// "it's": "hej det er mette fra frederiksberg", "hi its tom". Opening a
+// message so, a name that is also a word is the writer's.
+func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
+	if i < 2 || i > 3 || !greetings[t.Word(0)] || !p.info(t, i).first || nameStop[t.Word(i)] || pairStop[t.Word(i)] {
+		return false
+	}
+	// The name ends the clause or a from/here word follows it: "det er
+	// mye snø" is no introduction.
+	if k := i + 1; k < len(t.Tokens) && !strings.ContainsAny(t.Orig[t.Tokens[i].End:t.Tokens[k].Start], ",.!?:;-\n") &&
+		!fromWords[t.Word(k)] && !hereWords[t.Word(k)] {
+		return false
+	}
+	if i == 2 {
+		w := t.Word(1)
+		return (w == "it's" || w == "its" || w == "it’s") && gapSpaces(t, 1)
+	}
+	a, b := t.Word(1), t.Word(2)
+	return greetedPairs[a+" "+b] && gapSpaces(t, 1) && gapSpaces(t, 2)
+}
+
+// greetedPairs introduce the writer after a greeting.
+var greetedPairs = setOf("det er", "det är", "dette er", "detta är", "this is", "it is", "her er", "här är")
+
 // titleSurname returns the last token of a lowercase full name after a
 // title whose first name is token i ("borgmester jacob bundsgaard",
 // "ordfører anne lise strand"), or i: a second listed first name may follow,
@@ -765,7 +795,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// is no word of any language, and no surname guessed after it; or
 		// any listed first name with a listed surname ("this is john smith").
 		end := p.lowerSurname(t, i)
-		if !p.lowerName(t, i) && (end == i || !p.info(t, i).first) {
+		if !p.lowerName(t, i) && (end == i || !p.info(t, i).first) && !p.greetedIntro(t, i) {
 			return Span{}, 0, false
 		}
 		return p.span(t, i, end, "person.intro"), end, true
@@ -812,7 +842,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		return p.span(t, i, end, "person.title"), end, true
 	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
-		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".")):
+		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".") && !isAllUpper(t.Raw(i-1))):
+		// "MS. Bota er ...": an abbreviation in capitals before a full stop
+		// is an acronym ending its sentence, no title.
 		rule = "person.title"
 	case isKinship(t, i-1) && onlySpacesOrComma(gap):
 		if !t.IsUpper(i) {

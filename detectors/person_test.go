@@ -21,6 +21,9 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// Nynorsk words that first-name lists hold, and an acronym before a full stop.
+		{"nn meir is a word", "nn", "kan helsesjukepleiaren hjelpe ho meir", nil},
+		{"nn MS is no title", "nn", "eg har MS. Bota er på 900 kr", nil},
 		// "Hans" opening a sentence before a first name is a double name,
 		// not the possessive; before a noun or a surname it stays one.
 		{"nb Hans double name", "nb", "Hans Petter Vik ringte i går", []string{"Hans Petter Vik|PERSON|person.full_name"}},
@@ -136,7 +139,11 @@ func TestPerson(t *testing.T) {
 		// After "this is"/"jeg er" a lowercase first name that is a word
 		// needs a listed surname after it.
 		{"en this is full name", "en", "hi this is john smith, my wife needs help", []string{"john smith|PERSON|person.intro"}},
-		{"en this is word name", "en", "hi this is john, my wife needs help", nil},
+		{"en this is word name", "en", "so this is john, the one i told you about", nil},
+		// Opening a message after a greeting, any listed first name.
+		{"en greeted this is", "en", "hi this is john, my wife needs help", []string{"john|PERSON|person.intro"}},
+		{"da greeted det er", "da", "hej det er karen fra Vestbyen, jeg har et spørgsmål", []string{"karen|PERSON|person.intro", "Vestbyen|LOCATION|location.proper"}},
+		{"nb greeted det er no name", "nb", "hei det er mye snø i gata", nil},
 		{"nb jeg er adjective", "nb", "jeg er glad og fornøyd med svaret", nil},
 		// A lowercase name signed after a slash.
 		{"sv slash sign-off", "sv", "skicka svaret till min mejl tack / ingegerd", []string{"ingegerd|PERSON|person.intro"}},
