@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-30-" + l.version
+	l.version = "location-31-" + l.version
 	return l, nil
 }
 
@@ -642,6 +642,14 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 				return j + 1, false, "location.street", true
 			}
 		}
+		// "brøyting i dronningens gate", "roadworks on kongens gate": one
+		// long genitive and a street type right after a preposition of
+		// place, no number needed; no possessive ("i hans gate").
+		if w := t.Word(i); i > 0 && i+1 < n && (placePreps[t.Word(i-1)] || t.Word(i-1) == "on") && gapSpaces(t, i-1) &&
+			len(w) >= 6 && w[len(w)-1] == 's' && !contextWords[w] && gapSpaces(t, i) && separateStreetTypes[t.Folded(i+1)] &&
+			!t.IsUpper(i+1) {
+			return i + 1, false, "location.street", true
+		}
 	}
 	return 0, false, "", false
 }
@@ -756,7 +764,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		// "is på allergotvegen", "gatelyset i myrvegen": a street name right
 		// after a preposition of place is the street; elsewhere it needs
 		// an address or residence word near it.
-		if i == 0 || !placePreps[t.Word(i-1)] || !gapSpaces(t, i-1) {
+		if i == 0 || !(placePreps[t.Word(i-1)] || t.Word(i-1) == "on" && last > i) || !gapSpaces(t, i-1) {
 			s.Weak, s.Key = true, keyLocStreet
 		}
 	}

@@ -20,6 +20,12 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A lowercase genitive and a street type after a preposition of place.
+		{"nb lowercase genitive street", "nb", "når blir det brøytet i prinsens gate", []string{"prinsens gate|LOCATION|location.street"}},
+		{"en lowercase genitive street", "en", "the lights are out on kongens gate", []string{"kongens gate|LOCATION|location.street"}},
+		{"nb possessive is no street", "nb", "han bor i hans gate", nil},
+		// A village the bokmål word list holds as a word, in lower case after "i".
+		{"nb lowercase village", "nb", "vi flytta til mosjøen i fjor", []string{"mosjøen|LOCATION|location.place"}},
 		// A country never takes the number after it; a number that counts is no house number.
 		{"en country then years", "en", "My mother came from Somalia 3 years ago", []string{"Somalia|LOCATION|location.country"}},
 		{"nb street then years", "nb", "vi har bodd i Solbakken 4 år nå", []string{"Solbakken|LOCATION|location.street"}},

@@ -84,6 +84,13 @@ def ascii_fold(s):
 NOT_WORDS = set("""asker drammen dønna gulen høylandet klepp kongsberg kongsvinger lunner molde nome rana
 rælingen skien steigen storfjord tokke træna vågå øygarden nacka timrå trosa vindeln malå grums assens faxe
 køge lejre samsø vejle""".split())
+# Norwegian villages and postal places, mostly compounds ("Kirke|nes",
+# "Mo|sjøen", "Markabygda"), that the bokmål list holds as words no one
+# writes: only their w-no flag goes (Fiskå stays a Swedish word, "fiska").
+NOT_WORDS_NO = set("""åmot aldra ankenes båtstø bønes bryne engenes fiskå flåm fonnes garnes gjerdinga gjeving gålå grøa hegra hildre
+hovden høvringen hyggen innhavet kaupanger kirkenes kopperå korsvegen kvelde kverva kvikne kvitnes kvål kvås
+leksa limingen løkta markabygda moldjord mosjøen myken myking mykland ræge reipå røyken røyse rygge skogbygda
+skreia skrova spildra støren svartnes svelgen søgne tarva tollå tveit ulnes vassenden ænes øverbygd øydegard""".split())
 
 
 def word_langs(phrase):
@@ -95,6 +102,8 @@ def word_langs(phrase):
     forms = {low, ascii_fold(low)}
     out = []
     for lang in ("no", "da", "sv", "en"):
+        if lang == "no" and low in NOT_WORDS_NO:
+            continue
         if forms & WORDS[lang]:
             out.append("w-" + lang)
     return out
