@@ -464,7 +464,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		{Key: "gender.her", Window: 4, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
 		{Key: "gender.he", Window: 4, Confirm: en(), Deny: no("he he", "hehe"), KeepLangs: []string{"en"}},
 		// English man/men; Scandinavian man (one) and men (but). Swedish "en man", "min man" is a man.
-		{Key: "gender.man", Window: 3, Confirm: en("en man", "min man", "din man", "sin man", "hennes man",
+		{Key: "gender.man", Window: 3, Confirm: en("en man", "min man", "din man", "sin man", "hennes man", "hans man",
 			"ung man", "äldre man", "gammal man", "annan man", "vuxen man", "ensam man", "ny man"),
 			Deny: no(), KeepLangs: []string{"en"}},
 		{Key: "gender.men", Window: 3, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},

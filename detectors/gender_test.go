@@ -29,6 +29,9 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Swedish "hans man" is her husband; "killen" heads compounds.
+		{"sv his husband", "sv", "min bror och hans man flyttar hit", []string{"bror|gender.kinship", "hans man|gender.pronoun"}},
+		{"sv boy compound", "sv", "sommarkillen från stugan", []string{"sommarkillen|gender.noun"}},
 		// English men's; Swedish genitive plurals.
 		{"en men's", "en", "is there a men's group on Tuesdays", []string{"men's|gender.noun"}},
 		{"nb men is but", "nb", "vi spurte, men ingen svarte", nil},
