@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-26"
+const healthCodeVersion = "health-27"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -842,6 +842,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	for i := 0; i < n; i++ {
 		w := &words[i]
 		if k, e := h.phraseAt(t, words, i); k > 0 {
+			if figurative(t, i+k) {
+				i += k - 1
+				continue
+			}
 			emit(i, h.extend(t, words, i+k, e), e, e.rule, true)
 			i = covered
 			continue
@@ -1335,3 +1339,21 @@ func allUpper(s string) bool {
 	}
 	return seen
 }
+
+// figurative reports whether a phrase ending before token b is an idiom: a
+// heart that aches at what one sees ("det gjør vondt i hjertet å se", "gör
+// ont i hjärtat att läsa"), a head broken over a problem ("brukket hodet
+// over skjemaet").
+func figurative(t *Text, b int) bool {
+	if b >= len(t.Tokens) || !leadGap(t, b-1) {
+		return false
+	}
+	last, next := t.Folded(b-1), t.Folded(b)
+	return heartWords[last] && infinitiveMarks[next] || headWords[last] && next == "over"
+}
+
+var (
+	heartWords      = setOf("hjertet", "hjärtat", "hjertet", "hjartet", "heart")
+	headWords       = setOf("hodet", "hovudet", "huvudet", "hovedet", "head")
+	infinitiveMarks = setOf("å", "att", "at", "to")
+)

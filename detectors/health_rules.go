@@ -54,9 +54,13 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// as a building or workplace.
 			Key:    "health.sykehjem",
 			Window: 5,
+			// Whose place it is: "plass på sykehjem til mor", "kön till
+			// äldreboende för min far".
+			Confirm: sykehjemFor(),
 			Deny: append([]string{"nedlegg*", "legge", "legges", "nedlæggelse*", "lukning*", "lukke*", "stängning*", "läggs",
 				"nytt", "nye", "bygg*", "ansatt*", "ansat", "anställd*", "jobb*", "job", "jobs", "stilling*", "vikar*",
 				"besøkstid*", "besøgstid*", "besökstid*", "åpningstid*", "adresse*", "adress*", "address", "work", "works",
+				"café", "caféen", "cafe", "cafeen", "kafé", "kafe", "kafeen", "kaféen", "kafeteria*", "cafeteria*",
 				"working", "sykepleier*", "sygeplejerske*", "undersköterska*", "nurse", "kommunestyre*", "budsjett*", "budget*",
 				"drift*", "kantine*", "parkering*", "åbent", "åpent", "ope", "open", "opens", "closing", "closed", "close",
 				"besøg", "besøk", "pusses", "arbeider", "arbeidar", "arbejder", "arbetar", "arbeidsplass*", "arbejdsplads*",
@@ -98,8 +102,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"erbjuder", "offers",
 				// A service to get in touch with.
 				"kontakte", "kontakta", "kontakter", "kontaktar", "contact",
-				// A service the municipality builds or plans.
+				// A service the municipality builds, plans or closes.
 				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned",
+				"close", "closes", "closing", "closed", "stenge", "stenges", "stengt", "stänga", "stängs", "stängd", "lukke",
+				"lukkes", "lukket", "legges ned", "läggs ner", "nedlegg*", "nedlægg*", "privatiser*", "privatis*",
 				// Two services compared.
 				"forskjell*", "forskjel*", "skilnad*", "skillnad*", "forskel*", "difference", "differences",
 				// How an application is processed, who qualifies.
@@ -467,6 +473,18 @@ func (h *HealthDetector) Describe() DetectorDoc {
 	}
 }
 
+// sykehjemFor are the phrases that give a nursing-home place to someone:
+// a preposition of benefit and a possessive or a parent.
+func sykehjemFor() []string {
+	var out []string
+	for _, p := range []string{"for", "för", "til", "till"} {
+		for _, w := range []string{"min", "mi", "mitt", "vår", "vores", "mor", "far", "mamma", "pappa", "mormor", "farmor", "morfar", "farfar"} {
+			out = append(out, p+" "+w)
+		}
+	}
+	return append(out, "for my", "for our")
+}
+
 // careCase finds a message about someone's condition: a strong finding of a
 // condition, and a relative or the writer (first person) it is about.
 var careCase = CaseRule{
@@ -483,7 +501,8 @@ var careCase = CaseRule{
 var careAsked = []string{
 	"koster", "kostar", "kostnad*", "kost", "pris", "prisen", "priser", "avgift*", "egenandel*", "eigendel*",
 	"egenbetaling*", "egenbetalning*", "husleje*", "husleie*", "hyra", "hyran", "cost", "costs", "fee", "fees",
-	"price", "hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
+	"price", "betale", "betala", "betaler", "betalar", "inntektsavhengig*", "inntektsavhengig", "indkomstafhængig*",
+	"inkomstberoende", "eigenbetal*", "kø", "køen", "kö", "kön", "queue", "hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
 	"ventetida på", "ventetid til", "ventetid er det", "väntetid på", "väntetid till", "väntetiden till", "väntetid är det",
 	"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
 	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",

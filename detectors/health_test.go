@@ -23,6 +23,19 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Idioms of the heart and the head are no one's health.
+		{"nb heart aches to see", "nb", "det gjør vondt i hjertet å se parken så skitten", nil},
+		{"nb broke the head over", "nb", "vi har brukket hodet over søknaden hele kvelden", nil},
+		{"nb broke the head", "nb", "sønnen har brukket hodet før", []string{"brukket hodet|HEALTH|health.condition"}},
+		// Paying, queues and closures are general questions; a place given
+		// to someone is theirs; a safety alarm is decided like a service.
+		{"nb pay for a day centre", "nb", "hva må man betale for dagsenter i Ås?", nil},
+		{"sv queue for a home", "sv", "hur många står i kön till äldreboende i år?", nil},
+		{"sv place for my mother", "sv", "vi står i kön till äldreboende för min mor", []string{"äldreboende|HEALTH|health.care"}},
+		{"en centre closes", "en", "is it true the day centre will close in June?", nil},
+		{"da cafe at the centre", "da", "hvornår åbner caféen på plejecentret igen?", nil},
+		{"nb alarm in general", "nb", "hvor mye koster trygghetsalarm i måneden?", nil},
+		{"nb mother's alarm", "nb", "mora mi har trygghetsalarm men den piper", []string{"trygghetsalarm|HEALTH|health.aid"}},
 		// A care service asked about generally is someone's when the message
 		// tells of their condition (careCase), and not otherwise.
 		{"da case care", "da", "Min far har Parkinson. Hvordan søger man om plejebolig?", []string{"Parkinson|HEALTH|health.condition", "plejebolig|HEALTH|health.care"}},
