@@ -203,6 +203,27 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.99, allPrecision: 0.99, maxLeaky: 0.08, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.95, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.92, IP: 0.99, Email: 0.99, Person: 0.90},
 	}},
+	// testdata/dev19.jsonl (lowercase phone chat with dialect, 2026-12-06 session 4): floors under what
+	// the engine reached after its fixes (policy recall 0.984 at precision 0.995). Scored blind
+	// before: all recall 0.951, precision 0.985, leaky 6.3 %.
+	{file: "dev19.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.95, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.96, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev20.jsonl (elderly care, disability, services asked about in general): floors under
+	// what the engine reached after its fixes (policy recall 0.957 at precision 0.991, clean masked
+	// 0.019). Scored blind before: all recall 0.934, precision 0.967, clean masked 13.5 %.
+	{file: "dev20.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.11, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.89, Gender: 0.99, Orientation: 0.99, Politics: 0.79, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev21.jsonl (housing, addresses, local politics): floors under what the engine
+	// reached after its fixes (policy recall 0.990 at precision 0.993). Scored blind before: all
+	// recall 0.978, precision 0.987.
+	{file: "dev21.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.94, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.98, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
