@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-26-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-27-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -183,34 +183,75 @@ var greetings = setOf("hei", "hej", "hi", "hello", "hallo", "heisann", "hejsan",
 	"kära", "dear", "morn", "god morgen", "takk", "tak", "tack", "thanks", "thank")
 
 // kinship words and their like come before a name: "min sønn Oliver",
-// "my wife Maria", "naboen vår, Olav Nesheim".
-var kinship = setOf("sønn", "sønnen", "son", "sonen", "søn", "sønnen", "datter", "dattera", "datteren", "dotter",
-	"guten", "gutane", "jenten", "ungen", "veslejenta", "veslegutten", "veslesyster", "veslebror",
-	"dottera", "døtre", "døtrene", "daughter", "mor", "moren", "mora", "far", "faren", "mamma", "pappa", "mum", "mom",
-	"dad", "mother", "father", "kone", "kona", "wife", "mann", "mannen", "husband", "maken", "sambo",
-	"samboer", "samboeren", "kjæreste", "kjæresten", "kæreste", "partner", "partneren", "bror", "broren", "brother",
-	"søster", "søsteren", "syster", "sister", "bestemor", "bestefar", "farmor", "farfar", "mormor", "morfar",
-	"oldemor", "barnebarn", "grandmother", "grandfather", "grandson", "granddaughter", "gutten", "jenta", "pojke",
-	"flicka", "dreng", "pige", "barnet", "child", "kid", "nabo", "naboen", "granne", "grannen", "nabo",
-	"neighbour", "neighbor", "venn", "vennen", "veninde", "väninna", "vän", "friend", "kollega", "kollegaen",
-	"colleague", "elev", "pasient", "pasienten", "klient",
-	"sønnen", "søstera", "bestemora", "onkel", "tante", "fetter", "kusine", "nevø", "niese", "uncle", "aunt",
-	"cousin", "svoger", "svigerinne", "svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn",
-	"fosterdatter", "lille", "lillebror", "lillesøster", "storebror", "storesøster", "tvilling", "mand", "manden",
-	"hustru", "hustruen", "hustrun", "make", "maken", "frun", "sønnen", "dattern", "pojken", "flickan", "drengen", "pigen",
-	"familien", "familjen", "familie", "familj", "fam",
-	// Relatives and partners further out, in all five languages.
-	"svärmor", "svärfar", "svigermor", "svigerfar", "sviger", "moster", "morbror", "farbror", "faster",
-	"mostern", "morbrorn", "farbrorn", "fastern", "systerson", "brorson", "systerdotter", "brordotter",
-	"søstersønn", "brorsønn", "søsterdatter", "brordatter", "søstersøn", "brorsøn", "kusin", "kusinen",
-	"fetteren", "kusina", "onkelen", "tanta", "tanten", "halvbror", "halvbroren", "halvsøster", "halvsøsteren",
-	"halvsyster", "bonusmamma", "bonuspappa", "bonusson", "bonusdotter", "stefar", "stemor", "stefaren",
-	"stemoren", "styvfar", "styvmor", "styvson", "styvdotter", "farmora", "mormora", "farfaren", "morfaren",
-	"oldefar", "boyfriend", "girlfriend", "fiancé", "fiance", "fiancée", "stepdad", "stepmom", "stepmum",
-	"stepmother", "stepfather", "stepson", "stepdaughter", "grandad", "granddad", "grandpa", "grandma",
-	"granny", "nephew", "niece", "särbo", "sambon", "sambo", "svoger", "svogeren", "svåger", "svägerska",
-	"ektemann", "ektemannen", "ægtemand", "kjærasten", "kjærast", "pojkvän", "flickvän", "pojkvännen",
-	"flickvännen", "kæresten", "fru", "frue", "frua")
+// "my wife Maria", "naboen vår, Olav Nesheim". They are GENDER's kinship
+// words with all their forms (genderKinship, from data/gender/words.tsv),
+// and kinRoles.
+var kinship = func() map[string]bool {
+	m := genderKinship()
+	for w := range kinRoles {
+		m[w] = true
+	}
+	return m
+}()
+
+// kinRoles are the relations no gender marks (nabo, venn, kollega, sambo,
+// elev), the gendered nouns GENDER lists as nouns, not kinship (gutten,
+// jenta, mannen), and kinship compounds GENDER finds by their head
+// (bestemor, svigermor, halvbror), which a name may follow.
+var kinRoles = setOf(
+	"guten", "gutane", "jenten", "ungen", "veslejenta", "veslegutten", "veslesyster", "veslebror", "mann",
+	"mannen", "sambo", "samboer", "samboeren", "kjæreste", "kjæresten", "kæreste", "partner", "partneren",
+	"bestemor", "bestefar", "farmor", "farfar", "mormor", "morfar", "oldemor", "barnebarn", "grandmother",
+	"grandfather", "granddaughter", "gutten", "jenta", "pojke", "flicka", "dreng", "pige", "barnet", "child",
+	"kid", "nabo", "naboen", "granne", "grannen", "neighbour", "neighbor", "venn", "vennen", "vän", "friend",
+	"kollega", "kollegaen", "colleague", "elev", "pasient", "pasienten", "klient", "bestemora", "cousin",
+	"svigermor", "svigerfar", "stesønn", "stedatter", "fosterbarn", "fostersønn", "fosterdatter", "lille",
+	"lillebror", "lillesøster", "storebror", "storesøster", "tvilling", "mand", "manden", "frun", "dattern",
+	"pojken", "flickan", "drengen", "pigen", "familien", "familjen", "familie", "familj", "fam", "svärmor",
+	"svärfar", "sviger", "morbror", "farbror", "morbrorn", "farbrorn", "systerson", "brorson", "systerdotter",
+	"brordotter", "søstersønn", "brorsønn", "søsterdatter", "brordatter", "søstersøn", "brorsøn", "kusin",
+	"halvbror", "halvbroren", "halvsøster", "halvsøsteren", "halvsyster", "bonusmamma", "bonuspappa",
+	"bonusson", "bonusdotter", "stefar", "stemor", "stefaren", "stemoren", "styvfar", "styvmor", "styvson",
+	"styvdotter", "farmora", "mormora", "farfaren", "morfaren", "oldefar", "stepdad", "stepmom", "stepmum",
+	"stepmother", "stepfather", "stepdaughter", "särbo", "sambon", "kjærasten", "kjærast", "kæresten", "fru",
+	"frue", "frua")
+
+// genderKinship returns the forms of GENDER's kinship words (rule kinship
+// of data/gender/words.tsv, each lemma with its paradigm's endings and its
+// extra forms), lowercase and folded. The list is embedded, and TestGender
+// reads it too, so an error here is a broken build.
+func genderKinship() map[string]bool {
+	lines, err := wlRead(genderData, "data/gender/words.tsv", 5, new(wlVersion))
+	if err != nil {
+		panic(err)
+	}
+	m := make(map[string]bool)
+	for _, l := range lines {
+		if l.col(1) != "kinship" {
+			continue
+		}
+		fl := wlFlags(l.col(3))
+		if _, stem := fl["prefix"]; stem {
+			continue
+		}
+		if _, first := fl["first"]; first {
+			continue
+		}
+		par := l.col(2)
+		if par == "" {
+			par = "x"
+		}
+		forms, _ := wlExpand(lowerSameLen(l.cols[0]), par)
+		for _, x := range wlSplit(l.col(4), ",") {
+			forms = append(forms, lowerSameLen(x))
+		}
+		for _, f := range forms {
+			m[f] = true
+			m[Fold(f)] = true
+		}
+	}
+	return m
+}
 
 // verbShaped reports whether an unlisted lowercase word looks like a
 // Scandinavian verb rather than a name: "min far Sendte søknaden", "min mor
