@@ -27,10 +27,13 @@ type compiledRule struct {
 // folded forms.
 type wordSet struct {
 	exact map[string]bool
-	// folded holds the folded forms of words written with Nordic letters:
-	// a token with such letters matches through them ("röst" as "røst"),
-	// never a word written without any ("får" is no "far").
-	folded   map[string]bool
+	// folded holds the folded forms of words written with Nordic letters,
+	// each with the word's Nordic letters (nordicSeq, "*" when words of
+	// several differ): a token with such letters matches through them when
+	// they agree ("röst" as "røst", æ = ä, ø = ö), never a word written
+	// without any ("får" is no "far") nor with å for ä ("låser" is no
+	// "läser"); a token written with digraphs ("soenn") matches any.
+	folded   map[string]string
 	prefixes []string
 	phrases  [][]string // lowercase tokens
 	phrasesF [][]string // the same, folded
@@ -45,7 +48,7 @@ type wordSet struct {
 }
 
 func newWordSet(words []string) wordSet {
-	ws := wordSet{exact: make(map[string]bool), folded: make(map[string]bool), byFirst: make(map[string][]int)}
+	ws := wordSet{exact: make(map[string]bool), folded: make(map[string]string), byFirst: make(map[string][]int)}
 	for _, w := range words {
 		w = strings.TrimSpace(lowerSameLen(w))
 		switch {
@@ -74,7 +77,11 @@ func newWordSet(words []string) wordSet {
 			ws.exact[w] = true
 			if f := Fold(w); f != w {
 				ws.exact[f] = true
-				ws.folded[f] = true
+				seq := nordicSeq(w)
+				if old, ok := ws.folded[f]; ok && old != seq {
+					seq = "*"
+				}
+				ws.folded[f] = seq
 			}
 		}
 	}
@@ -91,8 +98,15 @@ func (ws *wordSet) empty() bool { return !ws.nonEmpty }
 // of its phrases.
 func (ws *wordSet) hitToken(t *Text, i int) bool {
 	w, f := t.Word(i), t.Folded(i)
-	if ws.exact[w] || (f != w && ws.folded[f]) {
+	if ws.exact[w] {
 		return true
+	}
+	if f != w {
+		if seq, ok := ws.folded[f]; ok {
+			if ts := nordicSeq(w); ts == "" || seq == "*" || seq == ts {
+				return true
+			}
+		}
 	}
 	if ws.hasPrefix(w) || (f != w && ws.hasPrefix(f)) {
 		return true
@@ -212,24 +226,50 @@ func newContextPass(dets []Detector) (*contextPass, error) {
 }
 
 // apply keeps the strong spans and the weak spans their rule confirms, in
-// place. A weak span whose Key names no rule is dropped.
+// place. A weak span whose Key names no rule is dropped. Spans of rules with
+// a CaseRule are decided last, by the spans kept before them: a lowercase
+// "ms" that "har" confirmed tells of a condition as "MS" does.
 func (cp *contextPass) apply(t *Text, spans []Span) []Span {
-	all := spans // decide reads the strong spans while out overwrites weak ones
+	var buf [32]bool
+	keep := buf[:0]
+	if len(spans) > len(buf) {
+		keep = make([]bool, 0, len(spans))
+	}
+	keep = keep[:len(spans)]
+	later := false
+	for i, s := range spans {
+		if !s.Weak {
+			keep[i] = true
+		} else if r := cp.rules[s.Key]; r != nil && r.caseRules != nil {
+			later = true
+		} else {
+			keep[i] = cp.decide(t, s, nil, nil)
+		}
+	}
+	if later {
+		for i, s := range spans {
+			if r := cp.rules[s.Key]; s.Weak && r != nil && r.caseRules != nil {
+				keep[i] = cp.decide(t, s, spans, keep)
+			}
+		}
+	}
 	out := spans[:0]
-	for _, s := range spans {
-		if !s.Weak || cp.decide(t, s, all) {
+	for i, s := range spans {
+		if keep[i] {
 			out = append(out, s)
 		}
 	}
 	return out
 }
 
-func (cp *contextPass) decide(t *Text, s Span, all []Span) bool {
+// decide reports whether weak span s is kept; all and kept are the
+// message's spans and which of them are kept so far, for a CaseRule.
+func (cp *contextPass) decide(t *Text, s Span, all []Span, kept []bool) bool {
 	r := cp.rules[s.Key]
 	if r == nil {
 		return false
 	}
-	if r.caseRules != nil && r.isCase(t, all) {
+	if r.caseRules != nil && r.isCase(t, all, kept) {
 		return true
 	}
 	a := t.TokenAt(s.Start)
@@ -250,11 +290,11 @@ func (cp *contextPass) decide(t *Text, s Span, all []Span) bool {
 }
 
 // isCase reports whether the message is someone's case by r's CaseRule: a
-// strong span of one of its rules, and a strong span or word for whom.
-func (r *compiledRule) isCase(t *Text, all []Span) bool {
+// kept span of one of its rules, and a kept span or a word for whom.
+func (r *compiledRule) isCase(t *Text, all []Span, kept []bool) bool {
 	rule, whose := false, false
-	for _, o := range all {
-		if !o.Weak {
+	for i, o := range all {
+		if kept[i] {
 			rule = rule || r.caseRules[o.Rule]
 			whose = whose || r.caseWhose[o.Rule]
 		}

@@ -35,13 +35,14 @@ func TestContextPass(t *testing.T) {
 }
 
 // TestContextCase: a CaseRule confirms a weak span anywhere in the message
-// by a strong span of its rules, and someone it is about (a strong span of
-// Whose or one of Words); a weak span of the rule does not count.
+// by a kept span of its rules, and someone it is about (a kept span of Whose
+// or one of Words); a weak span of the rule counts once its own rule keeps it.
 func TestContextCase(t *testing.T) {
 	care := newLexDet(t, "c", Health, "pleie\tcareK\tweak\n",
 		ContextRule{Key: "careK", Window: 1, Deny: []string{"pris"}, KeepLangs: []string{"*"},
 			Case: CaseRule{Rules: []string{"s.lexicon"}, Whose: []string{"k.lexicon"}, Words: []string{"min"}}})
-	cond := newLexDet(t, "s", Health, "gikt\tstrong\nsyk\tcondK\tweak\n")
+	cond := newLexDet(t, "s", Health, "gikt\tstrong\nsyk\tcondK\tweak\n",
+		ContextRule{Key: "condK", Window: 1, Confirm: []string{"har"}})
 	kin := newLexDet(t, "k", Gender, "søster\tkin\n")
 	e := engineWith(t, care, cond, kin)
 	tests := []struct {
@@ -52,7 +53,8 @@ func TestContextCase(t *testing.T) {
 		{"condition and word", "min far har gikt . pris pleie", []string{"gikt", "pleie"}},
 		{"condition and whose span", "søster har gikt . pris pleie", []string{"søster", "gikt", "pleie"}},
 		{"condition without whom", "gikt . pris pleie", []string{"gikt"}},
-		{"weak condition does not count", "min syk . pris pleie", nil},
+		{"weak condition dropped does not count", "min syk . pris pleie", nil},
+		{"weak condition confirmed counts", "min far har syk . pris pleie", []string{"syk", "pleie"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,12 +80,15 @@ func TestWeakSpanWithoutRuleDropped(t *testing.T) {
 // without any ("får" is no "far"); a token written without them matches
 // either ("sonnen" for "sønnen").
 func TestWordSetFolding(t *testing.T) {
-	ws := newWordSet([]string{"far", "röster", "sønnen", "ta til"})
+	ws := newWordSet([]string{"far", "röster", "sønnen", "ta til", "läser"})
 	tests := []struct {
 		text string
 		want bool
 	}{
 		{"får", false},
+		{"læser", true},
+		{"låser", false},
+		{"laeser", true},
 		{"far", true},
 		{"røster", true},
 		{"sonnen", true},

@@ -85,11 +85,12 @@ type ContextRule struct {
 }
 
 // CaseRule confirms a weak span by the whole message (the zero CaseRule never
-// does): when it holds a strong
-// (not weak) span of one of Rules, and someone it is about: a strong span of
-// one of Whose, or one of the Words (written like Confirm entries); with
-// neither given, the strong span alone confirms. "Min mor har demens. Hvordan søger man om plejebolig?" asks about
-// the mother's care, however generally it is put.
+// does): when it holds a kept span (strong, or weak and confirmed by its own
+// rule) of one of Rules, and someone it is about: a kept span of one of
+// Whose, or one of the Words (written like Confirm entries); with neither
+// given, the span of Rules alone confirms. "Min mor har demens. Hvordan
+// søger man om plejebolig?" asks about the mother's care, however generally
+// it is put.
 type CaseRule struct {
 	Rules []string
 	Whose []string

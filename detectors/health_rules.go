@@ -489,7 +489,7 @@ func sykehjemFor() []string {
 // condition, and a relative or the writer (first person) it is about.
 var careCase = CaseRule{
 	Rules: []string{"health.condition", "health.symptom", "health.mental", "health.addiction",
-		"health.disability", "health.pregnancy", "health.icd10", "health.icpc2"},
+		"health.disability", "health.pregnancy", "health.icd10", "health.icpc2", "health.aid"},
 	Whose: []string{"gender.kinship"},
 	Words: []string{"jeg", "eg", "jag", "je", "æ", "mig", "meg", "mej", "min", "mi", "mitt", "mine", "mina", "vi",
 		"vår", "vårt", "våre", "våra", "vores", "oss", "vaar", "my", "me", "i'm", "im", "myself", "we", "our", "us"},

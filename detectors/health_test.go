@@ -23,6 +23,13 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A condition a context word confirmed ("ms" after "har") and an aid
+		// in use make the message someone's case too.
+		{"nb lowercase ms case", "nb", "kona mi har ms. kan vi få avlastning i helgene?", []string{"ms|HEALTH|health.condition", "avlastning|HEALTH|health.care"}},
+		{"nb aid case", "nb", "Hvor mange timer BPA kan man få? Jeg sitter i rullestol.", []string{"BPA|HEALTH|health.care", "rullestol|HEALTH|health.aid"}},
+		{"en struggling with alcohol", "en", "my husband is struggling with alcohol again", []string{"struggling with alcohol|HEALTH|health.addiction"}},
+		// Swedish "läser" (studies) does not deny a medicine for "låser" (locks).
+		{"nn locks himself in", "nn", "han har slutta å ta medisinane sine. Han låser seg inne.", []string{"medisinane|HEALTH|health.medication"}},
 		// Idioms of the heart and the head are no one's health.
 		{"nb heart aches to see", "nb", "det gjør vondt i hjertet å se parken så skitten", nil},
 		{"nb broke the head over", "nb", "vi har brukket hodet over søknaden hele kvelden", nil},
