@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-28"
+const healthCodeVersion = "health-30"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -547,9 +547,11 @@ func (h *HealthDetector) prefixOK(e *healthEntry, k string) bool {
 	if e.flags&hfPrefix != 0 {
 		return true
 	}
-	// A care service starts compounds too ("hemtjänst|insatser"), decided
-	// like the service by health.care; other weak words do not.
-	if e.flags&(hfNoPrefix|hfNotAlone|hfUpper) != 0 || e.key != "" && e.key != "health.care" || e.class != classNoun || len(k) < minHealthPrefix {
+	// A care service or a nursing home starts compounds too
+	// ("hemtjänst|insatser", "äldreboende|plats"), decided like the
+	// service; other weak words do not.
+	if e.flags&(hfNoPrefix|hfNotAlone|hfUpper) != 0 || e.key != "" && e.key != "health.care" && e.key != "health.sykehjem" ||
+		e.class != classNoun || len(k) < minHealthPrefix {
 		return false
 	}
 	switch e.rule {
@@ -853,7 +855,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		switch {
 		case w.entry >= 0:
 			e := &h.entries[w.entry]
-			if e.flags&hfNotAlone != 0 || !h.lettersOK(e, t.Word(i)) {
+			if e.flags&hfNotAlone != 0 || !h.lettersOK(e, t.Word(i)) || idiomWord(t, i) {
 				break
 			}
 			weak := true
@@ -887,7 +889,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			emit(start, h.extend(t, words, i+1, e), e, e.rule, weak)
 		case w.head >= 0:
 			e := &h.entries[w.head]
-			if !h.lettersOK(e, lastRunes(t.Word(i), len(t.Folded(i))-int(w.headStart))) {
+			if !h.lettersOK(e, foldedSuffix(t.Word(i), len(t.Folded(i))-int(w.headStart))) {
 				// The head as written is another word: "høster" is no
 				// "hoste", "arbeidskraft" no "kræft".
 				break
@@ -895,7 +897,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			emit(i, h.extend(t, words, i+1, &h.entries[w.head]), nil, "health.compound", false)
 		case w.prefix >= 0:
 			e := &h.entries[w.prefix]
-			if !h.lettersOK(e, firstRunes(t.Word(i), int(w.prefixEnd))) {
+			if !h.lettersOK(e, foldedPrefix(t.Word(i), int(w.prefixEnd))) {
 				break
 			}
 			emit(i, i+1, e, "health.compound", e.key != "")
@@ -1352,8 +1354,76 @@ func figurative(t *Text, b int) bool {
 	return heartWords[last] && infinitiveMarks[next] || headWords[last] && next == "over"
 }
 
+// idiomWord reports whether health word i stands in an idiom: a dead end
+// or a blind spot ("blind vej", "blind spot"), a nuisance called a headache
+// ("a real headache", "what a headache"; "I have a headache" stays).
+func idiomWord(t *Text, i int) bool {
+	switch t.Word(i) {
+	case "blind":
+		return i+1 < len(t.Tokens) && blindIdioms[t.Folded(i+1)] && gapSpaces(t, i)
+	case "headache", "nightmare":
+		if i < 2 {
+			return false
+		}
+		if t.Word(i-1) == "a" {
+			return copulaLike[t.Word(i-2)] // "is a headache", "what a nightmare"
+		}
+		// "a real headache", not "I have a real headache".
+		return nuisanceAdj[t.Word(i-1)] && t.Word(i-2) == "a" && (i < 3 || !havingWords[t.Word(i-3)])
+	}
+	return false
+}
+
+var (
+	blindIdioms = setOf("vej", "vei", "veg", "gate", "gade", "gata", "spot", "spots", "date", "alley", "vinkel", "flekk",
+		"plet", "fläck", "makker", "passasjer", "passager")
+	nuisanceAdj = setOf("real", "big", "huge", "total", "massive", "complete", "absolute", "such", "bureaucratic", "logistical")
+	copulaLike  = setOf("is", "was", "what", "been", "be", "it's", "that's", "s", "are")
+	havingWords = setOf("have", "has", "had", "got", "get", "getting", "having", "with")
+)
+
 var (
 	heartWords      = setOf("hjertet", "hjärtat", "hjertet", "hjartet", "heart")
 	headWords       = setOf("hodet", "hovudet", "huvudet", "hovedet", "head")
 	infinitiveMarks = setOf("å", "att", "at", "to")
 )
+
+// foldedPrefix returns the longest start of word whose Fold is n bytes long:
+// the part of the word as written that a folded prefix of n bytes stands for.
+// Folding merges digraphs ("boende" folds to "bonde"), so runes and folded
+// bytes do not count alike.
+func foldedPrefix(word string, n int) string {
+	if !hasDigraph(word) {
+		return firstRunes(word, n)
+	}
+	best := firstRunes(word, n)
+	for k := range word {
+		if k > 0 && len(Fold(word[:k])) == n {
+			best = word[:k]
+		}
+	}
+	if len(Fold(word)) == n {
+		best = word
+	}
+	return best
+}
+
+// foldedSuffix returns the longest end of word whose Fold is n bytes long.
+func foldedSuffix(word string, n int) string {
+	if !hasDigraph(word) {
+		return lastRunes(word, n)
+	}
+	best := lastRunes(word, n)
+	for k := range word {
+		if len(Fold(word[k:])) == n {
+			best = word[k:]
+			break
+		}
+	}
+	return best
+}
+
+// hasDigraph reports whether word holds a pair Fold merges (aa, ae, oe).
+func hasDigraph(word string) bool {
+	return strings.Contains(word, "aa") || strings.Contains(word, "ae") || strings.Contains(word, "oe")
+}

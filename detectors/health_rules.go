@@ -55,8 +55,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.sykehjem",
 			Window: 5,
 			// Whose place it is: "plass på sykehjem til mor", "kön till
-			// äldreboende för min far".
+			// äldreboende för min far", or a message about someone's
+			// condition.
 			Confirm: sykehjemFor(),
+			Case:    careCase,
 			Deny: append([]string{"nedlegg*", "legge", "legges", "nedlæggelse*", "lukning*", "lukke*", "stängning*", "läggs",
 				"nytt", "nye", "bygg*", "ansatt*", "ansat", "anställd*", "jobb*", "job", "jobs", "stilling*", "vikar*",
 				"besøkstid*", "besøgstid*", "besökstid*", "åpningstid*", "adresse*", "adress*", "address", "work", "works",
@@ -92,7 +94,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// plejebolig?").
 			Case: careCase,
 			Deny: append([]string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
-				"søger du", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
+				"søger du", "du søker", "du søger", "du söker", "du søkjer", "you apply", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
 				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",
 				"heltid*", "deltid*", "åpningstid*", "opningstid*", "åbningstid*", "öppettid*", "ansatte", "ansatt",
 				"telefon*", "tlf", "phone", "nås", "reached", "ring", "ringe", "ringja", "ringje", "sykepleier*", "sykepleiar*",
@@ -113,7 +115,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"sagsbehandling*", "handläggning*", "behandlingstid*", "handläggningstid*", "processed", "processing",
 				"vilkår*", "villkor*", "kriteri*", "kreves", "krevst", "kræves", "krävs", "qualify", "qualifies",
 				"eligible", "eligibility", "requirements", "skal til", "ska till", "betingelse*",
+				"regel", "regler", "reglene", "reglerne", "reglerna", "rules", "rätt till", "ret til", "rett til",
+				"right to", "entitled", "berettiget", "berättigad", "ansöker du", "ansøger du", "du ansöker",
+				"du ansøger", "ansöker man", "ansøger man", "søkjer du",
 				// A service defined.
+				"hva er", "hvad er", "vad är", "vad e", "kva er", "what is", "what's",
 				"er en ordning", "er ei ordning", "er ein ordning", "er en tjeneste", "er ei teneste", "er eit tilbod",
 				"er et tilbud", "er en ydelse", "är en insats", "är en tjänst", "är ett stöd", "is a service",
 				"is a scheme", "betyr", "betyder", "innebærer", "indebærer", "innebär", "means",
@@ -128,6 +134,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"work", "works", "working", "worked", "vacanc*", "nurse", "arbeider", "arbeidar", "arbejder", "arbetar",
 				"arbeidsplass*", "arbejdsplads*", "arbetsplats*"}, careAsked...),
 			KeepLangs: []string{"*"},
+		},
+		{
+			// Care of the elderly as a sector ("eldreomsorgen i kommunen",
+			// a political topic), someone's only when given to them:
+			// "äldreomsorg för min pappa".
+			Key:     "health.omsorg",
+			Window:  3,
+			Confirm: sykehjemFor(),
 		},
 		{
 			// Danish "dagtilbud" is childcare; Norwegian "dagtilbud" is a day
@@ -503,7 +517,7 @@ var careAsked = []string{
 	"egenbetaling*", "egenbetalning*", "husleje*", "husleie*", "hyra", "hyran", "cost", "costs", "fee", "fees",
 	"price", "betale", "betala", "betaler", "betalar", "inntektsavhengig*", "inntektsavhengig", "indkomstafhængig*",
 	"inkomstberoende", "eigenbetal*", "kø", "køen", "kö", "kön", "queue", "hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
-	"ventetida på", "ventetid til", "ventetid er det", "väntetid på", "väntetid till", "väntetiden till", "väntetid är det",
+	"ventetida på", "ventetid til", "ventetid er det", "ventetid er der", "väntetid på", "väntetid till", "väntetiden till", "väntetid är det",
 	"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
 	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",
 	// Volunteering or working there.

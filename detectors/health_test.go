@@ -23,6 +23,28 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Idioms: a dead end, a nuisance called a headache.
+		{"da dead end", "da", "der står et blind vej skilt ved skolen", nil},
+		{"en a real headache", "en", "the queue at the recycling station is a real headache", nil},
+		{"en has a real headache", "en", "my son has a real headache today", []string{"headache|HEALTH|health.symptom"}},
+		// Conditions, symptoms and births as chat tells them.
+		{"en lice", "en", "our daughter has lice again, what do we do", []string{"has lice|HEALTH|health.condition"}},
+		{"en wants to die", "en", "my friend texted that he wants to die", []string{"wants to die|HEALTH|health.mental"}},
+		{"nb twins", "nb", "svigerinna mi har fått tvillinger", []string{"fått tvillinger|HEALTH|health.pregnancy"}},
+		{"sv cannot lift the arm", "sv", "jag kan inte lyfta armen sedan olyckan", []string{"kan inte lyfta armen|HEALTH|health.symptom"}},
+		{"en went into labour", "en", "my sister went into labour last night", []string{"went into labour|HEALTH|health.pregnancy"}},
+		{"da cancer of the pancreas", "da", "min onkel har kræft i bugspytkirtlen", []string{"kræft i bugspytkirtlen|HEALTH|health.condition"}},
+		{"sv slang alcoholic", "sv", "morsan e alkis och jag vet inte vad jag ska göra", []string{"alkis|HEALTH|health.addiction"}},
+		// Elderly care as a sector is politics; given to someone it is theirs.
+		{"sv elderly care for my father", "sv", "jag vill prata om äldreomsorg för min far", []string{"äldreomsorg|HEALTH|health.care"}},
+		{"nb elderly care as a sector", "nb", "partiet vil bruke mer penger på eldreomsorgen", nil},
+		// What a service is, who has a right to it, and how one applies are
+		// general questions.
+		{"nb what is", "nb", "hva er avlastning egentlig?", nil},
+		{"sv right to", "sv", "vem har rätt till hemtjänst i kommunen?", nil},
+		{"nb you apply", "nb", "Du søker om hjemmesykepleie på kommunens nettside.", nil},
+		// A nursing home's place as a compound, its digraph folded ("boende").
+		{"sv care home place", "sv", "min morfar har demens och behöver en äldreboendeplats", []string{"demens|HEALTH|health.condition", "äldreboendeplats|HEALTH|health.compound"}},
 		// A condition a context word confirmed ("ms" after "har") and an aid
 		// in use make the message someone's case too.
 		{"nb lowercase ms case", "nb", "kona mi har ms. kan vi få avlastning i helgene?", []string{"ms|HEALTH|health.condition", "avlastning|HEALTH|health.care"}},
