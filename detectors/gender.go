@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-6"
+const genderCodeVersion = "gender-7"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -220,7 +220,7 @@ func NewGender() (*GenderDetector, error) {
 			m[k] = hs
 		}
 	}
-	g.kw = wlKeywords(kws)
+	g.kw = wlKeywords(append(kws, binaryWords...))
 	g.version = genderCodeVersion + "-" + h.sum(fmt.Sprint(g.ContextRules()))
 	return g, nil
 }
@@ -265,6 +265,11 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		if len(w) > maxGenderToken || len(w) < 2 {
 			continue
 		}
+		if w[0] == 'b' && i > 0 && notBinary(t, i) {
+			// "ikke binær", "non binary": written in two words.
+			out = append(out, Span{Start: t.Tokens[i-1].Start, End: t.Tokens[i].End, Category: Gender, Rule: "gender.identity"})
+			continue
+		}
 		c, sum, ok := memo.get(w)
 		if !ok {
 			c = g.classify(w, english)
@@ -288,6 +293,37 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 	return out
 }
 
+// binaryWords and notWords make a non-binary identity written in two
+// words: "ikke binær", "icke binär", "non binary".
+var (
+	binaryWords = []string{"binær", "binære", "binært", "binär", "binära", "binärt", "binar", "binary"}
+	binarySet   = setOf(binaryWords...)
+	notWords    = setOf("ikke", "ikkje", "icke", "ikk", "non")
+)
+
+// notBinary reports whether token i is "binær" after a negation, one
+// space apart, said of a person: "non binary" always; "ikke binær" after a
+// copula whose subject is a personal pronoun or a relative ("jeg er ikke
+// binær", "barnet mitt er ikke binært"), not of an answer or a code.
+func notBinary(t *Text, i int) bool {
+	if !binarySet[t.Word(i)] || !notWords[t.Word(i-1)] || !gapSpaces(t, i-1) {
+		return false
+	}
+	if t.Word(i-1) == "non" {
+		return true
+	}
+	if i < 3 || !binaryCopulas[t.Word(i-2)] {
+		return false
+	}
+	s := t.Word(i - 3)
+	return binarySubjects[s] || kinship[s] || i >= 4 && kinship[t.Word(i-4)] && kinPossessives[s]
+}
+
+var (
+	binaryCopulas  = setOf("er", "är", "e", "blir", "bliver", "blir")
+	binarySubjects = setOf("jeg", "eg", "jag", "je", "æ", "han", "hun", "ho", "hon", "hen", "du", "vi", "me", "dere", "de", "dei", "dom", "barnet", "ungen")
+)
+
 // gLook is what a lowercase token is to GENDER whatever its context: a
 // listed form, a word beginning (stem) or a compound with a gendered head
 // or first part.
@@ -306,6 +342,15 @@ const (
 // classify looks the lowercase token w up; english says the message is in
 // English (only English words make compounds there).
 func (g *GenderDetector) classify(w string, english bool) gLook {
+	// A former partner: "ex-pojkvän", "eks-mannen", "ex-wife".
+	for _, p := range []string{"ex-", "eks-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 {
+			if l := g.classify(rest, english); l.kind == gkExact && (l.f.rule == "gender.kinship" || l.f.rule == "gender.noun") {
+				return gLook{l.f, gkCompound}
+			}
+			return gLook{}
+		}
+	}
 	key, forms, heads := w, g.exact, g.exactHeads
 	if wlASCII(w) {
 		if g.plainStop[w] {
@@ -337,6 +382,9 @@ func (g *GenderDetector) classify(w string, english bool) gLook {
 
 // accept applies the per-word conditions of f to token i.
 func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) bool {
+	if t.Lang == "da" && t.Word(i) == "henne" {
+		return false // Danish "hvor ligger det henne": an adverb; the pronoun is "hende"
+	}
 	if f.nocap && t.IsUpper(i) && !isShout() {
 		if !wlSentenceStart(t, i) {
 			return false // Hans, Karen inside a sentence: a name

@@ -29,6 +29,13 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A non-binary identity in two words, said of a person; a former partner;
+		// Danish "henne" is an adverb.
+		{"nb not binary", "nb", "jeg er ikke binær", []string{"ikke binær|gender.identity"}},
+		{"nb answer not binary", "nb", "svaret er ikke binært", nil},
+		{"en non binary", "en", "my kid is non binary", []string{"non binary|gender.identity"}},
+		{"sv ex boyfriend", "sv", "min ex-pojkvän ringer hela tiden", []string{"ex-pojkvän|gender.kinship"}},
+		{"da where is it", "da", "hvor ligger biblioteket henne?", nil},
 		// Swedish "hans man" is her husband; "killen" heads compounds.
 		{"sv his husband", "sv", "min bror och hans man flyttar hit", []string{"bror|gender.kinship", "hans man|gender.pronoun"}},
 		{"sv boy compound", "sv", "sommarkillen från stugan", []string{"sommarkillen|gender.noun"}},
