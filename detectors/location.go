@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-31-" + l.version
+	l.version = "location-32-" + l.version
 	return l, nil
 }
 
@@ -814,7 +814,8 @@ func flatNumber(t *Text, end int) int {
 		return end
 	}
 	w := t.Word(end + 1)
-	if (w == "lgh" || w == "leil" || w == "leilighet" || w == "lejl" || w == "apt") && end+2 < n {
+	if (w == "lgh" || w == "leil" || w == "leilighet" || w == "lejl" || w == "apt" || w == "room" || w == "rom" ||
+		w == "værelse" || w == "rum") && end+2 < n {
 		g := t.Orig[t.Tokens[end+1].End:t.Tokens[end+2].Start]
 		if (g == " " || g == ". " || g == ".") && len(t.Word(end+2)) <= 5 && houseNumber(strings.TrimLeft(t.Word(end+2), "hukl")) {
 			return end + 2

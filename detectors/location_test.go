@@ -20,6 +20,12 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Arrival in a country; a room in a student house; a pedestrian
+		// street; a municipal department is no place.
+		{"en came to", "en", "I have lived here since I came to Sweden", []string{"Sweden|LOCATION|location.country"}},
+		{"en room in an address", "en", "send it to Skolevej 4, room 12, 8000 Aarhus", []string{"Skolevej 4, room 12, 8000 Aarhus|LOCATION|location.address"}},
+		{"da pedestrian street", "da", "må man spille musik på gågaden?", nil},
+		{"da department", "da", "skriv til Sundhed og Omsorg via Digital Post", nil},
 		// A lowercase genitive and a street type after a preposition of place.
 		{"nb lowercase genitive street", "nb", "når blir det brøytet i prinsens gate", []string{"prinsens gate|LOCATION|location.street"}},
 		{"en lowercase genitive street", "en", "the lights are out on kongens gate", []string{"kongens gate|LOCATION|location.street"}},

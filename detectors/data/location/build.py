@@ -334,6 +334,8 @@ ROAD_KINDS = {
 }
 ROAD_ENDS = {"no": ["vei", "veien", "veg", "vegen"], "sv": ["väg", "vägen"], "da": ["vej", "vejen"]}
 extra = {k + e for lang, kinds in ROAD_KINDS.items() for k in kinds for e in ROAD_ENDS[lang]}
+# Pedestrian streets, too short for the length rule below.
+extra |= {"gågate", "gågata", "gågaten", "gågatan", "gågade", "gågaden"}
 sw = sorted(extra | {w for w in WORDS["no"] | WORDS["da"] | WORDS["sv"]
                      if any(w.endswith(x) and len(w) > len(x) + 2 for x in CORE)})
 write(os.path.join(HERE, "street_words.txt"), [
