@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-27-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-28-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -811,7 +811,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		return Span{}, 0, false
 	}
 	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
-		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") {
+		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") &&
+		!(t.IsUpper(i) && t.Orig[t.Tokens[i].End] == ',' && contactTail(t.Orig[t.Tokens[i].End:])) {
 		return Span{}, 0, false
 	}
 	gap := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
@@ -1006,14 +1007,38 @@ func dashGap(gap string) bool {
 // sentenceSign reports whether token i is the message's last word, alone
 // after the end of a sentence: "kan dere hjelpe? Omar".
 func sentenceSign(t *Text, i int) bool {
-	if i != len(t.Tokens)-1 || i == 0 {
+	if i == 0 || i != len(t.Tokens)-1 && !contactTail(t.Orig[t.Tokens[i].End:]) {
 		return false
 	}
 	gap := strings.TrimRight(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], " ")
 	if gap == "" || !strings.ContainsAny(gap[len(gap)-1:], ".!?") {
 		return false
 	}
-	return len(strings.TrimSpace(t.Orig[t.Tokens[i].End:])) <= 2
+	return i != len(t.Tokens)-1 || len(strings.TrimSpace(t.Orig[t.Tokens[i].End:])) <= 2
+}
+
+// contactTail reports whether rest, what follows a signing name, is only a
+// comma and a phone number or an e-mail address: "Gunnel, 0708-55 41 20".
+func contactTail(rest string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ",")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if strings.Count(rest, "@") == 1 && !strings.ContainsAny(rest, " \t\n") {
+		return true
+	}
+	digits := 0
+	for _, c := range rest {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ' ' || c == '-' || c == '+' || c == '(' || c == ')' || c == '.':
+		default:
+			return false
+		}
+	}
+	return digits >= 6
 }
 
 // orgAfter reports whether the name ending at token end is part of an

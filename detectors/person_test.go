@@ -21,6 +21,9 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// A name signing after the last sentence with a phone number or an e-mail.
+		{"sv sign with phone", "sv", "vi behöver hjälp med trappan. Ingegerd, 070-123 45 67", []string{"Ingegerd|PERSON|person.intro"}},
+		{"nb sign with phone", "nb", "Takk for hjelpen. Torunn, 412 34 567", []string{"Torunn|PERSON|person.intro"}},
 		// Nynorsk words that first-name lists hold, and an acronym before a full stop.
 		{"nn meir is a word", "nn", "kan helsesjukepleiaren hjelpe ho meir", nil},
 		{"nn MS is no title", "nn", "eg har MS. Bota er på 900 kr", nil},

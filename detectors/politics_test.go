@@ -42,6 +42,9 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// The alternative is that ...; a conservative estimate.
+		{"da the alternative is", "da", "Alternativet er at vi selv henter det", nil},
+		{"da conservative estimate", "da", "hvad er en konservativ vurdering af prisen?", nil},
 		// Adverbs between a vote verb and the choice.
 		{"nb never again", "nb", "mora mi stemmer aldri mer på venstre", []string{"venstre|politics.vote"}},
 		{"nb no longer", "nb", "vi stemmer nok ikke lenger på venstre", []string{"venstre|politics.vote"}},
