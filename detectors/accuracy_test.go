@@ -224,6 +224,34 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.94, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.98, IP: 0.99, Email: 0.99, Person: 0.99},
 	}},
+	// testdata/dev22.jsonl (Danish-heavy everyday chat, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.975 at precision 0.992, leaky 0.031, clean masked
+	// 0.000). Scored blind before (all recall / precision / leaky / clean masked): 0.974 / 0.974 / 3.8 % / 9.4 %.
+	{file: "dev22.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.94, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.93, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev23.jsonl (Swedish-heavy everyday chat, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.991 at precision 0.991, leaky 0.013, clean masked
+	// 0.020). Scored blind before (all recall / precision / leaky / clean masked): 0.959 / 0.971 / 5.6 % / 10.2 %.
+	{file: "dev23.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.98, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.91, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev24.jsonl (immigrants writing English and learner Nordic, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.974 at precision 0.997, leaky 0.050, clean masked
+	// 0.041). Scored blind before (all recall / precision / leaky / clean masked): 0.951 / 0.994 / 10.0 % / 4.1 %.
+	{file: "dev24.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.08, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.89, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.97, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev25.jsonl (precision: half bot answers, look-alikes, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 1.000 at precision 0.987, leaky 0.000, clean masked
+	// 0.026). Scored blind before (all recall / precision / leaky / clean masked): 0.994 / 0.958 / 0.6 % / 7.7 %.
+	{file: "dev25.jsonl", f: floors{
+		policyRecall: 0.99, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.99, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, Email: 0.99, Person: 0.99},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
