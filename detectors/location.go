@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-32-" + l.version
+	l.version = "location-33-" + l.version
 	return l, nil
 }
 
@@ -315,6 +315,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
 		if !street && idx == 0 {
+			if !up && i > 0 && l.lowerFarm(t, i) {
+				spans = append(spans, l.span(t, i, i, "location.proper"))
+			}
 			continue
 		}
 		if street {
@@ -339,7 +342,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
-		if idx&firstStreet != 0 && placePrefixes[t.Folded(i)] {
+		if (idx&firstStreet != 0 || idx != 0 && !up) && placePrefixes[t.Folded(i)] {
 			if end, rule, ok := l.prefixedPlace(t, i, lf); ok {
 				// "bor på Norra Esplanaden 5": with its house number.
 				if e, r := residentNumber(t, i, end); r == "location.address" {
@@ -351,6 +354,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
+			if i > 0 && l.lowerFarm(t, i) {
+				spans = append(spans, l.span(t, i, i, "location.proper"))
+			}
 			continue
 		}
 		if !up && idx&firstPlace != 0 && i+1 < len(t.Tokens) && gapSpaces(t, i) && schoolHeads[t.Word(i+1)] &&
@@ -1159,6 +1165,10 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	}
 	major = major && langs <= 1
 	switch {
+	case l.farmBefore(t, i) && (clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) &&
+		(locPreps[t.Word(i+1)] || farmAfter[t.Word(i+1)])):
+		// "bur på garden haugen i valle": after a farm word a listed
+		// name is the farm, definite in shape as farm names are.
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
 	case !ambiguous && l.lowerCoordinated(t, i, lf):
 		// "mellem haderslev og kolding": joined to a place found before it.
@@ -1407,6 +1417,29 @@ func (l *LocationDetector) farmBefore(t *Text, i int) bool {
 	return k >= 0 && gapSpaces(t, k) && farmWords[t.Folded(k)] && t.Lang != "en"
 }
 
+// lowerFarm reports whether lowercase token i, which no list starts with,
+// is a farm's name after a farm word ("bur på garden haugen i valle",
+// "gården norrbyn utanför hudiksvall"): a word of letters, no function
+// word, that ends the clause or stands before a preposition of place.
+func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
+	if c := t.Folded(i - 1)[0]; c != 'g' && c != 's' && c != 'b' && c != 'p' && c != 'h' {
+		return false
+	}
+	if !farmWords[t.Folded(i-1)] || !gapSpaces(t, i-1) || t.Lang == "en" {
+		return false
+	}
+	w := t.Word(i)
+	if runeCount(w) < 4 || !isLetters(t.Raw(i)) || contextWords[w] || kinPossessives[w] || introStop[w] ||
+		hasKey(l.notPlaces, w) || verbShaped(w) {
+		return false
+	}
+	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (locPreps[t.Word(i+1)] || farmAfter[t.Word(i+1)])
+}
+
+// farmAfter are prepositions after a farm's name: "gården norrbyn utanför
+// hudiksvall", "garden haugen ved elva".
+var farmAfter = setOf("utanför", "utenfor", "utanfor", "udenfor", "ved", "vid", "nær", "nära", "near", "outside")
+
 // prefixedPlace finds a place of a prefix word and a name at token i, the
 // prefix being part of it: "gården Søre Moen", "kjøpte Øvre Sletten",
 // "på nordre nes". Capitalised, the name is a listed place or, after a
@@ -1440,8 +1473,8 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 		if !listed || !(prep || farm) {
 			return 0, "", false
 		}
-		if f := l.places.flags[m.Entry]; end == j && f&lf != 0 && !l.residencePlace(m.Entry, w) {
-			return 0, "", false // "på øvre dalen"
+		if f := l.places.flags[m.Entry]; end == j && f&lf != 0 && !l.residencePlace(m.Entry, w) && !farm {
+			return 0, "", false // "på øvre dalen"; "gården øvre lia" is the farm
 		}
 		return end, rule, true
 	}

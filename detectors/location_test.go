@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A farm's name in lower case after a farm word.
+		{"nn lowercase farm", "nn", "dei bur på garden bakkane i dalen", []string{"bakkane|LOCATION|location.proper"}},
+		{"nb our farm", "nb", "gården vår er stor og gammel", nil},
 		// Arrival in a country; a room in a student house; a pedestrian
 		// street; a municipal department is no place.
 		{"en came to", "en", "I have lived here since I came to Sweden", []string{"Sweden|LOCATION|location.country"}},

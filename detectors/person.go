@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-28-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-29-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -719,6 +719,54 @@ func (p *PersonDetector) lowerSurname(t *Text, i int) int {
 	return i
 }
 
+// introSurname is lowerSurname after an introduction or a signing greeting
+// ("i'm olena kovalenko from kharkiv", "thanks, michael okafor"): the word
+// after the first name is the surname also when no list holds it, if it
+// ends the clause or a from word follows, is written in letters, and is no
+// function word; foreign spellings and surname endings need no clause end.
+func (p *PersonDetector) introSurname(t *Text, i int) int {
+	if end := p.lowerSurname(t, i); end > i || !gapSpaces(t, i) || i+1 >= len(t.Tokens) || t.IsUpper(i+1) {
+		return end
+	}
+	k := i + 1
+	w := t.Word(k)
+	if runeCount(w) < 4 || !isLetters(t.Raw(k)) || strings.ContainsAny(w, "-'’") || introStop[w] || nameStop[w] ||
+		pairStop[w] || hereWords[w] || fromWords[w] || kinVerbAfter[w] || greetings[w] || signWords[w] || isKinship(t, k) ||
+		verbShaped(w) {
+		return i
+	}
+	if ni := p.info(t, k); ni.flags&flagWords != 0 || ni.flags&flagPlace != 0 {
+		return i // a word or a place that the lists know
+	}
+	next := k+1 < len(t.Tokens) && gapSpaces(t, k) && fromWords[t.Word(k+1)]
+	if clauseEnd(t, k) || next || foreignLetters(w) || surnameShaped(w) {
+		return k
+	}
+	return i
+}
+
+// foreignLetters reports whether w holds a letter none of the five
+// languages writes (ś, ł, ć, ñ, ş): a name from elsewhere.
+func foreignLetters(w string) bool {
+	for _, r := range w {
+		if r > 0x7f && !strings.ContainsRune("æøåäöéèüáàêô", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksWords sign a message with the name after them.
+var thanksWords = setOf("thanks", "takk", "tack", "tak", "cheers")
+
+// introStop are common words that may end the clause after a first name
+// ("jeg heter per også.", "i'm anna too"): no surname.
+var introStop = setOf("også", "ogsa", "också", "too", "also", "igjen", "igen", "again", "her", "here", "här",
+	"now", "nå", "nu", "no", "idag", "today", "bare", "just", "only", "selv", "sjølv", "själv", "still", "fortsatt",
+	"fortfarande", "stadig", "takk", "tack", "tak", "thanks", "please", "yes", "nei", "nej", "okay", "okei", "btw",
+	"forresten", "förresten", "lol", "haha", "hehe", "mvh", "bye", "hade", "ha det", "fra", "from", "and", "og",
+	"och", "som", "who", "that", "which", "med", "with", "til", "till", "to", "hit", "dit", "der", "there", "där")
+
 // lowerName reports whether lowercase token i can only be a first name: a
 // listed one that is no word of any language, three letters or more once
 // folded ("nå" folds to the name "Na" and stays a word), written as listed.
@@ -840,6 +888,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		if !p.lowerName(t, i) && (end == i || !p.info(t, i).first) && !p.greetedIntro(t, i) {
 			return Span{}, 0, false
 		}
+		end = p.introSurname(t, i)
 		return p.span(t, i, end, "person.intro"), end, true
 	case weakIntroSet.endsAt(t, i) && t.IsUpper(i) && !sentStart(t, i):
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.
@@ -915,6 +964,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		end := p.lowerSurname(t, i)
+		if signWords[t.Word(i-1)] || thanksWords[t.Word(i-1)] {
+			end = p.introSurname(t, i) // "thanks, michael okafor"
+		}
 		return p.span(t, i, end, "person.intro"), end, true
 	case greetings[t.Word(i-1)] && t.IsUpper(i) && onlySpacesOrComma(gap):
 		ni := p.info(t, i)
@@ -957,6 +1009,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	end := i
 	for k := i + 1; k < n && k < i+4; k++ {
 		if !gapSpaces(t, k-1) || !p.nameToken(t, k, lf, !loose || t.IsUpper(i)) {
+			if loose && !t.IsUpper(i) && rule == "person.intro" {
+				end = p.introSurname(t, end) // "jeg heter tomasz wiśniewski"
+			}
 			break
 		}
 		if raw := t.Raw(k); isAllUpper(raw) && runeCount(raw) > 1 {

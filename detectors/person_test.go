@@ -21,6 +21,12 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// After an introduction in lower case, an unlisted surname that ends
+		// the clause, is spelt foreign or is shaped like one; no adverb.
+		{"en intro foreign surname", "en", "hello, i'm marek dąbrowski, living at the camp", []string{"marek dąbrowski|PERSON|person.intro"}},
+		{"en intro surname from", "en", "hi i am oksana melnyk from lviv", []string{"oksana melnyk|PERSON|person.intro", "lviv|LOCATION|location.place"}},
+		{"en thanks full name", "en", "please call me back. thanks, michael mensah", []string{"michael mensah|PERSON|person.intro"}},
+		{"nb intro adverb", "nb", "jeg heter sigurd også.", []string{"sigurd|PERSON|person.intro"}},
 		// A name signing after the last sentence with a phone number or an e-mail.
 		{"sv sign with phone", "sv", "vi behöver hjälp med trappan. Ingegerd, 070-123 45 67", []string{"Ingegerd|PERSON|person.intro"}},
 		{"nb sign with phone", "nb", "Takk for hjelpen. Torunn, 412 34 567", []string{"Torunn|PERSON|person.intro"}},
