@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-30"
+const healthCodeVersion = "health-31"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1296,17 +1296,17 @@ func (h *HealthDetector) hyphenPart(word, raw string) *healthEntry {
 			continue
 		}
 		e := &h.entries[w.entry]
+		if e.flags&hfNotAlone != 0 || e.key != "" && weak != nil {
+			continue
+		}
 		// An abbreviation counts in capitals: "LSS-insatser", "KOLS-pasient".
-		upperOK := e.flags&hfUpper == 0 || e.flags&hfCapsWord == 0 && allUpper(rawPart)
-		if e.flags&hfNotAlone != 0 || !upperOK || !h.lettersOK(e, part) {
+		if e.flags&hfUpper != 0 && (e.flags&hfCapsWord != 0 || !allUpper(rawPart)) || !h.lettersOK(e, part) {
 			continue
 		}
 		if e.key == "" {
 			return e
 		}
-		if weak == nil {
-			weak = e
-		}
+		weak = e
 	}
 	return weak
 }

@@ -136,6 +136,13 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// Lice and nightmares someone has, not the insect or a figure of
+			// speech ("this form is a nightmare").
+			Key:     "health.have",
+			Window:  2,
+			Confirm: []string{"har", "has", "have", "having", "had", "hadde", "havde", "hade", "got", "fått", "fikk", "fekk", "fået", "fik", "fick"},
+		},
+		{
 			// Care of the elderly as a sector ("eldreomsorgen i kommunen",
 			// a political topic), someone's only when given to them:
 			// "äldreomsorg för min pappa".

@@ -28,7 +28,9 @@ func TestHealthSpans(t *testing.T) {
 		{"en a real headache", "en", "the queue at the recycling station is a real headache", nil},
 		{"en has a real headache", "en", "my son has a real headache today", []string{"headache|HEALTH|health.symptom"}},
 		// Conditions, symptoms and births as chat tells them.
-		{"en lice", "en", "our daughter has lice again, what do we do", []string{"has lice|HEALTH|health.condition"}},
+		{"en lice", "en", "our daughter has lice again, what do we do", []string{"lice|HEALTH|health.condition"}},
+		{"en lice in the garden", "en", "the roses in the park are full of lice", nil},
+		{"nb nightmares", "nb", "sønnen min har mareritt hver natt", []string{"mareritt|HEALTH|health.symptom"}},
 		{"en wants to die", "en", "my friend texted that he wants to die", []string{"wants to die|HEALTH|health.mental"}},
 		{"nb twins", "nb", "svigerinna mi har fått tvillinger", []string{"fått tvillinger|HEALTH|health.pregnancy"}},
 		{"sv cannot lift the arm", "sv", "jag kan inte lyfta armen sedan olyckan", []string{"kan inte lyfta armen|HEALTH|health.symptom"}},

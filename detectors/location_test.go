@@ -337,3 +337,16 @@ func TestCadastralStartLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestFarmWordSwitch: isFarmWord, a string switch for speed, knows every
+// word of farmWords, folded.
+func TestFarmWordSwitch(t *testing.T) {
+	for w := range farmWords {
+		if !isFarmWord(Fold(w)) {
+			t.Errorf("isFarmWord(%q) = false; farmWords holds %q", Fold(w), w)
+		}
+	}
+	if isFarmWord("skolen") {
+		t.Error("isFarmWord(skolen) = true")
+	}
+}
