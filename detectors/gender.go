@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-7"
+const genderCodeVersion = "gender-8"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -273,6 +273,11 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		c, sum, ok := memo.get(w)
 		if !ok {
 			c = g.classify(w, english)
+			if c.kind == gkNone && strings.ContainsAny(w, "'’") {
+				// "fatter'n", "mor'n", "bror'n": the definite ending written
+				// after an apostrophe.
+				c = g.classify(strings.NewReplacer("'", "", "’", "").Replace(w), english)
+			}
 			memo.put(sum, c)
 		}
 		switch c.kind {

@@ -29,6 +29,8 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// The definite ending after an apostrophe.
+		{"nb father apostrophe", "nb", "fatter'n min vil ikke ha hjelp", []string{"fatter'n|gender.kinship"}},
 		// A non-binary identity in two words, said of a person; a former partner;
 		// Danish "henne" is an adverb.
 		{"nb not binary", "nb", "jeg er ikke binær", []string{"ikke binær|gender.identity"}},

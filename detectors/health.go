@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-31"
+const healthCodeVersion = "health-32"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -844,7 +844,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	for i := 0; i < n; i++ {
 		w := &words[i]
 		if k, e := h.phraseAt(t, words, i); k > 0 {
-			if figurative(t, i+k) {
+			if figurative(t, i, i+k) {
 				i += k - 1
 				continue
 			}
@@ -1342,16 +1342,20 @@ func allUpper(s string) bool {
 	return seen
 }
 
-// figurative reports whether a phrase ending before token b is an idiom: a
+// figurative reports whether a phrase of tokens [a, b) is an idiom: a
 // heart that aches at what one sees ("det gjør vondt i hjertet å se", "gör
 // ont i hjärtat att läsa"), a head broken over a problem ("brukket hodet
 // over skjemaet").
-func figurative(t *Text, b int) bool {
+func figurative(t *Text, a, b int) bool {
+	if t.Word(a) == "pain" && a > 1 && t.Word(a-1) == "a" && copulaLike[t.Word(a-2)] {
+		return true // "the roundabout is a pain in the neck"; "I have a pain in the neck" stays
+	}
 	if b >= len(t.Tokens) || !leadGap(t, b-1) {
 		return false
 	}
 	last, next := t.Folded(b-1), t.Folded(b)
-	return heartWords[last] && infinitiveMarks[next] || headWords[last] && next == "over"
+	return heartWords[last] && infinitiveMarks[next] || headWords[last] && next == "over" ||
+		reflexives[last] && particles[next] // "kuttet meg av", "cut me off": a phrasal verb
 }
 
 // idiomWord reports whether health word i stands in an idiom: a dead end
@@ -1361,6 +1365,25 @@ func idiomWord(t *Text, i int) bool {
 	switch t.Word(i) {
 	case "blind":
 		return i+1 < len(t.Tokens) && blindIdioms[t.Folded(i+1)] && gapSpaces(t, i)
+	case "blør", "blöder", "bløder", "bleeds", "bleeding", "blødde", "blödde":
+		// "budsjettet blør penger", "kommunens ekonomi blöder": money bleeds.
+		for k := i + 1; k < len(t.Tokens) && k <= i+2; k++ {
+			if moneyWords[t.Folded(k)] {
+				return true
+			}
+		}
+		for k := max(i-3, 0); k < i; k++ {
+			if f := t.Folded(k); strings.HasPrefix(f, "budsjett") || strings.HasPrefix(f, "budget") ||
+				strings.HasPrefix(f, "okonomi") || strings.HasPrefix(f, "ekonomi") || strings.HasPrefix(f, "kass") {
+				return true
+			}
+		}
+	case "døve", "døv", "döva", "deaf":
+		// "har døve øyre for oss", "turn a deaf ear": not hearing on purpose.
+		return i+1 < len(t.Tokens) && earWords[t.Folded(i+1)]
+	case "vorte":
+		// Nynorsk "har vorte dyrt": a participle, not a wart.
+		return i > 0 && vorteAux[t.Word(i-1)]
 	case "headache", "nightmare":
 		if i < 2 {
 			return false
@@ -1375,6 +1398,11 @@ func idiomWord(t *Text, i int) bool {
 }
 
 var (
+	reflexives  = setOf("meg", "deg", "seg", "mig", "dig", "sig", "me", "myself", "yourself")
+	particles   = setOf("av", "ut", "off", "bort", "opp", "inn", "fra", "frå", "short", "out")
+	earWords    = setOf("øyre", "øyra", "ører", "ørene", "øre", "öron", "øren", "ørerne", "ear", "ears")
+	moneyWords  = setOf("penger", "pengar", "penge", "money", "cash", "kroner", "kronor")
+	vorteAux    = setOf("har", "hadde", "er", "var", "ha", "vere", "vera", "blitt", "skal", "kan", "vil", "ville", "hadd")
 	blindIdioms = setOf("vej", "vei", "veg", "gate", "gade", "gata", "spot", "spots", "date", "alley", "vinkel", "flekk",
 		"plet", "fläck", "makker", "passasjer", "passager")
 	nuisanceAdj = setOf("real", "big", "huge", "total", "massive", "complete", "absolute", "such", "bureaucratic", "logistical")

@@ -104,6 +104,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"erbjuder", "offers",
 				// A service to get in touch with.
 				"kontakte", "kontakta", "kontakter", "kontaktar", "contact",
+				// Aids lent out.
+				"lånes", "lånas", "udlånes", "lånes ut", "lånas ut", "lent", "lends", "lending",
 				// A service the municipality builds, plans or closes.
 				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned",
 				"close", "closes", "closing", "closed", "stenge", "stenges", "stengt", "stänga", "stängs", "stängd", "lukke",
@@ -523,7 +525,8 @@ var careAsked = []string{
 	"koster", "kostar", "kostnad*", "kost", "pris", "prisen", "priser", "avgift*", "egenandel*", "eigendel*",
 	"egenbetaling*", "egenbetalning*", "husleje*", "husleie*", "hyra", "hyran", "cost", "costs", "fee", "fees",
 	"price", "betale", "betala", "betaler", "betalar", "inntektsavhengig*", "inntektsavhengig", "indkomstafhængig*",
-	"inkomstberoende", "eigenbetal*", "kø", "køen", "kö", "kön", "queue", "hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
+	"inkomstberoende", "eigenbetal*", "kø", "køen", "kö", "kön", "queue", "taksten", "takst", "taxa", "taxan", "tariff",
+	"hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
 	"ventetida på", "ventetid til", "ventetid er det", "ventetid er der", "väntetid på", "väntetid till", "väntetiden till", "väntetid är det",
 	"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
 	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",

@@ -23,6 +23,21 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Money that bleeds, deaf ears, a pain in the neck, a participle.
+		{"nb budget bleeds money", "nb", "kulturbudsjettet blør penger hvert år", nil},
+		{"nb nose bleeds", "nb", "sønnen min blør neseblod ofte", []string{"blør neseblod|HEALTH|health.symptom"}},
+		{"nn deaf ears", "nn", "fylket har døve øyre for bygda", nil},
+		{"en is a pain in the neck", "en", "parking downtown is a pain in the neck", nil},
+		{"en has a pain in the neck", "en", "my wife has a pain in the neck since Monday", []string{"pain in the neck|HEALTH|health.symptom"}},
+		{"nn has become", "nn", "det har vorte mykje dyrare", nil},
+		// Self-harm said reflexively, not a phrasal verb; states and spellings.
+		{"nn cut myself", "nn", "eg kutta meg igjen i går kveld", []string{"kutta meg|HEALTH|health.mental"}},
+		{"sv does not sleep", "sv", "min dotter sover inte på nätterna", []string{"sover inte|HEALTH|health.mental"}},
+		{"sv TBE", "sv", "pappa fick TBE i somras", []string{"TBE|HEALTH|health.condition"}},
+		{"en non-verbal", "en", "our son is autistic and non-verbal", []string{"autistic|HEALTH|health.disability", "non-verbal|HEALTH|health.disability"}},
+		{"nb unsteady", "nb", "mor har blitt ustø på beina", []string{"ustø på beina|HEALTH|health.symptom"}},
+		{"nn burnt out", "nn", "eg er heilt utbrend etter hausten", []string{"utbrend|HEALTH|health.mental"}},
+		{"nn lost a finger", "nn", "han mista ein finger på sagbruket", []string{"mista ein finger|HEALTH|health.disability"}},
 		// Idioms: a dead end, a nuisance called a headache.
 		{"da dead end", "da", "der står et blind vej skilt ved skolen", nil},
 		{"en a real headache", "en", "the queue at the recycling station is a real headache", nil},

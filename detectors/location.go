@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-33-" + l.version
+	l.version = "location-34-" + l.version
 	return l, nil
 }
 
@@ -581,9 +581,13 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	if prefixed && separateStreetTypes[t.Folded(k)] && t.IsUpper(i) {
 		return k, true, "location.street", true // "Søndre gate", "Store torg"
 	}
-	// A known street name.
+	// A known street name; in lower case not one that is also a common
+	// noun ("snø på fjellvegen", "langs riksvegen") without a house number.
 	if m, ok := l.streets.MatchAt(t, k); ok {
-		return m.EndTok - 1, up, "location.street", true
+		if e := m.EndTok; up || e-1 > k || !hasKey(l.streetWords, w) ||
+			e < n && gapSpaces(t, e-1) && (houseNumber(t.Word(e)) || houseNumberWords[t.Word(e)] && e+1 < n && houseNumber(t.Word(e+1))) {
+			return m.EndTok - 1, up, "location.street", true
+		}
 	}
 	// One token ending in a street suffix: "Storgata", "Nørrebrogade", but
 	// not a listed non-place ("Servicetorget", a service desk).

@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A known street that is also a common noun, in lower case, needs a number.
+		{"nn mountain road", "nn", "det er glatt på fjellvegen i dag", nil},
+		{"nn mountain road number", "nn", "vi bur i fjellvegen 12", []string{"fjellvegen 12|LOCATION|location.address"}},
 		// A farm's name in lower case after a farm word.
 		{"nn lowercase farm", "nn", "dei bur på garden bakkane i dalen", []string{"bakkane|LOCATION|location.proper"}},
 		{"nb our farm", "nb", "gården vår er stor og gammel", nil},

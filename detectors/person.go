@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-29-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-30-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -674,6 +674,37 @@ func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
 // greetedPairs introduce the writer after a greeting.
 var greetedPairs = setOf("det er", "det är", "dette er", "detta är", "this is", "it is", "her er", "här är")
 
+// middleInitial reports whether token k is a middle initial right after
+// the name before it: one capital letter, its full stop, one space and a
+// capitalised word ("Hans B. Kristoffersen").
+func middleInitial(t *Text, k int) bool {
+	return k > 0 && k+1 < len(t.Tokens) && gapSpaces(t, k-1) && initialAt(t, k) &&
+		t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start] == ". " && t.IsUpper(k+1)
+}
+
+// parenName reports whether capitalised token i, a listed first name,
+// opens brackets right after a kinship word, or a kinship word and its
+// possessive, and the brackets close after it or after a second name
+// joined to it ("to mødre (Signe og Nanna)").
+func (p *PersonDetector) parenName(t *Text, i int, gap string) bool {
+	if strings.TrimLeft(gap, " ") != "(" || !p.info(t, i).first {
+		return false
+	}
+	k := i - 1
+	if kinPossessives[t.Word(k)] && k > 0 && gapSpaces(t, k-1) {
+		k--
+	}
+	if !isKinship(t, k) {
+		return false
+	}
+	for _, e := range []int{i, i + 2} {
+		if e < len(t.Tokens) && t.Tokens[e].End < len(t.Orig) && t.Orig[t.Tokens[e].End] == ')' && (e == i || pairConj[t.Word(i+1)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleSurname returns the last token of a lowercase full name after a
 // title whose first name is token i ("borgmester jacob bundsgaard",
 // "ordfører anne lise strand"), or i: a second listed first name may follow,
@@ -860,7 +891,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	}
 	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
 		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") &&
-		!(t.IsUpper(i) && t.Orig[t.Tokens[i].End] == ',' && contactTail(t.Orig[t.Tokens[i].End:])) {
+		!(t.IsUpper(i) && t.Orig[t.Tokens[i].End] == ',' && contactTail(t.Orig[t.Tokens[i].End:])) &&
+		!(t.IsUpper(i) && t.Orig[t.Tokens[i].Start-1] == '(') {
 		return Span{}, 0, false
 	}
 	gap := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
@@ -937,6 +969,10 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// "MS. Bota er ...": an abbreviation in capitals before a full stop
 		// is an acronym ending its sentence, no title.
 		rule = "person.title"
+	case t.IsUpper(i) && p.parenName(t, i, gap):
+		// "svigerfar (Kåre)", "samboeren min (Sol-Marie)": the relative's
+		// name in brackets.
+		rule = "person.title"
 	case isKinship(t, i-1) && onlySpacesOrComma(gap):
 		if !t.IsUpper(i) {
 			// "min sønn oliver": in lower case only a first name that is
@@ -1008,6 +1044,10 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	}
 	end := i
 	for k := i + 1; k < n && k < i+4; k++ {
+		if t.IsUpper(i) && middleInitial(t, k) && p.nameToken(t, k+1, lf, true) {
+			end, k = k+1, k+1 // "Hans B. Kristoffersen"
+			continue
+		}
 		if !gapSpaces(t, k-1) || !p.nameToken(t, k, lf, !loose || t.IsUpper(i)) {
 			if loose && !t.IsUpper(i) && rule == "person.intro" {
 				end = p.introSurname(t, end) // "jeg heter tomasz wiśniewski"
@@ -1167,10 +1207,16 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	if ni.flags&flagPlace != 0 && afterPlacePrep(t, i) {
 		return Span{}, 0, false
 	}
-	// Full name: first name + (middle names) + surname.
+	// Full name: first name + (middle names or an initial) + surname.
 	end := i
 	if ni.first {
 		for k := i + 1; k < len(t.Tokens) && k < i+4; k++ {
+			if middleInitial(t, k) && k+1 < len(t.Tokens) {
+				if nk := p.info(t, k+1); nk.last || surnameShaped(t.Word(k+1)) {
+					end, k = k+1, k+1 // "Per K. Hansen"
+					continue
+				}
+			}
 			if !gapSpaces(t, k-1) || !t.IsUpper(k) {
 				break
 			}

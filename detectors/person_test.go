@@ -21,6 +21,10 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// A relative's name in brackets; a middle initial.
+		{"nb name in brackets", "nb", "svigermor (Randi) har flyttet inn hos oss", []string{"Randi|PERSON|person.title"}},
+		{"nb place in brackets", "nb", "broren min (Bergen) ringte", []string{"Bergen|LOCATION|location.place"}},
+		{"nb middle initial", "nb", "Hilsen Ola T. Nordby", []string{"Ola T. Nordby|PERSON|person.intro"}},
 		// After an introduction in lower case, an unlisted surname that ends
 		// the clause, is spelt foreign or is shaped like one; no adverb.
 		{"en intro foreign surname", "en", "hello, i'm marek dąbrowski, living at the camp", []string{"marek dąbrowski|PERSON|person.intro"}},
