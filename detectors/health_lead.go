@@ -73,9 +73,20 @@ func leadBack(t *Text, a, floor int, rule string) int {
 		if a-1 > floor && len(t.Folded(a-1)) <= len(t.Folded(a)) && drugUseVerbs[t.Folded(a-1)] && leadGap(t, a-1) {
 			return a - 1
 		}
+		// High on a drug: "rusa på amfetamin", "påvirket av hasj", "high on meth".
+		if a-2 > floor && highLinks[t.Folded(a-1)] && highWords[t.Folded(a-2)] && leadGap(t, a-2) && leadGap(t, a-1) {
+			return a - 2
+		}
 	}
 	return a
 }
+
+// highWords and highLinks make being high on a drug one finding with it.
+var (
+	highWords = setOf("rusa", "ruset", "rusar", "ruser", "rusat", "rusad", "ruspåvirket", "påvirket", "påverka",
+		"påverkad", "påvirka", "høy", "hög", "høj", "high", "stoned", "skæv", "skev")
+	highLinks = setOf("på", "av", "af", "on")
+)
 
 // leadGap reports whether token k and the token after it are one phrase.
 func leadGap(t *Text, k int) bool {

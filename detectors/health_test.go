@@ -23,6 +23,9 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// High on a drug; a manic episode.
+		{"nn high on amphetamine", "nn", "sonen min kom heim rusa på amfetamin", []string{"rusa på amfetamin|HEALTH|health.addiction"}},
+		{"sv manic period", "sv", "hon har en manisk period just nu", []string{"manisk period|HEALTH|health.mental"}},
 		// Money that bleeds, deaf ears, a pain in the neck, a participle.
 		{"nb budget bleeds money", "nb", "kulturbudsjettet blør penger hvert år", nil},
 		{"nb nose bleeds", "nb", "sønnen min blør neseblod ofte", []string{"blør neseblod|HEALTH|health.symptom"}},
