@@ -518,7 +518,10 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		{Key: "gender.he", Window: 4, Confirm: en(), Deny: no("he he", "hehe"), KeepLangs: []string{"en"}},
 		// English man/men; Scandinavian man (one) and men (but). Swedish "en man", "min man" is a man.
 		{Key: "gender.man", Window: 3, Confirm: en("en man", "min man", "din man", "sin man", "hennes man", "hans man",
-			"ung man", "äldre man", "gammal man", "annan man", "vuxen man", "ensam man", "ny man"),
+			"ung man", "äldre man", "gammal man", "annan man", "vuxen man", "ensam man", "ny man",
+			// Said of a man: "en 67-årig homosexuell man", "gift man".
+			"homosexuell man", "heterosexuell man", "bisexuell man", "gift man", "ogift man", "skild man", "frånskild man",
+			"singel man", "pensionerad man", "arbetslös man", "sjuk man", "blind man", "döv man"),
 			Deny: no(), KeepLangs: []string{"en"}},
 		{Key: "gender.men", Window: 3, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
 		// English male; Norwegian male (to paint).
@@ -528,7 +531,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		// with a possessive or a phrase that makes it a noun.
 		{Key: "gender.far", Window: 2, Confirm: []string{"min", "mi", "din", "di", "sin", "si", "vår", "hans", "hennes", "hendes", "hennar", "deres",
 			"far min", "far mi", "far hans", "far hennes", "far til", "far och", "far og", "mor og", "mor och", "mamma og", "til far", "med far", "hos far",
-			"en far", "ein far", "som far", "er far", "bli far", "ble far", "blei far", "vart far", "enslig far", "einsleg far", "alene far", "ny far", "stolt far", "ung far", "biologisk far", "biologiske far",
+			"en far", "ein far", "som far", "er far", "bli far", "ble far", "blei far", "vart far", "enslig far", "einsleg far", "alene far", "enlig far", "ensamstående far", "eneforsørger far", "single far", "ny far", "stolt far", "ung far", "biologisk far", "biologiske far",
 			// A finite verb after it: far is the subject (får, a verb itself, is not followed by another).
 			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener",
 			"far hadde", "far blir", "far kom", "far falt", "far fyller", "far klarer", "far glemmer", "far begynte", "far sin", "far si",

@@ -23,6 +23,12 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Walking, words and sight that fail; a bad heart; unconscious.
+		{"nb problems walking", "nb", "far har problemer med å gå etter operasjonen", []string{"har problemer med å gå|HEALTH|health.disability", "operasjonen|HEALTH|health.procedure"}},
+		{"da bad heart", "da", "min morfar har et dårligt hjerte", []string{"dårligt hjerte|HEALTH|health.condition"}},
+		{"sv unconscious", "sv", "han hittades medvetslös i trappan", []string{"medvetslös|HEALTH|health.symptom"}},
+		{"en hospitalised", "en", "my brother was hospitalised last week", []string{"hospitalised|HEALTH|health.procedure"}},
+		{"nb hormone gel", "nb", "jeg bruker Estrogel hver morgen", []string{"Estrogel|HEALTH|health.medication"}},
 		// High on a drug; a manic episode.
 		{"nn high on amphetamine", "nn", "sonen min kom heim rusa på amfetamin", []string{"rusa på amfetamin|HEALTH|health.addiction"}},
 		{"sv manic period", "sv", "hon har en manisk period just nu", []string{"manisk period|HEALTH|health.mental"}},

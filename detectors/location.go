@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-34-" + l.version
+	l.version = "location-35-" + l.version
 	return l, nil
 }
 
@@ -486,6 +486,9 @@ func quantityAfter(t *Text, k int) bool {
 		return false
 	}
 	w := t.Word(k + 1)
+	if w == "st" && t.Lang == "da" {
+		return false // Danish "Algade 9 st.": the ground floor, not pieces
+	}
 	return w != "min" && measureWords[w]
 }
 
@@ -495,7 +498,7 @@ func quantityAfter(t *Text, k int) bool {
 func residentNumber(t *Text, i, end int) (int, string) {
 	if end+1 < len(t.Tokens) && gapSpaces(t, end) && houseNumber(t.Word(end+1)) && !quantityAfter(t, end+1) &&
 		residenceSet.endsAt(t, i) {
-		return end + 1, "location.address"
+		return flatNumber(t, storeyAfter(t, danishFloor(t, end+1))), "location.address"
 	}
 	return end, "location.proper"
 }
@@ -913,6 +916,9 @@ func danishFloor(t *Text, end int) int {
 	}
 	if isFloorWord(t.Word(end + 2)) {
 		return end + 2
+	}
+	if fl == "st" && strings.HasPrefix(g2, ".") {
+		return end + 1 // "Vestergade 9 st.": the ground floor, no side
 	}
 	return end
 }

@@ -20,6 +20,8 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A Danish ground floor without a side.
+		{"da ground floor", "da", "jeg bor på Algade 9 st. i Roskilde", []string{"Algade 9 st|LOCATION|location.address", "Roskilde|LOCATION|location.place"}},
 		// A known street that is also a common noun, in lower case, needs a number.
 		{"nn mountain road", "nn", "det er glatt på fjellvegen i dag", nil},
 		{"nn mountain road number", "nn", "vi bur i fjellvegen 12", []string{"fjellvegen 12|LOCATION|location.address"}},

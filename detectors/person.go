@@ -1005,8 +1005,11 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		return p.span(t, i, end, "person.intro"), end, true
 	case greetings[t.Word(i-1)] && t.IsUpper(i) && onlySpacesOrComma(gap):
+		// "Hi Sarah", and a first name that is a word with a surname after
+		// it ("Many thanks, Tom Fairbairn").
 		ni := p.info(t, i)
-		if !ni.first || isWordIn(ni, lf) {
+		if !ni.first || isWordIn(ni, lf) && !(i+1 < n && gapSpaces(t, i) && t.IsUpper(i+1) && !isAllUpper(t.Raw(i+1)) &&
+			p.info(t, i+1).flags&lf == 0 && runeCount(t.Raw(i+1)) >= 3) {
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
@@ -1028,8 +1031,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// "kan dere hjelpe? Omar": a listed first name alone after the
 		// last sentence signs the message, when it is no word and no place.
 		ni := p.info(t, i)
-		if !ni.first || isWordIn(ni, flagWords) || ni.flags&flagPlace != 0 || isAllUpper(t.Raw(i)) {
-			return Span{}, 0, false
+		if !ni.first || isWordIn(ni, lf) || ni.flags&flagPlace != 0 || isAllUpper(t.Raw(i)) {
+			return Span{}, 0, false // a word of the message's language: "... ring efter kl 15. Mette" is Danish, "mette" Norwegian
 		}
 		rule = "person.intro"
 	default:

@@ -21,6 +21,10 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// A name signing alone that is a word of another language only; a
+		// full name after thanks whose first name is a word.
+		{"da sign word of another language", "da", "ring efter kl 15. Mette", []string{"Mette|PERSON|person.intro"}},
+		{"en thanks word first name", "en", "Many thanks, Rose Okonkwo", []string{"Rose Okonkwo|PERSON|person.intro"}},
 		// A relative's name in brackets; a middle initial.
 		{"nb name in brackets", "nb", "svigermor (Randi) har flyttet inn hos oss", []string{"Randi|PERSON|person.title"}},
 		{"nb place in brackets", "nb", "broren min (Bergen) ringte", []string{"Bergen|LOCATION|location.place"}},

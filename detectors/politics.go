@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-20"
+const politicsCodeVersion = "politics-21"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -476,6 +476,12 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			case m.e.amb != "":
 				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout()) && !partyActs(t, m, n) {
 					sp.Weak, sp.Key = true, m.e.amb
+					// "vi er konservative": in lower case a party name that is
+					// also an ideology's word is read as the ideology.
+					if e := p.stem(key); m.b == m.a+1 && !t.IsUpper(m.a) && e != nil && e.rule == "politics.ideology" {
+						sp.Rule, sp.Key = e.rule, e.weak
+						sp.Weak = e.weak != ""
+					}
 				}
 			case m.e.weak != "":
 				sp.Weak, sp.Key = true, m.e.weak

@@ -42,6 +42,10 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A party name in lower case that is also the ideology's word; the
+		// nynorsk name of a party.
+		{"da we are conservatives", "da", "naboerne ved at vi er konservative", []string{"konservative|politics.ideology"}},
+		{"nn green party", "nn", "eg stemmer på Miljøpartiet Dei Grøne i år", []string{"Miljøpartiet Dei Grøne|politics.vote"}},
 		// The alternative is that ...; a conservative estimate.
 		{"da the alternative is", "da", "Alternativet er at vi selv henter det", nil},
 		{"da conservative estimate", "da", "hvad er en konservativ vurdering af prisen?", nil},
