@@ -252,6 +252,34 @@ var corpora = []corpus{
 		policyRecall: 0.99, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.99, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, Email: 0.99, Person: 0.99},
 	}},
+	// testdata/dev26.jsonl (nynorsk-heavy rural chat, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.988 at precision 0.983, leaky 0.019, clean masked
+	// 0.040). Scored blind before (all recall / precision / leaky / clean masked): 0.974 / 0.974 / 4.4 % / 8.0 %.
+	{file: "dev26.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.99, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.95, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev27.jsonl (health information as people write it, and figurative look-alikes, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.913 at precision 0.964, leaky 0.175, clean masked
+	// 0.088). Scored blind before (all recall / precision / leaky / clean masked): 0.873 / 0.952 / 23.1 % / 17.5 %.
+	{file: "dev27.jsonl", f: floors{
+		policyRecall: 0.90, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.20, maxCleanMasked: 0.11,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.83, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.97, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev28.jsonl (people: names in every way chat writes them, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.966 at precision 0.975, leaky 0.069, clean masked
+	// 0.074). Scored blind before (all recall / precision / leaky / clean masked): 0.957 / 0.977 / 9.4 % / 7.4 %.
+	{file: "dev28.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.09, maxCleanMasked: 0.09,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.87, Gender: 0.97, Orientation: 0.99, Politics: 0.99, Location: 0.97, IP: 0.99, Email: 0.99, Person: 0.96},
+	}},
+	// testdata/dev29.jsonl (long messages touching several categories, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.979 at precision 0.979, leaky 0.133, clean masked
+	// 0.033). Scored blind before (all recall / precision / leaky / clean masked): 0.948 / 0.976 / 25.0 % / 3.3 %.
+	{file: "dev29.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.16, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.91, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.96},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
