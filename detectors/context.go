@@ -14,12 +14,12 @@ type contextPass struct {
 
 type compiledRule struct {
 	ContextRule
-	confirm, deny wordSet
-	keep          map[string]bool
-	keepAll       bool
-	caseRules     map[string]bool // nil: no CaseRule
-	caseWhose     map[string]bool
-	caseWords     wordSet
+	veto, confirm, deny wordSet
+	keep                map[string]bool
+	keepAll             bool
+	caseRules           map[string]bool // nil: no CaseRule
+	caseWhose           map[string]bool
+	caseWords           wordSet
 }
 
 // wordSet holds context words: exact tokens, prefixes ("syk*") and phrases
@@ -208,7 +208,8 @@ func newContextPass(dets []Detector) (*contextPass, error) {
 			if r.Window < 0 {
 				return nil, fmt.Errorf("detectors: %s: context rule %q: negative window", d.Name(), r.Key)
 			}
-			c := &compiledRule{ContextRule: r, confirm: newWordSet(r.Confirm), deny: newWordSet(r.Deny), keep: make(map[string]bool)}
+			c := &compiledRule{ContextRule: r, veto: newWordSet(r.Veto), confirm: newWordSet(r.Confirm), deny: newWordSet(r.Deny),
+				keep: make(map[string]bool)}
 			if len(r.Case.Rules) > 0 {
 				c.caseRules, c.caseWhose = setOf(r.Case.Rules...), setOf(r.Case.Whose...)
 				c.caseWords = newWordSet(r.Case.Words)
@@ -269,9 +270,6 @@ func (cp *contextPass) decide(t *Text, s Span, all []Span, kept []bool) bool {
 	if r == nil {
 		return false
 	}
-	if r.caseRules != nil && r.isCase(t, all, kept) {
-		return true
-	}
 	a := t.TokenAt(s.Start)
 	b := t.TokenAt(s.End - 1)
 	if a >= len(t.Tokens) {
@@ -280,7 +278,10 @@ func (cp *contextPass) decide(t *Text, s Span, all []Span, kept []bool) bool {
 	if b >= len(t.Tokens) {
 		b = len(t.Tokens) - 1
 	}
-	if r.confirm.hitNear(t, a, b, r.Window) {
+	if r.veto.hitNear(t, a, b, r.Window) {
+		return false
+	}
+	if r.confirm.hitNear(t, a, b, r.Window) || r.caseRules != nil && r.isCase(t, all, kept) {
 		return true
 	}
 	if r.deny.hitNear(t, a, b, r.Window) {

@@ -67,6 +67,30 @@ func TestContextCase(t *testing.T) {
 	}
 }
 
+// TestContextVeto: a Veto word drops a weak span even where a Confirm word
+// or a CaseRule would keep it.
+func TestContextVeto(t *testing.T) {
+	care := newLexDet(t, "c", Health, "pleie\tcareK\tweak\n",
+		ContextRule{Key: "careK", Window: 3, Veto: []string{"jobber i"}, Confirm: []string{"min"}, KeepLangs: []string{"*"},
+			Case: CaseRule{Rules: []string{"s.lexicon"}, Words: []string{"min"}}})
+	cond := newLexDet(t, "s", Health, "gikt\tstrong\n")
+	e := engineWith(t, care, cond)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"min mor får pleie", []string{"pleie"}},
+		{"min mor jobber i pleie", nil},
+		{"min mor har gikt og jobber i pleie", []string{"gikt"}},
+	} {
+		var got []string
+		for _, s := range e.Detect(tc.text, "nb") {
+			got = append(got, tc.text[s.Start:s.End])
+		}
+		sameList(t, got, tc.want)
+	}
+}
+
 func TestWeakSpanWithoutRuleDropped(t *testing.T) {
 	det := newLexDet(t, "w", Gender, "her\tnoSuchRule\tweak\n")
 	e := engineWith(t, det)

@@ -68,16 +68,18 @@ type Versioner interface {
 	Version() string
 }
 
-// ContextRule decides weak spans whose Key equals Key. A weak span is kept
-// when a Confirm word occurs within Window tokens before or after it, or when
-// Case confirms it; else it is dropped when a Deny word occurs within Window;
+// ContextRule decides weak spans whose Key equals Key. A weak span is
+// dropped when a Veto word occurs within Window tokens before or after it;
+// else it is kept when a Confirm word occurs within Window, or when Case
+// confirms it; else it is dropped when a Deny word occurs within Window;
 // else it is kept when the message language is in KeepLangs ("*" = every
-// language, "" never); otherwise dropped. Confirm and Deny entries are
+// language, "" never); otherwise dropped. Veto, Confirm and Deny entries are
 // lowercase tokens; an entry ending in "*" is a prefix; an entry with spaces
 // is a phrase of consecutive tokens.
 type ContextRule struct {
 	Key       string
 	Window    int
+	Veto      []string
 	Confirm   []string
 	Case      CaseRule
 	Deny      []string

@@ -88,6 +88,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"min", "mi", "mitt", "mine", "meg", "mig", "mej", "me", "my",
 				// A third person near the service is someone who uses it.
 				"han", "hun", "ho", "hon", "he", "she", "him", "ham", "henne", "hende", "honom"},
+			// Working there beats everything: "mit job i hjemmeplejen".
+			Veto: workAt(),
 			// A message that tells of someone's condition is their case:
 			// the care it asks about is theirs, however generally the
 			// question is put ("Min mor har demens. Hvordan søger man om
@@ -508,11 +510,28 @@ func sykehjemFor() []string {
 	return append(out, "for my", "for our")
 }
 
+// workAt are the phrases of working at a service, right before its name:
+// "mit job i hjemmeplejen", "jobbar på äldreboendet", "works at the day
+// centre".
+func workAt() []string {
+	var out []string
+	for _, w := range []string{"job", "jobb", "jobber", "jobbar", "jobbet", "jobbat", "jobbe", "arbeider", "arbeidar",
+		"arbejder", "arbetar", "ansatt", "ansat", "anställd", "vikar", "vikarierer", "vikarierar", "stilling", "tjänst"} {
+		for _, p := range []string{"i", "på", "hos", "ved", "vid"} {
+			out = append(out, w+" "+p)
+		}
+	}
+	for _, w := range []string{"work", "works", "working", "worked", "job", "employed"} {
+		out = append(out, w+" in", w+" at", w+" for")
+	}
+	return out
+}
+
 // careCase finds a message about someone's condition: a strong finding of a
 // condition, and a relative or the writer (first person) it is about.
 var careCase = CaseRule{
 	Rules: []string{"health.condition", "health.symptom", "health.mental", "health.addiction",
-		"health.disability", "health.pregnancy", "health.icd10", "health.icpc2", "health.aid"},
+		"health.disability", "health.pregnancy", "health.icd10", "health.icpc2", "health.aid", "health.compound", "health.typo"},
 	Whose: []string{"gender.kinship"},
 	Words: []string{"jeg", "eg", "jag", "je", "æ", "mig", "meg", "mej", "min", "mi", "mitt", "mine", "mina", "vi",
 		"vår", "vårt", "våre", "våra", "vores", "oss", "vaar", "my", "me", "i'm", "im", "myself", "we", "our", "us"},

@@ -23,6 +23,10 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Working at a service is no one's care, whatever else the message
+		// tells; a compound condition makes the message a case.
+		{"da works in home care", "da", "jeg har angst og arbejder i hjemmeplejen", []string{"angst|HEALTH|health.mental"}},
+		{"nn compound condition case", "nn", "far min har fått lungesvikt, kven ringjer eg om heimesjukepleie?", []string{"lungesvikt|HEALTH|health.compound", "heimesjukepleie|HEALTH|health.care"}},
 		// Walking, words and sight that fail; a bad heart; unconscious.
 		{"nb problems walking", "nb", "far har problemer med å gå etter operasjonen", []string{"har problemer med å gå|HEALTH|health.disability", "operasjonen|HEALTH|health.procedure"}},
 		{"da bad heart", "da", "min morfar har et dårligt hjerte", []string{"dårligt hjerte|HEALTH|health.condition"}},

@@ -492,12 +492,16 @@ func quantityAfter(t *Text, k int) bool {
 	return w != "min" && measureWords[w]
 }
 
+// besidePreps place something beside an address: "lykta utanför Ekbacken
+// 3", "søppel utenfor Lia 4".
+var besidePreps = setOf("utanför", "utenfor", "utanfor", "udenfor", "outside", "ved", "vid", "nær", "nära", "near")
+
 // residentNumber returns the end and rule of an unlisted proper place from
 // token i to end: with a house number after it when a residence phrase
 // comes before it, an address ("bor på Norra Esplanaden 5").
 func residentNumber(t *Text, i, end int) (int, string) {
 	if end+1 < len(t.Tokens) && gapSpaces(t, end) && houseNumber(t.Word(end+1)) && !quantityAfter(t, end+1) &&
-		residenceSet.endsAt(t, i) {
+		(residenceSet.endsAt(t, i) || i > 0 && besidePreps[t.Word(i-1)]) {
 		return flatNumber(t, storeyAfter(t, danishFloor(t, end+1))), "location.address"
 	}
 	return end, "location.proper"

@@ -20,6 +20,8 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// An unlisted name with a house number beside which something is.
+		{"sv outside a number", "sv", "lampan utanför Grönkulla 7 är trasig", []string{"Grönkulla 7|LOCATION|location.address"}},
 		// A Danish ground floor without a side.
 		{"da ground floor", "da", "jeg bor på Algade 9 st. i Roskilde", []string{"Algade 9 st|LOCATION|location.address", "Roskilde|LOCATION|location.place"}},
 		// A known street that is also a common noun, in lower case, needs a number.
