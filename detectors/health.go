@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-34"
+const healthCodeVersion = "health-35"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -919,10 +919,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				i = covered
 				break
 			}
-			if e := h.hyphenPart(t.Word(i), t.Raw(i)); e != nil {
+			if e, strong := h.hyphenPart(t.Word(i), t.Raw(i)); e != nil {
 				// A weak part leaves the compound to its context rule:
 				// "LSS-insatser" is someone's care as "LSS" is.
-				emit(i, i+1, e, "health.compound", e.key != "")
+				emit(i, i+1, e, "health.compound", !strong)
 			} else if len(t.Folded(i)) >= minTypoLen-1 && (!t.IsUpper(i) || sentStart(t, i)) {
 				// A capital inside a sentence is a name ("Marijana"), no typo.
 				if v := h.typo(t.Folded(i)); v >= 0 {
@@ -1268,8 +1268,9 @@ func phraseGap(s string) bool {
 
 // hyphenPart returns the entry of a part of a hyphenated token (lowercase
 // word, raw as written) that is a health word on its own ("ADHD-medisin",
-// "kreft-pasient"), a strong one first, or nil.
-func (h *HealthDetector) hyphenPart(word, raw string) *healthEntry {
+// "kreft-pasient"), a strong one first, or nil; strong reports whether the
+// compound is certain, or left to the part's context rule.
+func (h *HealthDetector) hyphenPart(word, raw string) (*healthEntry, bool) {
 	hyphen := false
 	for i := 1; i < len(word); i++ {
 		if word[i] == '-' {
@@ -1278,7 +1279,7 @@ func (h *HealthDetector) hyphenPart(word, raw string) *healthEntry {
 		}
 	}
 	if !hyphen {
-		return nil
+		return nil, false
 	}
 	var buf [8]int
 	var weak *healthEntry
@@ -1300,16 +1301,21 @@ func (h *HealthDetector) hyphenPart(word, raw string) *healthEntry {
 		if e.flags&hfNotAlone != 0 || e.key != "" && weak != nil {
 			continue
 		}
-		// An abbreviation counts in capitals: "LSS-insatser", "KOLS-pasient".
-		if e.flags&hfUpper != 0 && (e.flags&hfCapsWord != 0 || !allUpper(rawPart)) || !h.lettersOK(e, part) {
+		// An abbreviation counts in capitals: "LSS-insatser", "KOLS-pasient",
+		// "MS-diagnosen" (one that is also a word in capitals only when the
+		// whole token is not in capitals: "CALL-ME").
+		if e.flags&hfUpper != 0 && (e.flags&hfCapsWord != 0 && allUpper(raw) || !allUpper(rawPart)) || !h.lettersOK(e, part) {
 			continue
 		}
-		if e.key == "" {
-			return e
+		if e.key == "" || e.key != "health.care" && e.flags&hfUpper != 0 && allUpper(rawPart) {
+			// An abbreviation in capitals is strong where its key only
+			// decides the lower case ("MS-diagnosen"); a care service is
+			// still decided by its use ("LSS-insatser").
+			return e, true
 		}
 		weak = e
 	}
-	return weak
+	return weak, false
 }
 
 // capsAbbrIntro are the words that make an abbreviation flagged cw, written

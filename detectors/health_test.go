@@ -23,6 +23,11 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// An abbreviation that is also a word in capitals, in a compound.
+		{"sv MS compound", "sv", "läkaren skickar intyget om MS-diagnosen", []string{"MS-diagnosen|HEALTH|health.compound"}},
+		{"en dark thoughts", "en", "my son has dark thoughts and won't talk to us", []string{"dark thoughts|HEALTH|health.mental"}},
+		{"en overdose", "en", "my neighbour took too many pills last night", []string{"took too many pills|HEALTH|health.addiction"}},
+		{"sv drugs slang", "sv", "brorsan använder knark igen", []string{"knark|HEALTH|health.addiction"}},
 		// Working at a service is no one's care, whatever else the message
 		// tells; a compound condition makes the message a case.
 		{"da works in home care", "da", "jeg har angst og arbejder i hjemmeplejen", []string{"angst|HEALTH|health.mental"}},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-30-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-31-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -120,6 +120,14 @@ func (p *PersonDetector) info(t *Text, i int) nameInfo {
 	if e := p.names.last.lookupTok(t, i); e != nil {
 		ni.last = true
 		ni.flags |= p.names.last.flags[e]
+	} else if !ni.first && len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.IsUpper(i) && t.Lang != "en" &&
+		!hasKey(p.notNames, t.Word(i)[:len(t.Word(i))-1]) {
+		// A Nordic genitive: "Gunillas handläggare", "Karis søknad"
+		// (English plurals are not: "on Sundays").
+		if e := p.names.first.Lookup(w[:len(w)-1]); e != nil {
+			ni.first = true
+			ni.flags |= p.names.first.flags[e]
+		}
 	} else if h := strings.IndexByte(w, '-'); h > 0 && !ni.first {
 		// "Al-Sayed", "Berg-Hansen": a hyphenated surname.
 		ok := true

@@ -21,6 +21,9 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// A Nordic genitive of a first name; an English plural is none.
+		{"sv genitive name", "sv", "jag skickade det till Gunnels handläggare", []string{"Gunnels|PERSON|person.first_name"}},
+		{"en plural weekday", "en", "is the pool open on Sundays?", nil},
 		// A name signing alone that is a word of another language only; a
 		// full name after thanks whose first name is a word.
 		{"da sign word of another language", "da", "ring efter kl 15. Mette", []string{"Mette|PERSON|person.intro"}},
