@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-8"
+const genderCodeVersion = "gender-9"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -389,6 +389,10 @@ func (g *GenderDetector) classify(w string, english bool) gLook {
 func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) bool {
 	if t.Lang == "da" && t.Word(i) == "henne" {
 		return false // Danish "hvor ligger det henne": an adverb; the pronoun is "hende"
+	}
+	if w := t.Word(i); (w == "man" || w == "dude") && t.Lang == "en" && wlSentenceStart(t, i) && t.Tokens[i].End < len(t.Orig) &&
+		t.Orig[t.Tokens[i].End] == ',' {
+		return false // "Man, this form is confusing": an interjection
 	}
 	if f.nocap && t.IsUpper(i) && !isShout() {
 		if !wlSentenceStart(t, i) {

@@ -42,6 +42,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// Surgery, not a military, police or business operation.
 			Key:    "health.operasjon",
 			Window: 4,
+			// A doctor or a treatment near makes it surgery: "legen anbefaler
+			// fysioterapi i stedet for operasjon".
+			Confirm: []string{"lege", "legen", "legene", "lækare", "läkare", "läkaren", "læge", "lægen", "doctor", "surgeon",
+				"kirurg*", "sykehus*", "sjukehus*", "sygehus*", "sjukhus*", "hospital*", "behandling*", "narkose*", "bedøvelse*",
+				"narkos*", "fysioterapi*", "kne*", "hofte*", "rygg*", "ryg", "ryggen", "skulder*"},
 			Deny: []string{"militær*", "militar*", "military", "politi*", "police", "polis*", "redning*", "rescue",
 				"forsvar*", "försvar*", "selskap*", "firma*", "bedrift*", "company", "business", "drift*", "aksjon*",
 				"hær*", "army", "krig*", "war", "spesial*", "special", "special*", "virksomhet*", "virksomhed*",

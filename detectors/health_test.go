@@ -23,6 +23,8 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Surgery by a doctor's advice despite "kommunen" near.
+		{"nb surgery advised", "nb", "legen vil vente med operasjon, betaler kommunen fysioterapi?", []string{"operasjon|HEALTH|health.procedure", "fysioterapi|HEALTH|health.procedure"}},
 		// An abbreviation that is also a word in capitals, in a compound.
 		{"sv MS compound", "sv", "läkaren skickar intyget om MS-diagnosen", []string{"MS-diagnosen|HEALTH|health.compound"}},
 		{"en dark thoughts", "en", "my son has dark thoughts and won't talk to us", []string{"dark thoughts|HEALTH|health.mental"}},

@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-35-" + l.version
+	l.version = "location-36-" + l.version
 	return l, nil
 }
 
@@ -492,6 +492,10 @@ func quantityAfter(t *Text, k int) bool {
 	return w != "min" && measureWords[w]
 }
 
+// enDeterminers start an English noun phrase, never a street's name.
+var enDeterminers = setOf("the", "this", "that", "these", "those", "our", "my", "your", "their", "his", "her", "a", "an",
+	"every", "each", "which", "what")
+
 // besidePreps place something beside an address: "lykta utanför Ekbacken
 // 3", "søppel utenfor Lia 4".
 var besidePreps = setOf("utanför", "utenfor", "utanfor", "udenfor", "outside", "ved", "vid", "nær", "nära", "near")
@@ -629,8 +633,9 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 		return 0, false, "", false
 	}
 	// Capitalised words with a separate street type: "Kong Oscars gate",
-	// "Baker Street".
-	if up || prefixed {
+	// "Baker Street"; not an English determiner before a common noun
+	// ("The gate code is 4471").
+	if (up || prefixed) && !enDeterminers[w] {
 		j := k
 		for c := 0; c < 3 && j+1 < n && gapSpaces(t, j); c++ {
 			nw := t.Folded(j + 1)

@@ -22,6 +22,9 @@ func TestLocation(t *testing.T) {
 	}{
 		// An unlisted name with a house number beside which something is.
 		{"sv outside a number", "sv", "lampan utanför Grönkulla 7 är trasig", []string{"Grönkulla 7|LOCATION|location.address"}},
+		// An English determiner opens no street; "here in" a country.
+		{"en the gate", "en", "The gate code is 4471", nil},
+		{"en here in", "en", "can I vote here in Denmark?", []string{"Denmark|LOCATION|location.country"}},
 		// A Danish ground floor without a side.
 		{"da ground floor", "da", "jeg bor på Algade 9 st. i Roskilde", []string{"Algade 9 st|LOCATION|location.address", "Roskilde|LOCATION|location.place"}},
 		// A known street that is also a common noun, in lower case, needs a number.

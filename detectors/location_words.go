@@ -35,6 +35,8 @@ var residencePhrases = []string{
 	"kommer ifrån", "är ifrån", "oppvokst i", "uppvuxen i", "vokset op i", "opvokset i",
 	// Arrival in the past: "vi kom fra polen", "kom hit frå syria".
 	"kom fra", "kom frå", "kom från", "kom hit fra", "kom hit frå", "kom hit från", "kom hertil fra", "came from",
+	// Here or back home: "vote here in Norway", "back home in the UK".
+	"here in", "home in", "hjemme i", "hemma i", "herhjemme i",
 	// Arrival: "since I came to Norway", "kom til Norge i 2015".
 	"came to", "come to", "arrived in", "kom til", "kom till", "kommet til", "kommit till", "komne til",
 	"flyktet fra", "flykta frå", "flydde från", "flygtede fra", "fled from",

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-31-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-32-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -682,6 +682,34 @@ func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
 // greetedPairs introduce the writer after a greeting.
 var greetedPairs = setOf("det er", "det är", "dette er", "detta är", "this is", "it is", "her er", "här är")
 
+// withMe reports whether a first name at token i is joined to the writer
+// ("Kim og jeg har ...", "Eva och jag", "Sam and I"): a person.
+func withMe(t *Text, i int) bool {
+	if i+2 >= len(t.Tokens) || !gapSpaces(t, i) || !gapSpaces(t, i+1) {
+		return false
+	}
+	c, me := t.Word(i+1), t.Word(i+2)
+	return (c == "og" || c == "och" || c == "and") && (me == "jeg" || me == "jag" || me == "eg" || me == "æ" || me == "i")
+}
+
+// selfNamed reports whether what follows the name ending at token end says
+// the writer is naming themselves: "her", "här", "here", "heter jeg",
+// "hedder jeg", "skriver".
+func selfNamed(t *Text, end int) bool {
+	k := end + 1
+	if k >= len(t.Tokens) || !gapSpaces(t, end) {
+		return false
+	}
+	w := t.Word(k)
+	if hereWords[w] || w == "skriver" || w == "skriv" || w == "writing" {
+		return true
+	}
+	return nameVerbs[t.Folded(k)] && k+1 < len(t.Tokens) && firstPersons[t.Word(k+1)]
+}
+
+// firstPersons are the writer's pronoun after a name verb: "heter jeg".
+var firstPersons = setOf("jeg", "jag", "eg", "æ", "i")
+
 // middleInitial reports whether token k is a middle initial right after
 // the name before it: one capital letter, its full stop, one space and a
 // capitalised word ("Hans B. Kristoffersen").
@@ -1211,8 +1239,11 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	}
 	init := sentStart(t, i)
 	double := init && isWordIn(ni, lf) && p.doubleFirst(t, i, lf)
-	if init && isWordIn(ni, lf) && !double {
-		return Span{}, 0, false // "Kan Marius Johansen ...": a word starting the sentence
+	if init && isWordIn(ni, lf) && !double && !(i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1)) && !withMe(t, i) {
+		return Span{}, 0, false // "Kan Marius ...": a word starting the sentence
+	}
+	if init && isWordIn(ni, lf) && withMe(t, i) && ni.first {
+		return p.span(t, i, i, "person.first_name"), i, true // "Kim og jeg har adoptert ..."
 	}
 	// A place after a preposition of place is LOCATION's.
 	if ni.flags&flagPlace != 0 && afterPlacePrep(t, i) {
@@ -1249,8 +1280,10 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	}
 	if end > i {
 		// A first name that is a word, at the start of a sentence ("My
-		// Norwegian ID"), needs a listed surname that is no word.
-		if isWordIn(ni, lf) && init && !double {
+		// Norwegian ID"), needs a listed surname that is no word, or the
+		// writer naming themselves after it ("Per Ove Lund her", "Bo
+		// Frederiksen hedder jeg").
+		if isWordIn(ni, lf) && init && !double && !selfNamed(t, end) {
 			if ne := p.info(t, end); !ne.last || isWordIn(ne, lf) {
 				return Span{}, 0, false
 			}
@@ -1260,7 +1293,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		}
 		return p.span(t, i, end, "person.full_name"), end, true
 	}
-	if init && !p.initName(t, i, ni) || isWordIn(ni, lf) && p.weakContext(t, i) {
+	if init && !p.initName(t, i, ni) && !withMe(t, i) || isWordIn(ni, lf) && p.weakContext(t, i) {
 		return Span{}, 0, false
 	}
 	if ni.flags&flagPlace != 0 && !ni.first {

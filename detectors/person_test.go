@@ -21,6 +21,12 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// A first name that is a word opens a full name when the writer names
+		// themselves, or is joined to the writer.
+		{"nb full name here", "nb", "Per Ove Lund her, jeg ringte i går", []string{"Per Ove Lund|PERSON|person.full_name"}},
+		{"da full name hedder jeg", "da", "Bo Frederiksen hedder jeg og bor i Ry", []string{"Bo Frederiksen|PERSON|person.full_name", "Ry|LOCATION|location.place"}},
+		{"da name and I", "da", "Kim og jeg har fået en datter", []string{"Kim|PERSON|person.first_name"}},
+		{"nb word opening", "nb", "Kan Marius ringe meg?", []string{"Marius|PERSON|person.first_name"}},
 		// A Nordic genitive of a first name; an English plural is none.
 		{"sv genitive name", "sv", "jag skickade det till Gunnels handläggare", []string{"Gunnels|PERSON|person.first_name"}},
 		{"en plural weekday", "en", "is the pool open on Sundays?", nil},

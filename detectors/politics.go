@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-21"
+const politicsCodeVersion = "politics-22"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -966,7 +966,8 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på",
 			"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af")},
 		// konservativ/liberal: political, or a treatment or estimate.
-		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "vurdering*", "skøn*", "skjønn*", "bedömning*", "overslag*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med"}, KeepLangs: []string{"*"}},
+		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "vurdering*", "skøn*", "skjønn*", "bedömning*", "overslag*", "løsning*", "lösning*",
+			"solution*", "tilgang*", "metode*", "metod*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med"}, KeepLangs: []string{"*"}},
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
 		{Key: "politics.rodgronn", Window: 3, Deny: []string{"farge*", "farve*", "färg*", "fargeblind*", "farveblind*", "färgblind*", "syn", "synet", "colour*", "color*", "lys", "lyset"}, KeepLangs: []string{"*"}},
 		// borgerlig: right of centre, or civil (borgerlig vigsel).

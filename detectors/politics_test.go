@@ -46,6 +46,7 @@ func TestPolitics(t *testing.T) {
 		// nynorsk name of a party.
 		{"da we are conservatives", "da", "naboerne ved at vi er konservative", []string{"konservative|politics.ideology"}},
 		{"nn green party", "nn", "eg stemmer på Miljøpartiet Dei Grøne i år", []string{"Miljøpartiet Dei Grøne|politics.vote"}},
+		{"da conservative solution", "da", "findes der en mere konservativ løsning?", nil},
 		// The alternative is that ...; a conservative estimate.
 		{"da the alternative is", "da", "Alternativet er at vi selv henter det", nil},
 		{"da conservative estimate", "da", "hvad er en konservativ vurdering af prisen?", nil},
