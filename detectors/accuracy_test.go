@@ -280,6 +280,34 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.16, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.91, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.96},
 	}},
+	// testdata/dev30.jsonl (look-alikes in both directions, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.963 at precision 0.992, leaky 0.056, clean masked
+	// 0.000). Scored blind before (all recall / precision / leaky / clean masked): 0.926 / 0.981 / 12.5 % / 5.8 %.
+	{file: "dev30.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.87, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.97, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev31.jsonl (bot answers that address the citizen personally, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.994 at precision 0.978, leaky 0.019, clean masked
+	// 0.048). Scored blind before (all recall / precision / leaky / clean masked): 0.987 / 0.982 / 3.8 % / 4.8 %.
+	{file: "dev31.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.98, Gender: 0.97, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.98},
+	}},
+	// testdata/dev32.jsonl (English from expats, students and refugees, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.977 at precision 0.980, leaky 0.056, clean masked
+	// 0.038). Scored blind before (all recall / precision / leaky / clean masked): 0.949 / 0.978 / 10.0 % / 3.8 %.
+	{file: "dev32.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.08, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.91, Gender: 0.98, Orientation: 0.99, Politics: 0.99, Location: 0.98, IP: 0.99, Email: 0.99, Person: 0.94},
+	}},
+	// testdata/dev33.jsonl (Danish and Swedish lowercase phone chat, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.965 at precision 0.973, leaky 0.056, clean masked
+	// 0.018). Scored blind before (all recall / precision / leaky / clean masked): 0.951 / 0.975 / 7.5 % / 0 %.
+	{file: "dev33.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.08, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.80, Location: 0.90, IP: 0.99, Email: 0.99, Person: 0.92},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
