@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-9"
+const genderCodeVersion = "gender-10"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -283,8 +283,12 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		switch c.kind {
 		case gkExact:
 			if g.accept(t, i, c.f, isShout) {
-				out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End,
-					Category: Gender, Rule: c.f.rule, Weak: c.f.weak != "", Key: c.f.weak})
+				sp := Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Gender, Rule: c.f.rule, Weak: c.f.weak != "", Key: c.f.weak}
+				if c.f.rule == "gender.kinship" && i+2 < len(t.Tokens) && t.Word(i+1) == "in" && t.Word(i+2) == "law" &&
+					gapSpaces(t, i) && gapSpaces(t, i+1) {
+					sp.End = t.Tokens[i+2].End // "mother in law"
+				}
+				out = append(out, sp)
 			}
 		case gkStem:
 			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Gender, Rule: c.f.rule})

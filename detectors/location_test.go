@@ -22,6 +22,8 @@ func TestLocation(t *testing.T) {
 	}{
 		// An unlisted name with a house number beside which something is.
 		{"sv outside a number", "sv", "lampan utanför Grönkulla 7 är trasig", []string{"Grönkulla 7|LOCATION|location.address"}},
+		// An island the Danish word list holds as a word.
+		{"da lowercase island", "da", "vi er flyttet til amager", []string{"amager|LOCATION|location.place"}},
 		// An English determiner opens no street; "here in" a country.
 		{"en the gate", "en", "The gate code is 4471", nil},
 		{"en here in", "en", "can I vote here in Denmark?", []string{"Denmark|LOCATION|location.country"}},

@@ -83,7 +83,7 @@ def ascii_fold(s):
 # "lund", "skive", "boden", "tønder") keeps its flag.
 NOT_WORDS = set("""asker drammen dønna gulen høylandet klepp kongsberg kongsvinger lunner molde nome rana
 rælingen skien steigen storfjord tokke træna vågå øygarden nacka timrå trosa vindeln malå grums assens faxe
-køge lejre samsø vejle""".split())
+køge lejre samsø vejle amager""".split())
 # Norwegian villages and postal places, mostly compounds ("Kirke|nes",
 # "Mo|sjøen", "Markabygda"), that the bokmål list holds as words no one
 # writes: only their w-no flag goes (Fiskå stays a Swedish word, "fiska").
