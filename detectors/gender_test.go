@@ -32,6 +32,8 @@ func TestGender(t *testing.T) {
 		// Swedish "man" said of a man; a single father.
 		{"sv gay man", "sv", "jag är en gift homosexuell man", []string{"man|gender.noun"}},
 		{"da single father", "da", "jeg er enlig far til tre", []string{"far|gender.kinship"}},
+		// Father after a preposition.
+		{"nb thinking of father", "nb", "tenker på far, han er syk", []string{"far|gender.kinship", "han|gender.pronoun"}},
 		// An in-law in three words.
 		{"en father in law", "en", "my father in law needs a ramp", []string{"father in law|gender.kinship"}},
 		// English "Man," opening a sentence is an interjection.

@@ -8,9 +8,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 	return []ContextRule{
 		{
 			// "slag"/"drypp": a stroke only with an illness verb near.
-			Key:     "health.slag",
-			Window:  3,
-			Confirm: []string{"fikk", "fått", "fekk", "rammet", "ramma", "hadde", "lam*", "sykehus*", "sjukehus*", "etter"},
+			Key:    "health.slag",
+			Window: 3,
+			Confirm: []string{"fikk", "fått", "fekk", "rammet", "ramma", "hadde", "hatt", "haft", "fick", "fik", "fået", "lam*",
+				"sykehus*", "sjukehus*", "etter", "efter"},
 		},
 		{
 			// Pregnancy term, not a payment instalment or a school term.

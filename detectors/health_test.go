@@ -23,6 +23,9 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A stroke one has had.
+		{"nb has had a stroke", "nb", "svigerfar har hatt slag i vinter", []string{"slag|HEALTH|health.condition"}},
+		{"nb hormones", "nb", "kan fastlegen skrive ut hormoner?", []string{"hormoner|HEALTH|health.medication"}},
 		// Surgery by a doctor's advice despite "kommunen" near.
 		{"nb surgery advised", "nb", "legen vil vente med operasjon, betaler kommunen fysioterapi?", []string{"operasjon|HEALTH|health.procedure", "fysioterapi|HEALTH|health.procedure"}},
 		// An abbreviation that is also a word in capitals, in a compound.

@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-36-" + l.version
+	l.version = "location-37-" + l.version
 	return l, nil
 }
 
@@ -1085,7 +1085,7 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 		return Span{}, last, true // "AS", "ÅS": an abbreviation, not "Ås"
 	}
 	if i > 0 && t.Word(i-1) == "nav" && gapSpaces(t, i-1) && (up || kindOf(m.Entry, "no_kommune", "no_bydel",
-		"district", "no_poststed")) && !hasKey(l.notPlaces, w) {
+		"district", "no_poststed") && f&lf == 0) && !hasKey(l.notPlaces, w) {
 		return s, last, true // "NAV Sagene", "nav grimstad": the local office's place
 	}
 	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && (l.instWords[t.Folded(last+1)] ||

@@ -36,7 +36,7 @@ var residencePhrases = []string{
 	// Arrival in the past: "vi kom fra polen", "kom hit frå syria".
 	"kom fra", "kom frå", "kom från", "kom hit fra", "kom hit frå", "kom hit från", "kom hertil fra", "came from",
 	// Here or back home: "vote here in Norway", "back home in the UK".
-	"here in", "home in", "hjemme i", "hemma i", "herhjemme i",
+	"here in", "home in", "hjemme i", "hemma i", "herhjemme i", "her i", "här i",
 	// Arrival: "since I came to Norway", "kom til Norge i 2015".
 	"came to", "come to", "arrived in", "kom til", "kom till", "kommet til", "kommit till", "komne til",
 	"flyktet fra", "flykta frå", "flydde från", "flygtede fra", "fled from",

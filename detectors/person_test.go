@@ -21,6 +21,8 @@ func TestPerson(t *testing.T) {
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
 		{"da son ours name", "da", "sønnen vores william skal starte i skole", []string{"william|PERSON|person.first_name"}},
+		// A name announced that is a relative's epithet: no name.
+		{"nb named after the late husband", "nb", "valgkortet står i navnet til avdøde ektemannen min", nil},
 		// A first name that is a word opens a full name when the writer names
 		// themselves, or is joined to the writer.
 		{"nb full name here", "nb", "Per Ove Lund her, jeg ringte i går", []string{"Per Ove Lund|PERSON|person.full_name"}},
