@@ -23,6 +23,10 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A therapist someone sees is their care; one asked about by price is not.
+		{"sv speech therapist", "sv", "min dotter behöver träffa logoped", []string{"logoped|HEALTH|health.care"}},
+		{"nb psychologist price", "nb", "hva koster det å gå til psykolog?", nil},
+		{"sv hepatitis C", "sv", "min bror har hepatit C", []string{"hepatit C|HEALTH|health.condition"}},
 		// A stroke one has had.
 		{"nb has had a stroke", "nb", "svigerfar har hatt slag i vinter", []string{"slag|HEALTH|health.condition"}},
 		{"nb hormones", "nb", "kan fastlegen skrive ut hormoner?", []string{"hormoner|HEALTH|health.medication"}},
