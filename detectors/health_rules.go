@@ -235,7 +235,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"har time", "fått time", "fatt time", "fikk time", "fekk time", "bestilt time", "bestille time", "henvist*", "henvis*", "remiss*", "remitter*",
 				"venter", "ventar", "väntar", "waiting", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
 				"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
-				"gets", "got", "get", "sees", "goes", "going", "referred", "appointment"},
+				"gets", "got", "get", "sees", "goes", "going", "referred", "appointment",
+				// Needing or meeting one: "har brug for en psykolog", "träffa logoped".
+				"trenger", "treng", "behøver", "behöver", "brug for", "need", "needs", "träffa", "träffar", "träffade"},
 		},
 		{
 			// Stutters, not "stammer fra" (comes from) or tribes.

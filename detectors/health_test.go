@@ -23,9 +23,11 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
-		// A therapist someone sees is their care; one asked about by price is not.
-		{"sv speech therapist", "sv", "min dotter behöver träffa logoped", []string{"logoped|HEALTH|health.care"}},
-		{"nb psychologist price", "nb", "hva koster det å gå til psykolog?", nil},
+		// A therapist someone needs or meets is their treatment; one asked
+		// about in general is not.
+		{"sv speech therapist", "sv", "min dotter behöver träffa logoped", []string{"logoped|HEALTH|health.condition"}},
+		{"da needs a psychologist", "da", "vi tror hen har brug for en psykolog", []string{"psykolog|HEALTH|health.condition"}},
+		{"nb psychologist in general", "nb", "finnes det psykolog på skolen?", nil},
 		{"sv hepatitis C", "sv", "min bror har hepatit C", []string{"hepatit C|HEALTH|health.condition"}},
 		// A stroke one has had.
 		{"nb has had a stroke", "nb", "svigerfar har hatt slag i vinter", []string{"slag|HEALTH|health.condition"}},
