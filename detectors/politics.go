@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-22"
+const politicsCodeVersion = "politics-23"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -442,6 +442,9 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		if p.f2Vote[k2] && p.votes[key] {
 			j := i + 1
 			for k := 0; k < maxVoteSkip && j < n && p.skips[t.Folded(j)] && !voteBreak(t, j); k++ {
+				if _, ok := p.matchAt(t, j, true); ok && t.IsUpper(j) {
+					break // a skip word opening a party's name: "stemmer på Det Konservative Folkeparti"
+				}
 				j++
 			}
 			if j < n && !voteBreak(t, j) {
@@ -945,7 +948,10 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// "är moderat" said of a person only with what follows it ("jag är
 		// moderat sedan länge"), not "moderat intresserad".
 		{Key: "politics.moderat", Window: 3, Confirm: with(polConfirm, "är moderat sedan", "är moderat sen", "är moderat och",
-			"är moderat men", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat")},
+			"är moderat men", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat",
+			// Said of a person: "hon är moderat ut i fingerspetsarna" (not
+			// "moderat intresserad").
+			"vi är moderater", "är moderat ut", "är en moderat")},
 		// Labour the party, or labour (work, childbirth).
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).

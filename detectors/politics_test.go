@@ -47,6 +47,14 @@ func TestPolitics(t *testing.T) {
 		{"da we are conservatives", "da", "naboerne ved at vi er konservative", []string{"konservative|politics.ideology"}},
 		{"nn green party", "nn", "eg stemmer på Miljøpartiet Dei Grøne i år", []string{"Miljøpartiet Dei Grøne|politics.vote"}},
 		{"da conservative solution", "da", "findes der en mere konservativ løsning?", nil},
+		// A party's banner; the choice one will make ("nå blir det h"); a
+		// party name after a vote verb is not cut at its "Det"; green and
+		// lab after a vote verb.
+		{"nb party banner", "nb", "naboen har hengt opp et Rødt-banner", []string{"Rødt-banner|politics.party"}},
+		{"nb now it will be", "nb", "stemte ap sist, men nå blir det h", []string{"ap|politics.vote", "h|politics.vote"}},
+		{"nb it will be snow", "nb", "i morgen blir det snø", nil},
+		{"da party opening with Det", "da", "vi stemmer på Det Radikale Venstre", []string{"Det Radikale Venstre|politics.vote"}},
+		{"en vote green", "en", "we always vote green", []string{"green|politics.vote"}},
 		// The alternative is that ...; a conservative estimate.
 		{"da the alternative is", "da", "Alternativet er at vi selv henter det", nil},
 		{"da conservative estimate", "da", "hvad er en konservativ vurdering af prisen?", nil},
