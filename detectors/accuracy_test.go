@@ -308,6 +308,34 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.08, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.80, Location: 0.90, IP: 0.99, Email: 0.99, Person: 0.92},
 	}},
+	// testdata/dev34.jsonl (bokmål everyday traffic, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.979 at precision 0.987, leaky 0.037, clean masked
+	// 0.000). Scored blind before (all recall / precision / leaky / clean masked): 0.955 / 0.985 / 7.5 % / 0 %.
+	{file: "dev34.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.96, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.94, IP: 0.99, Email: 0.99, Person: 0.94},
+	}},
+	// testdata/dev35.jsonl (very short messages, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.993 at precision 1.000, leaky 0.005, clean masked
+	// 0.000). Scored blind before (all recall / precision / leaky / clean masked): 0.994 / 1.000 / 0.5 % / 0 %.
+	{file: "dev35.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.99, allPrecision: 0.99, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.96, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev36.jsonl (Danish and Swedish health and family, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.945 at precision 0.951, leaky 0.106, clean masked
+	// 0.111). Scored blind before (all recall / precision / leaky / clean masked): 0.930 / 0.953 / 13.8 % / 11.1 %.
+	{file: "dev36.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.13, maxCleanMasked: 0.13,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.88, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.97, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev37.jsonl (politics and its look-alikes, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.977 at precision 0.988, leaky 0.037, clean masked
+	// 0.016). Scored blind before (all recall / precision / leaky / clean masked): 0.955 / 0.988 / 7.5 % / 1.6 %.
+	{file: "dev37.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.93, Gender: 0.99, Orientation: 0.99, Politics: 0.95, Location: 0.97, Email: 0.99, Person: 0.99},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
