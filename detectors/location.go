@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-37-" + l.version
+	l.version = "location-38-" + l.version
 	return l, nil
 }
 
@@ -386,9 +386,10 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				}
 				spans = append(spans, Span{Start: t.Tokens[i].Start, End: t.Tokens[m.EndTok-1].End, Category: Location,
 					Rule: "location.country", Weak: true, Key: key})
-			} else if residenceSet.endsAt(t, i) {
-				// "bor i polen", "kommer fra afghanistan": a country that is
-				// also a word of the language, right after a residence phrase.
+			} else if residenceSet.endsAt(t, i) || i > 0 && countryPreps[t.Word(i-1)] && gapSpaces(t, i-1) && !wordCountries[t.Word(i)] {
+				// "bor i polen", "kommer fra afghanistan", "reiste til polen":
+				// a country that is also a word of the language, right after
+				// a residence phrase or "fra"/"til".
 				spans = append(spans, Span{Start: t.Tokens[i].Start, End: t.Tokens[m.EndTok-1].End, Category: Location,
 					Rule: "location.country"})
 			}
@@ -491,6 +492,14 @@ func quantityAfter(t *Text, k int) bool {
 	}
 	return w != "min" && measureWords[w]
 }
+
+// countryPreps before a country that is also a word make it the country;
+// wordCountries are too common as words for that ("op til man selv",
+// "en jersey").
+var (
+	countryPreps  = setOf("fra", "frå", "från", "from", "til", "till")
+	wordCountries = setOf("man", "jersey")
+)
 
 // enDeterminers start an English noun phrase, never a street's name.
 var enDeterminers = setOf("the", "this", "that", "these", "those", "our", "my", "your", "their", "his", "her", "a", "an",

@@ -24,6 +24,9 @@ func TestLocation(t *testing.T) {
 		{"sv outside a number", "sv", "lampan utanför Grönkulla 7 är trasig", []string{"Grönkulla 7|LOCATION|location.address"}},
 		// An island the Danish word list holds as a word.
 		{"da lowercase island", "da", "vi er flyttet til amager", []string{"amager|LOCATION|location.place"}},
+		// A country that is also a word, after "fra"/"til"; not "op til man selv".
+		{"nb from Poland", "nb", "vi kom hit fra polen i fjor", []string{"polen|LOCATION|location.country"}},
+		{"da up to oneself", "da", "det er op til man selv", nil},
 		// NAV and a function word; "her i" a country.
 		{"sv NAV which", "sv", "jag fick ett brev från NAV som jag inte förstår", nil},
 		{"da here in Norway", "da", "her i Norge ved jeg ikke hvordan det gøres", []string{"Norge|LOCATION|location.country"}},
