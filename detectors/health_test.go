@@ -23,6 +23,10 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A broken arm in nynorsk, a lost voice, a vaccine, weed.
+		{"nn broken arm", "nn", "sonen min har brukken arm", []string{"brukken arm|HEALTH|health.condition"}},
+		{"da lost the voice", "da", "min mand har mistet stemmen", []string{"mistet stemmen|HEALTH|health.symptom"}},
+		{"en smoking weed", "en", "my son is smoking weed every day", []string{"smoking weed|HEALTH|health.addiction"}},
 		// A therapist someone needs or meets is their treatment; one asked
 		// about in general is not.
 		{"sv speech therapist", "sv", "min dotter behöver träffa logoped", []string{"logoped|HEALTH|health.condition"}},
