@@ -43,14 +43,19 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// Surgery, not a military, police or business operation.
 			Key:    "health.operasjon",
 			Window: 4,
+			// The army's, the police's or a rescue: whatever else is near.
+			Veto: []string{"militær*", "militar*", "military", "politi*", "police", "polis*", "forsvar*", "försvar*",
+				"army", "krig*", "war", "redning*", "rescue", "aksjon*"},
 			// A doctor or a treatment near makes it surgery: "legen anbefaler
 			// fysioterapi i stedet for operasjon".
 			Confirm: []string{"lege", "legen", "legene", "lækare", "läkare", "läkaren", "læge", "lægen", "doctor", "surgeon",
 				"kirurg*", "sykehus*", "sjukehus*", "sygehus*", "sjukhus*", "hospital*", "behandling*", "narkose*", "bedøvelse*",
-				"narkos*", "fysioterapi*", "kne*", "hofte*", "rygg*", "ryg", "ryggen", "skulder*"},
+				"narkos*", "fysioterapi*", "kne*", "hofte*", "rygg*", "ryg", "ryggen", "skulder*",
+				// Time around it: "efter operationen", "før operasjonen".
+				"etter", "efter", "after", "før", "inden", "innan", "inför", "before", "since"},
 			Deny: []string{"militær*", "militar*", "military", "politi*", "police", "polis*", "redning*", "rescue",
 				"forsvar*", "försvar*", "selskap*", "firma*", "bedrift*", "company", "business", "drift*", "aksjon*",
-				"hær*", "army", "krig*", "war", "spesial*", "special", "special*", "virksomhet*", "virksomhed*",
+				"hæren", "hären", "army", "krig*", "war", "spesial*", "special", "special*", "virksomhet*", "virksomhed*",
 				"verksamhet*", "handel*", "butikk*", "fabrikk*", "maskin*", "teknisk*", "kommun*", "vei*", "bro", "of",
 				"brua", "brukar*", "anleggs*", "bygg*"},
 			KeepLangs: []string{"*"},

@@ -23,6 +23,10 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Surgery in time ("efter operationen"), not the army's; "har" is no
+		// "hær" (army) once folded.
+		{"da after the operation", "da", "efter operationen har han ondt", []string{"operationen|HEALTH|health.procedure"}},
+		{"da military operation", "da", "militæret afsluttede operationen efter to dage", nil},
 		// A broken arm in nynorsk, a lost voice, a vaccine, weed.
 		{"nn broken arm", "nn", "sonen min har brukken arm", []string{"brukken arm|HEALTH|health.condition"}},
 		{"da lost the voice", "da", "min mand har mistet stemmen", []string{"mistet stemmen|HEALTH|health.symptom"}},
