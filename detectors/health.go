@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-38"
+const healthCodeVersion = "health-39"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1388,6 +1388,9 @@ func idiomWord(t *Text, i int) bool {
 	case "døve", "døv", "döva", "deaf":
 		// "har døve øyre for oss", "turn a deaf ear": not hearing on purpose.
 		return i+1 < len(t.Tokens) && earWords[t.Folded(i+1)]
+	case "counselling", "counseling", "rådgivning", "rådgiving":
+		// Debt, career or legal counselling is no one's health.
+		return i > 0 && adviceKinds[t.Folded(i-1)]
 	case "vorte":
 		// Nynorsk "har vorte dyrt": a participle, not a wart.
 		return i > 0 && vorteAux[t.Word(i-1)]
@@ -1407,6 +1410,8 @@ func idiomWord(t *Text, i int) bool {
 var (
 	reflexives  = setOf("meg", "deg", "seg", "mig", "dig", "sig", "me", "myself", "yourself")
 	particles   = setOf("av", "ut", "off", "bort", "opp", "inn", "fra", "frå", "short", "out")
+	adviceKinds = setOf("debt", "career", "financial", "legal", "study", "student", "budget", "gjeld", "gjelds", "gælds",
+		"skuld", "skulds", "økonomisk", "ekonomisk", "juridisk", "karriere", "karriär", "studie")
 	earWords    = setOf("øyre", "øyra", "ører", "ørene", "øre", "öron", "øren", "ørerne", "ear", "ears")
 	moneyWords  = setOf("penger", "pengar", "penge", "money", "cash", "kroner", "kronor")
 	vorteAux    = setOf("har", "hadde", "er", "var", "ha", "vere", "vera", "blitt", "skal", "kan", "vil", "ville", "hadd")

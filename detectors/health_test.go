@@ -23,6 +23,9 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Debt counselling is no one's health; the definite sickness benefit.
+		{"en debt counselling", "en", "does the municipality offer free debt counselling?", nil},
+		{"nb sickness benefit definite", "nb", "sykepengene mine har ikke kommet", []string{"sykepengene|HEALTH|health.sickness"}},
 		// Surgery in time ("efter operationen"), not the army's; "har" is no
 		// "hær" (army) once folded.
 		{"da after the operation", "da", "efter operationen har han ondt", []string{"operationen|HEALTH|health.procedure"}},

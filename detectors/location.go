@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-38-" + l.version
+	l.version = "location-39-" + l.version
 	return l, nil
 }
 
@@ -377,6 +377,15 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if m, ok := l.countries.MatchAt(t, i); ok {
 			f := l.countries.flags[m.Entry]
+			if i > 0 && gapSpaces(t, i-1) && t.IsUpper(i-1) && t.IsUpper(i) && !sentStart(t, i-1) && !isAllUpper(t.Raw(i-1)) &&
+				l.countries.flags[m.Entry]&flagFirst == 0 {
+				// "Udbetaling Danmark", "Innovation Norway": a country
+				// ending an organisation's name.
+				if _, isCountry := l.countries.MatchAt(t, i-1); !isCountry {
+					i = m.EndTok - 1
+					continue
+				}
+			}
 			// A country that is a word of the language needs a capital that
 			// does not just start a sentence ("Man vill ju inte ...").
 			if t.IsUpper(i) && (f&lf == 0 || !sentStart(t, i)) || f&lf == 0 {
@@ -1654,7 +1663,7 @@ var orgVerbs = setOf("ring", "ringe", "ringer", "ringde", "ringte", "skriv", "sk
 
 // orgNounSuffixes end names of institutions and services, not places:
 // "Rikshospitalet", "Migrationsverket", "Skolinspektionen".
-var orgNounSuffixes = []string{"skolen", "skolan", "skole", "skule", "hospitalet", "sjukhuset", "sykehuset",
+var orgNounSuffixes = []string{"registeret", "registret", "registry", "skolen", "skolan", "skole", "skule", "hospitalet", "sjukhuset", "sykehuset",
 	"sygehuset", "biblioteket", "banken", "verket", "styrelsen", "inspektionen", "tilsynet", "direktoratet",
 	"telefonen", "linien", "linjen", "trafik", "tjenesten", "tjenester", "tjänsten", "kontoret", "senteret",
 	"centret", "centeret", "torget", "etaten", "nemnda", "nämnden", "nævnet", "rådet", "instituttet", "institutet",

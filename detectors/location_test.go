@@ -24,6 +24,9 @@ func TestLocation(t *testing.T) {
 		{"sv outside a number", "sv", "lampan utanför Grönkulla 7 är trasig", []string{"Grönkulla 7|LOCATION|location.address"}},
 		// An island the Danish word list holds as a word.
 		{"da lowercase island", "da", "vi er flyttet til amager", []string{"amager|LOCATION|location.place"}},
+		// A country ending an organisation's name; a register is no place.
+		{"da agency with a country", "da", "pengene fra Udbetaling Danmark er ikke kommet", nil},
+		{"nb register", "nb", "legg ved oversikt fra Gjeldsregisteret", nil},
 		// A country that is also a word, after "fra"/"til"; not "op til man selv".
 		{"nb from Poland", "nb", "vi kom hit fra polen i fjor", []string{"polen|LOCATION|location.country"}},
 		{"da up to oneself", "da", "det er op til man selv", nil},
