@@ -23,6 +23,9 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A date of birth is no birth told; attachment disorder; a black eye.
+		{"nb born on a date", "nb", "sønnen min, født 03.05.2015, skal bytte skole", nil},
+		{"nb attachment disorder", "nb", "fosterdatteren vår har tilknytningsforstyrrelse", []string{"tilknytningsforstyrrelse|HEALTH|health.mental"}},
 		// Debt counselling is no one's health; the definite sickness benefit.
 		{"en debt counselling", "en", "does the municipality offer free debt counselling?", nil},
 		{"nb sickness benefit definite", "nb", "sykepengene mine har ikke kommet", []string{"sykepengene|HEALTH|health.sickness"}},

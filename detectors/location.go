@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-39-" + l.version
+	l.version = "location-40-" + l.version
 	return l, nil
 }
 
@@ -1362,6 +1362,9 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	if isAllUpper(raw) {
 		return false // acronyms: NAV, SFO, BPA
 	}
+	if e := t.Tokens[i].End; e < len(t.Orig) && t.Orig[e] == '-' {
+		return false // "Børne- og Ungerådgivningen": the first part of a compound
+	}
 	inst := i+1 < len(t.Tokens) && gapSpaces(t, i) && l.instWords[t.Folded(i+1)] && !l.instWords[t.Folded(i)]
 	if inst && nurseryWords[t.Folded(i+1)] {
 		return false // "Solstrålen barnehage": a nursery's own name, no place the lists lack
@@ -1792,7 +1795,8 @@ var placeStemEnds = []string{"by", "bye", "vik", "vika", "viken", "dal", "dalen"
 	"sund", "sundet", "strand", "stranden", "toft", "tofte", "lev", "löv", "ängen", "äng", "dammen", "myr",
 	"myra", "myren", "tveit", "tveiten", "voll", "vollen", "fors", "foss", "fossen", "bekk", "bekken", "bäck",
 	"bäcken", "höjden", "sletta", "sletten", "jordet", "gärde", "gärdet", "vång", "slätt", "kulla", "kullen",
-	"sta", "inge", "tuna", "lösa", "kärr", "hed", "hede", "heden", "sjø", "øy", "øya", "gata"}
+	"sta", "inge", "tuna", "lösa", "kärr", "hed", "hede", "heden", "sjø", "øy", "øya", "gata", "borg", "borgen", "ö",
+	"ön", "lid", "liden", "kulle"}
 
 // genericStems end like a place but name a kind of thing: "Skogsskolan",
 // "Sjøskolen".

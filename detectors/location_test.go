@@ -24,6 +24,11 @@ func TestLocation(t *testing.T) {
 		{"sv outside a number", "sv", "lampan utanför Grönkulla 7 är trasig", []string{"Grönkulla 7|LOCATION|location.address"}},
 		// An island the Danish word list holds as a word.
 		{"da lowercase island", "da", "vi er flyttet til amager", []string{"amager|LOCATION|location.place"}},
+		// Schools on unlisted stems in -borg and -ö; the first part of a
+		// split compound and school platforms are no places.
+		{"sv school on borg", "sv", "min dotter går på Ekeborgsskolan", []string{"Ekeborgsskolan|LOCATION|location.place"}},
+		{"da suspended hyphen", "da", "ring til Børne- og Ungerådgivningen", nil},
+		{"da school platform", "da", "beskeden ligger i Aula", nil},
 		// A country ending an organisation's name; a register is no place.
 		{"da agency with a country", "da", "pengene fra Udbetaling Danmark er ikke kommet", nil},
 		{"nb register", "nb", "legg ved oversikt fra Gjeldsregisteret", nil},

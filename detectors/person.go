@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-33-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-34-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -682,6 +682,9 @@ func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
 // greetedPairs introduce the writer after a greeting.
 var greetedPairs = setOf("det er", "det är", "dette er", "detta är", "this is", "it is", "her er", "här är")
 
+// pagesWords name a web service's personal pages after "Mina"/"Mine".
+var pagesWords = setOf("sidor", "sider", "side", "sida", "sidan", "pages")
+
 // withMe reports whether a first name at token i is joined to the writer
 // ("Kim og jeg har ...", "Eva och jag", "Sam and I"): a person.
 func withMe(t *Text, i int) bool {
@@ -1241,6 +1244,9 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	}
 	if objectNames[t.Word(i)] && p.objectContext(t, i) {
 		return Span{}, 0, false // "på en Mac", "in Thai"
+	}
+	if i+1 < len(t.Tokens) && pagesWords[t.Word(i+1)] && (t.Word(i) == "mina" || t.Word(i) == "mine" || t.Word(i) == "mit") {
+		return Span{}, 0, false // "Mina sidor", "Mine sider": a web service
 	}
 	init := sentStart(t, i)
 	double := init && isWordIn(ni, lf) && p.doubleFirst(t, i, lf)

@@ -29,6 +29,8 @@ func TestPerson(t *testing.T) {
 		{"da full name hedder jeg", "da", "Bo Frederiksen hedder jeg og bor i Ry", []string{"Bo Frederiksen|PERSON|person.full_name", "Ry|LOCATION|location.place"}},
 		{"da name and I", "da", "Kim og jeg har fået en datter", []string{"Kim|PERSON|person.first_name"}},
 		{"nb word opening", "nb", "Kan Marius ringe meg?", []string{"Marius|PERSON|person.first_name"}},
+		// "Mina sidor" is a web service.
+		{"sv my pages", "sv", "logga in på Mina sidor", nil},
 		// A Nordic genitive of a first name; an English plural is none.
 		{"sv genitive name", "sv", "jag skickade det till Gunnels handläggare", []string{"Gunnels|PERSON|person.first_name"}},
 		{"en plural weekday", "en", "is the pool open on Sundays?", nil},
