@@ -336,6 +336,27 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.93, Gender: 0.99, Orientation: 0.99, Politics: 0.95, Location: 0.97, Email: 0.99, Person: 0.99},
 	}},
+	// testdata/dev38.jsonl (schools, kindergartens and families, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.974 at precision 0.977, leaky 0.075, clean masked
+	// 0.035). Scored blind before (all recall / precision / leaky / clean masked): 0.949 / 0.968 / 11.9 % / 7.0 %.
+	{file: "dev38.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.94, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.93, IP: 0.99, Email: 0.99, Person: 0.92},
+	}},
+	// testdata/dev39.jsonl (work, benefits, taxes and immigration, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.987 at precision 1.000, leaky 0.013, clean masked
+	// 0.000). Scored blind before (all recall / precision / leaky / clean masked): 0.984 / 0.988 / 1.9 % / 3.5 %.
+	{file: "dev39.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.99, allPrecision: 0.99, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.96, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.97, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
+	// testdata/dev40.jsonl (capitals, capitalised words, emoji and pasted forms, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.992 at precision 0.988, leaky 0.019, clean masked
+	// 0.057). Scored blind before (all recall / precision / leaky / clean masked): 0.990 / 0.990 / 1.9 % / 5.7 %.
+	{file: "dev40.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.97, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.08,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.96, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.95},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
