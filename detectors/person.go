@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-34-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-35-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -573,7 +573,9 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		// first name after a kinship word and a possessive, or joined to
 		// the name that signs the message.
 		if afterKinship(t, i) && t.Word(i-1) != "til" && t.Word(i-1) != "of" && p.kinName(t, i, lf) ||
-			p.joinedToName(t, i, spans) && p.signedBefore(t, i, spans) && p.looseFirst(t, i) {
+			afterKinship(t, i) && (t.Word(i-1) == "til" || t.Word(i-1) == "of") && p.lowerNameIn(t, i, lf) ||
+			p.joinedToName(t, i, spans) && p.signedBefore(t, i, spans) && p.looseFirst(t, i) ||
+			p.openingSubject(t, i) {
 			end := p.kinSurname(t, i, lf)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
 			i = end
@@ -684,6 +686,22 @@ var greetedPairs = setOf("det er", "det är", "dette er", "detta är", "this is"
 
 // pagesWords name a web service's personal pages after "Mina"/"Mine".
 var pagesWords = setOf("sidor", "sider", "side", "sida", "sidan", "pages")
+
+// openingSubject reports whether lowercase token i, a listed first name
+// that is no word of any language, opens the message or a sentence as the
+// subject of a verb: "halvard har vondt i magen", "tuva sliter på skolen".
+func (p *PersonDetector) openingSubject(t *Text, i int) bool {
+	if i+1 >= len(t.Tokens) || !(i == 0 || sentStart(t, i)) || !gapSpaces(t, i) || runeCount(t.Word(i)) < 4 {
+		return false
+	}
+	v := t.Word(i + 1)
+	return (strongVerbs[v] || subjectVerbs[v]) && p.lowerName(t, i)
+}
+
+// subjectVerbs are common finite verbs after a child's or relative's name
+// opening a message.
+var subjectVerbs = setOf("har", "er", "e", "är", "skal", "ska", "vil", "kan", "må", "får", "går", "gråter", "gret",
+	"has", "is", "was", "had")
 
 // withMe reports whether a first name at token i is joined to the writer
 // ("Kim og jeg har ...", "Eva och jag", "Sam and I"): a person.

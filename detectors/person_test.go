@@ -29,6 +29,9 @@ func TestPerson(t *testing.T) {
 		{"da full name hedder jeg", "da", "Bo Frederiksen hedder jeg og bor i Ry", []string{"Bo Frederiksen|PERSON|person.full_name", "Ry|LOCATION|location.place"}},
 		{"da name and I", "da", "Kim og jeg har fået en datter", []string{"Kim|PERSON|person.first_name"}},
 		{"nb word opening", "nb", "Kan Marius ringe meg?", []string{"Marius|PERSON|person.first_name"}},
+		// A lowercase name that is no word opening a message as a subject.
+		{"nn opening subject", "nn", "solveig har vondt i magen kvar morgon", []string{"solveig|PERSON|person.first_name"}},
+		{"nb opening word", "nb", "men har dere svar?", nil},
 		// "Mina sidor" is a web service.
 		{"sv my pages", "sv", "logga in på Mina sidor", nil},
 		// A Nordic genitive of a first name; an English plural is none.
