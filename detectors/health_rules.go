@@ -473,9 +473,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		{
 			// "sick of waiting" and "sick and tired" are not an illness, nor is
 			// slang praise ("it's sick how fast", "that's sick, bro") or a pet.
-			Key:       "health.sick",
-			Window:    2,
-			Deny:      []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about", "how", "that's", "thats", "bro", "dude", "cat", "dog", "pet", "puppy", "kitten", "horse", "rabbit"},
+			Key:    "health.sick",
+			Window: 2,
+			Deny: []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about", "how", "that's", "thats", "bro", "dude", "cat", "dog", "pet", "puppy", "kitten", "horse", "rabbit",
+				// Slang praise of a thing: "the new youth centre is sick".
+				"centre", "center", "app", "party", "song", "track", "game", "view", "place", "car", "music", "concert", "park"},
 			KeepLangs: []string{"*"},
 		},
 	}

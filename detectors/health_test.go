@@ -33,6 +33,11 @@ func TestHealthSpans(t *testing.T) {
 		// "hær" (army) once folded.
 		{"da after the operation", "da", "efter operationen har han ondt", []string{"operationen|HEALTH|health.procedure"}},
 		{"da military operation", "da", "militæret afsluttede operationen efter to dage", nil},
+		// Social anxiety; not wanting to live, in a subordinate clause; slang
+		// praise of a thing is no illness.
+		{"sv social anxiety", "sv", "jag har social ångest och vågar inte ringa", []string{"social ångest|HEALTH|health.mental"}},
+		{"nb not want to live", "nb", "han sa at han ikke vil leve lenger", []string{"ikke vil leve lenger|HEALTH|health.mental"}},
+		{"en sick centre", "en", "the new youth centre is sick", nil},
 		// A broken arm in nynorsk, a lost voice, a vaccine, weed.
 		{"nn broken arm", "nn", "sonen min har brukken arm", []string{"brukken arm|HEALTH|health.condition"}},
 		{"da lost the voice", "da", "min mand har mistet stemmen", []string{"mistet stemmen|HEALTH|health.symptom"}},

@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-40-" + l.version
+	l.version = "location-41-" + l.version
 	return l, nil
 }
 
@@ -1171,7 +1171,7 @@ func (l *LocationDetector) abbrevAt(t *Text, i int) bool {
 // ("bor", "til") are never places.
 func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf uint8, inst bool) (Span, int, bool) {
 	w := t.Word(i)
-	if contextWords[w] {
+	if contextWords[w] || hasKey(l.notPlaces, w) {
 		return Span{}, i, true
 	}
 	resid := residenceSet.endsAt(t, i)

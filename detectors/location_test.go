@@ -35,6 +35,7 @@ func TestLocation(t *testing.T) {
 		// A country that is also a word, after "fra"/"til"; not "op til man selv".
 		{"nb from Poland", "nb", "vi kom hit fra polen i fjor", []string{"polen|LOCATION|location.country"}},
 		{"da up to oneself", "da", "det er op til man selv", nil},
+		{"da abbreviation ang", "da", "hvem skal jeg sige det til ang. bussen?", nil},
 		// NAV and a function word; "her i" a country.
 		{"sv NAV which", "sv", "jag fick ett brev från NAV som jag inte förstår", nil},
 		{"da here in Norway", "da", "her i Norge ved jeg ikke hvordan det gøres", []string{"Norge|LOCATION|location.country"}},
