@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-11"
+const genderCodeVersion = "gender-12"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -391,6 +391,9 @@ func (g *GenderDetector) classify(w string, english bool) gLook {
 
 // accept applies the per-word conditions of f to token i.
 func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) bool {
+	if t.Word(i) == "hende" && i > 0 && t.Word(i-1) == "i" && t.Lang != "da" {
+		return false // Norwegian "kommunen i hende": received, no pronoun
+	}
 	if t.Lang == "da" && t.Word(i) == "henne" {
 		return false // Danish "hvor ligger det henne": an adverb; the pronoun is "hende"
 	}

@@ -34,6 +34,9 @@ func TestGender(t *testing.T) {
 		{"da single father", "da", "jeg er enlig far til tre", []string{"far|gender.kinship"}},
 		// Father after a preposition.
 		{"nb thinking of father", "nb", "tenker på far, han er syk", []string{"far|gender.kinship", "han|gender.pronoun"}},
+		// A nynorsk widow; Norwegian "i hende" (received) is no pronoun.
+		{"nn widow", "nn", "mor er enkje no", []string{"mor|gender.kinship", "enkje|gender.kinship"}},
+		{"nb received", "nb", "søknaden må være kommunen i hende innen fredag", nil},
 		// An in-law in three words.
 		{"en father in law", "en", "my father in law needs a ramp", []string{"father in law|gender.kinship"}},
 		// English "Man," opening a sentence is an interjection.

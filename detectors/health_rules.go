@@ -78,7 +78,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"drift*", "kantine*", "parkering*", "åbent", "åpent", "ope", "open", "opens", "closing", "closed", "close",
 				"besøg", "besøk", "pusses", "arbeider", "arbeidar", "arbejder", "arbetar", "arbeidsplass*", "arbejdsplads*",
 				"arbetsplats*", "oppussing*", "renover*", "street", "road", "built", "building",
-				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*",
+				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*", "volontär*",
 				// Where the building is.
 				"hvor ligger", "kor ligg", "var ligger", "hvor er", "where is", "where's"}, careAsked...),
 			KeepLangs: []string{"*"},
@@ -125,6 +125,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"lukkes", "lukket", "legges ned", "läggs ner", "nedlegg*", "nedlægg*", "privatiser*", "privatis*",
 				// Two services compared.
 				"forskjell*", "forskjel*", "skilnad*", "skillnad*", "forskel*", "difference", "differences",
+				// Who may be given it, where to read about it, how long the
+				// list is, a new one built.
+				"tildeles", "tildelast", "tilldelas", "personer som", "people who", "lese om", "läsa om", "læse om",
+				"read about", "venteliste", "ventelisten", "ventelista", "väntelistan", "väntelista", "byggas", "byggs",
 				// How an application is processed, who qualifies.
 				"behandles", "behandlast", "behandla", "handsamast", "behandlas", "handläggs", "saksbehandling*", "sakshandsaming*",
 				"sagsbehandling*", "handläggning*", "behandlingstid*", "handläggningstid*", "processed", "processing",

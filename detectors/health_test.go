@@ -33,6 +33,9 @@ func TestHealthSpans(t *testing.T) {
 		// "hær" (army) once folded.
 		{"da after the operation", "da", "efter operationen har han ondt", []string{"operationen|HEALTH|health.procedure"}},
 		{"da military operation", "da", "militæret afsluttede operationen efter to dage", nil},
+		// Sight loss and its aids; a Swedish definite stroke.
+		{"en white cane", "en", "my father is registered blind and uses a white cane", []string{"registered blind|HEALTH|health.disability", "white cane|HEALTH|health.aid"}},
+		{"sv the stroke", "sv", "efter stroken kan pappa inte prata", []string{"stroken|HEALTH|health.condition"}},
 		// Social anxiety; not wanting to live, in a subordinate clause; slang
 		// praise of a thing is no illness.
 		{"sv social anxiety", "sv", "jag har social ångest och vågar inte ringa", []string{"social ångest|HEALTH|health.mental"}},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-35-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-36-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -731,6 +731,27 @@ func selfNamed(t *Text, end int) bool {
 // firstPersons are the writer's pronoun after a name verb: "heter jeg".
 var firstPersons = setOf("jeg", "jag", "eg", "æ", "i")
 
+// initialsName returns the last token of a name of initials and a surname
+// starting at token i ("G. H. Aas", "R. A. Lindberg"), or i: one to three
+// capital initials with their full stops, then a capitalised listed surname
+// or one shaped like a surname.
+func (p *PersonDetector) initialsName(t *Text, i int) int {
+	k := i
+	for n := 0; n < 3 && k+1 < len(t.Tokens) && initialAt(t, k); n++ {
+		if g := t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start]; g != ". " && g != "." {
+			return i
+		}
+		k++
+	}
+	if k == i || !t.IsUpper(k) || isAllUpper(t.Raw(k)) || runeCount(t.Raw(k)) < 2 {
+		return i
+	}
+	if nk := p.info(t, k); !nk.last && !surnameShaped(t.Word(k)) {
+		return i
+	}
+	return k
+}
+
 // middleInitial reports whether token k is a middle initial right after
 // the name before it: one capital letter, its full stop, one space and a
 // capitalised word ("Hans B. Kristoffersen").
@@ -1251,6 +1272,9 @@ func romanNumeral(raw string) bool {
 func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) {
 	if !t.IsUpper(i) {
 		return p.lowerFullName(t, i, lf)
+	}
+	if end := p.initialsName(t, i); end > i {
+		return p.span(t, i, end, "person.full_name"), end, true
 	}
 	raw := t.Raw(i)
 	if isAllUpper(raw) && runeCount(raw) > 1 {

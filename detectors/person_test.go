@@ -32,6 +32,8 @@ func TestPerson(t *testing.T) {
 		// A lowercase name that is no word opening a message as a subject.
 		{"nn opening subject", "nn", "solveig har vondt i magen kvar morgon", []string{"solveig|PERSON|person.first_name"}},
 		{"nb opening word", "nb", "men har dere svar?", nil},
+		// Initials and a surname.
+		{"nb initials surname", "nb", "brevet er signert K. M. Berg", []string{"K. M. Berg|PERSON|person.full_name"}},
 		// "Mina sidor" is a web service.
 		{"sv my pages", "sv", "logga in på Mina sidor", nil},
 		// A Nordic genitive of a first name; an English plural is none.

@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-23"
+const politicsCodeVersion = "politics-24"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -477,6 +477,9 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 					sp.Weak, sp.Key = true, m.e.weak
 				}
 			case m.e.amb != "":
+				if dayAfter(t, m.b) {
+					continue // "the Labour Day lunch", "Venstre dag": a day's name
+				}
 				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout()) && !partyActs(t, m, n) {
 					sp.Weak, sp.Key = true, m.e.amb
 					// "vi er konservative": in lower case a party name that is
@@ -524,6 +527,16 @@ func partyActs(t *Text, m pMatch, n int) bool {
 		return false // "Alternativet er at jeg selv kører": the alternative is that ...
 	}
 	return partyVerbs[v] || (m.e.amb != "politics.colour" && partyCopulas[v])
+}
+
+// dayAfter reports whether token b, right after an ambiguous party name,
+// is a day: "Labour Day".
+func dayAfter(t *Text, b int) bool {
+	if b >= len(t.Tokens) || !gapSpaces(t, b-1) {
+		return false
+	}
+	w := t.Word(b)
+	return w == "day" || w == "dag" || w == "dagen"
 }
 
 // thatWords after a copula make a clause of what the subject is: "... er

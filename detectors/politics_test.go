@@ -55,6 +55,7 @@ func TestPolitics(t *testing.T) {
 		{"nb it will be snow", "nb", "i morgen blir det snø", nil},
 		{"da party opening with Det", "da", "vi stemmer på Det Radikale Venstre", []string{"Det Radikale Venstre|politics.vote"}},
 		{"en vote green", "en", "we always vote green", []string{"green|politics.vote"}},
+		{"en labour day", "en", "who organises the Labour Day lunch?", nil},
 		// The alternative is that ...; a conservative estimate.
 		{"da the alternative is", "da", "Alternativet er at vi selv henter det", nil},
 		{"da conservative estimate", "da", "hvad er en konservativ vurdering af prisen?", nil},
