@@ -357,6 +357,20 @@ var corpora = []corpus{
 		policyRecall: 0.98, policyPrecision: 0.97, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.08,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.96, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.95},
 	}},
+	// testdata/dev41.jsonl (elderly writers and their grown children, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.972 at precision 0.998, leaky 0.087, clean masked
+	// 0.000). Scored blind before (all recall / precision / leaky / clean masked): 0.949 / 0.983 / 14.4 % / 13.2 %.
+	{file: "dev41.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.11, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.90, Gender: 0.97, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.97},
+	}},
+	// testdata/dev42.jsonl (teenagers and students, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.971 at precision 0.985, leaky 0.037, clean masked
+	// 0.000). Scored blind before (all recall / precision / leaky / clean masked): 0.960 / 0.977 / 5.6 % / 2.0 %.
+	{file: "dev42.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.89, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.99, IP: 0.99, Email: 0.99, Person: 0.99},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
