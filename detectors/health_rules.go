@@ -135,8 +135,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"vilkår*", "villkor*", "kriteri*", "kreves", "krevst", "kræves", "krävs", "qualify", "qualifies",
 				"eligible", "eligibility", "requirements", "skal til", "ska till", "betingelse*",
 				"regel", "regler", "reglene", "reglerne", "reglerna", "rules", "rätt till", "ret til", "rett til",
-				"right to", "entitled", "berettiget", "berättigad", "ansöker du", "ansøger du", "du ansöker",
-				"du ansøger", "ansöker man", "ansøger man", "søkjer du",
+				"right to", "entitled", "berettiget", "berättigad", "ansöker du", "ansøger du",
+				"ansöker man", "ansøger man", "søkjer du",
 				// A service defined.
 				"hva er", "hvad er", "vad är", "vad e", "kva er", "what is", "what's",
 				"er en ordning", "er ei ordning", "er ein ordning", "er en tjeneste", "er ei teneste", "er eit tilbod",
