@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-36-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-37-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -450,10 +450,15 @@ func (p *PersonDetector) namePart(t *Text, k int) bool {
 // name that is no word of any language, no place and no surname-only
 // entry, with a lowercase word after it.
 func (p *PersonDetector) initName(t *Text, i int, ni nameInfo) bool {
-	if !ni.first || ni.flags&(flagWords|flagPlace) != 0 || runeCount(t.Raw(i)) < 3 {
+	if !ni.first || ni.flags&flagPlace != 0 || runeCount(t.Raw(i)) < 3 || i+1 >= len(t.Tokens) || !gapSpaces(t, i) || t.IsUpper(i+1) {
 		return false
 	}
-	return i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1)
+	if ni.flags&flagWords == 0 {
+		return true
+	}
+	// A word of another language only, before a verb: "Oliver blev skubbet".
+	v := t.Word(i + 1)
+	return ni.flags&langWordFlag(t.Lang) == 0 && t.Lang != "" && (strongVerbs[v] || subjectVerbs[v] || v == "blev" || v == "blei")
 }
 
 // contactPhrases name the person someone talks to, calls or asks: a

@@ -34,6 +34,9 @@ func TestPerson(t *testing.T) {
 		{"nb opening word", "nb", "men har dere svar?", nil},
 		// Initials and a surname.
 		{"nb initials surname", "nb", "brevet er signert K. M. Berg", []string{"K. M. Berg|PERSON|person.full_name"}},
+		// A first name that is a word of another language only, opening a
+		// sentence before a verb.
+		{"da name opening before verb", "da", "Oliver blev drillet i frikvarteret", []string{"Oliver|PERSON|person.first_name"}},
 		// "Mina sidor" is a web service.
 		{"sv my pages", "sv", "logga in på Mina sidor", nil},
 		// A Nordic genitive of a first name; an English plural is none.
