@@ -206,7 +206,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window: 2,
 			Confirm: []string{"har", "hadde", "hatt", "haft", "have", "has", "had", "having", "med", "with", "pga", "grunn",
 				"diagnose*", "diagnos*", "diagnosed", "fått", "fatt", "fikk", "fekk", "fick", "fået", "fik", "got",
-				"lever med", "living with", "lives with", "smittet", "smitta", "smittad", "infected"},
+				"lever med", "living with", "lives with", "smittet", "smitta", "smittad", "infected",
+				// Asked about: "rådgivning om hiv", "test for hiv".
+				"om hiv", "for hiv", "för hiv", "mot hiv", "mod hiv", "about hiv", "test*"},
 		},
 		{
 			// kol in lower case: COPD, or (Swedish) coal for the grill.

@@ -36,6 +36,9 @@ func TestHealthSpans(t *testing.T) {
 		// Sight loss and its aids; a Swedish definite stroke.
 		{"en white cane", "en", "my father is registered blind and uses a white cane", []string{"registered blind|HEALTH|health.disability", "white cane|HEALTH|health.aid"}},
 		{"sv the stroke", "sv", "efter stroken kan pappa inte prata", []string{"stroken|HEALTH|health.condition"}},
+		// HIV asked about in lower case; "hiv" the verb stays.
+		{"da counselling about hiv", "da", "findes der rådgivning om hiv?", []string{"hiv|HEALTH|health.condition"}},
+		{"nb heave it", "nb", "hiv den over gjerdet", nil},
 		// Social anxiety; not wanting to live, in a subordinate clause; slang
 		// praise of a thing is no illness.
 		{"sv social anxiety", "sv", "jag har social ångest och vågar inte ringa", []string{"social ångest|HEALTH|health.mental"}},

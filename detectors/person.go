@@ -64,7 +64,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
 // "Saman", "Enno") and the bokmål word list behind the w-no flag lacks: in
 // lower case they are the word ("kan ho hjelpe meir").
-var nynorskWords = setOf("meir", "saman", "enno")
+var nynorskWords = setOf("meir", "saman", "enno", "gamal")
 
 // Name implements Detector.
 func (p *PersonDetector) Name() string { return "person" }

@@ -62,6 +62,7 @@ func TestPerson(t *testing.T) {
 		// Nynorsk words that first-name lists hold, and an acronym before a full stop.
 		{"nn meir is a word", "nn", "kan helsesjukepleiaren hjelpe ho meir", nil},
 		{"nn MS is no title", "nn", "eg har MS. Bota er på 900 kr", nil},
+		{"nn old is a word", "nn", "eg er gamal og treng hjelp", nil},
 		// "Hans" opening a sentence before a first name is a double name,
 		// not the possessive; before a noun or a surname it stays one.
 		{"nb Hans double name", "nb", "Hans Petter Vik ringte i går", []string{"Hans Petter Vik|PERSON|person.full_name"}},
