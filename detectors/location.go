@@ -178,7 +178,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-41-" + l.version
+	l.version = "location-42-" + l.version
 	return l, nil
 }
 
@@ -1519,6 +1519,9 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 		end, rule = m.EndTok-1, "location.place"
 	}
 	if !up {
+		if !listed && (prep || farm) && placeShaped(w) && runeCount(w) >= 5 && !contextWords[w] {
+			return j, "location.proper", true // "på gården i øvre haugedal": shaped like a place
+		}
 		if !listed || !(prep || farm) {
 			return 0, "", false
 		}
@@ -1527,8 +1530,8 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 		}
 		return end, rule, true
 	}
-	if l.names.first.Lookup(raw) != nil && !listed {
-		return 0, "", false
+	if l.names.first.Lookup(raw) != nil && !listed && !farm {
+		return 0, "", false // "på Store Ole": a name; "garden Nedre Mo" is the farm
 	}
 	switch {
 	case farm || prep:

@@ -47,6 +47,10 @@ func TestLocation(t *testing.T) {
 		// A known street that is also a common noun, in lower case, needs a number.
 		{"nn mountain road", "nn", "det er glatt på fjellvegen i dag", nil},
 		{"nn mountain road number", "nn", "vi bur i fjellvegen 12", []string{"fjellvegen 12|LOCATION|location.address"}},
+		// A prefixed unlisted place shaped like one, in lower case; a farm
+		// whose name is also a first name.
+		{"nb lowercase prefixed place", "nb", "vi bor på gården i nordre lidal", []string{"nordre lidal|LOCATION|location.proper"}},
+		{"nn farm named like a person", "nn", "eg bur på garden Søre Kari", []string{"Søre Kari|LOCATION|location.proper"}},
 		// A farm's name in lower case after a farm word.
 		{"nn lowercase farm", "nn", "dei bur på garden bakkane i dalen", []string{"bakkane|LOCATION|location.proper"}},
 		{"nb our farm", "nb", "gården vår er stor og gammel", nil},
