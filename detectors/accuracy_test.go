@@ -392,6 +392,20 @@ var corpora = []corpus{
 		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.07,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.89, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.94, IP: 0.99, Email: 0.99, Person: 0.91},
 	}},
+	// testdata/dev43.jsonl (mixed traffic, places and people named in passing, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.973 at precision 0.992, leaky 0.050, clean masked
+	// 0.020). Scored blind before (all recall / precision / leaky / clean masked): 0.966 / 0.990 / 6.3 % / 2.0 %.
+	{file: "dev43.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.92, Gender: 0.99, Orientation: 0.99, Politics: 0.99, Location: 0.96, IP: 0.99, Email: 0.99, Person: 0.96},
+	}},
+	// testdata/dev44.jsonl (everything typed in lower case, 2026-12-06 session 4): floors under what the
+	// engine reached after its fixes (policy recall 0.985 at precision 0.995, leaky 0.025, clean masked
+	// 0.019). Scored blind before (all recall / precision / leaky / clean masked): 0.977 / 0.991 / 3.1 % / 1.9 %.
+	{file: "dev44.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.05, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.90, Location: 0.94, IP: 0.99, Email: 0.99, Person: 0.90},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
