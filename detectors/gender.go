@@ -133,16 +133,9 @@ func NewGender() (*GenderDetector, error) {
 		default:
 			return nil, fmt.Errorf("detectors: word list %s:%d: unknown rule %q", path, l.no, rule)
 		}
-		par := l.col(2)
-		if par == "" {
-			par = "x"
-		}
-		forms, ok := wlExpand(lemma, par)
+		forms, par, ok := wlForms(l)
 		if !ok {
 			return nil, fmt.Errorf("detectors: word list %s:%d: unknown paradigm %q", path, l.no, par)
-		}
-		for _, x := range wlSplit(l.col(4), ",") {
-			forms = append(forms, lowerSameLen(x))
 		}
 		fl := wlFlags(l.col(3))
 		info := &gForm{rule: "gender." + rule, weak: fl["weak"], lemma: Fold(lemma)}
@@ -276,7 +269,7 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 			if c.kind == gkNone && strings.ContainsAny(w, "'’") {
 				// "fatter'n", "mor'n", "bror'n": the definite ending written
 				// after an apostrophe.
-				c = g.classify(strings.NewReplacer("'", "", "’", "").Replace(w), english)
+				c = g.classify(apostrophes.Replace(w), english)
 			}
 			memo.put(sum, c)
 		}
@@ -301,6 +294,9 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 	}
 	return out
 }
+
+// apostrophes are dropped to read "fatter'n" as "fattern".
+var apostrophes = strings.NewReplacer("'", "", "’", "")
 
 // binaryWords and notWords make a non-binary identity written in two
 // words: "ikke binær", "icke binär", "non binary".
@@ -329,7 +325,7 @@ func notBinary(t *Text, i int) bool {
 }
 
 var (
-	binaryCopulas  = setOf("er", "är", "e", "blir", "bliver", "blir")
+	binaryCopulas  = setOf("er", "är", "e", "blir", "bliver")
 	binarySubjects = setOf("jeg", "eg", "jag", "je", "æ", "han", "hun", "ho", "hon", "hen", "du", "vi", "me", "dere", "de", "dei", "dom", "barnet", "ungen")
 )
 

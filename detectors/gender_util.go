@@ -131,6 +131,21 @@ func wlExpand(lemma, p string) ([]string, bool) {
 	return out, true
 }
 
+// wlForms returns the forms of a words.tsv line: its lemma under its
+// paradigm (column 3, "x" when empty) and its extra forms (column 5), all
+// lowercase; ok is false for an unknown paradigm.
+func wlForms(l wlLine) (forms []string, par string, ok bool) {
+	par = l.col(2)
+	if par == "" {
+		par = "x"
+	}
+	forms, ok = wlExpand(lowerSameLen(l.cols[0]), par)
+	for _, x := range wlSplit(l.col(4), ",") {
+		forms = append(forms, lowerSameLen(x))
+	}
+	return forms, par, ok
+}
+
 // wlSplit splits a comma-separated column, dropping empty items.
 func wlSplit(s string, sep string) []string {
 	var out []string

@@ -1418,7 +1418,7 @@ var (
 		"skuld", "skulds", "økonomisk", "ekonomisk", "juridisk", "karriere", "karriär", "studie")
 	earWords    = setOf("øyre", "øyra", "ører", "ørene", "øre", "öron", "øren", "ørerne", "ear", "ears")
 	moneyWords  = setOf("penger", "pengar", "penge", "money", "cash", "kroner", "kronor")
-	vorteAux    = setOf("har", "hadde", "er", "var", "ha", "vere", "vera", "blitt", "skal", "kan", "vil", "ville", "hadd")
+	vorteAux    = setOf("har", "hadde", "er", "var", "ha", "vere", "vera", "blitt", "skal", "kan", "vil", "ville")
 	blindIdioms = setOf("vej", "vei", "veg", "gate", "gade", "gata", "spot", "spots", "date", "alley", "vinkel", "flekk",
 		"plet", "fläck", "makker", "passasjer", "passager")
 	nuisanceAdj = setOf("real", "big", "huge", "total", "massive", "complete", "absolute", "such", "bureaucratic", "logistical")

@@ -48,7 +48,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"army", "krig*", "war", "redning*", "rescue", "aksjon*"},
 			// A doctor or a treatment near makes it surgery: "legen anbefaler
 			// fysioterapi i stedet for operasjon".
-			Confirm: []string{"lege", "legen", "legene", "lækare", "läkare", "läkaren", "læge", "lægen", "doctor", "surgeon",
+			Confirm: []string{"lege", "legen", "legene", "läkare", "läkaren", "læge", "lægen", "doctor", "surgeon",
 				"kirurg*", "sykehus*", "sjukehus*", "sygehus*", "sjukhus*", "hospital*", "behandling*", "narkose*", "bedøvelse*",
 				"narkos*", "fysioterapi*", "kne*", "hofte*", "rygg*", "ryg", "ryggen", "skulder*",
 				// Time around it: "efter operationen", "før operasjonen".

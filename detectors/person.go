@@ -245,14 +245,7 @@ func genderKinship() map[string]bool {
 		if _, first := fl["first"]; first {
 			continue
 		}
-		par := l.col(2)
-		if par == "" {
-			par = "x"
-		}
-		forms, _ := wlExpand(lowerSameLen(l.cols[0]), par)
-		for _, x := range wlSplit(l.col(4), ",") {
-			forms = append(forms, lowerSameLen(x))
-		}
+		forms, _, _ := wlForms(l)
 		for _, f := range forms {
 			m[f] = true
 			m[Fold(f)] = true
@@ -878,7 +871,7 @@ var thanksWords = setOf("thanks", "takk", "tack", "tak", "cheers")
 var introStop = setOf("også", "ogsa", "också", "too", "also", "igjen", "igen", "again", "her", "here", "här",
 	"now", "nå", "nu", "no", "idag", "today", "bare", "just", "only", "selv", "sjølv", "själv", "still", "fortsatt",
 	"fortfarande", "stadig", "takk", "tack", "tak", "thanks", "please", "yes", "nei", "nej", "okay", "okei", "btw",
-	"forresten", "förresten", "lol", "haha", "hehe", "mvh", "bye", "hade", "ha det", "fra", "from", "and", "og",
+	"forresten", "förresten", "lol", "haha", "hehe", "mvh", "bye", "hade", "fra", "from", "and", "og",
 	"och", "som", "who", "that", "which", "med", "with", "til", "till", "to", "hit", "dit", "der", "there", "där")
 
 // lowerName reports whether lowercase token i can only be a first name: a
