@@ -3,6 +3,7 @@ package detectors
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Context rule keys of the LOCATION detector, one per class of evidence.
@@ -178,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-42-" + l.version
+	l.version = "location-43-" + l.version
 	return l, nil
 }
 
@@ -223,10 +224,24 @@ func (l *LocationDetector) ContextRules() []ContextRule {
 			Deny: intro},
 		{Key: keyLocWord, Window: 3, Confirm: residencePhrases},
 		{Key: keyLocName, Window: 1, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
-		{Key: keyLocStreet, Window: 3, Confirm: append([]string{"adresse", "adressen", "adress", "adressen", "address"}, residencePhrases...)},
+		{Key: keyLocStreet, Window: 3, Confirm: append(append([]string{"adresse", "adressen", "adress", "address"}, roadWork...), residencePhrases...)},
 		{Key: keyLocCountry, Window: 3, Confirm: append([]string{"i", "in", "på"}, countryConfirm...)},
 		{Key: keyLocHome, Window: 3, Confirm: countryConfirm},
 	}
+}
+
+// roadWork are the words of clearing, gritting and lighting a road: a
+// street name in lower case near them is the street ("ikke brøytet
+// fjellgata", "har ni plogat kungsgatan").
+var roadWork = []string{
+	"brøyte", "brøyter", "brøytet", "brøyta", "brøytt", "brøyting", "brøytinga", "brøytingen", "måke", "måket", "måka",
+	"strø", "strødd", "strøing", "strøinga", "strøingen", "feie", "feid", "feiing", "salte", "saltet", "salta",
+	"rydde", "ryddet", "rydder", "snerydning", "snerydningen", "saltning", "fejet", "fejning",
+	"ploga", "plogar", "plogas", "plogat", "plogning", "plogningen", "snöröjning", "snöröjningen", "sandat", "sandning",
+	"saltat", "halkbekämpning", "snöröjt",
+	"plow", "plowed", "plough", "ploughed", "gritted", "gritting", "grit", "snowplough", "snowplow",
+	"gatelys", "gatelyset", "gatelysa", "gadelys", "gadelyset", "gatubelysning", "gatubelysningen", "gatlampa",
+	"gatlampan", "streetlight", "streetlights", "hull i", "hul i", "hål i", "pothole", "potholes", "hullet",
 }
 
 // homeCountries are the ISO codes of the countries the service is used in.
@@ -332,7 +347,25 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		if digit {
-			if s, end, ok := l.postcodePlace(t, i, true); ok {
+			s, end, ok := l.postcodePlace(t, i, true)
+			street := streetBeforeCode(t, i)
+			if !ok && (street >= 0 || i > 0 && locPreps[t.Word(i-1)] && gapSpaces(t, i-1)) {
+				// "vesterled 14, 8600 silkeborg", "bor i 852 30 sundsvall":
+				// after a street and number, or a preposition of place, a
+				// code of the right shape before a listed place.
+				s, end, ok = l.postcodePlace(t, i, false)
+				if ok && street < 0 && !t.IsUpper(end) {
+					// after a preposition only, a place that is no word
+					// ("i 2023 ski kommune" is a year)
+					if m, found := l.places.MatchAt(t, end); found && l.places.flags[m.Entry]&flagWords != 0 {
+						ok = false
+					}
+				}
+			}
+			if ok {
+				if street >= 0 {
+					s.Start = t.Tokens[street].Start
+				}
 				spans = append(spans, s)
 				i = end
 				continue
@@ -530,10 +563,11 @@ func residentNumber(t *Text, i, end int) (int, string) {
 }
 
 // streetSuffixOf returns the street suffix token w ends with, leaving at
-// least three letters before it.
-func (l *LocationDetector) streetSuffixOf(w string) (streetSuffix, bool) {
+// least minPrefix bytes before it: three in lower case, two in a
+// capitalised name ("Algade", "Ågade").
+func (l *LocationDetector) streetSuffixOf(w string, minPrefix int) (streetSuffix, bool) {
 	for _, n := range l.suffixLens {
-		if len(w) < n+3 {
+		if len(w) < n+minPrefix {
 			continue
 		}
 		if s, ok := l.suffixByText[w[len(w)-n:]]; ok {
@@ -541,6 +575,15 @@ func (l *LocationDetector) streetSuffixOf(w string) (streetSuffix, bool) {
 		}
 	}
 	return streetSuffix{}, false
+}
+
+// minStreetPrefix is the shortest part before a street suffix: "Algade"
+// is a street, "omvei" (a detour) a word.
+func minStreetPrefix(up bool) int {
+	if up {
+		return 2
+	}
+	return 3
 }
 
 // cadastral returns the last token of a property designation starting at
@@ -622,7 +665,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	// not a listed non-place ("Servicetorget", a service desk).
 	if !l.suffixCandidate(w) {
 		// no suffix
-	} else if sfx, ok := l.streetSuffixOf(w); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) && !acronymCompound(t.Raw(k)) {
+	} else if sfx, ok := l.streetSuffixOf(w, minStreetPrefix(up)); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) && !acronymCompound(t.Raw(k)) {
 		generic := hasKey(l.streetWords, w)
 		switch {
 		case up && sfx.strong && (prefixed || !sentStart(t, i) || !generic):
@@ -774,6 +817,9 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		// ", 4876 Grimstad" / " 4876 Grimstad"
 		if end+1 < n {
 			gap := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]
+			if numbered && strings.HasPrefix(gap, ".") && isFloorWord(t.Word(end)) {
+				gap = gap[1:] // "Algade 17, st. th., 4760 Vordingborg"
+			}
 			if gap == " " || gap == ", " || gap == "," || gap == " , " {
 				if s, e, ok := l.postcodePlace(t, end+1, false); ok {
 					s.Start = t.Tokens[i].Start
@@ -1038,6 +1084,46 @@ func (l *LocationDetector) postcodePlace(t *Text, i int, alone bool) (Span, int,
 	return l.span(t, i, best, "location.postcode_place"), best, true
 }
 
+// streetBeforeCode returns the first token of a street and house number
+// ending in a comma before the postcode at token i, written in any case
+// ("vesterled 14, 8600 silkeborg", "storgatan 12 b, 852 30 sundsvall",
+// "jægersborg allé 45, 2920 ..."), or -1. The postcode and its place after
+// the comma say it is an address; the street is the word before the
+// number, with a separate street type's name and a prefix before it.
+func streetBeforeCode(t *Text, i int) int {
+	if i < 2 || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
+		return -1
+	}
+	k := i - 1
+	if w := t.Word(k); len(w) == 1 && !isDigitByte(w[0]) && gapSpaces(t, k-1) && houseNumber(t.Word(k-1)) {
+		k-- // "12 b"
+	}
+	if !houseNumber(t.Word(k)) || k == 0 || !gapSpaces(t, k-1) {
+		return -1
+	}
+	s := k - 1
+	if !wordToken(t.Word(s)) {
+		return -1
+	}
+	if separateStreetTypes[t.Folded(s)] && s > 0 && gapSpaces(t, s-1) && wordToken(t.Word(s-1)) && !locPreps[t.Word(s-1)] {
+		s--
+	}
+	if s > 0 && gapSpaces(t, s-1) && streetPrefixes[t.Folded(s-1)] {
+		s--
+	}
+	return s
+}
+
+// wordToken reports whether w is a word of letters, no digit in it.
+func wordToken(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // bareCode finds a postcode named as such: "postnummer 4876" → "4876".
 func (l *LocationDetector) bareCode(t *Text, i int) (Span, bool) {
 	w := t.Word(i)
@@ -1235,6 +1321,10 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "bor på tasta", "bor på tøyen", "bor i molde": a city district,
 		// municipality or city after a residence phrase, even when it is
 		// also a word or a surname (short ones such as "øya" excepted).
+	case townKind(e) && langs == 0 && f&(flagFirst|flagSurname) == 0 && runeCount(w) >= 5 && l.residencePlace(e, w):
+		// "stenging av skolene i hele stavanger", "i love stockholm": a
+		// town or municipality that is no word of any language and no
+		// name, not shaped like a definite noun, is the town anywhere.
 	case resid && l.residencePlace(e, w):
 		// "bor på nes", "vi bor på hell", "bor på sand": right after a
 		// residence phrase a listed place is that place even when it is a

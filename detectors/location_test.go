@@ -340,6 +340,24 @@ func TestLocation(t *testing.T) {
 		{"en home to a country", "en", "My aunt goes home to Romania next week", []string{"Romania|LOCATION|location.country"}},
 		{"en back home", "en", "He went back home to Poland", []string{"Poland|LOCATION|location.country"}},
 		{"sv home to a country", "sv", "Hon åker hem till Polen i sommar", []string{"Polen|LOCATION|location.country"}},
+		// A town that is no word and no name, in lower case anywhere.
+		{"en lowercase city", "en", "we love gothenburg and aalborg", []string{"gothenburg|LOCATION|location.place", "aalborg|LOCATION|location.place"}},
+		{"nb lowercase town no word", "nb", "prisene i hele lillehammer har steget", []string{"lillehammer|LOCATION|location.place"}},
+		// A street and number before a comma and a postcode, in lower case.
+		{"da lowercase address", "da", "send brevet til møllevej 3, 5000 odense c tak", []string{"møllevej 3, 5000 odense c|LOCATION|location.address"}},
+		{"sv house letter", "sv", "min adress är björkgatan 4 c, 931 33 skellefteå", []string{"björkgatan 4 c, 931 33 skellefteå|LOCATION|location.postcode_place"}},
+		{"nb unlisted street before code", "nb", "adressa er ekornrud 9, 2040 kløfta", []string{"ekornrud 9, 2040 kløfta|LOCATION|location.postcode_place"}},
+		{"nb po box", "nb", "svar til postboks 88, 8601 mo i rana", []string{"postboks 88, 8601 mo i rana|LOCATION|location.postcode_place"}},
+		// A code of the right shape after a preposition, before a place no word.
+		{"sv unlisted code after i", "sv", "vi bor i 981 99 kiruna nu", []string{"981 99 kiruna|LOCATION|location.postcode_place"}},
+		{"nb year before a word place", "nb", "siden 2019 ski har jeg", nil},
+		// A Danish floor between number and postcode; a two-letter street prefix.
+		{"da floor then code", "da", "Adressen er Algade 3, 1. tv., 4000 Roskilde", []string{"Algade 3, 1. tv., 4000 Roskilde|LOCATION|location.address"}},
+		{"nb detour is no street", "nb", "vi tok en omvei hjem", nil},
+		// Clearing and lighting a road confirm a lowercase street name.
+		{"nb lowercase street ploughed", "nb", "når blir bjørkelundgata brøytet", []string{"bjørkelundgata|LOCATION|location.street"}},
+		{"sv lowercase street ploughed", "sv", "ni har inte plogat tallvägen", []string{"tallvägen|LOCATION|location.street"}},
+		{"nn school road is no street", "nn", "gatelysa langs skulevegen er øydelagde", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -328,7 +328,8 @@ CORE = "vei veien vegen veg gate gata gaten gatan vägen väg vej vejen gade gad
 # Generic road nouns the word lists lack (written for this project, CC0):
 # kinds of road, in base and definite form.
 ROAD_KINDS = {
-    "no": "sykkel gang skole skogs grus bil hoved innkjørsels adkomst omkjørings privat anleggs traktor turs".split(),
+    "no": ("sykkel gang skole skogs grus bil hoved innkjørsels adkomst omkjørings privat anleggs traktor turs "
+           "skule skog fylkes riks kommune gards støls seter sæter").split(),
     "sv": "cykel gång skol skogs grus bil huvud infarts tillfarts genomfarts omfarts privat trakt".split(),
     "da": "cykel grus skov mark privat omfarts adgangs indkørsels bag".split(),
 }
