@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-24"
+const politicsCodeVersion = "politics-25"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -270,6 +270,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 		p.markFirst2(first, p.f2Phrase)
 		if len(first) <= 2 {
 			p.markFirst2(first+"-", p.f2Phrase) // S-regeringen, Ø-politiker
+			p.markFirst2(first+"'", p.f2Phrase) // V'er
 		}
 		p.exactIdx[first] = append(p.exactIdx[first], ph)
 		if f := ph.fold[0]; f != first || wlASCII(first) {
@@ -277,11 +278,20 @@ func NewPolitics() (*PoliticsDetector, error) {
 		}
 		if !ph.e.voteOnly { // ballot letters count only after a vote verb, itself a keyword
 			kws = append(kws, longest(ph.toks))
+		} else if len(ph.toks) == 1 {
+			kws = append(kws, strings.ToLower(first)+"'er", strings.ToLower(first)+"’er") // "LA'er"
 		}
 		if len(ph.toks) == 1 && !ph.e.politician && !ph.e.voteOnly && ph.e.rule != "politics.ideology" && len(first) >= 2 {
 			for _, k := range []string{ph.toks[0], ph.fold[0]} {
 				p.compPrefix[k] = ph.e
 				p.compFirst[uint16(k[0])<<8|uint16(k[1])] = true
+				if st := compoundStem(k); st != "" {
+					// "fremskrittspartivelger", "enhedslistevælger",
+					// "moderatväljare": the name without its ending.
+					p.compPrefix[st] = ph.e
+					p.compFirst[uint16(st[0])<<8|uint16(st[1])] = true
+					kws = append(kws, st)
+				}
 			}
 		}
 	}
@@ -687,7 +697,7 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 			if cand.rest != "" && !strings.HasPrefix(cand.rest, "\x00") && p.headOK(Fold(cand.rest)) {
 				m.head = true
 			}
-			if e.voteOnly && !vote && !(cand.hyphen && hasHead(p.heads1, Fold(cand.rest))) {
+			if e.voteOnly && !vote && !(cand.hyphen && hasHead(p.heads1, Fold(cand.rest))) && !(cand.apos && memberEndings[cand.rest] && cand.key != "i") {
 				continue
 			}
 			if e.canon != nil {
@@ -728,6 +738,12 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 	return pMatch{}, false
 }
 
+// memberEndings make a ballot letter written with its capitals a member
+// or voter of the party after an apostrophe, as Danish writes: "LA'er",
+// "V'ere", "K'erne".
+// Not "I", the Danish pronoun.
+var memberEndings = setOf("er", "ere", "eren", "erne", "ers")
+
 // voteLetterWords are one-letter words that a vote verb may precede in the
 // five languages: never read as a party letter in lower case.
 var voteLetterWords = setOf("i", "å", "a", "o", "e", "y", "ö", "ø", "æ", "u")
@@ -755,6 +771,7 @@ func (p *PoliticsDetector) lastEq(ph *pPhrase, j int, x string) bool {
 type firstKey struct {
 	key, rest string
 	hyphen    bool
+	apos      bool // joined by an apostrophe ("LA'er")
 }
 
 // firstKeys are the lookup keys of a token: itself, without a genitive s
@@ -771,7 +788,7 @@ func (p *PoliticsDetector) firstKeys(w string, ascii bool, buf *[6]firstKey) []f
 	out := buf[:0]
 	out = append(out, firstKey{key: k(w)})
 	if i, j := joinerAt(w); i > 0 {
-		out = append(out, firstKey{key: k(w[:i]), rest: w[j:], hyphen: w[i] == '-'})
+		out = append(out, firstKey{key: k(w[:i]), rest: w[j:], hyphen: w[i] == '-', apos: w[i] != '-'})
 	} else if len(w) > 3 {
 		for _, suf := range gluedEndings {
 			// A one-letter party takes an ending only after a hyphen or an
@@ -853,6 +870,18 @@ func hasHead(heads []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// compoundStem returns the form a party's definite name takes as the first
+// part of a compound, or "": "fremskrittspartiet" → "fremskrittsparti",
+// "enhedslisten" → "enhedsliste", "moderaterna" → "moderat".
+func compoundStem(name string) string {
+	for _, e := range [...]struct{ end, stem string }{{"partiet", "parti"}, {"listen", "liste"}, {"erna", ""}, {"erne", ""}} {
+		if strings.HasSuffix(name, e.end) && len(name)-len(e.end) >= 5 {
+			return name[:len(name)-len(e.end)] + e.stem
+		}
+	}
+	return ""
 }
 
 // partyCompound reports whether key is a party name glued to a political

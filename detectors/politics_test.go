@@ -149,7 +149,7 @@ func TestPolitics(t *testing.T) {
 		{"nb the mayor's party", "nb", "er ordføreren fra sp?", []string{"sp|politics.party"}},
 		{"en the mayor's party", "en", "is the mayor from ap", []string{"ap|politics.party"}},
 		{"nb abbreviation beside a party", "nb", "høyre eller sp, samme det", []string{"høyre|politics.party", "sp|politics.party"}},
-		{"nn vote asked about", "nn", "stemmer du sv i år?", []string{"sv|politics.party"}},
+		{"nn vote asked about", "nn", "stemmer du sv i år?", []string{"sv|politics.vote"}},
 		{"nb it is right", "nb", "det stemmer du, takk", nil},
 		{"nb mayor and a direction", "nb", "ordførerens kontor er til høyre", nil},
 		{"nb sp heading a question", "nb", "sp: når åpner bassenget", nil},
@@ -230,6 +230,20 @@ func TestPolitics(t *testing.T) {
 		{"en far-right", "en", "my neighbour is far-right", []string{"far-right|politics.ideology"}},
 		{"en conservative estimate", "en", "a conservative estimate of the costs", nil},
 		{"en vote for politician", "en", "I will vote for Starmer", []string{"Starmer|politics.politician"}},
+		// A party's name without its ending, glued to a political head.
+		{"nb full name compound", "nb", "naboen er senterpartivelger", []string{"senterpartivelger|politics.party"}},
+		{"da list compound", "da", "hun er enhedslistevælger", []string{"enhedslistevælger|politics.party"}},
+		{"sv erna compound", "sv", "hon är moderatväljare", []string{"moderatväljare|politics.party"}},
+		{"nn hyphen compound", "nn", "bestefar var Framstegsparti-mann", []string{"Framstegsparti-mann|politics.party"}},
+		// Inverted order and a cross on the ballot before a ballot letter.
+		{"sv inverted vote letter", "sv", "i år röstar vi på C.", []string{"C|politics.vote"}},
+		{"da cross at letter", "da", "jeg sætter kryds ved B i år", []string{"B|politics.vote"}},
+		{"nb junction is no vote", "nb", "krysset ved Kiwi er farlig", nil},
+		// A ballot letter with a Danish member ending.
+		{"da member ending", "da", "min nabo er K'er", []string{"K'er|politics.party"}},
+		{"da pronoun I", "da", "I'er velkomne", nil},
+		{"en slang", "en", "my uncle is a commie", []string{"commie|politics.ideology"}},
+		{"en youth", "en", "she chairs the Young Liberals now", []string{"Young Liberals|politics.youth"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
