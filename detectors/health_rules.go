@@ -157,9 +157,12 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		{
 			// Lice and nightmares someone has, not the insect or a figure of
 			// speech ("this form is a nightmare").
-			Key:     "health.have",
-			Window:  2,
-			Confirm: []string{"har", "has", "have", "having", "had", "hadde", "havde", "hade", "got", "fått", "fikk", "fekk", "fået", "fik", "fick"},
+			Key:    "health.have",
+			Window: 2,
+			Confirm: []string{"har", "has", "have", "having", "had", "hadde", "havde", "hade", "got", "fått", "fikk", "fekk", "fået", "fik", "fick",
+				// Someone examined or treated for them: "get my kid checked for lice".
+				"checked for", "check for", "treated for", "sjekket for", "sjekke for", "sjekka for", "tjekket for",
+				"tjekke for", "kolla för", "kollad för", "behandlet for", "behandla for", "behandlad för"},
 		},
 		{
 			// Care of the elderly as a sector ("eldreomsorgen i kommunen",

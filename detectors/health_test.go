@@ -23,6 +23,20 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Drinking as a habit in every verb form; a drink of coffee is none.
+		{"nn drinking every day", "nn", "far har drukke kvar dag sidan i vinter", []string{"drukke kvar dag|HEALTH|health.addiction"}},
+		{"sv started drinking", "sv", "hon har börjat dricka varje kväll", []string{"dricka varje kväll|HEALTH|health.addiction"}},
+		{"nb coffee every day", "nb", "jeg drikker kaffe hver dag", nil},
+		// A function of the body before a head of difficulty.
+		{"nb swallowing", "nb", "bestefar har fått svelgevansker", []string{"svelgevansker|HEALTH|health.compound"}},
+		{"sv hearing", "sv", "min son har hörselproblem", []string{"hörselproblem|HEALTH|health.compound"}},
+		{"en vision", "en", "my dad has vision problems now", []string{"vision problems|HEALTH|health.symptom"}},
+		// Stings, bites and tick-borne illness.
+		{"da wasp sting", "da", "min søn fik et hvepsestik i nakken", []string{"hvepsestik i nakken|HEALTH|health.condition"}},
+		{"sv tick", "sv", "kan det vara borrelia efter fästingbettet", []string{"borrelia|HEALTH|health.condition", "fästingbettet|HEALTH|health.condition"}},
+		// Lice someone is examined for, not the insect named in general.
+		{"en checked for lice", "en", "the nurse checked for lice at school", []string{"lice|HEALTH|health.condition"}},
+		{"en lice in general", "en", "lice are insects", nil},
 		// A date of birth is no birth told; attachment disorder; a black eye.
 		{"nb born on a date", "nb", "sønnen min, født 03.05.2015, skal bytte skole", nil},
 		{"nb attachment disorder", "nb", "fosterdatteren vår har tilknytningsforstyrrelse", []string{"tilknytningsforstyrrelse|HEALTH|health.mental"}},
