@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-12"
+const genderCodeVersion = "gender-13"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -418,8 +418,11 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 				return false
 			}
 			if f.needDot {
+				// "hr. Hansen"; without the full stop only in a Nordic
+				// message and not after a number ("2 hr Drive" is hours):
+				// "vores lærer hr Poulsen".
 				end := t.Tokens[i].End
-				if end >= len(t.Orig) || t.Orig[end] != '.' {
+				if (end >= len(t.Orig) || t.Orig[end] != '.') && (t.Lang == "en" || i > 0 && isDigitByte(t.Word(i - 1)[0])) {
 					return false
 				}
 			}

@@ -29,6 +29,9 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Danish "hr" without its full stop before a name; hours in English.
+		{"da hr without dot", "da", "tak til hr Mikkelsen for hjælpen", []string{"hr|gender.title"}},
+		{"da hr after a number", "da", "det tager 2 hr Poulsen siger", nil},
 		// Swedish "man" said of a man; a single father.
 		{"sv gay man", "sv", "jag är en gift homosexuell man", []string{"man|gender.noun"}},
 		{"da single father", "da", "jeg er enlig far til tre", []string{"far|gender.kinship"}},
