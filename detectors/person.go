@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-37-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-38-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -222,7 +222,7 @@ var kinRoles = setOf(
 	"bonusson", "bonusdotter", "stefar", "stemor", "stefaren", "stemoren", "styvfar", "styvmor", "styvson",
 	"styvdotter", "farmora", "mormora", "farfaren", "morfaren", "oldefar", "stepdad", "stepmom", "stepmum",
 	"stepmother", "stepfather", "stepdaughter", "särbo", "sambon", "kjærasten", "kjærast", "kæresten", "fru",
-	"frue", "frua")
+	"frue", "frua", "tjej", "tjejen", "kille", "killen", "gutt", "jente", "gut", "girlfriend", "boyfriend")
 
 // genderKinship returns the forms of GENDER's kinship words (rule kinship
 // of data/gender/words.tsv, each lemma with its paradigm's endings and its
@@ -516,6 +516,12 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		if s, ok := p.hereIntro(t, i); ok {
 			spans = append(spans, s)
 			i++
+			continue
+		}
+		// "sofie (datteren min) fikk ...": a first name the kinship in
+		// brackets after it explains.
+		if p.bracketKin(t, i) {
+			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}
 		// An intro phrase, greeting, title or kinship word before token i.
@@ -1344,7 +1350,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		}
 		return p.span(t, i, end, "person.full_name"), end, true
 	}
-	if init && !p.initName(t, i, ni) && !withMe(t, i) || isWordIn(ni, lf) && p.weakContext(t, i) {
+	if init && !p.initName(t, i, ni) && !withMe(t, i) || isWordIn(ni, lf) && p.weakContext(t, i) && !contactArticle(t, i) {
 		return Span{}, 0, false
 	}
 	if ni.flags&flagPlace != 0 && !ni.first {
@@ -1391,6 +1397,46 @@ func (p *PersonDetector) weakContext(t *Text, i int) bool {
 	}
 	w := t.Word(i - 1)
 	return placePreps[w] || wordContext[w]
+}
+
+// bracketKin reports whether token i is a listed first name followed by a
+// kinship word in brackets, with or without a possessive: "sofie (datteren
+// min)", "Omar (my son)", "Ali (sønnen)".
+func (p *PersonDetector) bracketKin(t *Text, i int) bool {
+	n := len(t.Tokens)
+	if i+1 >= n || strings.TrimSpace(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]) != "(" {
+		return false
+	}
+	k := i + 1
+	if kinOwners[t.Word(k)] && k+1 < n && gapSpaces(t, k) {
+		k++
+	}
+	if !isKinship(t, k) {
+		return false
+	}
+	if k+1 < n && gapSpaces(t, k) && kinOwners[t.Word(k+1)] {
+		k++
+	}
+	if k+1 < n && strings.IndexByte(t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start], ')') < 0 ||
+		k+1 == n && strings.IndexByte(t.Orig[t.Tokens[k].End:], ')') < 0 {
+		return false
+	}
+	ni := p.info(t, i)
+	return ni.first && !isKinship(t, i) && !nameStop[t.Word(i)]
+}
+
+// contactArticle reports whether an article after a phrase of talking to
+// someone stands before token i: "pratade med en Lena", "snakket med ei
+// Kari", "spoke to a Maria" (a person of that name).
+func contactArticle(t *Text, i int) bool {
+	if i < 2 || !gapSpaces(t, i-1) {
+		return false
+	}
+	switch t.Word(i - 1) {
+	case "en", "ei", "a", "one":
+		return contactSet.endsAt(t, i-1)
+	}
+	return false
 }
 
 // objectNames are first names that also name a thing or a language: "en

@@ -17,6 +17,15 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A first name explained by a kinship word in brackets after it.
+		{"nb name before bracketed kinship", "nb", "ingvild (dattera mi) er syk", []string{"ingvild|PERSON|person.first_name"}},
+		{"en name before bracketed kinship", "en", "Tariq (my nephew) needs a place", []string{"Tariq|PERSON|person.first_name"}},
+		{"nb bracketed family is no name", "nb", "vi (familien) flytter i mai", nil},
+		// A person of that name: an article after a phrase of talking to someone.
+		{"sv talked to a Sten", "sv", "jag talade med en Sten i växeln", []string{"Sten|PERSON|person.first_name"}},
+		{"sv talked to an interpreter", "sv", "jag talade med en tolk", nil},
+		// A girlfriend or boyfriend named after a possessive.
+		{"sv girlfriend named", "sv", "jag och min tjej amira flyttar", []string{"amira|PERSON|person.title"}},
 		// A name after a third-person pronoun, as Nordic speech puts it;
 		// a postposed Danish possessive after a kinship word.
 		{"sv pronoun before name", "sv", "hon marianne i receptionen sa att det var klart", []string{"marianne|PERSON|person.first_name"}},
