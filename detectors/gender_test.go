@@ -29,6 +29,8 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Swedish slang for a father.
+		{"sv farsa", "sv", "farsa min fyller 80", []string{"farsa|gender.kinship"}},
 		// Danish "hr" without its full stop before a name; hours in English.
 		{"da hr without dot", "da", "tak til hr Mikkelsen for hjælpen", []string{"hr|gender.title"}},
 		{"da hr after a number", "da", "det tager 2 hr Poulsen siger", nil},

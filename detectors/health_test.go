@@ -23,6 +23,10 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Nynorsk "liding"; a tooth knocked out.
+		{"nn bipolar disorder", "nn", "syster mi har bipolar liding", []string{"bipolar liding|HEALTH|health.mental"}},
+		{"da tooth knocked out", "da", "han fik en tand slået ud til fodbold", []string{"tand slået ud|HEALTH|health.condition"}},
+		{"nb achilles compound", "nb", "hun har en akillesseneskade", []string{"akillesseneskade|HEALTH|health.compound"}},
 		// Drinking as a habit in every verb form; a drink of coffee is none.
 		{"nn drinking every day", "nn", "far har drukke kvar dag sidan i vinter", []string{"drukke kvar dag|HEALTH|health.addiction"}},
 		{"sv started drinking", "sv", "hon har börjat dricka varje kväll", []string{"dricka varje kväll|HEALTH|health.addiction"}},
@@ -564,7 +568,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb teeth plural", "nb", "jeg har vondt i tennene", []string{"vondt i tennene|HEALTH|health.symptom"}},
 		{"nb needs oxygen", "nb", "far trenger oksygen hjemme", []string{"trenger oksygen|HEALTH|health.aid"}},
 		{"nb cp lowercase", "nb", "gutten vår har cp", []string{"har cp|HEALTH|health.condition"}},
-		{"nn liding compound", "nn", "eg har angstlidingar", []string{"angstlidingar|HEALTH|health.compound"}},
+		{"nn liding compound", "nn", "eg har angstlidingar", []string{"angstlidingar|HEALTH|health.mental"}},
 		{"nn liding alone", "nn", "det er ei liding å vente i telefonkø", nil},
 		{"en a meeting is no AA meeting", "en", "can i book a room for a meeting", nil},
 		{"en AA meeting", "en", "my husband goes to AA meetings", []string{"AA meetings|HEALTH|health.addiction"}},

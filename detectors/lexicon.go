@@ -263,7 +263,7 @@ func (l *Lexicon) MatchAt(t *Text, i int) (Match, bool) {
 		}
 		ok := true
 		for j := 0; j < k; j++ {
-			if !tokEq(e, j, t.Word(i+j), t.Folded(i+j)) {
+			if !tokEq(e, j, t.Word(i+j), t.Folded(i+j)) && (j == 0 || j < k-1 || !genitiveOf(e.lower[j], t.Word(i+j))) {
 				ok = false
 				break
 			}
@@ -273,4 +273,20 @@ func (l *Lexicon) MatchAt(t *Text, i int) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// genitiveOf reports whether w is the genitive of the word low, as the last
+// word of a name of several: "Gamla stans", "Møre og Romsdals".
+func genitiveOf(low, w string) bool {
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "’s"):
+		w = w[:len(w)-len("’s")]
+	case strings.HasSuffix(w, "s"):
+		w = w[:len(w)-1]
+	default:
+		return false
+	}
+	return w == low
 }

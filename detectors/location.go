@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-43-" + l.version
+	l.version = "location-44-" + l.version
 	return l, nil
 }
 
@@ -693,6 +693,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 		}
 		return 0, false, "", false
 	}
+	// A street prefix and a capitalised name before a house number: "Nedre
+	// Åsen 12", "Øvre Ullern 3" (farm names become street addresses).
+	if prefixed && up && t.IsUpper(i) && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) && !quantityAfter(t, k+1) {
+		return k, false, "location.street", true
+	}
 	// Capitalised words with a separate street type: "Kong Oscars gate",
 	// "Baker Street"; not an English determiner before a common noun
 	// ("The gate code is 4471").
@@ -956,6 +961,9 @@ func storeyAfter(t *Text, end int) int {
 		return end
 	}
 	num := t.Word(end + 1)
+	if !isDigits(num) && englishOrdinal(num) {
+		num = num[:len(num)-2] // "14, 2nd floor"
+	}
 	if len(num) > 2 || !isDigits(num) {
 		return end
 	}
@@ -964,6 +972,19 @@ func storeyAfter(t *Text, end int) int {
 		return end
 	}
 	return end + 2
+}
+
+// englishOrdinal reports whether w is a number of one or two digits with
+// an English ordinal ending: "1st", "2nd", "3rd", "12th".
+func englishOrdinal(w string) bool {
+	if len(w) < 3 || len(w) > 4 || !isDigits(w[:len(w)-2]) {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 func isFloorWord(w string) bool { return w == "th" || w == "tv" || w == "mf" || w == "sal" }

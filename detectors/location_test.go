@@ -20,6 +20,11 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// The genitive of a place of several words; an English floor; a
+		// farm name after a street prefix with a house number.
+		{"sv genitive of two words", "sv", "Vem städar Gamla stans gränder?", []string{"Gamla stans|LOCATION|location.place"}},
+		{"en floor after address", "en", "I rent at Kirkegata 7, 3rd floor, since May", []string{"Kirkegata 7, 3rd floor|LOCATION|location.address"}},
+		{"nn prefix and farm name", "nn", "adressa er Øvre Haugland 6", []string{"Øvre Haugland 6|LOCATION|location.address"}},
 		// An unlisted name with a house number beside which something is.
 		{"sv outside a number", "sv", "lampan utanför Grönkulla 7 är trasig", []string{"Grönkulla 7|LOCATION|location.address"}},
 		// An island the Danish word list holds as a word.

@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-25"
+const politicsCodeVersion = "politics-26"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -964,18 +964,22 @@ var (
 		"venstre eller", "eller venstre", "rødt eller", "eller rødt", "raudt eller", "eller raudt", "høyre or", "or høyre",
 		"stemmer du", "stemmer dere", "stemmer dokker", "stemmer han", "stemmer hun", "stemmer ho", "stemme på", "røyster du",
 		"vil", "ville", "mener", "meiner", "styrer", "styrte"}
+	// polGovern are the words of a party governing: "en kommune styrt av
+	// høyre".
+	polGovern = []string{"styrt av", "styres av", "styrd av", "styrte av", "ledet av", "leda av", "leia av", "ledes av",
+		"governed by", "run by"}
 )
 
 // ContextRules implements ContextRuler.
 func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
-	abbrConfirm := with(with(with(polConfirm, polConsider...), polPromise...), polAbbrNear...)
+	abbrConfirm := with(with(with(with(polConfirm, polConsider...), polPromise...), polAbbrNear...), polGovern...)
 	return []ContextRule{
 		// A letter in brackets after two capitalised words is a party when
 		// they are a person's name ("Kari Holm (H)", not "Bygg Nord (B)").
 		{Key: "politics.parenletter", Case: CaseRule{Rules: []string{"person.full_name", "person.title", "person.intro", "person.first_name"}}},
 		// Høyre/Venstre/Høgre: parties or directions and sides.
-		{Key: "politics.direction", Window: 5, Confirm: polConfirm, Deny: polDirection},
+		{Key: "politics.direction", Window: 5, Confirm: with(polConfirm, polGovern...), Deny: polDirection},
 		// Rødt/Raudt: a party or a colour.
 		{Key: "politics.colour", Window: 5, Confirm: polConfirm,
 			Deny: []string{"lys", "lyset", "kort*", "flagg*", "farge*", "farve*", "maling", "hvitt", "grønt", "blått", "svart", "gult", "øye*", "utslett", "hud*", "hovent", "kjørte", "kjører", "mot"}},
@@ -993,7 +997,7 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"är moderat men", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat",
 			// Said of a person: "hon är moderat ut i fingerspetsarna" (not
 			// "moderat intresserad").
-			"vi är moderater", "är moderat ut", "är en moderat")},
+			"vi är moderater", "är moderat ut", "är en moderat", "är moderat i grunden", "i grunden moderat")},
 		// Labour the party, or labour (work, childbirth).
 		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).

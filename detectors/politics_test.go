@@ -42,6 +42,9 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A lowercase party that governs.
+		{"nb governed by", "nb", "byen er styrt av høyre nå", []string{"høyre|politics.party"}},
+		{"sv moderate at heart", "sv", "jag är moderat i grunden", []string{"moderat|politics.ideology"}},
 		// A party name in lower case that is also the ideology's word; the
 		// nynorsk name of a party.
 		{"da we are conservatives", "da", "naboerne ved at vi er konservative", []string{"konservative|politics.ideology"}},
