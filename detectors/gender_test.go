@@ -29,6 +29,9 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Swedish "man" as a husband before and after.
+		{"sv future husband", "sv", "jag och min blivande man gifter oss", []string{"man|gender.noun"}},
+		{"sv one can", "sv", "nya man kan ansöka", nil},
 		// Swedish slang for a father.
 		{"sv farsa", "sv", "farsa min fyller 80", []string{"farsa|gender.kinship"}},
 		// Danish "hr" without its full stop before a name; hours in English.
