@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-15"
+const genderCodeVersion = "gender-16"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -401,8 +401,8 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 		if !wlSentenceStart(t, i) {
 			return false // Hans, Karen inside a sentence: a name
 		}
-		if i+1 < len(t.Tokens) && t.IsUpper(i+1) && !wlSentenceStart(t, i+1) {
-			return false // "Hans Olsen ringte"
+		if i+1 < len(t.Tokens) && t.IsUpper(i+1) && !wlSentenceStart(t, i+1) && !wlAllUpper(t, i+1) {
+			return false // "Hans Olsen ringte"; not "Hans CPR er ..."
 		}
 	}
 	if f.rule == "gender.title" {
@@ -502,13 +502,15 @@ var (
 	// genderEnglish leaves out English words that are Nordic words too
 	// (Danish give, let; love, make in Danish and Norwegian): "kan man give",
 	// "det er let her" are no English.
+	// Not "it": Nordic text writes IT (information technology) among its words.
 	genderEnglish = []string{"the", "and", "she", "he", "his", "him", "is", "was", "has", "with", "my",
 		"your", "our", "of", "about", "because", "please", "help", "told", "said", "needs", "need", "wants",
 		"lives", "does", "doesn't", "don't", "can't", "will", "would", "should", "what", "where", "when",
-		"how", "who", "this", "that", "it", "she's", "he's", "i'm", "am", "are", "were", "been", "mother",
+		"how", "who", "this", "that", "she's", "he's", "i'm", "am", "are", "were", "been", "mother",
 		"father", "sister", "brother", "daughter", "husband", "wife", "mom", "mum", "dad", "friend",
 		"got", "get", "take", "call", "called", "from", "they", "there", "old", "young", "want",
-		"understand", "tell", "ask", "see", "know", "think"}
+		"understand", "tell", "ask", "see", "know", "think", "always", "never", "really", "again", "also", "very",
+		"too", "if", "then", "forgets", "forgot", "remembers", "likes", "loves", "hates", "keeps", "goes"}
 	genderNordic = []string{"er", "og", "jeg", "eg", "det", "ikke", "ikkje", "på", "pa", "bor", "vi", "kan",
 		"har", "som", "til", "fra", "frå", "ute", "inne", "borte", "nede", "oppe", "hos", "der", "nå", "kom",
 		"kommer", "skal", "må", "jag", "och", "är", "inte", "att", "hvor", "kor", "hvordan", "korleis",

@@ -29,6 +29,10 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Danish "Hans" before an acronym is the possessive, not a name.
+		{"da his CPR", "da", "Hans CPR er ikke registreret", []string{"Hans|gender.pronoun"}},
+		// IT (information technology) does not make Swedish "men" English.
+		{"sv IT but", "sv", "jag ringde IT men de svarade inte", nil},
 		// Swedish "man" as a husband before and after.
 		{"sv future husband", "sv", "jag och min blivande man gifter oss", []string{"man|gender.noun"}},
 		{"sv one can", "sv", "nya man kan ansöka", nil},

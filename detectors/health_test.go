@@ -23,6 +23,9 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Diseases of fish and animals are no one's health.
+		{"nn fish disease", "nn", "fiskesjukdomen i elva er farleg for laksen", nil},
+		{"nb spinal cord", "nb", "sønnen min er ryggmargsskadet", []string{"ryggmargsskadet|HEALTH|health.condition"}},
 		// Struggling with a function of the body; not with a web page.
 		{"nb struggling with hearing", "nb", "mormor sliter med hørselen", []string{"sliter med hørselen|HEALTH|health.symptom"}},
 		{"nb struggling with the site", "nb", "jeg sliter med siden deres", nil},

@@ -20,6 +20,8 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A parliament is no place.
+		{"nb parliament", "nb", "saken går videre til Stortinget", nil},
 		// The genitive of a place of several words; an English floor; a
 		// farm name after a street prefix with a house number.
 		{"sv genitive of two words", "sv", "Vem städar Gamla stans gränder?", []string{"Gamla stans|LOCATION|location.place"}},

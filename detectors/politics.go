@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-26"
+const politicsCodeVersion = "politics-27"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -970,6 +970,19 @@ var (
 		"governed by", "run by"}
 )
 
+// polSides are a direction and the side or hand it names, which no party
+// name is ("en fartsdump på høyre side", "venstre hånd"), whatever
+// proposes it nearby.
+func polSides() []string {
+	var out []string
+	for _, d := range []string{"høyre", "høgre", "venstre", "højre", "höger", "vänster"} {
+		for _, n := range []string{"side", "sida", "sidan", "siden", "hånd", "handa", "handen", "hånden", "fil", "filen", "fila", "felt", "feltet", "arm", "armen", "ben", "benet", "bein", "beinet", "fot", "foten", "øre", "øret", "øye", "øyet", "sving", "svingen", "kant", "kanten", "hjørne", "hjørnet"} {
+			out = append(out, d+" "+n)
+		}
+	}
+	return out
+}
+
 // ContextRules implements ContextRuler.
 func (p *PoliticsDetector) ContextRules() []ContextRule {
 	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
@@ -979,7 +992,7 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// they are a person's name ("Kari Holm (H)", not "Bygg Nord (B)").
 		{Key: "politics.parenletter", Case: CaseRule{Rules: []string{"person.full_name", "person.title", "person.intro", "person.first_name"}}},
 		// Høyre/Venstre/Høgre: parties or directions and sides.
-		{Key: "politics.direction", Window: 5, Confirm: with(polConfirm, polGovern...), Deny: polDirection},
+		{Key: "politics.direction", Window: 5, Veto: polSides(), Confirm: with(polConfirm, polGovern...), Deny: polDirection},
 		// Rødt/Raudt: a party or a colour.
 		{Key: "politics.colour", Window: 5, Confirm: polConfirm,
 			Deny: []string{"lys", "lyset", "kort*", "flagg*", "farge*", "farve*", "maling", "hvitt", "grønt", "blått", "svart", "gult", "øye*", "utslett", "hud*", "hovent", "kjørte", "kjører", "mot"}},

@@ -42,6 +42,8 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A direction and the side it names, whatever is proposed near it.
+		{"nb right side proposed", "nb", "foreldrene har foreslått en gangfelt på høyre side av veien", nil},
 		// A lowercase party that governs.
 		{"nb governed by", "nb", "byen er styrt av høyre nå", []string{"høyre|politics.party"}},
 		{"sv moderate at heart", "sv", "jag är moderat i grunden", []string{"moderat|politics.ideology"}},
