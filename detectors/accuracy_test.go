@@ -406,12 +406,72 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.05, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.97, Gender: 0.99, Orientation: 0.99, Politics: 0.90, Location: 0.94, IP: 0.99, Email: 0.99, Person: 0.90},
 	}},
+	// testdata/dev45.jsonl (health told in everyday words, nb/nn heavy, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.957 at precision 0.954, leaky 0.075, clean masked 0.151).
+	{file: "dev45.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.10, maxCleanMasked: 0.18,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.90, Gender: 0.98, Orientation: 0.99, Politics: 0.99, Location: 0.98, IP: 0.99, Email: 0.99, Person: 0.98},
+	}},
+	// testdata/dev46.jsonl (Danish and Swedish everyday chat, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.970 at precision 0.979, leaky 0.062, clean masked 0.038).
+	{file: "dev46.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.09, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.86, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev47.jsonl (geolocation in all its forms, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.976 at precision 0.996, leaky 0.037, clean masked 0.000).
+	{file: "dev47.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.98, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.95, IP: 0.99, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev48.jsonl (political preferences and look-alikes, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.961 at precision 0.965, leaky 0.056, clean masked 0.017).
+	{file: "dev48.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.08, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.86, Gender: 0.98, Orientation: 0.98, Politics: 0.95, Location: 0.89, IP: 0.99, Email: 0.99, Person: 0.98},
+	}},
+	// testdata/dev49.jsonl (people, gender and orientation, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.984 at precision 0.980, leaky 0.031, clean masked 0.036).
+	{file: "dev49.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.92, Gender: 0.97, Orientation: 0.98, Politics: 0.99, Location: 0.98, IP: 0.99, Email: 0.98, Person: 0.95},
+	}},
+	// testdata/dev50.jsonl (Norwegian phone chat in lower case, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.963 at precision 0.986, leaky 0.056, clean masked 0.000).
+	{file: "dev50.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.93, Gender: 0.98, Orientation: 0.98, Politics: 0.86, Location: 0.89, IP: 0.98, Email: 0.98, Person: 0.90},
+	}},
+	// testdata/dev51.jsonl (Danish and Norwegian health and care, many bot answers, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.918 at precision 0.883, leaky 0.138, clean masked 0.185).
+	{file: "dev51.jsonl", f: floors{
+		policyRecall: 0.90, policyPrecision: 0.87, allPrecision: 0.88, maxLeaky: 0.16, maxCleanMasked: 0.21,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.84, Gender: 0.96, Orientation: 0.98, Politics: 0.98, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.88},
+	}},
+	// testdata/dev52.jsonl (Swedish and expat English to a Swedish kommun, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.978 at precision 0.963, leaky 0.044, clean masked 0.096).
+	{file: "dev52.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.07, maxCleanMasked: 0.12,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.91, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.97, IP: 0.98, Email: 0.98, Person: 0.91},
+	}},
+	// testdata/dev53.jsonl (long messages and long bot answers, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.981 at precision 0.969, leaky 0.108, clean masked 0.070).
+	{file: "dev53.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.95, allPrecision: 0.96, maxLeaky: 0.13, maxCleanMasked: 0.09,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.93, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.97, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
 	{file: "heldout10.jsonl", blind: true, f: floors{
 		policyRecall: 0.93, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.12, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.99, Health: 0.88, Gender: 0.99, Orientation: 0.99, Politics: 0.76, Location: 0.92, IP: 0.99, Email: 0.99, Person: 0.91},
+	}},
+	// testdata/heldout11.jsonl (blind: a day of a municipality's chatbot, 2026-12-06 session 5; misses never listed): floors under what the engine reached (policy recall 0.954 at precision 0.974, leaky 0.075, clean masked 0.019).
+	{file: "heldout11.jsonl", blind: true, f: floors{
+		policyRecall: 0.94, policyPrecision: 0.96, allPrecision: 0.95, maxLeaky: 0.10, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.90, Gender: 0.97, Orientation: 0.98, Politics: 0.98, Location: 0.90, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/heldout12.jsonl (blind: hurried phone chat, 2026-12-06 session 5; misses never listed): floors under what the engine reached (policy recall 0.976 at precision 0.988, leaky 0.044, clean masked 0.000).
+	{file: "heldout12.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.91, Gender: 0.97, Orientation: 0.98, Politics: 0.98, Location: 0.97, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/heldout13.jsonl (blind: a representative sample, 2026-12-06 session 5; misses never listed): floors under what the engine reached (policy recall 0.969 at precision 0.973, leaky 0.044, clean masked 0.019).
+	{file: "heldout13.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.88, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.98},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -607,8 +667,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the 54 corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev44.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout10.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev53.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout13.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
