@@ -147,6 +147,37 @@ type healthPayload struct {
 	bmod    bool    // a word that may stand between a slot's lead and a body part
 	nordic  bool    // the key was written with æ, ø, å, ä or ö
 	phrases []int32 // multi-word entries whose first word is this key
+	// When many phrases share the first word ("har", "sliter"), they are
+	// also split by the first two bytes of their second word (byNext) and
+	// the rest (slots, a short second word), each in phrases' order, with
+	// their rank in it to break ties as the linear scan did.
+	byNext map[uint16][]rankedPhrase
+	rest   []rankedPhrase
+}
+
+// rankedPhrase is a phrase entry and its place in healthPayload.phrases.
+type rankedPhrase struct{ entry, rank int32 }
+
+// minSplitPhrases is the number of phrases on one first word from which
+// they are split by their second word.
+const minSplitPhrases = 8
+
+// splitPhrases fills p.byNext and p.rest from p.phrases.
+func (h *HealthDetector) splitPhrases(p *healthPayload) {
+	if len(p.phrases) < minSplitPhrases {
+		return
+	}
+	p.byNext = make(map[uint16][]rankedPhrase)
+	for r, c := range p.phrases {
+		e := &h.entries[c]
+		rp := rankedPhrase{c, int32(r)}
+		if len(e.words) > 1 && !isSlot(e.words[0]) && !isSlot(e.words[1]) && len(e.words[1]) >= 2 {
+			k := uint16(e.words[1][0])<<8 | uint16(e.words[1][1])
+			p.byNext[k] = append(p.byNext[k], rp)
+		} else {
+			p.rest = append(p.rest, rp)
+		}
+	}
 }
 
 const (
@@ -233,6 +264,7 @@ func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 	}
 	for i := range h.pay {
 		byLen(h.pay[i].phrases)
+		h.splitPhrases(&h.pay[i])
 	}
 	for _, ps := range h.slot {
 		byLen(ps)
@@ -1155,16 +1187,22 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 	if i+1 < len(words) {
 		next = t.Folded(i + 1)
 	}
+	// secondOK checks a phrase's second word against token i+1 without the
+	// call (phraseMatch decides the rest): common first words ("har",
+	// "kan", "å") start many phrases, and most fail there.
+	secondOK := func(e *healthEntry) bool {
+		if len(e.words) > 1 && !isSlot(e.words[0]) && !isSlot(e.words[1]) {
+			if pw := e.words[1]; len(e.words) > 2 && next != pw || !strings.HasPrefix(next, pw) {
+				return false
+			}
+		}
+		return true
+	}
 	try := func(cands []int32) {
 		for _, c := range cands {
 			e := &h.entries[c]
-			// Common first words ("har", "kan", "å") start many phrases;
-			// most fail on their second word, checked here without the
-			// call (phraseMatch decides the rest).
-			if len(e.words) > 1 && !isSlot(e.words[0]) && !isSlot(e.words[1]) {
-				if pw := e.words[1]; len(e.words) > 2 && next != pw || !strings.HasPrefix(next, pw) {
-					continue
-				}
+			if !secondOK(e) {
+				continue
 			}
 			if k := h.phraseMatch(t, words, i, e); k > best {
 				best, bestE = k, e
@@ -1172,7 +1210,28 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 		}
 	}
 	if w.exact >= 0 {
-		try(h.pay[w.exact].phrases)
+		if p := &h.pay[w.exact]; p.byNext == nil {
+			try(p.phrases)
+		} else {
+			// The same as try(p.phrases): the longest match, on a tie the
+			// first in p.phrases.
+			bestRank := int32(-1)
+			tryRanked := func(cands []rankedPhrase) {
+				for _, c := range cands {
+					e := &h.entries[c.entry]
+					if !secondOK(e) {
+						continue
+					}
+					if k := h.phraseMatch(t, words, i, e); k > best || k == best && k > 0 && c.rank < bestRank {
+						best, bestE, bestRank = k, e, c.rank
+					}
+				}
+			}
+			tryRanked(p.rest)
+			if len(next) >= 2 {
+				tryRanked(p.byNext[uint16(next[0])<<8|uint16(next[1])])
+			}
+		}
 	}
 	if w.body || (w.bmod && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod))) {
 		try(h.slot[slotBody])

@@ -1404,7 +1404,7 @@ func (p *PersonDetector) weakContext(t *Text, i int) bool {
 // min)", "Omar (my son)", "Ali (sønnen)".
 func (p *PersonDetector) bracketKin(t *Text, i int) bool {
 	n := len(t.Tokens)
-	if i+1 >= n || strings.TrimSpace(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]) != "(" {
+	if i+1 >= n || t.Orig[t.Tokens[i+1].Start-1] != '(' || strings.TrimSpace(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]) != "(" {
 		return false
 	}
 	k := i + 1
