@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-16"
+const genderCodeVersion = "gender-17"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -440,7 +440,8 @@ func (g *GenderDetector) firstPart(key string, forms map[string]*gForm, english 
 		}
 	}
 	if i := strings.IndexByte(key, '-'); i > 0 {
-		if f := forms[key[:i]]; f != nil && f.weak == "" && f.rule != "gender.pronoun" && f.rule != "gender.title" && (!english || f.en) {
+		inLaw := strings.HasSuffix(key, "-in-law") || strings.HasSuffix(key, "-in-laws")
+		if f := forms[key[:i]]; f != nil && f.weak == "" && f.rule != "gender.pronoun" && f.rule != "gender.title" && (!english || f.en || inLaw && f.rule == "gender.kinship") {
 			return f
 		}
 	}

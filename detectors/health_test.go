@@ -23,6 +23,12 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Forgetfulness, breathlessness, trimesters, an incubator, falls.
+		{"nn forgetful", "nn", "farmor har vorte so gløymen", []string{"gløymen|HEALTH|health.symptom"}},
+		{"nb trimester", "nb", "kona er i 2 trimester nå", []string{"i 2 trimester|HEALTH|health.pregnancy"}},
+		{"sv incubator", "sv", "barnet ligger i kuvösen", []string{"kuvösen|HEALTH|health.pregnancy"}},
+		{"en bleeding", "en", "after the miscarriage I still bleed a lot", []string{"miscarriage|HEALTH|health.pregnancy", "bleed a lot|HEALTH|health.symptom"}},
+		{"en not wanting to live", "en", "he says he doesn't want to live", []string{"doesn't want to live|HEALTH|health.symptom"}},
 		// Diseases of fish and animals are no one's health.
 		{"nn fish disease", "nn", "fiskesjukdomen i elva er farleg for laksen", nil},
 		{"nb spinal cord", "nb", "sønnen min er ryggmargsskadet", []string{"ryggmargsskadet|HEALTH|health.condition"}},

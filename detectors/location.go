@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-45-" + l.version
+	l.version = "location-46-" + l.version
 	return l, nil
 }
 
@@ -403,6 +403,12 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if s, end, ok := l.place(t, i, lf); ok {
 			if s.Category != "" {
+				if e, ok := l.placeAddress(t, end); ok && up {
+					// "Vesterbro 41, 3. tv, 9000 Aalborg": a district or
+					// place named as the street of an address.
+					s = l.span(t, i, e, "location.address")
+					end = e
+				}
 				spans = append(spans, s)
 			}
 			i = end
@@ -550,6 +556,29 @@ var enDeterminers = setOf("the", "this", "that", "these", "those", "our", "my", 
 // besidePreps place something beside an address: "lykta utanför Ekbacken
 // 3", "søppel utenfor Lia 4".
 var besidePreps = setOf("utanför", "utenfor", "utanfor", "udenfor", "outside", "ved", "vid", "nær", "nära", "near")
+
+// placeAddress returns the last token of a house number, an optional floor
+// and a postcode with its place after the place ending at token last:
+// "Vesterbro 41, 3. tv, 9000 Aalborg". Without the postcode a number after
+// a place is no address ("Oslo 2", "Lund 3-1").
+func (l *LocationDetector) placeAddress(t *Text, last int) (int, bool) {
+	k := last + 1
+	if k+1 >= len(t.Tokens) || !gapSpaces(t, last) || !houseNumber(t.Word(k)) || quantityAfter(t, k) {
+		return 0, false
+	}
+	e := flatNumber(t, storeyAfter(t, danishFloor(t, k)))
+	if e+1 >= len(t.Tokens) {
+		return 0, false
+	}
+	gap := strings.TrimPrefix(t.Orig[t.Tokens[e].End:t.Tokens[e+1].Start], ".")
+	if gap != ", " && gap != "," {
+		return 0, false
+	}
+	if _, end, ok := l.postcodePlace(t, e+1, false); ok {
+		return end, true
+	}
+	return 0, false
+}
 
 // residentNumber returns the end and rule of an unlisted proper place from
 // token i to end: with a house number after it when a residence phrase

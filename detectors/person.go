@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-39-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-40-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -467,6 +467,8 @@ var contactPhrases = [][]string{
 	{"talk", "to"}, {"talked", "to"}, {"spoke", "to"}, {"spoke", "with"}, {"speak", "to"}, {"speak", "with"},
 	{"talk", "with"}, {"talked", "with"}, {"met", "with"}, {"ask"}, {"asked"}, {"call"}, {"called"},
 	{"via"}, {"hos"}, {"sammen", "med"},
+	// Someone named in passing: "a guy named geir", "en som het liv".
+	{"named"}, {"som", "het"}, {"som", "hette"}, {"som", "hed"}, {"som", "heitte"},
 	// Passing a message on: "sett meg over til trine", "forward this to anna".
 	{"over", "til"}, {"videre", "til"}, {"beskjed", "til"}, {"this", "to"}, {"it", "to"}, {"through", "to"},
 	// The pronoun before a name in speech and dialect: "ho gunnhild på
@@ -558,6 +560,12 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if t.IsUpper(i) {
+			continue
+		}
+		// "stein-are", "marit-elise": a lowercase double first name, each
+		// part listed.
+		if p.lowerDoubleFirst(t, i) {
+			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}
 		// Every rule below needs a listed first name of three bytes or
@@ -1425,6 +1433,28 @@ func (p *PersonDetector) bracketKin(t *Text, i int) bool {
 	return ni.first && !isKinship(t, i) && !nameStop[t.Word(i)]
 }
 
+// lowerDoubleFirst reports whether lowercase token i is a double first name
+// joined by a hyphen, every part a listed first name of two letters or
+// more, and at least one part no word of any language or every part of
+// three letters or more ("marit-elise", "per-olof", "stein-are").
+func (p *PersonDetector) lowerDoubleFirst(t *Text, i int) bool {
+	w := t.Word(i)
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > len(w)-3 || strings.Count(w, "-") > 2 {
+		return false
+	}
+	noWord, long := false, true
+	for _, part := range strings.Split(w, "-") {
+		e := p.names.first.Lookup(part)
+		if e == nil || runeCount(part) < 2 {
+			return false
+		}
+		noWord = noWord || p.names.first.flags[e]&(flagWords|flagPlace) == 0
+		long = long && runeCount(part) >= 3
+	}
+	return noWord || long
+}
+
 // contactArticle reports whether an article after a phrase of talking to
 // someone stands before token i: "pratade med en Lena", "snakket med ei
 // Kari", "spoke to a Maria" (a person of that name).
@@ -1528,7 +1558,7 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	if p.names.first.flags[e]&lf == 0 {
 		return true
 	}
-	if clauseEnd(t, i) {
+	if clauseEnd(t, i) || ageAfter(t, i) {
 		return true
 	}
 	if !gapSpaces(t, i) || t.IsUpper(i+1) {
@@ -1538,8 +1568,26 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	if kinVerbAfter[nx] {
 		return false
 	}
-	return nameStop[nx] || strongVerbs[nx] || verbShaped(nx) || p.info(t, i+1).last
+	return nameStop[nx] || strongVerbs[nx] || verbShaped(nx) || p.info(t, i+1).last ||
+		t.Lang == "en" && enVerbsAfterName[nx] && !enVerbsAfterName[t.Word(i)] // not "my daughter just came"
 }
+
+// ageAfter reports whether an age in brackets follows token i: "dattera
+// mi liv (14)", "our daughter ruby (7)".
+func ageAfter(t *Text, i int) bool {
+	if i+1 >= len(t.Tokens) || strings.TrimSpace(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]) != "(" {
+		return false
+	}
+	w := t.Word(i + 1)
+	return len(w) <= 3 && isDigits(w)
+}
+
+// enVerbsAfterName are English verbs and adverbs that follow a person's
+// name as its subject: "my partner mark uses a wheelchair", "my neighbour
+// bill keeps parking".
+var enVerbsAfterName = setOf("is", "was", "has", "had", "uses", "used", "keeps", "kept", "lives", "lived", "drinks",
+	"works", "worked", "goes", "went", "wants", "needs", "gets", "got", "takes", "comes", "came", "can't", "won't",
+	"doesn't", "isn't", "wasn't", "hasn't", "just", "always", "never", "still", "also", "and", "who", "says", "said")
 
 // kinSurname returns the last token of a lowercase name whose first name
 // is token i after a strong context: a listed surname joins it unless it

@@ -17,6 +17,15 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A lowercase double first name; a name after a kinship word with its
+		// possessive after it; a name someone is called by.
+		{"nb lowercase double name", "nb", "naboen vår odd-arne har felt treet", []string{"odd-arne|PERSON|person.first_name"}},
+		{"nb compound is no double name", "nb", "vi har en bo-gruppe for eldre", nil},
+		{"nn postposed possessive", "nn", "sonen min eirik er sjuk", []string{"eirik|PERSON|person.first_name"}},
+		{"nb age after a name", "nb", "dattera mi vår (6) skal begynne", []string{"vår|PERSON|person.first_name"}},
+		{"en named", "en", "a caseworker named ingrid called me", []string{"ingrid|PERSON|person.first_name"}},
+		{"en verb after a word-name", "en", "my neighbour bill keeps parking there", []string{"bill|PERSON|person.title"}},
+		{"en adverb is no name", "en", "my daughter just came home", nil},
 		// A first name explained by a kinship word in brackets after it.
 		{"nb name before bracketed kinship", "nb", "ingvild (dattera mi) er syk", []string{"ingvild|PERSON|person.first_name"}},
 		{"en name before bracketed kinship", "en", "Tariq (my nephew) needs a place", []string{"Tariq|PERSON|person.first_name"}},
