@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-40-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-41-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -566,6 +566,13 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		// part listed.
 		if p.lowerDoubleFirst(t, i) {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
+			continue
+		}
+		// "læreren til sønnen vår, rune, sa ...", "veslebroren hennar, brage,
+		// har astma": a first name between commas after a person named.
+		if j, ok := p.appositive(t, i, lf); ok {
+			spans = append(spans, p.span(t, i, j, "person.first_name"))
+			i = j
 			continue
 		}
 		// Every rule below needs a listed first name of three bytes or
@@ -1431,6 +1438,46 @@ func (p *PersonDetector) bracketKin(t *Text, i int) bool {
 	}
 	ni := p.info(t, i)
 	return ni.first && !isKinship(t, i) && !nameStop[t.Word(i)]
+}
+
+// appositive reports whether lowercase token i (and a listed first name
+// after it) stands between commas right after a kinship word, a role or a
+// possessive after one, or a name found: "sønnen vår, rune, sa",
+// "naboen, kari, klaga", "til ingeborg, brage, har". It returns the last
+// token of the name.
+func (p *PersonDetector) appositive(t *Text, i int, lf uint8) (int, bool) {
+	n := len(t.Tokens)
+	if i < 1 || i+1 >= n || t.Orig[t.Tokens[i].Start-2] != ',' && t.Orig[t.Tokens[i].Start-1] != ',' {
+		return 0, false
+	}
+	if strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
+		return 0, false
+	}
+	j := i
+	if j+1 < n && gapSpaces(t, j) && !t.IsUpper(j+1) && len(t.Folded(j+1)) >= 3 && !nameStop[t.Word(j+1)] && p.info(t, j+1).first {
+		j++ // "gunn tove"
+	}
+	if j+1 >= n || strings.TrimSpace(t.Orig[t.Tokens[j].End:t.Tokens[j+1].Start]) != "," {
+		return 0, false
+	}
+	ni := p.info(t, i)
+	if !ni.first || len(t.Folded(i)) < 3 || nameStop[t.Word(i)] || isKinship(t, i) {
+		return 0, false
+	}
+	k := i - 1
+	before := isKinship(t, k) || personTitles[t.Folded(k)] ||
+		kinOwners[t.Word(k)] && k > 0 && isKinship(t, k-1) || p.lowerName(t, k)
+	if !before {
+		return 0, false
+	}
+	if isWordIn(ni, lf) && !p.lowerName(t, i) {
+		// A word of the language needs the kinship or role right before
+		// it ("naboen, bo, ..." would be a verb list otherwise).
+		if !(isKinship(t, k) || kinOwners[t.Word(k)] && k > 0 && isKinship(t, k-1)) || j+2 < n && pairConj[t.Word(j+1)] {
+			return 0, false // nor a list: "to mænd, gift, og ..."
+		}
+	}
+	return j, true
 }
 
 // lowerDoubleFirst reports whether lowercase token i is a double first name

@@ -17,6 +17,11 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A first name between commas after a kinship word or a name; not a list.
+		{"nb appositive after kinship", "nb", "broren min, sindre, har flytta", []string{"sindre|PERSON|person.first_name"}},
+		{"nb appositive double name", "nb", "naboen vår, kari anne, klaga", []string{"kari anne|PERSON|person.first_name"}},
+		{"da list is no appositive", "da", "vi er to mænd, gift, og søger bolig", nil},
+		{"nb fruit list", "nb", "vi kjøpte epler, pærer, bananer", nil},
 		// A lowercase double first name; a name after a kinship word with its
 		// possessive after it; a name someone is called by.
 		{"nb lowercase double name", "nb", "naboen vår odd-arne har felt treet", []string{"odd-arne|PERSON|person.first_name"}},
