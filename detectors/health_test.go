@@ -23,6 +23,8 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// An assessment of memory.
+		{"da memory assessment", "da", "far skal have en hukommelsesudredning", []string{"hukommelsesudredning|HEALTH|health.procedure"}},
 		// Forgetfulness, breathlessness, trimesters, an incubator, falls.
 		{"nn forgetful", "nn", "farmor har vorte so gløymen", []string{"gløymen|HEALTH|health.symptom"}},
 		{"nb trimester", "nb", "kona er i 2 trimester nå", []string{"i 2 trimester|HEALTH|health.pregnancy"}},

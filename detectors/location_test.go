@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A residence phrase with an adverb in it.
+		{"da lives now in", "da", "vi bor nu i ringe med børnene", []string{"ringe|LOCATION|location.place"}},
+		{"nb lives alone on", "nb", "mor bor alene på sand", []string{"sand|LOCATION|location.place"}},
 		// A district named as the street of an address with a postcode.
 		{"da district address", "da", "ny adresse: Nørrebro 12, 2. th, 2200 København N", []string{"Nørrebro 12, 2. th, 2200 København N|LOCATION|location.address"}},
 		{"en place and a score", "en", "we beat Lund 3, 1 in the final", []string{"Lund|LOCATION|location.place"}},

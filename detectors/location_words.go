@@ -28,6 +28,12 @@ var residencePhrases = []string{
 	// Dialect "te" for "til": "flytta te vennesla".
 	"flytte te", "flytter te", "flytta te", "flyttet te", "flyttar te", "kom te", "reise te", "drar te",
 	"flytte fra", "flyttet fra", "flytta frå", "flyttade från", "flyttede fra",
+	// An adverb between: "bor nu i ringe", "bor alene på sand", "bur no på".
+	"bor nu i", "bor nu på", "bor nå i", "bor nå på", "bor no i", "bor no på", "bur no i", "bur no på", "bor her i",
+	"bor fortsatt i", "bor fortsatt på", "bor stadig i", "bor fortfarande i", "bor kvar i", "bur framleis i",
+	"bor alene i", "bor alene på", "bor aleine i", "bor aleine på", "bur åleine i", "bur åleine på", "bor ensam i",
+	"bor ensam på", "bor själv i", "bor selv i", "bor sammen i", "bor tilsammen i", "bor tillsammans i",
+	"are from", "is from", "we're from", "he's from", "she's from", "they're from",
 	"lives in", "live in", "living in", "lived in", "live on", "lives on", "living on", "lived on", "live at", "lives at", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
 	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
 	"flyttar til", "flyttat till", "flyttat från", "flyttar från", "flytter fra",
