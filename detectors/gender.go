@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-17"
+const genderCodeVersion = "gender-18"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -389,6 +389,9 @@ func (g *GenderDetector) classify(w string, english bool) gLook {
 func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) bool {
 	if t.Word(i) == "hende" && i > 0 && t.Word(i-1) == "i" && t.Lang != "da" {
 		return false // Norwegian "kommunen i hende": received, no pronoun
+	}
+	if t.Word(i) == "søn" && i >= 2 && t.Word(i-1) == "og" && (t.Word(i-2) == "lør" || t.Word(i-2) == "lørdag") {
+		return false // "åbent lør og søn": Sunday
 	}
 	if t.Lang == "da" && t.Word(i) == "henne" {
 		return false // Danish "hvor ligger det henne": an adverb; the pronoun is "hende"

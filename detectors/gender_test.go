@@ -29,6 +29,8 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Danish "søn" as Sunday after Saturday.
+		{"da sunday", "da", "åbent lør og søn fra 10", nil},
 		// An English in-law whose first part is also a Swedish word.
 		{"en son-in-law", "en", "my son-in-law helps us", []string{"son-in-law|gender.kinship"}},
 		// Danish "Hans" before an acronym is the possessive, not a name.

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-47-" + l.version
+	l.version = "location-48-" + l.version
 	return l, nil
 }
 
@@ -1375,6 +1375,11 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "stenging av skolene i hele stavanger", "i love stockholm": a
 		// town or municipality that is no word of any language and no
 		// name, not shaped like a definite noun, is the town anywhere.
+	case i >= 2 && (w != "i" && (t.Word(i-1) == "i" || t.Word(i-1) == "in")) && gapSpaces(t, i-1) && runeCount(w) >= 3 &&
+		(houseNumber(t.Word(i-2)) || l.suffixCandidate(t.Word(i-2)) || instHead(t.Word(i-2))) && l.residencePlace(e, w) && townKind2(e):
+		// "teglværksvej i hammel", "storgatan 22 i boden", "skolen i
+		// tarm": after an address or an institution and "i", a listed
+		// town is the town even when it is a word.
 	case resid && l.residencePlace(e, w):
 		// "bor på nes", "vi bor på hell", "bor på sand": right after a
 		// residence phrase a listed place is that place even when it is a
@@ -1448,6 +1453,12 @@ func isMajor(e *Entry) bool {
 		}
 	}
 	return false
+}
+
+// townKind2 reports whether a place entry is a town of any size: a
+// municipality, a city, or a postal or statistical town.
+func townKind2(e *Entry) bool {
+	return townKind(e) || kindOf(e, "dk_by", "se_ort", "no_poststed")
 }
 
 // townKind reports whether a place entry is a municipality or a city.

@@ -20,6 +20,11 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A town that is also a word, after an address or an institution and "i";
+		// a holiday stay.
+		{"da town after street", "da", "der mangler lys på møllevej i hammel", []string{"møllevej|LOCATION|location.street", "hammel|LOCATION|location.place"}},
+		{"da holiday", "da", "vi holder ferie i hals i juli", []string{"hals|LOCATION|location.place"}},
+		{"da throat", "da", "det gør ondt i hals og ryg", nil},
 		// A residence phrase with an adverb in it.
 		{"da lives now in", "da", "vi bor nu i ringe med børnene", []string{"ringe|LOCATION|location.place"}},
 		{"nb lives alone on", "nb", "mor bor alene på sand", []string{"sand|LOCATION|location.place"}},

@@ -34,6 +34,8 @@ var residencePhrases = []string{
 	"bor alene i", "bor alene på", "bor aleine i", "bor aleine på", "bur åleine i", "bur åleine på", "bor ensam i",
 	"bor ensam på", "bor själv i", "bor selv i", "bor sammen i", "bor tilsammen i", "bor tillsammans i",
 	"are from", "is from", "we're from", "he's from", "she's from", "they're from",
+	// A stay on holiday: "sommerferie i hals", "på semester i bro".
+	"ferie i", "sommerferie i", "påskeferie i", "semester i", "sommarsemester i", "holiday in", "vacation in",
 	"lives in", "live in", "living in", "lived in", "live on", "lives on", "living on", "lived on", "live at", "lives at", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
 	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
 	"flyttar til", "flyttat till", "flyttat från", "flyttar från", "flytter fra",

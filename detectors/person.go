@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-42-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-43-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -222,7 +222,8 @@ var kinRoles = setOf(
 	"bonusson", "bonusdotter", "stefar", "stemor", "stefaren", "stemoren", "styvfar", "styvmor", "styvson",
 	"styvdotter", "farmora", "mormora", "farfaren", "morfaren", "oldefar", "stepdad", "stepmom", "stepmum",
 	"stepmother", "stepfather", "stepdaughter", "särbo", "sambon", "kjærasten", "kjærast", "kæresten", "fru",
-	"frue", "frua", "tjej", "tjejen", "kille", "killen", "gutt", "jente", "gut", "girlfriend", "boyfriend")
+	"frue", "frua", "tjej", "tjejen", "kille", "killen", "gutt", "jente", "gut", "girlfriend", "boyfriend",
+	"eks", "ex", "eksen", "exet", "exen", "eksmann", "eksmand", "exman", "exmannen")
 
 // genderKinship returns the forms of GENDER's kinship words (rule kinship
 // of data/gender/words.tsv, each lemma with its paradigm's endings and its
@@ -593,6 +594,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		// the name that signs the message.
 		if afterKinship(t, i) && t.Word(i-1) != "til" && t.Word(i-1) != "of" && p.kinName(t, i, lf) ||
 			afterKinship(t, i) && (t.Word(i-1) == "til" || t.Word(i-1) == "of") && p.lowerNameIn(t, i, lf) ||
+			afterKinship(t, i) && (t.Word(i-1) == "til" || t.Word(i-1) == "till") && ageNear(t, i) && p.looseFirst(t, i) ||
 			p.joinedToName(t, i, spans) && p.signedBefore(t, i, spans) && p.looseFirst(t, i) ||
 			p.openingSubject(t, i) {
 			end := p.kinSurname(t, i, lf)
@@ -1627,6 +1629,28 @@ func ageAfter(t *Text, i int) bool {
 	}
 	w := t.Word(i + 1)
 	return len(w) <= 3 && isDigits(w)
+}
+
+// ageNear reports whether a child's age or class follows token i: "far
+// til liv på 4", "pappa till stig 5 år", "mor til ask (3)", "mamma till
+// ebba i 4c".
+func ageNear(t *Text, i int) bool {
+	n := len(t.Tokens)
+	if ageAfter(t, i) {
+		return true
+	}
+	if i+1 >= n || !gapSpaces(t, i) {
+		return false
+	}
+	w := t.Word(i + 1)
+	if isDigits(w) && len(w) <= 2 {
+		return i+2 < n && gapSpaces(t, i+1) && (t.Word(i+2) == "år" || t.Word(i+2) == "years" || t.Word(i+2) == "mdr" || t.Word(i+2) == "måneder")
+	}
+	if (w == "på" || w == "pa") && i+2 < n && gapSpaces(t, i+1) {
+		a := t.Word(i + 2)
+		return len(a) <= 2 && isDigits(a)
+	}
+	return false
 }
 
 // enVerbsAfterName are English verbs and adverbs that follow a person's

@@ -17,6 +17,9 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A child named with its age after a parent word; an ex-partner.
+		{"da father of a child", "da", "jeg er far til liv på 4", []string{"liv|PERSON|person.first_name"}},
+		{"sv ex named", "sv", "mitt ex jonas betalar inte", []string{"jonas|PERSON|person.title"}},
 		// A first name between commas after a kinship word or a name; not a list.
 		{"nb appositive after kinship", "nb", "broren min, sindre, har flytta", []string{"sindre|PERSON|person.first_name"}},
 		{"nb appositive double name", "nb", "naboen vår, kari anne, klaga", []string{"kari anne|PERSON|person.first_name"}},

@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-27"
+const politicsCodeVersion = "politics-28"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -939,7 +939,7 @@ var (
 		// Another party named near it: "sf og de radikale", "kd och moderaterna".
 		"enhedslist*", "folkeparti*", "radikale", "moderaterne", "moderaterna", "sverigedemokrat*", "vänsterpartiet",
 		"centerpartiet", "kristdemokrat*", "liberalerna", "miljöpartiet", "socialdemokraterna", "socialdemokratiet",
-		"sf", "df", "sd", "kd",
+		"sf", "df", "sd", "kd", "konservative", "de konservative", "liberal alliance", "liberalerne", "liberaler",
 		// A party as the one who proposes or decides ("høyre vil kutte skatt").
 		"foreslo", "foreslår", "foreslått", "vedtok",
 		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",

@@ -42,6 +42,8 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A lowercase party named beside another.
+		{"da two parties", "da", "det er venstre og de konservative der vil lukke den", []string{"venstre|politics.party", "de konservative|politics.party"}},
 		// A direction and the side it names, whatever is proposed near it.
 		{"nb right side proposed", "nb", "foreldrene har foreslått en gangfelt på høyre side av veien", nil},
 		// A lowercase party that governs.
