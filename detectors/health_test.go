@@ -23,6 +23,14 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Everyday symptoms and aids; falls are left out, as the dev corpus
+		// leaves them.
+		{"sv nausea", "sv", "jag mår illa varje morgon", []string{"mår illa|HEALTH|health.condition"}},
+		{"da aid", "da", "kan vi låne en toiletstol", []string{"toiletstol|HEALTH|health.aid"}},
+		{"nb cannabis", "nb", "broren min har røykt hasj i årevis", []string{"røykt hasj|HEALTH|health.addiction"}},
+		{"da medicine patch", "da", "lægen gav ham morfinplaster", []string{"morfinplaster|HEALTH|health.compound"}},
+		{"da plaster on a wound", "da", "jeg satte et plaster på", nil},
+		{"da falls", "da", "hun er faldet to gange i år", nil},
 		// An assessment of memory.
 		{"da memory assessment", "da", "far skal have en hukommelsesudredning", []string{"hukommelsesudredning|HEALTH|health.procedure"}},
 		// Forgetfulness, breathlessness, trimesters, an incubator, falls.
