@@ -466,6 +466,21 @@ var corpora = []corpus{
 		policyRecall: 0.94, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.13, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.87, Gender: 0.98, Orientation: 0.98, Politics: 0.92, Location: 0.93, IP: 0.98, Email: 0.98, Person: 0.86},
 	}},
+	// testdata/dev57.jsonl (health told without medical terms, sv/en/da, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.729 at precision 0.974, leaky 0.469, clean masked 0.170).
+	{file: "dev57.jsonl", f: floors{
+		policyRecall: 0.71, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.49, maxCleanMasked: 0.19,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.49, Gender: 0.97, Orientation: 0.99, Politics: 0.99, Location: 0.96, IP: 0.99, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev58.jsonl (relatives writing about someone they care for, nb/nn/sv, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.929 at precision 0.976, leaky 0.194, clean masked 0.052).
+	{file: "dev58.jsonl", f: floors{
+		policyRecall: 0.91, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.22, maxCleanMasked: 0.08,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.82, Gender: 0.97, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev59.jsonl (Danish and Swedish phone chat in lower case, 2026-12-06 session 5): floors under what the engine reached (policy recall 0.972 at precision 0.983, leaky 0.062, clean masked 0.000).
+	{file: "dev59.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.98, Gender: 0.96, Orientation: 0.98, Politics: 0.92, Location: 0.92, IP: 0.98, Email: 0.98, Person: 0.88},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
