@@ -523,7 +523,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// "sofie (datteren min) fikk ...": a first name the kinship in
 		// brackets after it explains.
-		if p.bracketKin(t, i) {
+		if i+1 < n && t.Orig[t.Tokens[i+1].Start-1] == '(' && p.bracketKin(t, i) {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}
@@ -565,16 +565,18 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// "stein-are", "marit-elise": a lowercase double first name, each
 		// part listed.
-		if p.lowerDoubleFirst(t, i) {
+		if strings.IndexByte(t.Word(i), '-') > 0 && p.lowerDoubleFirst(t, i) {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}
 		// "læreren til sønnen vår, rune, sa ...", "veslebroren hennar, brage,
 		// har astma": a first name between commas after a person named.
-		if j, ok := p.appositive(t, i, lf); ok {
-			spans = append(spans, p.span(t, i, j, "person.first_name"))
-			i = j
-			continue
+		if st := t.Tokens[i].Start; st >= 2 && (t.Orig[st-2] == ',' || t.Orig[st-1] == ',') {
+			if j, ok := p.appositive(t, i, lf); ok {
+				spans = append(spans, p.span(t, i, j, "person.first_name"))
+				i = j
+				continue
+			}
 		}
 		// Every rule below needs a listed first name of three bytes or
 		// more: one look-up rules out most tokens.
