@@ -23,6 +23,9 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A stroke in Danish; numbness.
+		{"da stroke", "da", "far har haft et slagtilfælde", []string{"slagtilfælde|HEALTH|health.condition"}},
+		{"nn numb", "nn", "armen er heilt nummen", []string{"nummen|HEALTH|health.symptom"}},
 		// Everyday symptoms and aids; falls are left out, as the dev corpus
 		// leaves them.
 		{"sv nausea", "sv", "jag mår illa varje morgon", []string{"mår illa|HEALTH|health.condition"}},

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-48-" + l.version
+	l.version = "location-49-" + l.version
 	return l, nil
 }
 
@@ -740,8 +740,8 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			if typ, en := l.enTypes[t.Word(j+1)]; en && t.IsUpper(j+1) {
 				return j + 1, sureEnTypes[typ], "location.street", true
 			}
-			if !t.IsUpper(j + 1) {
-				break
+			if !t.IsUpper(j+1) || enDeterminers[t.Word(j+1)] {
+				break // not "Report A Broken Street Light" in a titled message
 			}
 			j++
 		}

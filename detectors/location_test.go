@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A holiday is no place; a determiner ends a run of capitalised words.
+		{"sv midsummer", "sv", "har ni öppet i Midsommar?", nil},
+		{"en titled sentence", "en", "Where Do I Report A Problem", nil},
 		// A town that is also a word, after an address or an institution and "i";
 		// a holiday stay.
 		{"da town after street", "da", "der mangler lys på møllevej i hammel", []string{"møllevej|LOCATION|location.street", "hammel|LOCATION|location.place"}},

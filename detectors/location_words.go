@@ -110,6 +110,19 @@ var introPhrases = [][]string{
 	{"kram"}, {"kramar"}, {"knus"}, {"klem"},
 }
 
+// introAdverbPhrases are a verb of naming with an adverb after it: "han
+// heter visst rune lie", "hun hedder faktisk Sofie".
+var introAdverbPhrases = func() [][]string {
+	var out [][]string
+	for _, v := range []string{"heter", "heiter", "hedder"} {
+		for _, a := range []string{"visst", "visstnok", "vistnok", "nok", "vel", "egentlig", "egentligen", "faktisk",
+			"faktiskt", "bare", "bara", "også", "nå", "nu", "no"} {
+			out = append(out, []string{v, a})
+		}
+	}
+	return out
+}()
+
 // weakIntroPhrases may introduce a name or anything else ("jeg er Kari" /
 // "jeg er syk"): a name from the lists must follow.
 var weakIntroPhrases = [][]string{
@@ -267,7 +280,7 @@ func (ps *phraseSet) endsAt(t *Text, i int) bool {
 }
 
 var (
-	introSet     = newPhraseSet(introPhrases)
+	introSet     = newPhraseSet(append(append([][]string{}, introPhrases...), introAdverbPhrases...))
 	weakIntroSet = newPhraseSet(weakIntroPhrases)
 	residenceSet = newPhraseSet(phrases(residencePhrases))
 )

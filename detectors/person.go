@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-43-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-44-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1000,8 +1000,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	rule := ""
 	loose := false // an announced name may be lowercase and unlisted
 	switch {
+	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?") && introAdverbs[t.Word(i)]:
+		// "heter visst «Line Moen»", "heter egentlig": an adverb, not the name.
+		return Span{}, 0, false
 	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?"):
-		if i >= 2 && nameQuestion[t.Folded(i-2)] && nameVerbs[t.Folded(i-1)] {
+		if i >= 2 && nameQuestion[t.Folded(i-2)] && nameVerbs[t.Folded(i-1)] ||
+			i >= 3 && introAdverbs[t.Word(i-1)] && nameQuestion[t.Folded(i-3)] && nameVerbs[t.Folded(i-2)] {
 			// "Kva heiter fjellet …?", "Hva heter rektor på skolen?": a
 			// question for a name, not an introduction.
 			return Span{}, 0, false
@@ -1505,6 +1509,11 @@ func (p *PersonDetector) lowerDoubleFirst(t *Text, i int) bool {
 	}
 	return noWord || long
 }
+
+// introAdverbs stand between a verb of naming and the name: "heter visst",
+// "hedder faktisk", "heter egentlig".
+var introAdverbs = setOf("visst", "visstnok", "vistnok", "nok", "vel", "egentlig", "egentligen", "faktisk", "faktiskt",
+	"altså", "alltså", "bare", "bara", "også", "ogsa", "og", "no", "nå", "nu", "da", "ju")
 
 // contactArticle reports whether an article after a phrase of talking to
 // someone stands before token i: "pratade med en Lena", "snakket med ei

@@ -17,6 +17,9 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// An adverb between a verb of naming and the name.
+		{"nb adverb before name", "nb", "naboen heter visst eirik", []string{"eirik|PERSON|person.intro"}},
+		{"nn question with adverb", "nn", "kva heiter no skulen", nil},
 		// A child named with its age after a parent word; an ex-partner.
 		{"da father of a child", "da", "jeg er far til liv på 4", []string{"liv|PERSON|person.first_name"}},
 		{"sv ex named", "sv", "mitt ex jonas betalar inte", []string{"jonas|PERSON|person.title"}},
@@ -214,7 +217,7 @@ func TestPerson(t *testing.T) {
 		{"sv slash sign-off", "sv", "skicka svaret till min mejl tack / ingegerd", []string{"ingegerd|PERSON|person.intro"}},
 		{"nb slash no name", "nb", "se side 4 / kapittel", nil},
 		// An adverb after an introduction is no name.
-		{"adverb after heter", "nb", "jeg vil bytte navn, heter egentlig Sara", []string{"Sara|PERSON|person.first_name"}},
+		{"adverb after heter", "nb", "jeg vil bytte navn, heter egentlig Sara", []string{"Sara|PERSON|person.intro"}},
 		// Where the writer is from between the name and the here word.
 		{"name from place here", "da", "Mette fra Valby her, hvornår kommer skraldebilen?", []string{"Mette|PERSON|person.intro", "Valby|LOCATION|location.place"}},
 		{"lowercase name from place here", "sv", "ingegerd från borås här, när öppnar simhallen", []string{"ingegerd|PERSON|person.intro", "borås|LOCATION|location.place"}},
