@@ -115,8 +115,9 @@ var introPhrases = [][]string{
 var introAdverbPhrases = func() [][]string {
 	var out [][]string
 	for _, v := range []string{"heter", "heiter", "hedder"} {
-		for _, a := range []string{"visst", "visstnok", "vistnok", "nok", "vel", "egentlig", "egentligen", "faktisk",
-			"faktiskt", "bare", "bara", "også", "nå", "nu", "no"} {
+		// Not the common short adverbs ("nå", "bare"): every token after
+		// them would be looked at as a name's place.
+		for _, a := range []string{"visst", "visstnok", "vistnok", "egentlig", "egentligen", "faktisk", "faktiskt"} {
 			out = append(out, []string{v, a})
 		}
 	}

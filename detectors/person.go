@@ -1000,10 +1000,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	rule := ""
 	loose := false // an announced name may be lowercase and unlisted
 	switch {
-	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?") && introAdverbs[t.Word(i)]:
-		// "heter visst «Line Moen»", "heter egentlig": an adverb, not the name.
-		return Span{}, 0, false
 	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?"):
+		if introAdverbs[t.Word(i)] {
+			// "heter visst «Line Moen»", "heter egentlig": an adverb, not
+			// the name.
+			return Span{}, 0, false
+		}
 		if i >= 2 && nameQuestion[t.Folded(i-2)] && nameVerbs[t.Folded(i-1)] ||
 			i >= 3 && introAdverbs[t.Word(i-1)] && nameQuestion[t.Folded(i-3)] && nameVerbs[t.Folded(i-2)] {
 			// "Kva heiter fjellet …?", "Hva heter rektor på skolen?": a
