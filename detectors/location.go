@@ -1376,7 +1376,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// town or municipality that is no word of any language and no
 		// name, not shaped like a definite noun, is the town anywhere.
 	case i >= 2 && (w != "i" && (t.Word(i-1) == "i" || t.Word(i-1) == "in")) && gapSpaces(t, i-1) && runeCount(w) >= 3 &&
-		(houseNumber(t.Word(i-2)) || l.suffixCandidate(t.Word(i-2)) || instHead(t.Word(i-2))) && l.residencePlace(e, w) && townKind2(e):
+		(houseNumber(t.Word(i-2)) || l.suffixCandidate(t.Word(i-2)) || instHead(t.Word(i-2))) && l.residencePlace(e, w) && townOrPostalPlace(e):
 		// "teglværksvej i hammel", "storgatan 22 i boden", "skolen i
 		// tarm": after an address or an institution and "i", a listed
 		// town is the town even when it is a word.
@@ -1455,9 +1455,9 @@ func isMajor(e *Entry) bool {
 	return false
 }
 
-// townKind2 reports whether a place entry is a town of any size: a
-// municipality, a city, or a postal or statistical town.
-func townKind2(e *Entry) bool {
+// townOrPostalPlace reports whether a place entry is a town of any size: a
+// municipality, a city, or a postal place or locality.
+func townOrPostalPlace(e *Entry) bool {
 	return townKind(e) || kindOf(e, "dk_by", "se_ort", "no_poststed")
 }
 

@@ -1457,10 +1457,7 @@ func (p *PersonDetector) bracketKin(t *Text, i int) bool {
 // token of the name.
 func (p *PersonDetector) appositive(t *Text, i int, lf uint8) (int, bool) {
 	n := len(t.Tokens)
-	if i < 1 || i+1 >= n || t.Orig[t.Tokens[i].Start-2] != ',' && t.Orig[t.Tokens[i].Start-1] != ',' {
-		return 0, false
-	}
-	if strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
+	if i < 1 || i+1 >= n || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
 		return 0, false
 	}
 	j := i
