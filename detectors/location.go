@@ -104,7 +104,7 @@ var streetPrefixes = setOf("gamle", "gamla", "gammel", "nordre", "søndre", "son
 
 // bareCodeWords name the number after them as a postcode.
 var bareCodeWords = setOf("postnummer", "postnummeret", "postnr", "postkode", "postnumret", "postnumre", "postnumer",
-	"postnumer", "postnumber", "zip", "zipcode", "postcode", "postort")
+	"postnumber", "zip", "zipcode", "postcode", "postort")
 
 // NewLocation loads the embedded place lists and builds the lookup maps.
 func NewLocation() (*LocationDetector, error) {
@@ -566,7 +566,7 @@ func (l *LocationDetector) placeAddress(t *Text, last int) (int, bool) {
 	if k+1 >= len(t.Tokens) || !gapSpaces(t, last) || !houseNumber(t.Word(k)) || quantityAfter(t, k) {
 		return 0, false
 	}
-	e := flatNumber(t, storeyAfter(t, danishFloor(t, k)))
+	e := unitAfter(t, k)
 	if e+1 >= len(t.Tokens) {
 		return 0, false
 	}
@@ -586,7 +586,7 @@ func (l *LocationDetector) placeAddress(t *Text, last int) (int, bool) {
 func residentNumber(t *Text, i, end int) (int, string) {
 	if end+1 < len(t.Tokens) && gapSpaces(t, end) && houseNumber(t.Word(end+1)) && !quantityAfter(t, end+1) &&
 		(residenceSet.endsAt(t, i) || i > 0 && besidePreps[t.Word(i-1)]) {
-		return flatNumber(t, storeyAfter(t, danishFloor(t, end+1))), "location.address"
+		return unitAfter(t, end+1), "location.address"
 	}
 	return end, "location.proper"
 }
@@ -843,9 +843,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		if end+1 < n && t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start] == ":" && isDigits(t.Word(end+1)) && len(t.Word(end+1)) <= 4 {
 			end++ // a property designation: "Björkhagen 7:15"
 		}
-		end = danishFloor(t, end)
-		end = storeyAfter(t, end)
-		end = flatNumber(t, end)
+		end = unitAfter(t, end)
 	}
 	if numbered || sure {
 		// ", 4876 Grimstad" / " 4876 Grimstad"
@@ -924,6 +922,13 @@ func (l *LocationDetector) namedAddress(t *Text, i int) (Span, int, bool) {
 		}
 	}
 	return Span{}, 0, false
+}
+
+// unitAfter extends an address whose house number ends at token end over
+// the unit after it: a Danish floor and side ("2. th."), a storey ("3.
+// etasje", "2nd floor"), then a flat number ("lgh 1102").
+func unitAfter(t *Text, end int) int {
+	return flatNumber(t, storeyAfter(t, danishFloor(t, end)))
 }
 
 // flatNumber extends an address over a flat number written after the house
@@ -1594,7 +1599,7 @@ var placePrefixes = setOf("nordre", "søndre", "sondre", "søre", "sore", "nørd
 // farmWords name a farm or smallholding before its name: "gården Søre
 // Moen", "garden vår Hovland", "småbruket Solheim".
 var farmWords = setOf("gården", "garden", "gardsbruket", "gårdsbruket", "småbruket", "bruket", "plassen",
-	"husmannsplassen", "setra", "seteren", "sætra", "støylen", "gårdstunet", "gardstunet", "gården", "gårdsbruk",
+	"husmannsplassen", "setra", "seteren", "sætra", "støylen", "gårdstunet", "gardstunet", "gårdsbruk",
 	"gardsbruk", "småbruk", "gård", "gard", "gardsnamnet", "gårdsnavnet", "gaarden")
 
 // isFarmWord reports whether folded token f is one of farmWords, by a
@@ -1813,8 +1818,8 @@ var orgVerbs = setOf("ring", "ringe", "ringer", "ringde", "ringte", "skriv", "sk
 	"sende", "sender", "klage", "klag", "klager", "anmäla", "anmäl", "kontakt", "kontakte", "kontakta", "kontakter",
 	"søke", "søk", "søker", "søge", "søg", "söka", "sök", "henvend", "henvende", "melde", "ret", "rett", "rätt",
 	"tilskudd", "tilskot", "tilskott", "bidrag", "støtte", "stöd", "går", "gå", "gikk", "gick", "begynne", "begynner",
-	"begynte", "begynde", "börja", "börjar", "starte", "starter", "startet", "gått", "gått", "medlem", "member",
-	"medlemmer", "stemme", "stemmer", "stemte", "röstar", "röstade", "rösta", "stemmer", "stemte", "call", "write",
+	"begynte", "begynde", "börja", "börjar", "starte", "starter", "startet", "gått", "medlem", "member",
+	"medlemmer", "stemme", "stemmer", "stemte", "röstar", "röstade", "rösta", "call", "write",
 	"contact", "apply", "inlagd", "innlagt", "indlagt", "cellegift", "cellgifter", "behandling", "mail", "maile",
 	"mejla", "epost", "e-post")
 

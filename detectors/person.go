@@ -282,10 +282,10 @@ var verbSuffixes = []string{"te", "de", "et", "er", "ar"}
 var strongVerbs = setOf("sa", "sagt", "gikk", "gjekk", "gik", "gick", "fikk", "fekk", "fik", "fick", "tok", "tog",
 	"kom", "ble", "blei", "blev", "blir", "vart", "ga", "gav", "gir", "ger", "sier", "seier", "siger", "säger",
 	"sov", "sto", "stod", "står", "satt", "sat", "satte", "dro", "drog", "tror", "trur", "tycker", "syns", "synes",
-	"vet", "veit", "ved", "vart", "hadde", "havde", "hade", "fått", "fået", "fatt", "falt", "faldt", "föll", "døde",
+	"vet", "veit", "ved", "hadde", "havde", "hade", "fått", "fået", "fatt", "falt", "faldt", "föll", "døde",
 	"dog", "dödde", "måtte", "mått", "skulle", "ville", "kunne", "orker", "klarer", "sliter", "trenger", "treng",
 	"behøver", "behöver", "mener", "meiner", "menar", "ringte", "ringde", "ringede", "fyller", "fyllte", "fylte",
-	"fylder", "fyldte", "fyller", "fyllde", "jobber", "jobbar", "går", "gjer", "gjør", "gør", "gör", "spør",
+	"fylder", "fyldte", "fyllde", "jobber", "jobbar", "går", "gjer", "gjør", "gør", "gör", "spør",
 	"spurte", "spurgte", "frågade", "frågar", "skriver", "skrev", "skreiv", "sender", "sendte", "sendt", "skickade")
 
 // nameStop are words that end a name after an intro phrase ("hilsen fra",
@@ -293,11 +293,10 @@ var strongVerbs = setOf("sa", "sagt", "gikk", "gjekk", "gik", "gick", "fikk", "f
 var nameStop = setOf("egentlig", "eigentleg", "egentligen", "faktisk", "faktiskt", "actually", "really",
 	"og", "and", "och", "eller", "or", "fra", "frå", "från", "from", "i", "in", "på", "pa", "til",
 	"till", "to", "er", "är", "is", "am", "ikke", "ikkje", "inte", "not", "ikk", "med", "with", "men", "but",
-	"som", "who", "jeg", "eg", "jag", "i", "vi", "we", "du", "you", "han", "hun", "ho", "hon", "he", "she", "de",
+	"som", "who", "jeg", "eg", "jag", "vi", "we", "du", "you", "han", "hun", "ho", "hon", "he", "she", "de",
 	"the", "a", "an", "en", "ei", "et", "ett", "har", "have", "has", "bor", "bur", "lives", "live", "kommer",
-	"og", "skal", "vil", "kan", "can", "will", "would", "meg", "me", "mig", "mæ", "deg", "dig", "you", "the",
-	"her", "here", "der", "there", "also", "også", "ogsa", "och", "og", "min", "mitt", "mine", "my", "mi", "dere",
-	"dykk", "er", "år", "years", "år", "gammel", "old", "the", "this", "that", "det", "den", "dette", "som", "at",
+	"skal", "vil", "kan", "can", "will", "would", "meg", "me", "mig", "mæ", "deg", "dig", "her", "here", "der", "there", "also", "også", "ogsa", "min", "mitt", "mine", "my", "mi", "dere",
+	"dykk", "år", "years", "gammel", "old", "this", "that", "det", "den", "dette", "at",
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
 
@@ -315,7 +314,7 @@ var kinPossessives = setOf("min", "mi", "mitt", "mine", "vår", "vårt", "våre"
 var (
 	callModals = setOf("kan", "kunne", "can", "could", "får", "fikk", "may", "må", "skal", "vil", "ska")
 	callVerbs  = setOf("ringe", "ringa", "ringje", "ring", "svare", "svara", "kontakte", "kontakta", "call", "phone", "contact", "email",
-		"få", "være", "vere", "vera", "vara", "bli", "gå", "gå", "komme", "kome", "komma", "begynne", "byrje", "börja",
+		"få", "være", "vere", "vera", "vara", "bli", "gå", "komme", "kome", "komma", "begynne", "byrje", "börja",
 		"begynde", "starte", "starta", "sove", "sova", "overnatte", "hentes", "hämtas", "spise", "äta", "delta",
 		"deltage", "be", "go", "come", "join", "stay", "start", "sleep", "get", "have", "attend")
 )
@@ -1472,17 +1471,15 @@ func (p *PersonDetector) appositive(t *Text, i int, lf uint8) (int, bool) {
 		return 0, false
 	}
 	k := i - 1
-	before := isKinship(t, k) || personTitles[t.Folded(k)] ||
-		kinOwners[t.Word(k)] && k > 0 && isKinship(t, k-1) || p.lowerName(t, k)
-	if !before {
+	kin := isKinship(t, k) || kinOwners[t.Word(k)] && k > 0 && isKinship(t, k-1) // "sønnen vår, rune"
+	if !kin && !personTitles[t.Folded(k)] && !p.lowerName(t, k) {
 		return 0, false
 	}
-	if isWordIn(ni, lf) && !p.lowerName(t, i) {
-		// A word of the language needs the kinship or role right before
-		// it ("naboen, bo, ..." would be a verb list otherwise).
-		if !(isKinship(t, k) || kinOwners[t.Word(k)] && k > 0 && isKinship(t, k-1)) || j+2 < n && pairConj[t.Word(j+1)] {
-			return 0, false // nor a list: "to mænd, gift, og ..."
-		}
+	if isWordIn(ni, lf) && !p.lowerName(t, i) && (!kin || j+2 < n && pairConj[t.Word(j+1)]) {
+		// A word of the language needs the kinship word right before it
+		// ("naboen, bo, ..." would be a verb list otherwise), and no
+		// conjunction after it: "to mænd, gift, og ..." is a list.
+		return 0, false
 	}
 	return j, true
 }
@@ -1546,7 +1543,7 @@ func (p *PersonDetector) objectContext(t *Text, i int) bool {
 // rather than a person: "min Mac", "speaks Thai", "Thai interpreter".
 var (
 	thingBefore = setOf("min", "mi", "mitt", "din", "my", "your", "our", "vår", "ny", "nye", "new", "gammel",
-		"gamle", "old", "ny", "speak", "speaks", "spoke", "speaking", "snakker", "snakke", "snakka", "snakket",
+		"gamle", "old", "speak", "speaks", "spoke", "speaking", "snakker", "snakke", "snakka", "snakket",
 		"talar", "tala", "talade", "taler", "tale", "talte", "pratar", "prata", "pratade", "forstår", "förstår",
 		"understand", "understands", "translate", "translated", "oversette", "oversatt", "översätta", "oversætte")
 	thingAfter = setOf("tolk", "tolken", "tolking", "tolkning", "interpreter", "interpreting", "translator",
