@@ -498,7 +498,7 @@ const minTitleWords = 4
 var titleFunctionWords = setOf("vi", "må", "når", "när", "man", "min", "mi", "ha", "og", "på", "pa", "til", "fra", "frå", "er", "jeg", "eg", "har", "om", "for", "av",
 	"med", "en", "ei", "et", "ein", "ved", "det", "den", "som", "kan", "vil", "jag", "och", "är", "för",
 	"från", "till", "att", "af", "ikke", "ikkje", "inte", "the", "and", "in", "to", "of", "is", "my", "at", "on",
-	"from", "with", "for", "are", "can", "will", "an")
+	"from", "with", "are", "can", "will", "an")
 
 // minShoutLetters is the fewest capitals that make a text shouting: a short
 // "OK" or "NAV" is an acronym, not a style.

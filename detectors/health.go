@@ -215,7 +215,7 @@ var addictionObjects = setOf(
 	// sv
 	"droger", "knark", "narkotikan", "rökning", "spel", "spelandet", "datorspel",
 	// en
-	"alcohol", "drink", "drinking", "drugs", "cocaine", "crack", "meth", "heroin", "opioids", "painkillers", "weed",
+	"alcohol", "drink", "drinking", "drugs", "cocaine", "crack", "meth", "opioids", "painkillers", "weed",
 	"nicotine", "smoking", "vaping", "gambling", "betting", "games", "porn",
 )
 
@@ -1486,7 +1486,7 @@ var (
 )
 
 var (
-	heartWords      = setOf("hjertet", "hjärtat", "hjertet", "hjartet", "heart")
+	heartWords      = setOf("hjertet", "hjärtat", "hjartet", "heart")
 	headWords       = setOf("hodet", "hovudet", "huvudet", "hovedet", "head")
 	infinitiveMarks = setOf("å", "att", "at", "to")
 )

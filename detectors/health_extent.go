@@ -171,12 +171,12 @@ func stayAt(t *Text, i int) int {
 // "slog sig ihop", "slået sig ned", "slått seg opp".
 var fallParticles = setOf("sammen", "saman", "ned", "ner", "løs", "laus", "opp", "upp", "op", "ihop", "samman",
 	"fram", "frem", "igjennom", "gjennom", "igennem", "igenom", "vrang", "vrangt", "vrengt", "til", "ihjel", "ihel",
-	"hjel", "ihjäl", "for", "för", "med", "inn", "ind", "in", "ut", "ud", "ur", "fri", "om", "løs", "lös", "tillbaka", "fast", "av", "af", "fra", "frå", "från")
+	"hjel", "ihjäl", "for", "för", "med", "inn", "ind", "in", "ut", "ud", "ur", "fri", "om", "lös", "tillbaka", "fast", "av", "af", "fra", "frå", "från")
 
 // fallHard are adverbs after "slått seg" that belong to it: "slått seg
 // stygt", "slagit sig illa".
 var fallHard = setOf("stygt", "ille", "illa", "grimt", "slemt", "skikkelig", "kraftig", "kraftigt", "alvorlig",
-	"alvorligt", "ordentlig", "ordentligt", "rejält", "svårt", "fælt", "fælt", "hardt", "hårdt", "hårt")
+	"alvorligt", "ordentlig", "ordentligt", "rejält", "svårt", "fælt", "hardt", "hårdt", "hårt")
 
 // fallReflexives follow the verb of hurting oneself.
 var fallReflexives = setOf("seg", "sig", "meg", "mig", "mej", "oss", "os")
@@ -335,7 +335,7 @@ func weekOfAt(t *Text, i int) (int, int) {
 
 // opModals before a passive of operating belong to it: "skal opereres",
 // "ska opereras", "må opererast".
-var opModals = setOf("skal", "skall", "ska", "skulle", "må", "måtte", "måste", "bør", "burde", "skulle")
+var opModals = setOf("skal", "skall", "ska", "skulle", "må", "måtte", "måste", "bør", "burde")
 
 // surgeryVerbs before "surgery" belong to it: "is having surgery", "needs
 // surgery".

@@ -98,7 +98,7 @@ func leadGap(t *Text, k int) bool {
 // ("nedsatt pris"); impairedAt decides by the word after them.
 var impairLeads = setOf(
 	"nedsatt", "nedsatte", "nedsett", "nedsette", "redusert", "reduserte", "svekket", "svekka", "svekt",
-	"nedsat", "nedsatte", "reduceret", "reducerede", "svækket", "svækkede",
+	"nedsat", "reduceret", "reducerede", "svækket", "svækkede",
 	"nedsatta", "reducerad", "reducerat", "reducerade", "försämrad", "försämrat", "försämrade", "sänkt",
 	"impaired", "reduced",
 )

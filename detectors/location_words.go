@@ -145,7 +145,7 @@ var personTitles = setOf("fru", "herr", "hr", "frøken", "frk", "frk.", "mr", "m
 	"statsforvalter", "sjef", "sjefen", "direktør", "direktøren",
 	// Danish and Swedish roles a citizen names a person by: "min sagsbehandler mette".
 	"sagsbehandler", "sagsbehandleren", "læge", "lægen", "sygeplejerske", "sygeplejersken", "pædagog", "pædagogen",
-	"lærer", "læreren", "tandlæge", "tandlægen", "hjemmehjælper", "hjemmehjælperen", "socialrådgiver", "socialrådgiveren",
+	"tandlæge", "tandlægen", "hjemmehjælper", "hjemmehjælperen", "socialrådgiver", "socialrådgiveren",
 	"lärare", "läraren", "rektorn", "kurator", "kuratorn", "socialsekreterare", "socialsekreteraren",
 	"biståndshandläggare", "biståndshandläggaren", "tandläkare", "tandläkaren", "sjuksköterskan", "kontaktpersonen",
 	"förskollärare", "förskolläraren", "pedagogen", "assistenten",
@@ -165,12 +165,11 @@ var personTitles = setOf("fru", "herr", "hr", "frøken", "frk", "frk.", "mr", "m
 	"tolken", "sjåføren", "bussjåføren", "kontaktlærerinne",
 	"klasslärare", "klassläraren", "mentor", "mentorn", "mentoren", "klassföreståndare", "klassföreståndaren",
 	"specialpedagog", "specialpedagogen", "skolsköterska", "skolsköterskan", "fritidspedagog",
-	"fritidspedagogen", "barnskötare", "barnskötaren", "assistent", "assistenten", "elevassistent",
+	"fritidspedagogen", "barnskötare", "barnskötaren", "elevassistent",
 	"elevassistenten", "tränaren", "vaktmästare", "vaktmästaren",
-	"pædagogmedhjælper", "pædagogmedhjælperen", "klasselærer", "klasselæreren", "sundhedsplejerske",
+	"pædagogmedhjælper", "pædagogmedhjælperen", "sundhedsplejerske",
 	"sundhedsplejersken", "støttepædagog", "støttepædagogen", "skolesekretær", "skolesekretæren",
-	"pedel", "pedellen", "træneren", "psykologen",
-	"assistant", "counsellor", "counselor", "therapist", "nurse", "headteacher", "principal",
+	"pedel", "pedellen", "træneren", "assistant", "counsellor", "counselor", "therapist", "nurse", "headteacher", "principal",
 	"caseworker", "babysitter", "nanny")
 
 // orgSuffixes follow a name that is part of an organisation's name
@@ -326,8 +325,8 @@ var measureWords = setOf("km", "mil", "m", "meter", "metre", "miles", "min", "mi
 	"time", "timer", "timar", "timmar", "hours", "gang", "ganger", "gonger", "gange", "gånger", "times", "kr",
 	"kroner", "kronor", "år", "dager", "dagar", "dage", "days", "uker", "veker", "uger", "veckor", "weeks",
 	"prosent", "procent", "percent", "stk", "biler", "bilar", "year", "years", "month", "months", "week", "day",
-	"hour", "måned", "måneder", "månad", "månader", "månader", "mnd", "mdr", "uke", "veke", "uge", "vecka", "dag",
-	"døgn", "dygn", "gangen", "ganger", "stykker", "personer", "pers", "barn", "unger", "børn")
+	"hour", "måned", "måneder", "månad", "månader", "mnd", "mdr", "uke", "veke", "uge", "vecka", "dag",
+	"døgn", "dygn", "gangen", "stykker", "personer", "pers", "barn", "unger", "børn")
 
 // cadastralStart words start a property designation (gårdsnummer,
 // bruksnummer; Danish matrikelnummer); cadastralWords may continue one
