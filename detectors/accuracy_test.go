@@ -491,6 +491,26 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.08,
 		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.96, Gender: 0.98, Orientation: 0.89, Politics: 0.93, Location: 0.94, IP: 0.98, Email: 0.98, Person: 0.94},
 	}},
+	// testdata/dev62.jsonl (nynorsk and dialect chat about health, family and homes, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.969 at precision 0.987, leaky 0.056, clean masked 0.000).
+	{file: "dev62.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.91, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.97, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev63.jsonl (Swedish chat about elder care, LSS, school and social services, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.963 at precision 1.000, leaky 0.087, clean masked 0.018).
+	{file: "dev63.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.99, allPrecision: 0.98, maxLeaky: 0.11, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.88, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.97, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev64.jsonl (Danish chat about home care, job centre and benefits, many lowercase names, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.990 at precision 0.983, leaky 0.019, clean masked 0.019).
+	{file: "dev64.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.97, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.97, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev65.jsonl (English of residents and newcomers with local words, 2026-12-06 session 6): floors under what the engine reached (policy recall 1.000 at precision 0.995, leaky 0.000, clean masked 0.000).
+	{file: "dev65.jsonl", f: floors{
+		policyRecall: 0.99, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.98, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -715,9 +735,9 @@ func loadGold(t testing.TB, path string) []goldRec {
 	return recs
 }
 
-// TestAccuracyFloor scores the default engine on the 54 corpora of
+// TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev61.jsonl (sets written for this project, read and
+// only), dev2.jsonl to dev65.jsonl (sets written for this project, read and
 // fixed from) and heldout.jsonl to heldout15.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The

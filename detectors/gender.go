@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-18"
+const genderCodeVersion = "gender-19"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -560,6 +560,11 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			Deny: []string{"so far", "how far", "too far", "as far", "by far", "far away", "far from", "far too", "far more", "far less", "far better", "far off", "is far", "far the", "not far", "that far", "this far", "far as"}},
 		// faren (the father) or faren for/ved (the danger of).
 		{Key: "gender.faren", Window: 2, Confirm: poss, Deny: []string{"faren for", "faren ved", "faren er over", "fare"}, KeepLangs: nordic},
+		// mora: Norwegian "the mother" ("mora mi"), or the Swedish town
+		// ("bor i mora").
+		{Key: "gender.mora", Window: 2, Confirm: poss, Deny: []string{"i mora", "till mora", "från mora", "utanför mora", "nära mora"}, KeepLangs: []string{"nb", "nn"}},
+		// besten: a Norwegian grandfather, or Swedish "the beast".
+		{Key: "gender.besten", Window: 2, Confirm: poss, KeepLangs: []string{"nb", "nn"}},
 		// Norwegian/Danish ham (him); English ham (meat).
 		{Key: "gender.ham", Window: 3, Confirm: no(), Deny: []string{"sandwich", "sandwiches", "cheese", "egg", "eggs", "bacon", "slice", "slices", "and", "the", "with", "roast", "smoked"}, KeepLangs: []string{"nb", "nn", "da"}},
 		// Nynorsk ho (she).

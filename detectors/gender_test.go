@@ -30,6 +30,13 @@ func TestGender(t *testing.T) {
 		want             []string
 	}{
 		// Danish "søn" as Sunday after Saturday.
+		// Dialect grandparents; a kinship genitive as a compound's head;
+		// Swedish "mora" is the town.
+		{"nn dialect grandfather", "nn", "besten min fyller nitti i morgon", []string{"besten|gender.kinship"}},
+		{"sv in-law genitive", "sv", "jag skriver för min svärfars räkning", []string{"svärfars|gender.kinship"}},
+		{"sv the town Mora", "sv", "vi har flyttat till mora i somras", nil},
+		{"nn midwife", "nn", "jordmora på helsestasjonen er flink", nil},
+		{"nb mother in dialect", "nb", "mora mi har fått ny hofte", []string{"mora|gender.kinship"}},
 		{"da sunday", "da", "åbent lør og søn fra 10", nil},
 		// An English in-law whose first part is also a Swedish word.
 		{"en son-in-law", "en", "my son-in-law helps us", []string{"son-in-law|gender.kinship"}},

@@ -13,10 +13,11 @@ import "strings"
 // Lead kinds of a token (healthWord.lead), found once per distinct token by
 // look.
 const (
-	leadNone uint8 = iota
-	leadStay       // "ligger", "lå", "lagt": in a ward, or laid into one
-	leadFall       // "slått", "slo", "slagit", "slået": hurt in a fall
-	leadWeek       // "uke", "veke", "uge", "vecka", "week": a week of a pregnancy
+	leadNone  uint8 = iota
+	leadStay        // "ligger", "lå", "lagt": in a ward, or laid into one
+	leadFall        // "slått", "slo", "slagit", "slået": hurt in a fall
+	leadWeek        // "uke", "veke", "uge", "vecka", "week": a week of a pregnancy
+	leadDrink       // "drikker", "dricker", "drinks": drinking as a habit, without an object
 )
 
 var healthLeadKinds = func() map[string]uint8 {
@@ -34,6 +35,9 @@ var healthLeadKinds = func() map[string]uint8 {
 	}
 	for w := range weekWords {
 		m[w] = leadWeek
+	}
+	for _, w := range []string{"drikker", "drikk", "drakk", "drak", "dricker", "drack", "drinks", "drank"} {
+		m[w], m[Fold(w)] = leadDrink, leadDrink
 	}
 	return m
 }()
@@ -393,13 +397,64 @@ func (h *HealthDetector) leadAt(t *Text, words []healthWord, i, covered int, emi
 			emit(a, b, &weekEntry, "health.pregnancy", true)
 			return true
 		}
+	case leadDrink:
+		if i > covered && drinksHabit(t, i) {
+			emit(i, i+1, &drinkEntry, "health.addiction", true)
+			return true
+		}
 	}
 	return false
+}
+
+// drinkSubjects before a verb of drinking make it someone's: a relative or a
+// pronoun ("far drikker", "hon dricker"); drinkObjects after it are no
+// drink ("drikker og røyker", "drikker igjen", "drinks every night").
+var (
+	drinkSubjects = setOf("han", "hun", "ho", "hon", "he", "she", "min", "mi", "my", "hans", "hennes", "sin", "si")
+	drinkAfter    = setOf("og", "o", "å", "och", "and", "men", "but", "igjen", "igjæn", "igen", "again", "jämt", "jemt",
+		"alltid", "altid", "always", "stadig", "fortsatt", "fortfarande", "fremdeles", "framleis", "still",
+		"hele", "heile", "hela", "every", "til", "till", "når", "når", "när", "om", "i", "på", "pa")
+	drinkEat = setOf("spiser", "spise", "spiste", "et", "eter", "äter", "äta", "åt", "eats", "eat", "ate", "eating",
+		"sover", "søv", "sov", "sleeps", "slept")
+)
+
+// drinksHabit reports whether the verb of drinking at token i is a habit:
+// a relative or a pronoun is its subject and no drink follows ("min far
+// drikker og mor er syk", "pappa dricker.", "my dad drinks"), nor eating
+// beside it ("spiser og drikker lite").
+func drinksHabit(t *Text, i int) bool {
+	if i == 0 || !leadGap(t, i-1) {
+		return false
+	}
+	p := t.Folded(i - 1)
+	if !drinkSubjects[p] && !kinship[p] {
+		return false
+	}
+	if drinkSubjects[p] && (p == "min" || p == "mi" || p == "my" || p == "hans" || p == "hennes" || p == "sin" || p == "si") &&
+		(i < 2 || !kinship[t.Folded(i-2)]) {
+		return false // "faren min drikker", not "min drikker"
+	}
+	if i >= 2 && drinkEat[t.Folded(i-2)] {
+		return false
+	}
+	n := len(t.Tokens)
+	if i+1 >= n || strings.ContainsAny(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start], ".,!?;:") {
+		return true
+	}
+	x := t.Folded(i + 1)
+	if !drinkAfter[x] {
+		return false
+	}
+	if x == "og" || x == "o" || x == "å" || x == "och" || x == "and" {
+		return i+2 >= n || !drinkEat[t.Folded(i+2)]
+	}
+	return true
 }
 
 // fallEntry and weekEntry carry the context keys of the findings leadAt
 // makes of words that are no health words alone.
 var (
-	fallEntry = healthEntry{key: "health.slatt"}
-	weekEntry = healthEntry{key: "health.week"}
+	fallEntry  = healthEntry{key: "health.slatt"}
+	weekEntry  = healthEntry{key: "health.week"}
+	drinkEntry = healthEntry{key: "health.drikk"}
 )

@@ -707,6 +707,32 @@ func TestHealthSpans(t *testing.T) {
 		// Walking told in dialect; impairments as compounds.
 		{"nb dialect poor walking", "nb", "han e dårli te bens", []string{"dårli te bens|HEALTH|health.disability"}},
 		{"nb impairment compound", "nb", "hun har en bevegelseshemming", []string{"bevegelseshemming|HEALTH|health.compound"}},
+		// Drinking as a habit told without an object, after a relative or a
+		// pronoun; not with a drink, a negation or eating beside it.
+		{"nb relative drinks", "nb", "bestefar drikker, og bestemor orker ikke mer", []string{"drikker|HEALTH|health.addiction"}},
+		{"da drinks and shouts", "da", "min mand drikker og råber af børnene", []string{"drikker|HEALTH|health.addiction"}},
+		{"sv drinks again", "sv", "hon dricker igen sedan i våras", []string{"dricker|HEALTH|health.addiction"}},
+		{"en dad drinks", "en", "my stepdad drinks and i dont feel safe", []string{"drinks|HEALTH|health.addiction"}},
+		{"nb drinks juice", "nb", "han drikker juice til frokost", nil},
+		{"nb does not drink", "nb", "hun drikker ikke i det hele tatt", nil},
+		{"nn eats and drinks", "nn", "ho et og drikk lite", nil},
+		{"nb the writer drinks", "nb", "jeg drikker og spiser sunt", nil},
+		// Dialect and nynorsk forms; benefits of carers.
+		{"nn head lice", "nn", "veslejenta har fått hovudlus att", []string{"hovudlus|HEALTH|health.condition"}},
+		{"nn hard of hearing", "nn", "bestefar er blitt tunghøyrt", []string{"tunghøyrt|HEALTH|health.disability"}},
+		{"nb dialect medicines", "nb", "hun glømme å ta medisinan", []string{"medisinan|HEALTH|health.medication"}},
+		{"nb carer's benefit", "nn", "eg søkjer pleiepengar for guten", []string{"pleiepengar|HEALTH|health.care"}},
+		{"nb low", "nb", "samboeren har vært langt nede hele høsten", []string{"vært langt nede|HEALTH|health.mental"}},
+		{"nb far down the road", "nb", "huset ligger langt nede i dalen", nil},
+		{"nb weak heart in dialect", "nb", "onkel e dårlig tå hjertet", []string{"dårlig tå hjertet|HEALTH|health.symptom"}},
+		{"da third child", "da", "vi venter nummer 4 til foråret", []string{"venter nummer 4|HEALTH|health.pregnancy"}},
+		{"nb twins on the way", "nb", "vi skal ha tvillinger til sommeren", []string{"skal ha tvillinger|HEALTH|health.pregnancy"}},
+		{"da support teacher", "da", "kan drengen få en støttepædagog i klassen", []string{"støttepædagog|HEALTH|health.care"}},
+		{"da late effects", "da", "jeg har senfølger efter hjernerystelsen", []string{"senfølger|HEALTH|health.condition", "hjernerystelsen|HEALTH|health.condition"}},
+		{"nb tics", "nb", "sønnen har fått tics i øynene", []string{"tics i øynene|HEALTH|health.condition"}},
+		{"sv adapted school", "sv", "vår son går i anpassad grundskola", []string{"anpassad grundskola|HEALTH|health.care"}},
+		{"sv after-school home", "sv", "fritidshemmet stänger klockan fem", nil},
+		{"sv the medicine", "sv", "skolan ger läkemedlet vid lunch", []string{"läkemedlet|HEALTH|health.medication"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-50-" + l.version
+	l.version = "location-51-" + l.version
 	return l, nil
 }
 
@@ -1385,6 +1385,11 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "teglværksvej i hammel", "storgatan 22 i boden", "skolen i
 		// tarm": after an address or an institution and "i", a listed
 		// town is the town even when it is a word.
+	case resid && t.Lang == "sv" && kindOf(e, "se_kommun", "se_ort") && !hasKey(l.notPlaces, w) &&
+		!strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "et") && !strings.HasSuffix(w, "na"):
+		// "jag bor i mora", "flyttar till sala": in Swedish a final -a
+		// makes no definite noun, so a Swedish town ending in it is the
+		// town right after a residence phrase.
 	case resid && l.residencePlace(e, w):
 		// "bor på nes", "vi bor på hell", "bor på sand": right after a
 		// residence phrase a listed place is that place even when it is a

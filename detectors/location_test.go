@@ -21,6 +21,9 @@ func TestLocation(t *testing.T) {
 		want             []string
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
+		// A Swedish town ending in -a after a residence phrase.
+		{"sv town in -a", "sv", "min moster bor i sala sedan länge", []string{"sala|LOCATION|location.place"}},
+		{"sv definite noun", "sv", "vi bor i skogen", nil},
 		{"sv midsummer", "sv", "har ni öppet i Midsommar?", nil},
 		{"en titled sentence", "en", "Where Do I Report A Problem", nil},
 		// A town that is also a word, after an address or an institution and "i";

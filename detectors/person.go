@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-45-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-46-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -92,6 +92,24 @@ func (p *PersonDetector) Describe() DetectorDoc {
 }
 
 // nameInfo is what the lists say about one token.
+// acronymCased reports whether w ends in a capital after a small letter, as
+// acronyms of laws and services do ("SoL", "LoL"); names never do.
+func acronymCased(w string) bool {
+	if c := w[len(w)-1]; c < 'A' || c > 'Z' {
+		return false
+	}
+	for k := 0; k < len(w)-1; k++ {
+		if c := w[k]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// saintWords before a name make it a hospital's, a church's or a street's:
+// "St. Olavs hospital", "Sankt Jørgens gate".
+var saintWords = setOf("st", "sankt", "saint", "s:t", "skt")
+
 type nameInfo struct {
 	first, last bool
 	flags       uint8 // union of the entries' flags
@@ -100,7 +118,7 @@ type nameInfo struct {
 func (p *PersonDetector) info(t *Text, i int) nameInfo {
 	var ni nameInfo
 	w := t.Raw(i)
-	if hasKey(p.notNames, t.Word(i)) || runeCount(w) < 2 {
+	if hasKey(p.notNames, t.Word(i)) || runeCount(w) < 2 || acronymCased(w) || i > 0 && saintWords[t.Word(i-1)] {
 		return ni
 	}
 	if e := p.names.first.lookupTok(t, i); e != nil {

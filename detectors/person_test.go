@@ -18,6 +18,11 @@ func TestPerson(t *testing.T) {
 		want             []string
 	}{
 		// An adverb between a verb of naming and the name.
+		// Acronyms in mixed case, adverbs that are genitives of names and
+		// saints' names of hospitals are no one's names.
+		{"sv law acronym", "sv", "Gäller SoL eller LSS för min bror?", nil},
+		{"sv otherwise", "sv", "Annars får du vänta till måndag.", nil},
+		{"nb hospital", "nb", "Hun er innlagt på St. Olavs hospital", nil},
 		{"nb adverb before name", "nb", "naboen heter visst eirik", []string{"eirik|PERSON|person.intro"}},
 		{"nn question with adverb", "nn", "kva heiter no skulen", nil},
 		// A child named with its age after a parent word; an ex-partner.

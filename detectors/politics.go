@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-28"
+const politicsCodeVersion = "politics-29"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -470,6 +470,13 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 					i = m.b - 1
 					continue
 				}
+				if b := votedName(t, j); b > j {
+					// An unlisted candidate voted for by full name: "rösta på
+					// Annika Strandberg".
+					out = append(out, wlTokenSpan(t, j, b-1, Politics, "politics.politician"))
+					i = b - 1
+					continue
+				}
 			}
 		}
 		if !p.f2Phrase[k2] {
@@ -540,13 +547,17 @@ func partyActs(t *Text, m pMatch, n int) bool {
 }
 
 // dayAfter reports whether token b, right after an ambiguous party name,
-// is a day: "Labour Day".
+// is a day or makes the name a public body's: "Labour Day", "the Labour
+// and Welfare Administration" (NAV), "the Labour Inspection Authority".
 func dayAfter(t *Text, b int) bool {
 	if b >= len(t.Tokens) || !gapSpaces(t, b-1) {
 		return false
 	}
 	w := t.Word(b)
-	return w == "day" || w == "dag" || w == "dagen"
+	if w == "and" && b+1 < len(t.Tokens) && gapSpaces(t, b) {
+		w = t.Word(b + 1)
+	}
+	return w == "day" || w == "dag" || w == "dagen" || w == "welfare" || w == "inspection" || w == "market"
 }
 
 // thatWords after a copula make a clause of what the subject is: "... er
@@ -814,6 +825,26 @@ func replyPrefix(rest string) bool {
 
 // voteBreak reports whether a sentence break or a comma stands before token
 // j: "det stemmer, høyre side" is no vote.
+// votedName returns the end of a full name, two or three capitalised words,
+// at token j right after the preposition of a vote ("stemmer på", "vote
+// for"), or j.
+func votedName(t *Text, j int) int {
+	if j < 2 || !votePreps[t.Folded(j-1)] {
+		return j
+	}
+	b := j
+	for b < len(t.Tokens) && b < j+3 && t.IsUpper(b) && isLetters(t.Raw(b)) && runeCount(t.Word(b)) >= 2 && (b == j || gapSpaces(t, b-1)) {
+		b++
+	}
+	if b-j < 2 {
+		return j
+	}
+	return b
+}
+
+// votePreps take the choice of a vote: "stemme på", "vote for".
+var votePreps = setOf("på", "pa", "paa", "for")
+
 func voteBreak(t *Text, j int) bool {
 	return wlSentenceStart(t, j) || strings.IndexByte(t.Orig[t.Tokens[j-1].End:t.Tokens[j].Start], ',') >= 0
 }
@@ -1007,12 +1038,12 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// "är moderat" said of a person only with what follows it ("jag är
 		// moderat sedan länge"), not "moderat intresserad".
 		{Key: "politics.moderat", Window: 3, Confirm: with(polConfirm, "är moderat sedan", "är moderat sen", "är moderat och",
-			"är moderat men", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat",
+			"är moderat men", "e moderat", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat",
 			// Said of a person: "hon är moderat ut i fingerspetsarna" (not
 			// "moderat intresserad").
 			"vi är moderater", "är moderat ut", "är en moderat", "är moderat i grunden", "i grunden moderat")},
 		// Labour the party, or labour (work, childbirth).
-		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions"}},
+		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions", "welfare", "inspection*", "migration", "migrant*", "shortage*"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
 		{Key: "politics.abbr", Window: 5, Confirm: abbrConfirm},
 		// ap, sv in lower case: in Norwegian text the party.
@@ -1029,7 +1060,10 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
 			"liker", "likar", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
 			"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på",
-			"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af")},
+			"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af",
+			// Agreeing or disagreeing: "Listhaug har rett", "I agree with Starmer".
+			"har rett", "hadde rett", "har ret", "havde ret", "har rätt", "hade rätt", "is right", "was right",
+			"enig med", "enige med", "uenig med", "ueinig med", "einig med", "överens med", "agree with", "agrees with", "disagree with")},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "vurdering*", "skøn*", "skjønn*", "bedömning*", "overslag*", "løsning*", "lösning*",
 			"solution*", "tilgang*", "metode*", "metod*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med"}, KeepLangs: []string{"*"}},

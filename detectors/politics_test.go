@@ -43,6 +43,13 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		// A lowercase party named beside another.
+		// An unlisted candidate voted for by full name; agreeing with a
+		// politician; NAV's English name; a party member in English.
+		{"sv vote for a candidate", "sv", "jag röstar på Lennart Öberg i höst", []string{"Lennart Öberg|politics.politician"}},
+		{"nb vote for a place", "nb", "jeg stemmer på Hamar i kveld", nil},
+		{"nb agrees with", "nb", "jeg er enig med Vedum om dette", []string{"Vedum|politics.politician"}},
+		{"en labour and welfare", "en", "I have a letter from the Labour and Welfare Administration", nil},
+		{"en party member", "en", "my wife is a party member, does that matter", []string{"party member|politics.ideology"}},
 		{"da two parties", "da", "det er venstre og de konservative der vil lukke den", []string{"venstre|politics.party", "de konservative|politics.party"}},
 		// A direction and the side it names, whatever is proposed near it.
 		{"nb right side proposed", "nb", "foreldrene har foreslått en gangfelt på høyre side av veien", nil},
