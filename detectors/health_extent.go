@@ -407,14 +407,19 @@ func (h *HealthDetector) leadAt(t *Text, words []healthWord, i, covered int, emi
 }
 
 // drinkSubjects before a verb of drinking make it someone's: a relative or a
-// pronoun ("far drikker", "hon dricker"); drinkObjects after it are no
-// drink ("drikker og røyker", "drikker igjen", "drinks every night").
+// pronoun ("far drikker", "hon dricker"). After it, drinkAfter, drinkAgain
+// and drinkMuch are no drink ("drikker og røyker", "drikker igjen",
+// "drikker mye"); softDrinks are ("drikker hun mye vann"), and drinkEat
+// beside it make it a meal ("spiser og drikker lite").
 var (
 	drinkSubjects = setOf("han", "hun", "ho", "hon", "he", "she", "min", "mi", "my", "hans", "hennes", "sin", "si")
-	drinkAfter    = setOf("og", "o", "å", "och", "and", "men", "but", "igjen", "igjæn", "igen", "again", "jämt", "jemt",
-		"alltid", "altid", "always", "stadig", "fortsatt", "fortfarande", "fremdeles", "framleis", "still",
-		"hele", "heile", "hela", "every", "til", "till", "når", "når", "när", "om", "i", "på", "pa")
-	drinkEat = setOf("spiser", "spise", "spiste", "et", "eter", "äter", "äta", "åt", "eats", "eat", "ate", "eating",
+	drinkAgain    = setOf("igjen", "igjæn", "igen", "again", "jämt", "jemt", "alltid", "altid", "always", "stadig", "fortsatt",
+		"fortfarande", "fremdeles", "framleis", "still", "hele", "heile", "hela", "every")
+	drinkAfter = setOf("og", "o", "å", "och", "and", "men", "but", "når", "när", "om", "i", "på", "pa")
+	softDrinks = setOf("vann", "vatn", "vand", "vatten", "water", "kaffe", "kaffi", "coffee", "te", "tea", "melk", "mjølk",
+		"mælk", "mjölk", "milk", "juice", "brus", "sodavand", "läsk", "saft", "cola")
+	drinkMuch = setOf("mye", "mykje", "meget", "mycket", "masse", "hver", "kvar", "varje", "hvert", "daglig", "dagleg", "dagligen")
+	drinkEat  = setOf("spiser", "spise", "spiste", "et", "eter", "äter", "äta", "åt", "eats", "eat", "ate", "eating",
 		"sover", "søv", "sov", "sleeps", "slept")
 )
 
@@ -423,6 +428,18 @@ var (
 // drikker og mor er syk", "pappa dricker.", "my dad drinks"), nor eating
 // beside it ("spiser og drikker lite").
 func drinksHabit(t *Text, i int) bool {
+	n := len(t.Tokens)
+	if i+2 < n && leadGap(t, i) && leadGap(t, i+1) {
+		// The subject after the verb: "nå drikker han hver dag", "så
+		// dricker hon mycket".
+		if x := t.Folded(i + 1); x == "han" || x == "hun" || x == "ho" || x == "hon" || x == "he" || x == "she" {
+			y := t.Folded(i + 2)
+			if i+3 < n && softDrinks[t.Folded(i+3)] {
+				return false // "drikker hun mye vann"
+			}
+			return drinkMuch[y] || drinkAgain[y]
+		}
+	}
 	if i == 0 || !leadGap(t, i-1) {
 		return false
 	}
@@ -437,12 +454,11 @@ func drinksHabit(t *Text, i int) bool {
 	if i >= 2 && drinkEat[t.Folded(i-2)] {
 		return false
 	}
-	n := len(t.Tokens)
 	if i+1 >= n || strings.ContainsAny(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start], ".,!?;:") {
 		return true
 	}
 	x := t.Folded(i + 1)
-	if !drinkAfter[x] {
+	if !drinkAfter[x] && !drinkAgain[x] && !drinkMuch[x] {
 		return false
 	}
 	if x == "og" || x == "o" || x == "å" || x == "och" || x == "and" {

@@ -717,6 +717,18 @@ func TestHealthSpans(t *testing.T) {
 		{"nb does not drink", "nb", "hun drikker ikke i det hele tatt", nil},
 		{"nn eats and drinks", "nn", "ho et og drikk lite", nil},
 		{"nb the writer drinks", "nb", "jeg drikker og spiser sunt", nil},
+		{"nb verb before its subject", "nb", "etter skilsmissen drikker hun hver helg", []string{"drikker|HEALTH|health.addiction"}},
+		{"nb question of what he drinks", "nb", "hva drikker han til middag?", nil},
+		{"nn started drinking a lot", "nn", "onkel har byrja å drikke for mykje", []string{"drikke for mykje|HEALTH|health.addiction"}},
+		// Sober or clean for a time after an addiction.
+		{"en months sober", "en", "my brother is nine months sober now", []string{"months sober|HEALTH|health.addiction"}},
+		{"da clean for years", "da", "jeg har været clean siden 2019", []string{"været clean|HEALTH|health.addiction"}},
+		{"en clean kitchen", "en", "the kitchen has been clean for days", nil},
+		// Hearing almost nothing; trembling; care at home and by a relative.
+		{"sv hears almost nothing", "sv", "farfar hör nästan inget längre", []string{"hör nästan inget|HEALTH|health.condition"}},
+		{"sv trembles", "sv", "händerna darrar när hon ska äta", []string{"darrar|HEALTH|health.condition"}},
+		{"nb practical help", "nb", "mor har fått praktisk bistand to dager i uka", []string{"praktisk bistand|HEALTH|health.care"}},
+		{"sv employed as a relative", "sv", "kan jag få anhöriganställning för min son?", []string{"anhöriganställning|HEALTH|health.care"}},
 		// Dialect and nynorsk forms; benefits of carers.
 		{"nn head lice", "nn", "veslejenta har fått hovudlus att", []string{"hovudlus|HEALTH|health.condition"}},
 		{"nn hard of hearing", "nn", "bestefar er blitt tunghøyrt", []string{"tunghøyrt|HEALTH|health.disability"}},
