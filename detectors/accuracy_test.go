@@ -511,6 +511,26 @@ var corpora = []corpus{
 		policyRecall: 0.99, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.02, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.98, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.98},
 	}},
+	// testdata/dev66.jsonl (bokmål from cities and suburbs: relatives, care, housing, schools, addresses, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.994 at precision 0.994, leaky 0.019, clean masked 0.000).
+	{file: "dev66.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.97, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.94},
+	}},
+	// testdata/dev67.jsonl (Swedish and Danish youth and parents: school, identity, politics, health, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.975 at precision 0.983, leaky 0.044, clean masked 0.018).
+	{file: "dev67.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.91, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.91},
+	}},
+	// testdata/dev68.jsonl (two in five messages bot answers that refer to what the user told, all five languages, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.988 at precision 0.991, leaky 0.025, clean masked 0.000).
+	{file: "dev68.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.97, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev69.jsonl (health in Norwegian and English, medical and everyday words, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.948 at precision 0.997, leaky 0.094, clean masked 0.000).
+	{file: "dev69.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.12, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.90, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -737,7 +757,7 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev65.jsonl (sets written for this project, read and
+// only), dev2.jsonl to dev69.jsonl (sets written for this project, read and
 // fixed from) and heldout.jsonl to heldout15.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The

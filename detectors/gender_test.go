@@ -31,6 +31,8 @@ func TestGender(t *testing.T) {
 	}{
 		// Danish "søn" as Sunday after Saturday.
 		// Dialect grandparents; a kinship genitive as a compound's head;
+		{"sv boys' genitive", "sv", "får hen byta om i killarnas rum", []string{"killarnas|gender.noun"}},
+		{"sv school's organiser", "sv", "klagomålet går till huvudmannen", nil},
 		// Swedish "mora" is the town.
 		{"nn dialect grandfather", "nn", "besten min fyller nitti i morgon", []string{"besten|gender.kinship"}},
 		{"sv in-law genitive", "sv", "jag skriver för min svärfars räkning", []string{"svärfars|gender.kinship"}},

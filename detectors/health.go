@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-51"
+const healthCodeVersion = "health-52"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1424,6 +1424,9 @@ func figurative(t *Text, a, b int) bool {
 		reflexives[last] && particles[next] // "kuttet meg av", "cut me off": a phrasal verb
 }
 
+// seasonLeads stand before a season: "til høsten", "neste høst".
+var seasonLeads = setOf("til", "i", "neste", "denne", "forrige", "fra", "frå", "om", "utpå", "sist", "seinere", "senere")
+
 // idiomWord reports whether health word i stands in an idiom: a dead end
 // or a blind spot ("blind vej", "blind spot"), a nuisance called a headache
 // ("a real headache", "what a headache"; "I have a headache" stays).
@@ -1457,6 +1460,9 @@ func idiomWord(t *Text, i int) bool {
 	case "vorte":
 		// Nynorsk "har vorte dyrt": a participle, not a wart.
 		return i > 0 && vorteAux[t.Word(i-1)]
+	case "hosten":
+		// "høsten" written without ø: "til hosten", "i hosten", "neste hosten".
+		return i > 0 && seasonLeads[t.Word(i-1)]
 	case "headache", "nightmare":
 		if i < 2 {
 			return false

@@ -313,6 +313,16 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// "8 mnd på vei" is a pregnancy; "tre uker på vei med båten",
+			// "på vei til Bergen" a journey.
+			Key:     "health.paavei",
+			Window:  3,
+			Confirm: []string{"tvilling*", "gravid*", "termin*", "baby*", "fødsel*", "føde*", "jordmor*", "svanger*"},
+			Deny: []string{"til", "mot", "hjem", "heim", "fra", "frå", "med", "båt*", "bil*", "tur*", "reise*", "ferie*", "fly*",
+				"tog*", "buss*", "sykkel*", "sykkeltur*", "seil*", "ut", "inn", "over", "gjennom"},
+			KeepLangs: []string{"*"},
+		},
+		{
 			// "er i uke 30" of a pregnancy, not a week of the calendar.
 			Key:    "health.week",
 			Window: 8,
@@ -575,4 +585,6 @@ var careAsked = []string{
 	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",
 	// Volunteering or working there.
 	"frivillig*", "volunteer*", "afløser*", "vikar*",
+	// Promised by a party: "lovte nye sykehjemsplasser".
+	"lovte", "lovet", "lova", "lovede", "lovade", "lovat", "promised",
 }

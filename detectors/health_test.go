@@ -721,6 +721,19 @@ func TestHealthSpans(t *testing.T) {
 		{"nb question of what he drinks", "nb", "hva drikker han til middag?", nil},
 		{"nn started drinking a lot", "nn", "onkel har byrja å drikke for mykje", []string{"drikke for mykje|HEALTH|health.addiction"}},
 		// Sober or clean for a time after an addiction.
+		// A pregnancy told in months on the way, not a journey; a place to
+		// give birth.
+		{"nb months on the way", "nb", "samboeren er sju mnd på vei", []string{"mnd på vei|HEALTH|health.pregnancy"}},
+		{"nb weeks on the road", "nb", "vi har vært tre uker på vei til Nordkapp", nil},
+		{"nb birth place", "nb", "hun har fått fødeplass på sykehuset", []string{"fødeplass|HEALTH|health.pregnancy"}},
+		{"nb struggled with the back", "nb", "han har slitt med ryggen lenge", []string{"slitt med ryggen|HEALTH|health.symptom"}},
+		{"nn cries all the time", "nn", "veslejenta gret heile tida i går", []string{"gret heile tida|HEALTH|health.mental"}},
+		{"en zimmer frame", "en", "can she keep her walker in the hall", []string{"her walker|HEALTH|health.aid"}},
+		{"en aphasia", "en", "after the stroke he has aphasia", []string{"stroke|HEALTH|health.condition", "aphasia|HEALTH|health.condition"}},
+		{"nb medicine dosing", "nb", "mor trenger medisindosering morgen og kveld", []string{"medisindosering|HEALTH|health.care"}},
+		{"da short-term place", "da", "far har fået en korttidsplads", []string{"korttidsplads|HEALTH|health.care"}},
+		{"sv own assistant", "sv", "får han ta med sin personliga assistent", []string{"sin personliga assistent|HEALTH|health.care"}},
+		{"nb autumn without ø", "nb", "kommer det nye tilbud til hosten", nil},
 		{"en months sober", "en", "my brother is nine months sober now", []string{"months sober|HEALTH|health.addiction"}},
 		{"da clean for years", "da", "jeg har været clean siden 2019", []string{"været clean|HEALTH|health.addiction"}},
 		{"en clean kitchen", "en", "the kitchen has been clean for days", nil},

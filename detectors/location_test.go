@@ -22,6 +22,8 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		{"nb verbal noun in -ringen", "nb", "Innkjøringen til skolen er stengt", nil},
+		{"nn country", "nn", "eg flytta til Noreg for tre år sidan", []string{"Noreg|LOCATION|location.country"}},
 		{"sv town in -a", "sv", "min moster bor i sala sedan länge", []string{"sala|LOCATION|location.place"}},
 		{"sv definite noun", "sv", "vi bor i skogen", nil},
 		{"sv midsummer", "sv", "har ni öppet i Midsommar?", nil},

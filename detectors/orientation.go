@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-6"
+const orientationCodeVersion = "orientation-7"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -106,11 +106,12 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 	var out []Span
 	for i := range t.Tokens {
 		w := t.Word(i)
+		if (w == "bi" || w == "pan") && biSaid(t, i) {
+			out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Orientation,
+				Rule: "orientation.term"})
+			continue
+		}
 		if len(w) < 3 || len(w) > maxGenderToken {
-			if len(w) == 2 && w == "bi" && biSaid(t, i) {
-				out = append(out, Span{Start: t.Tokens[i].Start, End: t.Tokens[i].End, Category: Orientation,
-					Rule: "orientation.term"})
-			}
 			continue
 		}
 		ascii := wlASCII(w)
@@ -148,24 +149,30 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 // ("jag är bi", "I'm bi", "hun er også bi"); "bi" alone would wake it on
 // nearly every message.
 var biKeywords = []string{"r bi", "is bi", "m bi", "også bi", "ogsa bi", "also bi", "faktisk bi",
-	"actually bi", "jo bi", "ju bi", "nok bi"}
+	"actually bi", "jo bi", "ju bi", "nok bi", " e bi", "typ bi", "kanske bi", "kanskje bi", "måske bi", " e pan", "også pan", "ogsa pan", "also pan", "nok pan", "ju pan", " bi ", " bi,", " bi.", " bi!", " bi?", "r pan", "m pan", " pan ", " pan,",
+	" pan.", " pan!", " pan?"}
 
-// biCopulas and biAdverbs frame "bi" said of a person.
+// biCopulas and biAdverbs frame "bi" (and "pan") said of a person.
 var (
-	biCopulas = setOf("er", "är", "ar", "is", "am", "are", "i'm", "im", "i’m", "you're", "she's", "he's", "var", "was")
+	biCopulas = setOf("er", "är", "ar", "e", "is", "am", "are", "i'm", "im", "i’m", "you're", "she's", "he's", "var", "was")
 	biAdverbs = setOf("også", "ogsa", "also", "faktisk", "faktiskt", "actually", "jo", "ju", "nok", "selv",
-		"själv", "sjølv", "openly", "åpent", "öppet", "åbent")
+		"själv", "sjølv", "openly", "åpent", "öppet", "åbent", "typ", "liksom", "lixom", "kanskje", "kanske", "måske",
+		"maybe", "nog", "kinda")
 	// biSubjects say "bi" is not a person: "det er bi i hagen" (bees).
 	biNotSubjects = setOf("det", "der", "it", "there", "this", "that", "dette", "detta", "den")
 )
 
-// biSaid reports whether "bi" at token i is the orientation said of a
-// person: after a copula (and at most one adverb) whose subject is no
-// "det"/"it", and not "en bi" / "a bi" (a bee).
+// biSaid reports whether "bi" or "pan" at token i is the orientation said
+// of a person: after a copula (and at most one adverb, or an age) whose
+// subject is no "det"/"it", and not "en bi" / "a bi" (a bee).
 func biSaid(t *Text, i int) bool {
 	k := i - 1
 	if k >= 0 && biAdverbs[t.Word(k)] {
 		k--
+	}
+	// An age between: "jag e 15 o typ bi", "jeg er 16 og pan".
+	if k >= 2 && (t.Word(k) == "o" || t.Word(k) == "og" || t.Word(k) == "och" || t.Word(k) == "and") && isDigits(t.Word(k-1)) {
+		k -= 2
 	}
 	if k < 0 || !biCopulas[t.Word(k)] || strings.ContainsAny(t.Orig[t.Tokens[k].End:t.Tokens[i].Start], ".!?") {
 		return false

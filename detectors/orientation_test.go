@@ -23,6 +23,10 @@ func TestOrientation(t *testing.T) {
 		// A compound after the plus of an acronym is one word with it.
 		{"da plus compound", "da", "findes der en LHBT+-klub i byen", []string{"LHBT+-klub|orientation.term"}},
 		// "bi" said of a person after a copula; a bee otherwise.
+		{"sv bi after an age", "sv", "jag är 16 och typ bi, vem kan jag prata med", []string{"bi|orientation.term"}},
+		{"nb pan", "nb", "eg tror eg er pan eigentleg", nil},
+		{"da pan after a copula", "da", "min veninde er også pan", []string{"pan|orientation.term"}},
+		{"sv a pan", "sv", "kan jag låna en pan till lägret", nil},
 		{"sv bi of oneself", "sv", "jag är bi och vill prata med någon", []string{"bi|orientation.term"}},
 		{"en bi with adverb", "en", "my friend is also bi", []string{"bi|orientation.term"}},
 		{"nb a bee", "nb", "en bi stakk meg i armen", nil},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-46-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-47-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1064,8 +1064,10 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// the next word does not make a verb; a listed surname joins it.
 		end := p.kinSurname(t, i, lf)
 		return p.span(t, i, end, "person.title"), end, true
-	case englishTitles[t.Word(i-1)] && !t.IsUpper(i) && (gap == " " || gap == ". ") && p.englishTitleName(t, i, lf):
-		// "mrs okafor", "dr. patel": the surname after an English title.
+	case englishTitles[t.Word(i-1)] && !t.IsUpper(i) && (gap == " " || gap == ". ") && !isAllUpper(t.Raw(i-1)) && p.englishTitleName(t, i, lf):
+		// "mrs okafor", "dr. patel": the surname after an English title; in
+		// capitals before a lowercase word the title is an acronym ("MS
+		// makes it hard").
 		end := p.kinSurname(t, i, lf)
 		return p.span(t, i, end, "person.title"), end, true
 	case personTitles[t.Folded(i-1)] && !t.IsUpper(i) && (gap == " " || abbrevTitles[t.Word(i-1)] && gap == ". "):

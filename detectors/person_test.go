@@ -19,6 +19,9 @@ func TestPerson(t *testing.T) {
 	}{
 		// An adverb between a verb of naming and the name.
 		// Acronyms in mixed case, adverbs that are genitives of names and
+		{"sv helpline", "sv", "Du kan ringa Bris om du vill prata", nil},
+		{"en I've without apostrophe", "en", "Ive lived here for two years", nil},
+		{"en acronym before a verb", "en", "the doctor says MS explains the tiredness", nil},
 		// saints' names of hospitals are no one's names.
 		{"sv law acronym", "sv", "Gäller SoL eller LSS för min bror?", nil},
 		{"sv otherwise", "sv", "Annars får du vänta till måndag.", nil},

@@ -44,6 +44,8 @@ func TestPolitics(t *testing.T) {
 	}{
 		// A lowercase party named beside another.
 		// An unlisted candidate voted for by full name; agreeing with a
+		{"nb weary of a politician", "nb", "jeg er så lei av at Støre kutter i skolen", []string{"Støre|politics.politician"}},
+		{"sv wrong that", "sv", "det är fel att Kristersson vill stänga biblioteket", []string{"Kristersson|politics.politician"}},
 		// politician; NAV's English name; a party member in English.
 		{"sv vote for a candidate", "sv", "jag röstar på Lennart Öberg i höst", []string{"Lennart Öberg|politics.politician"}},
 		{"nb vote for a place", "nb", "jeg stemmer på Hamar i kveld", nil},
