@@ -313,6 +313,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// An aid or a helper that is someone's own: "her walker", "sin
+			// personliga assistent"; not the job or the thing in general.
+			Key:    "health.own",
+			Window: 1,
+			Confirm: []string{"my", "his", "her", "their", "our", "your", "mum's", "mom's", "dad's", "min", "mitt", "mina", "din",
+				"sin", "hans", "hennes", "vår", "er", "deras", "dennes"},
+		},
+		{
 			// "8 mnd på vei" is a pregnancy; "tre uker på vei med båten",
 			// "på vei til Bergen" a journey.
 			Key:     "health.paavei",
@@ -338,6 +346,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.forvirret",
 			Window: 4,
 			Confirm: []string{"begynt å bli", "begynner å bli", "begynte å bli", "byrja å bli", "byrjar å bli",
+				"blitt så", "blitt veldig", "blitt mer", "vorte så", "blivit så", "blivit mer", "blevet så", "blevet mere",
+				"virker", "verkar", "virkar", "seems", "seemed",
 				"begyndt at blive", "begynder at blive", "begyndte at blive", "börjat bli", "börjar bli", "började bli",
 				"mer og mer", "mere og mere", "mer och mer", "more and more", "starting to get", "started to get",
 				"getting more", "increasingly", "stadig mer", "stadig mere", "allt mer", "allt mera", "mer", "mere",
