@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-20"
+const genderCodeVersion = "gender-21"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -581,9 +581,11 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		// Swedish dam (lady); Norwegian dam (pond).
 		{Key: "gender.dam", Window: 2, Confirm: []string{"en dam", "äldre dam", "gammal dam", "ung dam", "trevlig dam"}, Deny: []string{"badedam*", "vann*", "fisk*", "fiske*", "ender"}, KeepLangs: []string{"sv"}},
 		// Swedish kille (boy); Norwegian kille (tickle).
+		// Swedish slang guss: a girl or girlfriend ("min guss").
+		{Key: "gender.guss", Window: 2, Confirm: []string{"min guss", "hans guss", "din guss", "sin guss", "en guss", "gussen min"}, KeepLangs: []string{}},
 		{Key: "gender.kille", Window: 2, Confirm: []string{"en kille", "min kille", "ung kille"}, Deny: []string{"å", "kiler", "kilte"}, KeepLangs: []string{"sv"}},
 		// Swedish make/maka (husband/wife); English make, Norwegian maken (the like).
-		{Key: "gender.make", Window: 2, Confirm: []string{"min make", "min maka", "hennes make", "hans maka", "din make", "din maka", "sin make", "sin maka", "maken min", "maka min"},
+		{Key: "gender.make", Window: 2, Confirm: []string{"min make", "min maka", "min makes", "min makas", "hennes makes", "hans makas", "hennes make", "hans maka", "din make", "din maka", "sin make", "sin maka", "maken min", "maka min"},
 			Deny: en("sett", "til", "aldri", "maken til", "make sure", "make it", "make a"), KeepLangs: []string{"sv"}},
 		// faster (aunt); English faster, Norwegian faster (fasts).
 		{Key: "gender.faster", Window: 2, Confirm: append(poss, "tante", "onkel", "moster"),

@@ -31,6 +31,9 @@ func TestGender(t *testing.T) {
 	}{
 		// Danish "søn" as Sunday after Saturday.
 		// Dialect grandparents; a kinship genitive as a compound's head;
+		{"da stepson", "da", "min stedsøn starter i skole", []string{"stedsøn|gender.kinship"}},
+		{"sv spouse's genitive", "sv", "jag ringer för min makes räkning", []string{"makes|gender.kinship"}},
+		{"sv slang girlfriend", "sv", "min guss fyller år idag", []string{"guss|gender.noun"}},
 		{"sv boys' genitive", "sv", "får hen byta om i killarnas rum", []string{"killarnas|gender.noun"}},
 		{"sv school's organiser", "sv", "klagomålet går till huvudmannen", nil},
 		// Swedish "mora" is the town.

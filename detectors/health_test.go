@@ -721,6 +721,15 @@ func TestHealthSpans(t *testing.T) {
 		{"nb question of what he drinks", "nb", "hva drikker han til middag?", nil},
 		{"nn started drinking a lot", "nn", "onkel har byrja å drikke for mykje", []string{"drikke for mykje|HEALTH|health.addiction"}},
 		// Sober or clean for a time after an addiction.
+		// Self-harm in the infinitive, fainting, an operation to come, a
+		// wound, a racing heart and a pressing chest.
+		{"nb cutting herself", "nb", "jeg tror venninna mi har begynt å kutte seg", []string{"kutte seg|HEALTH|health.mental"}},
+		{"nb faints", "nb", "han besvimer nesten på trening", []string{"besvimer|HEALTH|health.symptom"}},
+		{"nn operate the knee", "nn", "legen vil operere kneet i vår", []string{"operere kneet|HEALTH|health.procedure"}},
+		{"sv wound", "sv", "farfar har ett sår på foten", []string{"sår på foten|HEALTH|health.condition"}},
+		{"da atrial fibrillation", "da", "min far har fået hjerteflimren", []string{"hjerteflimren|HEALTH|health.condition"}},
+		{"da chest", "da", "hun vågnede med trykken for brystet", []string{"trykken for brystet|HEALTH|health.symptom"}},
+		{"da hip protector", "da", "mor skal bruge hoftebeskytter", []string{"hoftebeskytter|HEALTH|health.aid"}},
 		// A pregnancy told in months on the way, not a journey; a place to
 		// give birth.
 		{"nb months on the way", "nb", "samboeren er sju mnd på vei", []string{"mnd på vei|HEALTH|health.pregnancy"}},

@@ -22,6 +22,7 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		{"da health centre", "da", "gruppen mødes i Sundhedscentret hver onsdag", nil},
 		{"nb verbal noun in -ringen", "nb", "Innkjøringen til skolen er stengt", nil},
 		{"nn country", "nn", "eg flytta til Noreg for tre år sidan", []string{"Noreg|LOCATION|location.country"}},
 		{"sv town in -a", "sv", "min moster bor i sala sedan länge", []string{"sala|LOCATION|location.place"}},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-47-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-48-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1046,7 +1046,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// is no word of any language, and no surname guessed after it; or
 		// any listed first name with a listed surname ("this is john smith").
 		end := p.lowerSurname(t, i)
-		if !p.lowerName(t, i) && (end == i || !p.info(t, i).first) && !p.greetedIntro(t, i) {
+		if !p.lowerName(t, i) && (end == i || !p.info(t, i).first) && !p.greetedIntro(t, i) &&
+			!(commaAge(t, i) && p.info(t, i).first && !nameStop[t.Word(i)]) {
 			return Span{}, 0, false
 		}
 		end = p.introSurname(t, i)
@@ -1096,9 +1097,11 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		return p.span(t, i, end, "person.title"), end, true
 	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
-		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".") && !isAllUpper(t.Raw(i-1))):
+		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".") && !isAllUpper(t.Raw(i-1))) &&
+		!(strings.Contains(gap, "(") && isAllUpper(t.Raw(i))):
 		// "MS. Bota er ...": an abbreviation in capitals before a full stop
-		// is an acronym ending its sentence, no title.
+		// is an acronym ending its sentence, no title; an acronym in
+		// brackets after a title is the title's ("sjuksköterskan (MAS)").
 		rule = "person.title"
 	case t.IsUpper(i) && p.parenName(t, i, gap):
 		// "svigerfar (Kåre)", "samboeren min (Sol-Marie)": the relative's
@@ -1656,6 +1659,17 @@ func ageAfter(t *Text, i int) bool {
 	}
 	w := t.Word(i + 1)
 	return len(w) <= 3 && isDigits(w)
+}
+
+// commaAge reports whether a comma and an age follow token i: "jeg er
+// aurora, 15 år", "i'm will, 17 years old".
+func commaAge(t *Text, i int) bool {
+	n := len(t.Tokens)
+	if i+2 >= n || strings.TrimSpace(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]) != "," || !gapSpaces(t, i+1) {
+		return false
+	}
+	w, u := t.Word(i+1), t.Word(i+2)
+	return len(w) <= 2 && isDigits(w) && (u == "år" || u == "aar" || u == "years" || u == "year" || u == "yo" || u == "y/o")
 }
 
 // ageNear reports whether a child's age or class follows token i: "far

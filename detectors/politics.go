@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-30"
+const politicsCodeVersion = "politics-31"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS

@@ -43,6 +43,7 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		// A lowercase party named beside another.
+		{"sv regional party", "sv", "Sjukvårdspartiet vill behålla akuten", []string{"Sjukvårdspartiet|politics.party"}},
 		// An unlisted candidate voted for by full name; agreeing with a
 		{"nb weary of a politician", "nb", "jeg er så lei av at Støre kutter i skolen", []string{"Støre|politics.politician"}},
 		{"sv wrong that", "sv", "det är fel att Kristersson vill stänga biblioteket", []string{"Kristersson|politics.politician"}},
