@@ -574,7 +574,7 @@ func workAt() []string {
 // careCase finds a message about someone's condition: a strong finding of a
 // condition, and a relative or the writer (first person) it is about.
 var careCase = CaseRule{
-	Rules: []string{"health.condition", "health.symptom", "health.mental", "health.addiction",
+	Rules: []string{"health.condition", "health.symptom", "health.mental", "health.addiction", "health.procedure",
 		"health.disability", "health.pregnancy", "health.icd10", "health.icpc2", "health.aid", "health.compound", "health.typo"},
 	Whose: []string{"gender.kinship"},
 	Words: []string{"jeg", "eg", "jag", "je", "æ", "mig", "meg", "mej", "min", "mi", "mitt", "mine", "mina", "vi",

@@ -720,6 +720,9 @@ func TestHealthSpans(t *testing.T) {
 		{"nb verb before its subject", "nb", "etter skilsmissen drikker hun hver helg", []string{"drikker|HEALTH|health.addiction"}},
 		{"nb question of what he drinks", "nb", "hva drikker han til middag?", nil},
 		{"nn started drinking a lot", "nn", "onkel har byrja å drikke for mykje", []string{"drikke for mykje|HEALTH|health.addiction"}},
+		// An operation told in the message makes the care asked about the
+		// writer's own.
+		{"nb card after an operation", "nb", "ble operert i foten forrige uke, får jeg TT-kort en periode?", []string{"operert i foten|HEALTH|health.procedure", "TT-kort|HEALTH|health.care"}},
 		// Sober or clean for a time after an addiction.
 		// Self-harm in the infinitive, fainting, an operation to come, a
 		// wound, a racing heart and a pressing chest.
