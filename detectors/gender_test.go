@@ -31,6 +31,8 @@ func TestGender(t *testing.T) {
 	}{
 		// Danish "søn" as Sunday after Saturday.
 		// Dialect grandparents; a kinship genitive as a compound's head;
+		{"nn two guys", "nn", "me er to karar som vil gifte oss", []string{"karar|gender.noun"}},
+		{"da alderman", "da", "vi inviterer rådmanden til mødet", nil},
 		{"da stepson", "da", "min stedsøn starter i skole", []string{"stedsøn|gender.kinship"}},
 		{"sv spouse's genitive", "sv", "jag ringer för min makes räkning", []string{"makes|gender.kinship"}},
 		{"sv slang girlfriend", "sv", "min guss fyller år idag", []string{"guss|gender.noun"}},

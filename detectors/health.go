@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-55"
+const healthCodeVersion = "health-56"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1424,6 +1424,33 @@ func figurative(t *Text, a, b int) bool {
 		reflexives[last] && particles[next] // "kuttet meg av", "cut me off": a phrasal verb
 }
 
+// serviceHeads end the name of a service or a unit.
+var serviceHeads = []string{"tjeneste", "tjenesten", "tjenester", "tenesta", "teneste", "tenester", "tjänst", "tjänsten",
+	"klinikk", "klinikken", "klinik", "kliniken", "senter", "senteret", "center", "centret", "centeret",
+	"team", "teamet", "kontor", "kontoret", "avdeling", "avdelingen", "afdeling", "afdelingen", "mottak", "mottaket",
+	"mottagning", "mottagningen", "enhet", "enheten", "enhed", "enheden", "service", "services"}
+
+// serviceConjunct reports whether token i, cut short by a hyphen, is the
+// first part of a service's name joined to the next one: "rus- og
+// psykiatritjenesten", "psykisk helse- og rusklinikken" name a service,
+// no one's condition.
+func serviceConjunct(t *Text, i int) bool {
+	n := len(t.Tokens)
+	if i+2 >= n {
+		return false
+	}
+	if c := t.Word(i + 1); c != "og" && c != "eller" && c != "och" && c != "and" {
+		return false
+	}
+	last := t.Word(i + 2)
+	for _, h := range serviceHeads {
+		if strings.HasSuffix(last, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // seasonLeads stand before a season: "til høsten", "neste høst".
 var seasonLeads = setOf("til", "i", "neste", "denne", "forrige", "fra", "frå", "om", "utpå", "sist", "seinere", "senere")
 
@@ -1431,6 +1458,9 @@ var seasonLeads = setOf("til", "i", "neste", "denne", "forrige", "fra", "frå", 
 // or a blind spot ("blind vej", "blind spot"), a nuisance called a headache
 // ("a real headache", "what a headache"; "I have a headache" stays).
 func idiomWord(t *Text, i int) bool {
+	if e := t.Tokens[i].End; e < len(t.Orig) && t.Orig[e] == '-' && serviceConjunct(t, i) {
+		return true
+	}
 	switch t.Word(i) {
 	case "blind":
 		return i+1 < len(t.Tokens) && blindIdioms[t.Folded(i+1)] && gapSpaces(t, i)

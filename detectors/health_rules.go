@@ -473,7 +473,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// A GP or dental surgery is a practice in British English.
 			Key:       "health.surgery",
 			Window:    2,
-			Deny:      []string{"gp", "gp's", "gps", "doctor's", "doctors", "dental", "dentist*", "vet", "vets", "vet's", "opening", "phone", "number", "address", "reception*"},
+			Deny:      []string{"gp", "gp's", "gps", "doctor's", "doctors", "dental", "dentist*", "vet", "vets", "vet's", "opening", "phone", "number", "address", "reception*", "old", "local", "nearest"},
 			KeepLangs: []string{"*"},
 		},
 		{

@@ -724,6 +724,16 @@ func TestHealthSpans(t *testing.T) {
 		// writer's own.
 		{"nb card after an operation", "nb", "ble operert i foten forrige uke, får jeg TT-kort en periode?", []string{"operert i foten|HEALTH|health.procedure", "TT-kort|HEALTH|health.care"}},
 		// Sober or clean for a time after an addiction.
+		// English conditions and procedures of everyday chat; a GP's
+		// practice called a surgery; a service named by a cut-short
+		// compound.
+		{"en atrial fibrillation", "en", "my husband was told he has atrial fibrillation", []string{"atrial fibrillation|HEALTH|health.condition"}},
+		{"en bypass", "en", "after his heart bypass he walks every day", []string{"heart bypass|HEALTH|health.procedure"}},
+		{"en thyroid", "en", "I take levothyroxine for an underactive thyroid", []string{"levothyroxine|HEALTH|health.medication", "underactive thyroid|HEALTH|health.condition"}},
+		{"en old surgery", "en", "can you send the papers to my old surgery in Leeds", nil},
+		{"nb service of two fields", "nb", "kontakt rus- og psykiatritjenesten i bydelen", nil},
+		{"nb cataract operation", "nb", "far ser bedre etter staroperasjonen", []string{"staroperasjonen|HEALTH|health.procedure"}},
+		{"da developmental disorder", "da", "pædagogen tror han har en udviklingsforstyrrelse", []string{"udviklingsforstyrrelse|HEALTH|health.disability"}},
 		// Self-harm in the infinitive, fainting, an operation to come, a
 		// wound, a racing heart and a pressing chest.
 		{"nb cutting herself", "nb", "jeg tror venninna mi har begynt å kutte seg", []string{"kutte seg|HEALTH|health.mental"}},

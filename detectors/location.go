@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-53-" + l.version
+	l.version = "location-54-" + l.version
 	return l, nil
 }
 
@@ -729,8 +729,9 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	}
 	// Capitalised words with a separate street type: "Kong Oscars gate",
 	// "Baker Street"; not an English determiner before a common noun
-	// ("The gate code is 4471").
-	if (up || prefixed) && !enDeterminers[w] {
+	// ("The gate code is 4471") nor a function word opening a question
+	// ("Er alle velkomne?": "alle" is no allé).
+	if (up || prefixed) && !enDeterminers[w] && !hasKey(l.notPlaces, w) {
 		j := k
 		for c := 0; c < 3 && j+1 < n && gapSpaces(t, j); c++ {
 			nw := t.Folded(j + 1)

@@ -22,6 +22,8 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		{"en US state", "en", "my sister still lives in Oregon", []string{"Oregon|LOCATION|location.place"}},
+		{"nn question word before alle", "nn", "Er alle velkomne på festen?", nil},
 		{"da health centre", "da", "gruppen mødes i Sundhedscentret hver onsdag", nil},
 		{"nb verbal noun in -ringen", "nb", "Innkjøringen til skolen er stengt", nil},
 		{"nn country", "nn", "eg flytta til Noreg for tre år sidan", []string{"Noreg|LOCATION|location.country"}},

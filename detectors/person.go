@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-48-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-49-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -429,7 +429,14 @@ func kinPair(t *Text, k int) bool {
 }
 
 // isKinship reports whether token k is a kinship word, as written or folded.
-func isKinship(t *Text, k int) bool { return kinship[t.Word(k)] || kinship[t.Folded(k)] }
+func isKinship(t *Text, k int) bool {
+	return kinship[t.Word(k)] || kinship[t.Folded(k)] && !foldedNotKin[t.Word(k)]
+}
+
+// foldedNotKin are words that fold to a kinship word they are not: "får"
+// (gets) is no "far", Swedish "mör" (tender) no "mor". Other Nordic
+// letters fold as dialect spelling ("jentå" is "jenta").
+var foldedNotKin = setOf("får", "mör")
 
 // beforePossessive returns the first token of a lowercase name right
 // before the possessive at token i: listed first names and surnames back to

@@ -19,6 +19,7 @@ func TestPerson(t *testing.T) {
 	}{
 		// An adverb between a verb of naming and the name.
 		// Acronyms in mixed case, adverbs that are genitives of names and
+		{"nn gets, not father", "nn", "ho får til meir enn dei andre", nil},
 		{"nb name that is a word, with an age", "nb", "hei, jeg er linnea, 15 år, og lurer på noe", []string{"linnea|PERSON|person.intro"}},
 		{"nb adjective with an age", "nb", "jeg er sliten, 15 år gammel", nil},
 		{"sv acronym after a title", "sv", "ring sjuksköterskan (MAS) i morgon", nil},

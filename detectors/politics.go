@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-31"
+const politicsCodeVersion = "politics-32"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1066,7 +1066,7 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"enig med", "enige med", "uenig med", "ueinig med", "einig med", "överens med", "agree with", "agrees with", "disagree with",
 			// Weary of or against what they do: "træt af at Frederiksen", "fel att Kristersson vill".
 			"lei av", "lei av at", "træt af", "træt af at", "trött på", "trött på att", "tired of", "sick of", "fed up with",
-			"fel att", "feil at", "forkert at", "wrong that")},
+			"fel att", "feil at", "forkert at", "wrong that", "færdig med", "ferdig med", "done with")},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "vurdering*", "skøn*", "skjønn*", "bedömning*", "overslag*", "løsning*", "lösning*",
 			"solution*", "tilgang*", "metode*", "metod*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med"}, KeepLangs: []string{"*"}},

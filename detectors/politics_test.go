@@ -43,6 +43,8 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		// A lowercase party named beside another.
+		{"en parties abroad", "en", "the AfD scares me, and back home people vote Reform UK", []string{"AfD|politics.party", "Reform UK|politics.vote"}},
+		{"da done with a politician", "da", "nu er jeg færdig med Mette Frederiksen", []string{"Mette Frederiksen|politics.politician"}},
 		{"sv regional party", "sv", "Sjukvårdspartiet vill behålla akuten", []string{"Sjukvårdspartiet|politics.party"}},
 		// An unlisted candidate voted for by full name; agreeing with a
 		{"nb weary of a politician", "nb", "jeg er så lei av at Støre kutter i skolen", []string{"Støre|politics.politician"}},
