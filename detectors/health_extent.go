@@ -406,14 +406,16 @@ func (h *HealthDetector) leadAt(t *Text, words []healthWord, i, covered int, emi
 	return false
 }
 
-// drinkSubjects before a verb of drinking make it someone's: a relative or a
-// pronoun ("far drikker", "hon dricker"). After it, drinkAfter, drinkAgain
+// drinkPronouns and relatives before a verb of drinking make it someone's
+// ("far drikker", "hon dricker", "faren min drikker": a possessive after a
+// relative). After it, drinkAfter, drinkAgain
 // and drinkMuch are no drink ("drikker og røyker", "drikker igjen",
 // "drikker mye"); softDrinks are ("drikker hun mye vann"), and drinkEat
 // beside it make it a meal ("spiser og drikker lite").
 var (
-	drinkSubjects = setOf("han", "hun", "ho", "hon", "he", "she", "min", "mi", "my", "hans", "hennes", "sin", "si")
-	drinkAgain    = setOf("igjen", "igjæn", "igen", "again", "jämt", "jemt", "alltid", "altid", "always", "stadig", "fortsatt",
+	drinkPronouns    = setOf("han", "hun", "ho", "hon", "he", "she")
+	drinkPossessives = setOf("min", "mi", "my", "hans", "hennes", "sin", "si")
+	drinkAgain       = setOf("igjen", "igjæn", "igen", "again", "jämt", "jemt", "alltid", "altid", "always", "stadig", "fortsatt",
 		"fortfarande", "fremdeles", "framleis", "still", "hele", "heile", "hela", "every")
 	drinkAfter = setOf("og", "o", "å", "och", "and", "men", "but", "når", "när", "om", "i", "på", "pa")
 	softDrinks = setOf("vann", "vatn", "vand", "vatten", "water", "kaffe", "kaffi", "coffee", "te", "tea", "melk", "mjølk",
@@ -432,7 +434,7 @@ func drinksHabit(t *Text, i int) bool {
 	if i+2 < n && leadGap(t, i) && leadGap(t, i+1) {
 		// The subject after the verb: "nå drikker han hver dag", "så
 		// dricker hon mycket".
-		if x := t.Folded(i + 1); x == "han" || x == "hun" || x == "ho" || x == "hon" || x == "he" || x == "she" {
+		if drinkPronouns[t.Folded(i+1)] {
 			y := t.Folded(i + 2)
 			if i+3 < n && softDrinks[t.Folded(i+3)] {
 				return false // "drikker hun mye vann"
@@ -443,13 +445,13 @@ func drinksHabit(t *Text, i int) bool {
 	if i == 0 || !leadGap(t, i-1) {
 		return false
 	}
-	p := t.Folded(i - 1)
-	if !drinkSubjects[p] && !kinship[p] {
+	switch p := t.Folded(i - 1); {
+	case drinkPossessives[p]:
+		if i < 2 || !kinship[t.Folded(i-2)] {
+			return false // "faren min drikker", not "min drikker"
+		}
+	case !drinkPronouns[p] && !kinship[p]:
 		return false
-	}
-	if drinkSubjects[p] && (p == "min" || p == "mi" || p == "my" || p == "hans" || p == "hennes" || p == "sin" || p == "si") &&
-		(i < 2 || !kinship[t.Folded(i-2)]) {
-		return false // "faren min drikker", not "min drikker"
 	}
 	if i >= 2 && drinkEat[t.Folded(i-2)] {
 		return false
