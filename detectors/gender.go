@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-22"
+const genderCodeVersion = "gender-23"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -393,6 +393,9 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 	if t.Word(i) == "søn" && i >= 2 && t.Word(i-1) == "og" && (t.Word(i-2) == "lør" || t.Word(i-2) == "lørdag") {
 		return false // "åbent lør og søn": Sunday
 	}
+	if t.Word(i) == "sonen" && i > 0 && zonePreps[t.Word(i-1)] {
+		return false // "i sonen der du er registrert": bokmål "the zone", no son
+	}
 	if t.Lang == "da" && t.Word(i) == "henne" {
 		return false // Danish "hvor ligger det henne": an adverb; the pronoun is "hende"
 	}
@@ -521,6 +524,9 @@ var (
 		"denne", "dette", "idag", "dag", "noe", "noko", "litt", "mig", "mit", "meg", "du", "ein", "eit",
 		"hvad", "vad", "ikk", "sig", "seg", "om", "med", "hva", "kva", "så", "når"}
 )
+
+// zonePreps before "sonen" make it a zone: "i sonen", "utenfor sonen".
+var zonePreps = setOf("i", "innenfor", "innanfor", "utenfor", "utanfor", "samme", "same", "hele", "heile")
 
 // ContextRules implements ContextRuler: how the ambiguous words are decided.
 func (g *GenderDetector) ContextRules() []ContextRule {

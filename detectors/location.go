@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-54-" + l.version
+	l.version = "location-55-" + l.version
 	return l, nil
 }
 
@@ -326,6 +326,17 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			// "göteborgs stad", "grimstads ordfører": the genitive of a
 			// listed place that is no word, before a lowercase noun.
 			spans = append(spans, l.span(t, i, i, "location.place"))
+			continue
+		}
+		if up && i >= 2 && nameVerbs[t.Folded(i-1)] && isFarmWord(t.Folded(i-2)) && gapSpaces(t, i-2) && gapSpaces(t, i-1) {
+			// "garden heiter Øvre Kvamme", "vår gård heter Västergården":
+			// the name a farm is called by.
+			end := i
+			for end+1 < len(t.Tokens) && end < i+2 && t.IsUpper(end+1) && gapSpaces(t, end) {
+				end++
+			}
+			spans = append(spans, l.span(t, i, end, "location.proper"))
+			i = end
 			continue
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
@@ -662,6 +673,10 @@ func houseNumber(w string) bool {
 	return false
 }
 
+// squareSuffixes end squares and, as often, common nouns ("arbetsplats",
+// "parkeringsplass", "legepladsen").
+var squareSuffixes = setOf("plass", "plassen", "plads", "pladsen", "plats", "platsen")
+
 // streetName finds a street name starting at token i and returns its last
 // token, whether it is certain without a number, and whether it was found.
 func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule string, ok bool) {
@@ -697,7 +712,9 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	} else if sfx, ok := l.streetSuffixOf(w, minStreetPrefix(up)); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) && !acronymCompound(t.Raw(k)) {
 		generic := hasKey(l.streetWords, w)
 		switch {
-		case up && sfx.strong && (prefixed || !sentStart(t, i) || !generic):
+		case up && sfx.strong && (prefixed || !sentStart(t, i) || !generic) && !(squareSuffixes[sfx.s] && sentStart(t, i) && !prefixed):
+			// (Opening a sentence, a compound on "plass" is mostly a common
+			// noun: "Förskoleplats söker du ...", "Parkeringsplassen er full".)
 			return k, true, "location.street", true
 		case up:
 			return k, false, "location.street", true

@@ -22,6 +22,8 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		{"nn farm called", "nn", "garden heiter Nedre Haugen og ligg ved elva", []string{"Nedre Haugen|LOCATION|location.proper"}},
+		{"sv square compound opening a sentence", "sv", "Parkeringsplats hittar du bakom huset", nil},
 		{"en US state", "en", "my sister still lives in Oregon", []string{"Oregon|LOCATION|location.place"}},
 		{"nn question word before alle", "nn", "Er alle velkomne på festen?", nil},
 		{"da health centre", "da", "gruppen mødes i Sundhedscentret hver onsdag", nil},

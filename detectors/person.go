@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-49-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-50-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -917,7 +917,7 @@ var thanksWords = setOf("thanks", "takk", "tack", "tak", "cheers")
 
 // introStop are common words that may end the clause after a first name
 // ("jeg heter per også.", "i'm anna too"): no surname.
-var introStop = setOf("også", "ogsa", "också", "too", "also", "igjen", "igen", "again", "her", "here", "här",
+var introStop = setOf("også", "ogsa", "också", "too", "also", "jo", "ju", "vel", "nok", "helt", "igjen", "igen", "again", "her", "here", "här",
 	"now", "nå", "nu", "no", "idag", "today", "bare", "just", "only", "selv", "sjølv", "själv", "still", "fortsatt",
 	"fortfarande", "stadig", "takk", "tack", "tak", "thanks", "please", "yes", "nei", "nej", "okay", "okei", "btw",
 	"forresten", "förresten", "lol", "haha", "hehe", "mvh", "bye", "hade", "fra", "from", "and", "og",
@@ -983,6 +983,12 @@ func (p *PersonDetector) nameToken(t *Text, i int, lf uint8, strict bool) bool {
 	return (ni.first || ni.last) && !isWordIn(ni, lf)
 }
 
+// thingSubjects are called by a name that is no person's: houses, boats,
+// animals ("hytta heter Solbakken", "hunden heter Bella").
+var thingSubjects = setOf("huset", "hytta", "hytten", "stugan", "stuga", "sommerhuset", "sommarhuset", "båten", "båden",
+	"hunden", "katten", "hesten", "valpen", "bikkja", "firmaet", "bedriften", "foreningen", "klubben", "prosjektet",
+	"projektet", "appen", "stedet", "vegen", "veien", "vejen", "gata", "gaten", "gatan")
+
 // nameQuestion and nameVerbs make "what is … called" of an introduction's
 // verb.
 var (
@@ -1036,6 +1042,11 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			// question for a name, not an introduction.
 			return Span{}, 0, false
 		}
+		if i >= 2 && nameVerbs[t.Folded(i-1)] && (isFarmWord(t.Folded(i-2)) || thingSubjects[t.Folded(i-2)]) {
+			// "garden heiter Øvre Kvamme", "hunden heter Bella": a farm, a
+			// house or an animal is called so, no person.
+			return Span{}, 0, false
+		}
 		rule, loose = "person.intro", true
 		if isKinship(t, i) || i+1 < n && gapSpaces(t, i) && (isKinship(t, i+1) || placeholderAt(t, i+1)) {
 			// "navnet til avdøde ektemannen min": a relative, named after
@@ -1048,7 +1059,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 				return Span{}, 0, false
 			}
 		}
-	case weakIntroSet.endsAt(t, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n"):
+	case weakIntroSet.endsAt(t, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n") && !introStop[t.Word(i)]:
 		// "i'm stina", "jeg er kjetil": in lower case only a first name that
 		// is no word of any language, and no surname guessed after it; or
 		// any listed first name with a listed surname ("this is john smith").

@@ -19,6 +19,8 @@ func TestPerson(t *testing.T) {
 	}{
 		// An adverb between a verb of naming and the name.
 		// Acronyms in mixed case, adverbs that are genitives of names and
+		{"nb adverbs after det er", "nb", "det er jo helt greit for oss", nil},
+		{"nn farm is no person", "nn", "garden heiter Nedre Haugen", []string{"Nedre Haugen|LOCATION|location.proper"}},
 		{"nn gets, not father", "nn", "ho får til meir enn dei andre", nil},
 		{"nb name that is a word, with an age", "nb", "hei, jeg er linnea, 15 år, og lurer på noe", []string{"linnea|PERSON|person.intro"}},
 		{"nb adjective with an age", "nb", "jeg er sliten, 15 år gammel", nil},

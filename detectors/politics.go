@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-32"
+const politicsCodeVersion = "politics-33"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1038,7 +1038,7 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// "är moderat" said of a person only with what follows it ("jag är
 		// moderat sedan länge"), not "moderat intresserad".
 		{Key: "politics.moderat", Window: 3, Confirm: with(polConfirm, "är moderat sedan", "är moderat sen", "är moderat och",
-			"är moderat men", "e moderat", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat",
+			"är moderat men", "e moderat", "varit moderat", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat",
 			// Said of a person: "hon är moderat ut i fingerspetsarna" (not
 			// "moderat intresserad").
 			"vi är moderater", "är moderat ut", "är en moderat", "är moderat i grunden", "i grunden moderat")},
@@ -1069,7 +1069,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"fel att", "feil at", "forkert at", "wrong that", "færdig med", "ferdig med", "done with")},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "vurdering*", "skøn*", "skjønn*", "bedömning*", "overslag*", "løsning*", "lösning*",
-			"solution*", "tilgang*", "metode*", "metod*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med"}, KeepLangs: []string{"*"}},
+			"solution*", "tilgang*", "metode*", "metod*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med",
+			// Opening hours and budgets set liberally or cautiously.
+			"åpningstid*", "åbningstid*", "öppettid*", "opningstid*", "opening", "hours", "budget*", "budsjett*", "lagt"}, KeepLangs: []string{"*"}},
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
 		{Key: "politics.rodgronn", Window: 3, Deny: []string{"farge*", "farve*", "färg*", "fargeblind*", "farveblind*", "färgblind*", "syn", "synet", "colour*", "color*", "lys", "lyset"}, KeepLangs: []string{"*"}},
 		// borgerlig: right of centre, or civil (borgerlig vigsel).

@@ -43,6 +43,10 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		// A lowercase party named beside another.
+		{"nb liberal opening hours", "nb", "har dere liberale åpningstider i sommer", nil},
+		{"sv has been a Moderate", "sv", "jag har varit moderat sedan tonåren", []string{"moderat|politics.ideology"}},
+		{"en social democrat", "en", "I'm a social democrat and proud of it", []string{"social democrat|politics.ideology"}},
+		{"sv small party", "sv", "lokalen hyrs ut till Alternativ för Sverige", []string{"Alternativ för Sverige|politics.party"}},
 		{"en parties abroad", "en", "the AfD scares me, and back home people vote Reform UK", []string{"AfD|politics.party", "Reform UK|politics.vote"}},
 		{"da done with a politician", "da", "nu er jeg færdig med Mette Frederiksen", []string{"Mette Frederiksen|politics.politician"}},
 		{"sv regional party", "sv", "Sjukvårdspartiet vill behålla akuten", []string{"Sjukvårdspartiet|politics.party"}},
