@@ -571,6 +571,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.07, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.92, Gender: 0.98, Orientation: 0.98, Politics: 0.94, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.96},
 	}},
+	// testdata/dev78.jsonl (long messages about elder care, disability services and schools in bokmål, Swedish and Danish, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.975 at precision 0.977, leaky 0.094, clean masked 0.019).
+	{file: "dev78.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.12, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.91, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.97, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
 	// testdata/dev79.jsonl (contact details and numbers in all five languages, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.979 at precision 0.996, leaky 0.031, clean masked 0.017).
 	{file: "dev79.jsonl", f: floors{
 		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.06, maxCleanMasked: 0.04,

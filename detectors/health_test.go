@@ -724,6 +724,9 @@ func TestHealthSpans(t *testing.T) {
 		// writer's own.
 		{"nb card after an operation", "nb", "ble operert i foten forrige uke, får jeg TT-kort en periode?", []string{"operert i foten|HEALTH|health.procedure", "TT-kort|HEALTH|health.care"}},
 		// Sober or clean for a time after an addiction.
+		{"sv Rett syndrome", "sv", "vår dotter har Retts syndrom", []string{"Retts syndrom|HEALTH|health.condition"}},
+		{"da night watch", "da", "kan mor få natligt tilsyn", []string{"natligt tilsyn|HEALTH|health.care"}},
+		{"nb half blind", "nb", "bestemor er halvblind nå", []string{"halvblind|HEALTH|health.disability"}},
 		// English conditions and procedures of everyday chat; a GP's
 		// practice called a surgery; a service named by a cut-short
 		// compound.

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-55-" + l.version
+	l.version = "location-56-" + l.version
 	return l, nil
 }
 
@@ -1658,11 +1658,16 @@ func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
 	}
 	w := t.Word(i)
 	if runeCount(w) < 4 || !isLetters(t.Raw(i)) || contextWords[w] || kinPossessives[w] || introStop[w] ||
-		hasKey(l.notPlaces, w) || verbShaped(w) {
+		hasKey(l.notPlaces, w) || verbShaped(w) || farmStates[w] {
 		return false
 	}
 	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (locPreps[t.Word(i+1)] || farmAfter[t.Word(i+1)])
 }
+
+// farmStates say how a farm word's place is, no name: "plassen full",
+// "gården tom".
+var farmStates = setOf("full", "fullt", "tom", "tomt", "stengt", "stengd", "ledig", "ledige", "opptatt", "åpen",
+	"åpent", "ferdig", "klar", "solgt", "såld", "tömd")
 
 // farmAfter are prepositions after a farm's name: "gården norrbyn utanför
 // hudiksvall", "garden haugen ved elva".

@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-33"
+const politicsCodeVersion = "politics-34"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -312,7 +312,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 	for l := range parenLetters {
 		kws = append(kws, "("+strings.ToLower(l)+")")
 	}
-	p.kw = wlKeywords(kws)
+	p.kw = wlKeywords(append(kws, myVoteKeywords...))
 	p.version = politicsCodeVersion + "-" + h.sum(fmt.Sprint(p.ContextRules()))
 	return p, nil
 }
@@ -458,7 +458,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				j++
 			}
 			if j < n && !voteBreak(t, j) {
-				if m, ok := p.matchAt(t, j, true); ok {
+				if m, ok := p.matchAt(t, j, true); ok && !(m.b == m.a+1 && len(t.Word(m.a)) == 1 && gradeNear(t, m.b)) {
 					rule := "politics.vote"
 					if m.e.politician {
 						rule = "politics.politician"
@@ -527,7 +527,76 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			out = append(out, wlTokenSpan(t, i, i, Politics, "politics.party"))
 		}
 	}
+	if a, b := myVoteName(t); b > a {
+		out = append(out, wlTokenSpan(t, a, b-1, Politics, "politics.politician"))
+	}
 	return out
+}
+
+// myVoteKeywords wake the detector for a vote promised to someone: "hun
+// får stemmen min", "hon får min röst", "she gets my vote".
+var myVoteKeywords = []string{"min stemme", "stemmen min", "mi stemme", "mi røyst", "røysta mi", "min röst", "my vote"}
+
+// myVoteAdverbs stand between getting and the vote: "får aldrig min röst".
+var myVoteAdverbs = setOf("aldrig", "aldri", "aldrei", "never", "ikke", "inte", "ikkje", "igjen", "igen", "also", "også",
+	"alltid", "altid", "always", "definitivt", "absolutt", "garanteret", "garanterat")
+
+// myVoteName finds the candidate a writer promises their vote to ("Siri Mo
+// Berntsen ... hun får stemmen min til høsten"): the last full name, two
+// or three capitalised words, before a phrase of getting the writer's
+// vote. It returns the name's tokens [a, b), or a == b.
+func myVoteName(t *Text) (int, int) {
+	n := len(t.Tokens)
+	at := -1
+	for i := 0; i+2 < n && at < 0; i++ {
+		switch t.Word(i) {
+		case "får", "fikk", "fick", "fik", "gets", "has", "get":
+		default:
+			continue
+		}
+		x, y := t.Word(i+1), t.Word(i+2)
+		if myVoteAdverbs[x] && i+3 < n {
+			x, y = y, t.Word(i+3) // "får aldrig min röst", "gets my vote again"
+		}
+		if x == "my" && y == "vote" || (x == "min" || x == "mi") && (y == "stemme" || y == "röst" || y == "røyst") ||
+			y == "min" && (x == "stemmen" || x == "stemma") || y == "mi" && (x == "røysta" || x == "stemma") {
+			at = i
+		}
+	}
+	for k := at - 1; k > 0 && k >= at-40; k-- {
+		if !nameWord(t, k) || !nameWord(t, k-1) || !gapSpaces(t, k-1) {
+			continue
+		}
+		a := k - 1
+		if a > 0 && nameWord(t, a-1) && gapSpaces(t, a-1) && !personTitles[t.Folded(a-1)] &&
+			!(wlSentenceStart(t, a-1) && (strings.HasSuffix(t.Word(a-1), "et") || strings.HasSuffix(t.Word(a-1), "en"))) {
+			// A third word, unless a title or a definite noun opening the
+			// sentence ("Kommunalrådet Johan Berglind").
+			a--
+		}
+		if wlSentenceStart(t, a) && a == k-1 && isPronounLike(t.Word(a)) {
+			continue
+		}
+		return a, k + 1
+	}
+	return 0, 0
+}
+
+// nameWord reports whether token k could be part of a person's name:
+// capitalised letters, not an acronym.
+func nameWord(t *Text, k int) bool {
+	raw := t.Raw(k)
+	return t.IsUpper(k) && runeCount(raw) >= 2 && !isAllUpper(raw) && !strings.ContainsAny(raw, "0123456789@")
+}
+
+// isPronounLike reports whether w is a word that opens sentences before a
+// capitalised word without being a name: "Det", "Hun", "Vi".
+func isPronounLike(w string) bool {
+	switch w {
+	case "det", "den", "hun", "han", "hon", "vi", "jeg", "jag", "eg", "de", "dei", "the", "she", "he", "i", "we":
+		return true
+	}
+	return false
 }
 
 // partyActs reports whether an ambiguous party name opens a sentence as
@@ -825,6 +894,17 @@ func replyPrefix(rest string) bool {
 
 // voteBreak reports whether a sentence break or a comma stands before token
 // j: "det stemmer, høyre side" is no vote.
+// gradeNear reports whether a word of marks follows token b closely: "blir
+// det F i betyg" is a grade, no party letter.
+func gradeNear(t *Text, b int) bool {
+	for k := b; k < len(t.Tokens) && k < b+3; k++ {
+		if w := t.Folded(k); strings.HasPrefix(w, "betyg") || strings.HasPrefix(w, "karakter") || strings.HasPrefix(w, "grade") {
+			return true
+		}
+	}
+	return false
+}
+
 // votedName returns the end of a full name, two or three capitalised words,
 // at token j right after the preposition of a vote ("stemmer på", "vote
 // for"), or j.

@@ -43,6 +43,10 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		// A lowercase party named beside another.
+		// A vote promised to a candidate named before: the candidate's name.
+		{"nb vote promised", "nb", "Bare Tone Lie Aas har svart oss. Hun får stemmen min i høst.", []string{"Tone Lie Aas|politics.politician"}},
+		{"sv vote refused", "sv", "Kommunalrådet Per Sandin ljög. Han får aldrig min röst igen.", []string{"Per Sandin|politics.politician"}},
+		{"sv grade F", "sv", "annars blir det F i betyg i idrott", nil},
 		{"nb liberal opening hours", "nb", "har dere liberale åpningstider i sommer", nil},
 		{"sv has been a Moderate", "sv", "jag har varit moderat sedan tonåren", []string{"moderat|politics.ideology"}},
 		{"en social democrat", "en", "I'm a social democrat and proud of it", []string{"social democrat|politics.ideology"}},
