@@ -591,6 +591,21 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.98, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.95, IP: 0.98, Email: 0.98, Person: 0.98},
 	}},
+	// testdata/dev83.jsonl (Swedish and Danish health in everyday words, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.939 at precision 0.982, leaky 0.119, clean masked 0.019).
+	{file: "dev83.jsonl", f: floors{
+		policyRecall: 0.92, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.14, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.88, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev84.jsonl (gender identity, orientation and family structures in all five languages, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.984 at precision 0.996, leaky 0.019, clean masked 0.000).
+	{file: "dev84.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.89, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev85.jsonl (names of every kind in all five languages, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.985 at precision 1.000, leaky 0.062, clean masked 0.074).
+	{file: "dev85.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.99, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.10,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.96, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.90},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -817,7 +832,7 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev81.jsonl (sets written for this project, read and
+// only), dev2.jsonl to dev85.jsonl (sets written for this project, read and
 // fixed from) and heldout.jsonl to heldout15.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The

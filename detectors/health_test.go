@@ -724,6 +724,10 @@ func TestHealthSpans(t *testing.T) {
 		// writer's own.
 		{"nb card after an operation", "nb", "ble operert i foten forrige uke, får jeg TT-kort en periode?", []string{"operert i foten|HEALTH|health.procedure", "TT-kort|HEALTH|health.care"}},
 		// Sober or clean for a time after an addiction.
+		{"sv alcohol problems", "sv", "grannen verkar ha problem med alkoholen", []string{"problem med alkoholen|HEALTH|health.addiction"}},
+		{"da born early", "da", "vores datter blev født for tidligt", []string{"født for tidligt|HEALTH|health.pregnancy"}},
+		{"da hangover", "da", "jeg har tømmermænd i dag", []string{"tømmermænd|HEALTH|health.symptom"}},
+		{"sv hot flushes", "sv", "jag har klimakteriebesvär och svettningar", []string{"klimakteriebesvär|HEALTH|health.symptom", "svettningar|HEALTH|health.symptom"}},
 		{"sv Rett syndrome", "sv", "vår dotter har Retts syndrom", []string{"Retts syndrom|HEALTH|health.condition"}},
 		{"da night watch", "da", "kan mor få natligt tilsyn", []string{"natligt tilsyn|HEALTH|health.care"}},
 		{"nb half blind", "nb", "bestemor er halvblind nå", []string{"halvblind|HEALTH|health.disability"}},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-50-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-51-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -559,6 +559,11 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		if s, end, ok := p.listedName(t, i, lf); ok {
 			spans = append(spans, s)
+			i = end
+			continue
+		}
+		if end, ok := foreignFullName(t, i); ok {
+			spans = append(spans, p.span(t, i, end, "person.full_name"))
 			i = end
 			continue
 		}
@@ -1677,6 +1682,25 @@ func ageAfter(t *Text, i int) bool {
 	}
 	w := t.Word(i + 1)
 	return len(w) <= 3 && isDigits(w)
+}
+
+// foreignFullName returns the last token of a full name of two to four
+// capitalised words starting at token i, one of which has a letter of
+// another Latin alphabet: "Małgorzata Wiśniewska", "Trần Văn Hùng".
+func foreignFullName(t *Text, i int) (int, bool) {
+	if !t.IsUpper(i) || i > 0 && t.IsUpper(i-1) && gapSpaces(t, i-1) {
+		return 0, false
+	}
+	end, foreign := i, false
+	for k := i; k < len(t.Tokens) && k < i+4 && t.IsUpper(k) && (k == i || gapSpaces(t, k-1)); k++ {
+		raw := t.Raw(k)
+		if isAllUpper(raw) || strings.ContainsAny(raw, "0123456789@") {
+			break
+		}
+		foreign = foreign || foreignLetters(t.Word(k))
+		end = k
+	}
+	return end, foreign && end > i
 }
 
 // commaAge reports whether a comma and an age follow token i: "jeg er

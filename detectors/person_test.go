@@ -19,6 +19,11 @@ func TestPerson(t *testing.T) {
 	}{
 		// An adverb between a verb of naming and the name.
 		// Acronyms in mixed case, adverbs that are genitives of names and
+		// A full name with letters of another Latin alphabet; Nordic
+		// capitals in a titled line are none.
+		{"nb Polish name", "nb", "søknaden gjelder Bożena Wójcik og barna", []string{"Bożena Wójcik|PERSON|person.full_name"}},
+		{"en Vietnamese name", "en", "the letter is for Phạm Thu Hà, not for me", []string{"Phạm Thu Hà|PERSON|person.full_name"}},
+		{"da titled question", "da", "Hvad Koster Årskort Til Svømmehallen?", nil},
 		{"nb adverbs after det er", "nb", "det er jo helt greit for oss", nil},
 		{"nn farm is no person", "nn", "garden heiter Nedre Haugen", []string{"Nedre Haugen|LOCATION|location.proper"}},
 		{"nn gets, not father", "nn", "ho får til meir enn dei andre", nil},
