@@ -606,6 +606,26 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.99, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.10,
 		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.96, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.90},
 	}},
+	// testdata/dev86.jsonl (an ordinary week of a Norwegian log in bokmål, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.985 at precision 0.980, leaky 0.019, clean masked 0.019).
+	{file: "dev86.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.95, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev87.jsonl (the bot answering about the user's own case in bokmål and nynorsk, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.946 at precision 0.990, leaky 0.075, clean masked 0.000).
+	{file: "dev87.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.97, allPrecision: 0.96, maxLeaky: 0.10, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.85, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.94},
+	}},
+	// testdata/dev88.jsonl (an ordinary week of a Danish log, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.977 at precision 1.000, leaky 0.031, clean masked 0.038).
+	{file: "dev88.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.99, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.97, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.91, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/dev89.jsonl (an ordinary week of a Swedish log with newcomers' English, 2026-12-06 session 6): floors under what the engine reached (policy recall 0.972 at precision 1.000, leaky 0.037, clean masked 0.019).
+	{file: "dev89.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.99, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.90, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.96, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -832,7 +852,7 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev85.jsonl (sets written for this project, read and
+// only), dev2.jsonl to dev89.jsonl (sets written for this project, read and
 // fixed from) and heldout.jsonl to heldout15.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The

@@ -724,6 +724,9 @@ func TestHealthSpans(t *testing.T) {
 		// writer's own.
 		{"nb card after an operation", "nb", "ble operert i foten forrige uke, får jeg TT-kort en periode?", []string{"operert i foten|HEALTH|health.procedure", "TT-kort|HEALTH|health.care"}},
 		// Sober or clean for a time after an addiction.
+		{"nb pill organiser", "nb", "hvem fyller dosetten til far", []string{"dosetten|HEALTH|health.aid"}},
+		{"da craftsmen", "da", "parkeringstilladelse til håndværkere", nil},
+		{"da antidepressant", "da", "jeg tager Lexapro om morgenen", []string{"Lexapro|HEALTH|health.medication"}},
 		{"sv alcohol problems", "sv", "grannen verkar ha problem med alkoholen", []string{"problem med alkoholen|HEALTH|health.addiction"}},
 		{"da born early", "da", "vores datter blev født for tidligt", []string{"født for tidligt|HEALTH|health.pregnancy"}},
 		{"da hangover", "da", "jeg har tømmermænd i dag", []string{"tømmermænd|HEALTH|health.symptom"}},

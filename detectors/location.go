@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-56-" + l.version
+	l.version = "location-57-" + l.version
 	return l, nil
 }
 
@@ -328,7 +328,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			spans = append(spans, l.span(t, i, i, "location.place"))
 			continue
 		}
-		if up && i >= 2 && nameVerbs[t.Folded(i-1)] && isFarmWord(t.Folded(i-2)) && gapSpaces(t, i-2) && gapSpaces(t, i-1) {
+		if up && i >= 2 && t.Word(i - 1)[0] == 'h' && nameVerbs[t.Folded(i-1)] && isFarmWord(t.Folded(i-2)) && gapSpaces(t, i-2) && gapSpaces(t, i-1) {
 			// "garden heiter Øvre Kvamme", "vår gård heter Västergården":
 			// the name a farm is called by.
 			end := i
@@ -748,11 +748,14 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	// "Baker Street"; not an English determiner before a common noun
 	// ("The gate code is 4471") nor a function word opening a question
 	// ("Er alle velkomne?": "alle" is no allé).
-	if (up || prefixed) && !enDeterminers[w] && !hasKey(l.notPlaces, w) {
+	if (up || prefixed) && !enDeterminers[w] {
 		j := k
 		for c := 0; c < 3 && j+1 < n && gapSpaces(t, j); c++ {
 			nw := t.Folded(j + 1)
 			if separateStreetTypes[nw] && (j > k || !separateStreetTypes[t.Folded(k)]) {
+				if hasKey(l.notPlaces, w) {
+					break
+				}
 				return j + 1, true, "location.street", true
 			}
 			if typ, en := l.enTypes[t.Word(j+1)]; en && t.IsUpper(j+1) {
@@ -1853,7 +1856,7 @@ var orgVerbs = setOf("ring", "ringe", "ringer", "ringde", "ringte", "skriv", "sk
 
 // orgNounSuffixes end names of institutions and services, not places:
 // "Rikshospitalet", "Migrationsverket", "Skolinspektionen".
-var orgNounSuffixes = []string{"registeret", "registret", "registry", "skolen", "skolan", "skole", "skule", "hospitalet", "sjukhuset", "sykehuset",
+var orgNounSuffixes = []string{"appen", "registeret", "registret", "registry", "skolen", "skolan", "skole", "skule", "hospitalet", "sjukhuset", "sykehuset",
 	"sygehuset", "biblioteket", "banken", "verket", "styrelsen", "inspektionen", "tilsynet", "direktoratet",
 	"telefonen", "linien", "linjen", "trafik", "tjenesten", "tjenester", "tjänsten", "kontoret", "senteret",
 	"centret", "centeret", "torget", "etaten", "nemnda", "nämnden", "nævnet", "rådet", "instituttet", "institutet",

@@ -22,6 +22,7 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		{"da app", "da", "se tømmekalenderen i Affaldsappen", nil},
 		{"nb the place is full", "nb", "sist var hele plassen full, så vi parkerte ute", nil},
 		{"nn farm called", "nn", "garden heiter Nedre Haugen og ligg ved elva", []string{"Nedre Haugen|LOCATION|location.proper"}},
 		{"sv square compound opening a sentence", "sv", "Parkeringsplats hittar du bakom huset", nil},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-51-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-52-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -118,7 +118,7 @@ type nameInfo struct {
 func (p *PersonDetector) info(t *Text, i int) nameInfo {
 	var ni nameInfo
 	w := t.Raw(i)
-	if hasKey(p.notNames, t.Word(i)) || runeCount(w) < 2 || acronymCased(w) || i > 0 && saintWords[t.Word(i-1)] {
+	if hasKey(p.notNames, t.Word(i)) || runeCount(w) < 2 || acronymCased(w) || i > 0 && t.Word(i - 1)[0] == 's' && saintWords[t.Word(i-1)] {
 		return ni
 	}
 	if e := p.names.first.lookupTok(t, i); e != nil {
@@ -1691,6 +1691,15 @@ func foreignFullName(t *Text, i int) (int, bool) {
 	if !t.IsUpper(i) || i > 0 && t.IsUpper(i-1) && gapSpaces(t, i-1) {
 		return 0, false
 	}
+	// Most capitalised words and those after them are ASCII: one byte scan
+	// each and they are done.
+	plain := true
+	for k := i; plain && k < len(t.Tokens) && k < i+4 && t.IsUpper(k); k++ {
+		plain = isASCII(t.Raw(k))
+	}
+	if plain {
+		return 0, false
+	}
 	end, foreign := i, false
 	for k := i; k < len(t.Tokens) && k < i+4 && t.IsUpper(k) && (k == i || gapSpaces(t, k-1)); k++ {
 		raw := t.Raw(k)
@@ -1735,6 +1744,9 @@ func ageNear(t *Text, i int) bool {
 	}
 	return false
 }
+
+// saidVerbs follow a role as its verb, no name: "her colleague said".
+var saidVerbs = setOf("said", "says", "told", "asked", "wrote", "called", "thinks", "thought", "replied", "answered")
 
 // enVerbsAfterName are English verbs and adverbs that follow a person's
 // name as its subject: "my partner mark uses a wheelchair", "my neighbour
@@ -1790,7 +1802,7 @@ var englishTitles = setOf("mr", "mrs", "ms", "miss", "dr", "mx")
 func (p *PersonDetector) englishTitleName(t *Text, i int, lf uint8) bool {
 	w := t.Word(i)
 	if runeCount(w) < 2 || nameStop[w] || pairStop[w] || hasKey(p.notNames, w) || !isLetters(t.Raw(i)) ||
-		isKinship(t, i) || personTitles[t.Folded(i)] || strings.ContainsAny(w, "-'") {
+		isKinship(t, i) || personTitles[t.Folded(i)] || strings.ContainsAny(w, "-'") || enVerbsAfterName[w] || saidVerbs[w] {
 		return false
 	}
 	title := t.Word(i - 1)

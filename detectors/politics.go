@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-34"
+const politicsCodeVersion = "politics-35"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -482,6 +482,13 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		if !p.f2Phrase[k2] {
 			// no phrase starts here
 		} else if m, ok := p.matchAt(t, i, false); ok {
+			if m.e.politician && m.b == m.a+1 && politicianWords[t.Word(m.a)] {
+				// "de store landbrug": Støre written without ø and in lower
+				// case is the word it spells, unless a vote verb chose it
+				// (above).
+				i = m.b - 1
+				continue
+			}
 			sp := wlTokenSpan(t, m.a, m.b-1, Politics, m.e.rule)
 			switch {
 			case m.head:
@@ -537,6 +544,33 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 // får stemmen min", "hon får min röst", "she gets my vote".
 var myVoteKeywords = []string{"min stemme", "stemmen min", "mi stemme", "mi røyst", "røysta mi", "min röst", "my vote"}
 
+// politicianWords are politicians' names that, folded and in lower case,
+// are common words: "store" (big) for Støre.
+var politicianWords = setOf("store")
+
+// votePronoun reports whether the preposition at token i, after a vote verb
+// (and an adverb), takes a pronoun for someone named before: "stemmer
+// aldrig på hende igen", "röstar inte på honom".
+func votePronoun(t *Text, i int) bool {
+	if i+1 >= len(t.Tokens) || i < 1 {
+		return false
+	}
+	switch t.Word(i + 1) {
+	case "hende", "henne", "ham", "honom", "him", "her":
+	default:
+		return false
+	}
+	k := i - 1
+	if myVoteAdverbs[t.Word(k)] && k > 0 {
+		k--
+	}
+	switch t.Word(k) {
+	case "stemmer", "stemme", "stemte", "stem", "röstar", "rösta", "röstade", "röster", "vote", "voted", "voting", "røyster", "røyste":
+		return true
+	}
+	return false
+}
+
 // myVoteAdverbs stand between getting and the vote: "får aldrig min röst".
 var myVoteAdverbs = setOf("aldrig", "aldri", "aldrei", "never", "ikke", "inte", "ikkje", "igjen", "igen", "also", "også",
 	"alltid", "altid", "always", "definitivt", "absolutt", "garanteret", "garanterat")
@@ -546,17 +580,31 @@ var myVoteAdverbs = setOf("aldrig", "aldri", "aldrei", "never", "ikke", "inte", 
 // or three capitalised words, before a phrase of getting the writer's
 // vote. It returns the name's tokens [a, b), or a == b.
 func myVoteName(t *Text) (int, int) {
+	if low := t.Lower; !strings.Contains(low, "stemm") && !strings.Contains(low, "röst") && !strings.Contains(low, "røyst") &&
+		!strings.Contains(low, "vote") {
+		return 0, 0
+	}
 	n := len(t.Tokens)
 	at := -1
 	for i := 0; i+2 < n && at < 0; i++ {
 		switch t.Word(i) {
-		case "får", "fikk", "fick", "fik", "gets", "has", "get":
+		case "får", "fikk", "fick", "fik", "gets", "has", "get", "på", "for":
 		default:
+			continue
+		}
+		if w := t.Word(i); w == "på" || w == "for" {
+			if votePronoun(t, i) {
+				at = i
+			}
 			continue
 		}
 		x, y := t.Word(i+1), t.Word(i+2)
 		if myVoteAdverbs[x] && i+3 < n {
 			x, y = y, t.Word(i+3) // "får aldrig min röst", "gets my vote again"
+		}
+		if votePronoun(t, i) {
+			at = i
+			break
 		}
 		if x == "my" && y == "vote" || (x == "min" || x == "mi") && (y == "stemme" || y == "röst" || y == "røyst") ||
 			y == "min" && (x == "stemmen" || x == "stemma") || y == "mi" && (x == "røysta" || x == "stemma") {
@@ -583,10 +631,11 @@ func myVoteName(t *Text) (int, int) {
 }
 
 // nameWord reports whether token k could be part of a person's name:
-// capitalised letters, not an acronym.
+// capitalised letters, not an acronym nor a title ("Mr").
 func nameWord(t *Text, k int) bool {
 	raw := t.Raw(k)
-	return t.IsUpper(k) && runeCount(raw) >= 2 && !isAllUpper(raw) && !strings.ContainsAny(raw, "0123456789@")
+	return t.IsUpper(k) && runeCount(raw) >= 2 && !isAllUpper(raw) && !strings.ContainsAny(raw, "0123456789@") &&
+		!personTitles[t.Folded(k)]
 }
 
 // isPronounLike reports whether w is a word that opens sentences before a
@@ -916,11 +965,18 @@ func votedName(t *Text, j int) int {
 	for b < len(t.Tokens) && b < j+3 && t.IsUpper(b) && isLetters(t.Raw(b)) && runeCount(t.Word(b)) >= 2 && (b == j || gapSpaces(t, b-1)) {
 		b++
 	}
+	if b-j == 1 && nameWord(t, j) && !voteChannels[t.Folded(j)] && (b >= len(t.Tokens) || !gapSpaces(t, b) || myVoteAdverbs[t.Word(b)]) {
+		// One capitalised name ending the clause: "rösta på Lindgren igen".
+		return b
+	}
 	if b-j < 2 {
 		return j
 	}
 	return b
 }
+
+// voteChannels are where one votes, not whom: "stemme på Facebook".
+var voteChannels = setOf("facebook", "instagram", "internett", "nett", "nettet", "natet", "tiktok", "snapchat", "appen", "posten")
 
 // votePreps take the choice of a vote: "stemme på", "vote for".
 var votePreps = setOf("på", "pa", "paa", "for")

@@ -43,6 +43,11 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		// A lowercase party named beside another.
+		{"da vote refused by pronoun", "da", "Bo Winther har svigtet os, jeg stemmer aldrig på ham igen", []string{"Bo Winther|politics.politician"}},
+		{"sv vote for a surname", "sv", "jag röstar aldrig på Sandberg igen", []string{"Sandberg|politics.politician"}},
+		{"nb vote on a channel", "nb", "kan man stemme på Facebook?", nil},
+		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
+		{"en Swedish party in English", "en", "I support the Moderates, but the fees are too high", []string{"Moderates|politics.party"}},
 		// A vote promised to a candidate named before: the candidate's name.
 		{"nb vote promised", "nb", "Bare Tone Lie Aas har svart oss. Hun får stemmen min i høst.", []string{"Tone Lie Aas|politics.politician"}},
 		{"sv vote refused", "sv", "Kommunalrådet Per Sandin ljög. Han får aldrig min röst igen.", []string{"Per Sandin|politics.politician"}},
