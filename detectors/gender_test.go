@@ -31,6 +31,7 @@ func TestGender(t *testing.T) {
 	}{
 		// Danish "søn" as Sunday after Saturday.
 		// Dialect grandparents; a kinship genitive as a compound's head;
+		{"nn son-in-law", "nn", "svigersonen min kjem på laurdag", []string{"svigersonen|gender.kinship"}},
 		{"da grocer", "da", "han arbejder hos købmanden", []string{"han|gender.pronoun"}},
 		{"nb the zone", "nb", "kortet gjelder bare i sonen du bor i", nil},
 		{"nn two guys", "nn", "me er to karar som vil gifte oss", []string{"karar|gender.noun"}},

@@ -247,7 +247,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Confirm: []string{"min", "mi", "mitt", "my", "mín", "sin", "si", "hans", "hennes", "hendes", "hennar", "his", "her",
 				"går", "gikk", "gått", "gaar", "gå", "time hos", "time til", "time med", "timen hos", "timen min", "timer hos",
 				"har time", "fått time", "fatt time", "fikk time", "fekk time", "bestilt time", "bestille time", "henvist*", "henvis*", "remiss*", "remitter*",
-				"venter", "ventar", "väntar", "waiting", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
+				"venter", "ventar", "väntar", "waiting", "venta", "ventet", "ventede", "väntat", "waited", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
 				"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
 				"gets", "got", "get", "sees", "goes", "going", "referred", "appointment",
 				// Needing or meeting one: "har brug for en psykolog", "träffa logoped".
@@ -346,7 +346,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.forvirret",
 			Window: 4,
 			Confirm: []string{"begynt å bli", "begynner å bli", "begynte å bli", "byrja å bli", "byrjar å bli",
-				"blitt så", "blitt veldig", "blitt mer", "vorte så", "blivit så", "blivit mer", "blevet så", "blevet mere",
+				"blitt så", "blitt veldig", "blitt mer", "blitt helt", "vorte så", "vorte heilt", "blivit så", "blivit mer",
+				"blivit helt", "blevet så", "blevet mere", "blevet helt",
 				"virker", "verkar", "virkar", "seems", "seemed",
 				"begyndt at blive", "begynder at blive", "begyndte at blive", "börjat bli", "börjar bli", "började bli",
 				"mer og mer", "mere og mere", "mer och mer", "more and more", "starting to get", "started to get",

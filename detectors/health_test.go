@@ -724,6 +724,10 @@ func TestHealthSpans(t *testing.T) {
 		// writer's own.
 		{"nb card after an operation", "nb", "ble operert i foten forrige uke, får jeg TT-kort en periode?", []string{"operert i foten|HEALTH|health.procedure", "TT-kort|HEALTH|health.care"}},
 		// Sober or clean for a time after an addiction.
+		{"nb cleft palate", "nb", "sønnen ble født med leppe-kjeve-ganespalte", []string{"leppe-kjeve-ganespalte|HEALTH|health.condition"}},
+		{"da hip operation", "da", "far er blevet hofteopereret i sidste uge", []string{"hofteopereret|HEALTH|health.procedure"}},
+		{"nb grown confused", "nb", "mormor har blitt helt forvirret i det siste", []string{"forvirret|HEALTH|health.symptom"}},
+		{"nn waited for child psychiatry", "nn", "guten vår har venta på BUP sidan mars", []string{"BUP|HEALTH|health.condition"}},
 		{"nb pill organiser", "nb", "hvem fyller dosetten til far", []string{"dosetten|HEALTH|health.aid"}},
 		{"da craftsmen", "da", "parkeringstilladelse til håndværkere", nil},
 		{"da antidepressant", "da", "jeg tager Lexapro om morgenen", []string{"Lexapro|HEALTH|health.medication"}},

@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-8"
+const orientationCodeVersion = "orientation-9"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -154,7 +154,7 @@ var biKeywords = []string{"r bi", "is bi", "m bi", "også bi", "ogsa bi", "also 
 
 // biCopulas and biAdverbs frame "bi" (and "pan") said of a person.
 var (
-	biCopulas = setOf("er", "är", "ar", "e", "is", "am", "are", "i'm", "im", "i’m", "you're", "she's", "he's", "var", "was")
+	biCopulas = setOf("er", "är", "ar", "e", "is", "am", "are", "be", "være", "vara", "vere", "i'm", "im", "i’m", "you're", "she's", "he's", "var", "was")
 	biAdverbs = setOf("også", "ogsa", "also", "faktisk", "faktiskt", "actually", "jo", "ju", "nok", "selv",
 		"själv", "sjølv", "openly", "åpent", "öppet", "åbent", "typ", "liksom", "lixom", "kanskje", "kanske", "måske",
 		"maybe", "nog", "kinda")

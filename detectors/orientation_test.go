@@ -23,6 +23,7 @@ func TestOrientation(t *testing.T) {
 		// A compound after the plus of an acronym is one word with it.
 		{"da plus compound", "da", "findes der en LHBT+-klub i byen", []string{"LHBT+-klub|orientation.term"}},
 		// "bi" said of a person after a copula; a bee otherwise.
+		{"en might be bi", "en", "I think I might be bi, who can I talk to", []string{"bi|orientation.term"}},
 		{"da gay couple", "da", "vi er et homopar med to børn", []string{"homopar|orientation.term"}},
 		{"sv bi after an age", "sv", "jag är 16 och typ bi, vem kan jag prata med", []string{"bi|orientation.term"}},
 		{"nb pan", "nb", "eg tror eg er pan eigentleg", nil},

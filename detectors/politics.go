@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-35"
+const politicsCodeVersion = "politics-36"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -575,9 +575,10 @@ func votePronoun(t *Text, i int) bool {
 var myVoteAdverbs = setOf("aldrig", "aldri", "aldrei", "never", "ikke", "inte", "ikkje", "igjen", "igen", "also", "også",
 	"alltid", "altid", "always", "definitivt", "absolutt", "garanteret", "garanterat")
 
-// myVoteName finds the candidate a writer promises their vote to ("Siri Mo
-// Berntsen ... hun får stemmen min til høsten"): the last full name, two
-// or three capitalised words, before a phrase of getting the writer's
+// myVoteName finds the candidate a writer promises their vote to, or takes
+// it from ("Siri Mo Berntsen ... hun får stemmen min til høsten",
+// "Frederiksen har mistet min stemme"): the last full name, two or three
+// capitalised words, before a phrase of getting or losing the writer's
 // vote. It returns the name's tokens [a, b), or a == b.
 func myVoteName(t *Text) (int, int) {
 	if low := t.Lower; !strings.Contains(low, "stemm") && !strings.Contains(low, "röst") && !strings.Contains(low, "røyst") &&
@@ -588,7 +589,7 @@ func myVoteName(t *Text) (int, int) {
 	at := -1
 	for i := 0; i+2 < n && at < 0; i++ {
 		switch t.Word(i) {
-		case "får", "fikk", "fick", "fik", "gets", "has", "get", "på", "for":
+		case "får", "fikk", "fick", "fik", "gets", "has", "get", "mistet", "mista", "lost", "förlorat", "på", "for":
 		default:
 			continue
 		}
