@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-36"
+const politicsCodeVersion = "politics-37"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -534,7 +534,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			out = append(out, wlTokenSpan(t, i, i, Politics, "politics.party"))
 		}
 	}
-	if a, b := myVoteName(t); b > a {
+	if a, b := p.myVoteName(t); b > a {
 		out = append(out, wlTokenSpan(t, a, b-1, Politics, "politics.politician"))
 	}
 	return out
@@ -551,7 +551,7 @@ var politicianWords = setOf("store")
 // votePronoun reports whether the preposition at token i, after a vote verb
 // (and an adverb), takes a pronoun for someone named before: "stemmer
 // aldrig på hende igen", "röstar inte på honom".
-func votePronoun(t *Text, i int) bool {
+func (p *PoliticsDetector) votePronoun(t *Text, i int) bool {
 	if i+1 >= len(t.Tokens) || i < 1 {
 		return false
 	}
@@ -564,11 +564,7 @@ func votePronoun(t *Text, i int) bool {
 	if myVoteAdverbs[t.Word(k)] && k > 0 {
 		k--
 	}
-	switch t.Word(k) {
-	case "stemmer", "stemme", "stemte", "stem", "röstar", "rösta", "röstade", "röster", "vote", "voted", "voting", "røyster", "røyste":
-		return true
-	}
-	return false
+	return p.votes[t.Folded(k)] // the vote verbs of data/politics/grammar.tsv
 }
 
 // myVoteAdverbs stand between getting and the vote: "får aldrig min röst".
@@ -580,32 +576,31 @@ var myVoteAdverbs = setOf("aldrig", "aldri", "aldrei", "never", "ikke", "inte", 
 // "Frederiksen har mistet min stemme"): the last full name, two or three
 // capitalised words, before a phrase of getting or losing the writer's
 // vote. It returns the name's tokens [a, b), or a == b.
-func myVoteName(t *Text) (int, int) {
+func (p *PoliticsDetector) myVoteName(t *Text) (int, int) {
 	if low := t.Lower; !strings.Contains(low, "stemm") && !strings.Contains(low, "röst") && !strings.Contains(low, "røyst") &&
 		!strings.Contains(low, "vote") {
 		return 0, 0
 	}
 	n := len(t.Tokens)
 	at := -1
-	for i := 0; i+2 < n && at < 0; i++ {
+	for i := 0; i+1 < n && at < 0; i++ {
 		switch t.Word(i) {
-		case "får", "fikk", "fick", "fik", "gets", "has", "get", "mistet", "mista", "lost", "förlorat", "på", "for":
-		default:
-			continue
-		}
-		if w := t.Word(i); w == "på" || w == "for" {
-			if votePronoun(t, i) {
+		case "på", "for":
+			// "stemmer aldrig på ham igen": a pronoun for the one named.
+			if p.votePronoun(t, i) {
 				at = i
 			}
 			continue
+		case "får", "fikk", "fick", "fik", "gets", "has", "get", "mistet", "mista", "lost", "förlorat":
+		default:
+			continue
+		}
+		if i+2 >= n {
+			break
 		}
 		x, y := t.Word(i+1), t.Word(i+2)
 		if myVoteAdverbs[x] && i+3 < n {
 			x, y = y, t.Word(i+3) // "får aldrig min röst", "gets my vote again"
-		}
-		if votePronoun(t, i) {
-			at = i
-			break
 		}
 		if x == "my" && y == "vote" || (x == "min" || x == "mi") && (y == "stemme" || y == "röst" || y == "røyst") ||
 			y == "min" && (x == "stemmen" || x == "stemma") || y == "mi" && (x == "røysta" || x == "stemma") {
@@ -617,7 +612,7 @@ func myVoteName(t *Text) (int, int) {
 			continue
 		}
 		a := k - 1
-		if a > 0 && nameWord(t, a-1) && gapSpaces(t, a-1) && !personTitles[t.Folded(a-1)] &&
+		if a > 0 && nameWord(t, a-1) && gapSpaces(t, a-1) &&
 			!(wlSentenceStart(t, a-1) && (strings.HasSuffix(t.Word(a-1), "et") || strings.HasSuffix(t.Word(a-1), "en"))) {
 			// A third word, unless a title or a definite noun opening the
 			// sentence ("Kommunalrådet Johan Berglind").

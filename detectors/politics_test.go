@@ -44,6 +44,7 @@ func TestPolitics(t *testing.T) {
 	}{
 		// A lowercase party named beside another.
 		{"da vote refused by pronoun", "da", "Bo Winther har svigtet os, jeg stemmer aldrig på ham igen", []string{"Bo Winther|politics.politician"}},
+		{"sv vote refused by a pronoun ending the message", "sv", "Eva Lundh ljög om skolan, jag röstar inte på henne", []string{"Eva Lundh|politics.politician"}},
 		{"sv vote for a surname", "sv", "jag röstar aldrig på Sandberg igen", []string{"Sandberg|politics.politician"}},
 		{"nb vote on a channel", "nb", "kan man stemme på Facebook?", nil},
 		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
