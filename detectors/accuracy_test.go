@@ -641,6 +641,31 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.06, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.92, Gender: 0.98, Orientation: 0.98, Politics: 0.92, Location: 0.97, IP: 0.98, Email: 0.98, Person: 0.98},
 	}},
+	// testdata/dev93.jsonl (nynorsk and dialect: everyday health, family and care services, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.978 at precision 0.972, leaky 0.050, clean masked 0.020).
+	{file: "dev93.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.08, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.88},
+	}},
+	// testdata/dev94.jsonl (Swedish-heavy: elder care, disability, aids, everyday symptoms, lowercase towns, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.942 at precision 0.975, leaky 0.138, clean masked 0.080).
+	{file: "dev94.jsonl", f: floors{
+		policyRecall: 0.92, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.17, maxCleanMasked: 0.10,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.86, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.91, IP: 0.97, Email: 0.97, Person: 0.75},
+	}},
+	// testdata/dev95.jsonl (Danish-heavy: schools, housing, benefits, local politics, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.992 at precision 0.992, leaky 0.013, clean masked 0.020).
+	{file: "dev95.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.93, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev96.jsonl (newcomers: mixed-language chat, names of many origins, residence and health, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.989 at precision 1.000, leaky 0.025, clean masked 0.000).
+	{file: "dev96.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev97.jsonl (rushed phone chat in bokmål and Danish: typos, no capitals, places and names that are words, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.934 at precision 0.987, leaky 0.113, clean masked 0.018).
+	{file: "dev97.jsonl", f: floors{
+		policyRecall: 0.91, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.14, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.88, Gender: 0.97, Orientation: 0.97, Politics: 0.87, Location: 0.74, IP: 0.97, Email: 0.97, Person: 0.78},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -687,6 +712,11 @@ var corpora = []corpus{
 	{file: "heldout18.jsonl", blind: true, f: floors{
 		policyRecall: 0.99, policyPrecision: 0.97, allPrecision: 0.98, maxLeaky: 0.02, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.98, Health: 0.98, Gender: 0.98, Orientation: 0.98, Politics: 0.98, Location: 0.98, IP: 0.98, Email: 0.98, Person: 0.98},
+	}},
+	// testdata/heldout19.jsonl (blind: an ordinary fortnight of a log, 2026-12-06 session 7; misses never listed): floors under what the engine reached (policy recall 0.962 at precision 0.996, leaky 0.050, clean masked 0.000).
+	{file: "heldout19.jsonl", blind: true, f: floors{
+		policyRecall: 0.94, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.87, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -882,8 +912,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev92.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout18.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev97.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout19.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

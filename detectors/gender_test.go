@@ -32,6 +32,9 @@ func TestGender(t *testing.T) {
 		// Danish "søn" as Sunday after Saturday.
 		// Dialect grandparents; a kinship genitive as a compound's head;
 		{"nn son-in-law", "nn", "svigersonen min kjem på laurdag", []string{"svigersonen|gender.kinship"}},
+		// English pronouns written without the apostrophe; Swedish "hes" is hoarse.
+		{"en shes and hes", "en", "shes at work and hes at home", []string{"shes|gender.pronoun", "hes|gender.pronoun"}},
+		{"sv hoarse", "sv", "jag är hes idag", nil},
 		{"da grocer", "da", "han arbejder hos købmanden", []string{"han|gender.pronoun"}},
 		{"nb the zone", "nb", "kortet gjelder bare i sonen du bor i", nil},
 		{"nn two guys", "nn", "me er to karar som vil gifte oss", []string{"karar|gender.noun"}},

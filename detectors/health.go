@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-61"
+const healthCodeVersion = "health-62"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -104,6 +104,11 @@ type HealthDetector struct {
 	typoHead  []uint64 // filters on the first and last four bytes
 	typoTail  []uint64
 	typoStop  map[string]bool
+	// splitFirst holds the first parts of everyday compound words, cut
+	// where a writer may split the word in two ("selvmords tanker"), and
+	// splitNext each cut with the first bytes of the rest.
+	splitFirst map[string]bool
+	splitNext  map[splitKey]bool
 	// looked caches look by folded token (memo.go).
 	looked *wordMemo[healthWord]
 }
@@ -277,6 +282,17 @@ func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 		}
 	}
 	h.rev, h.fwd = rb.freeze(), fb.freeze()
+	h.splitFirst, h.splitNext = make(map[string]bool), make(map[splitKey]bool)
+	for k, p := range byKey {
+		if e := h.pay[p].entry; e >= 0 && splitSource(h.entries[e].src) && len(h.entries[e].words) == 1 {
+			for c := minSplitPart; c+minSplitPart <= len(k); c++ {
+				if utf8.RuneStart(k[c]) {
+					h.splitFirst[k[:c]] = true
+					h.splitNext[splitKey{k[:c], k[c : c+minSplitPart]}] = true
+				}
+			}
+		}
+	}
 	h.buildTypos(byKey)
 	h.tails, h.stops = h.tailB.freeze(), h.stopB.freeze()
 	h.tailB, h.stopB = nil, nil
@@ -643,6 +659,7 @@ type healthWord struct {
 	exact      int32 // payload of the token exactly, or -1 (phrase starts)
 	headStart  int32 // byte offset in the folded token where the head starts
 	prefixEnd  int32 // byte offset in the folded token where the prefix ends
+	split      bool  // the token may be the first half of a compound written in two
 }
 
 // healthWordPool recycles the per-message token table of Detect.
@@ -651,6 +668,7 @@ var healthWordPool = sync.Pool{New: func() any { return new([]healthWord) }}
 // look classifies one folded token.
 func (h *HealthDetector) look(f string, buf []int) healthWord {
 	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1, impair: impairLeads[f], lead: healthLeadKinds[f]}
+	w.split = len(f) >= minSplitPart && h.splitFirst[f]
 	if len(f) == 0 {
 		return w
 	}
@@ -881,9 +899,24 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				i += k - 1
 				continue
 			}
-			emit(i, h.extend(t, words, i+k, e), e, e.rule, true)
+			end := i + k
+			for j := i + 1; j < end; j++ {
+				// A phrase starting inside this one and reaching past it
+				// lengthens the span: "er lam" + "lam frå livet og ned".
+				if k2, e2 := h.phraseAt(t, words, j); k2 > 0 && j+k2 > end && e2.key == "" {
+					end = j + k2
+				}
+			}
+			emit(i, h.extend(t, words, end, e), e, e.rule, true)
 			i = covered
 			continue
+		}
+		if w.split && i+1 < n {
+			if e := h.splitPair(t, i); e != nil {
+				emit(i, h.extend(t, words, i+2, e), e, e.rule, true)
+				i = covered
+				continue
+			}
 		}
 		switch {
 		case w.entry >= 0:
@@ -958,7 +991,12 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			} else if len(t.Folded(i)) >= minTypoLen-1 && (!t.IsUpper(i) || sentStart(t, i)) {
 				// A capital inside a sentence is a name ("Marijana"), no typo.
 				if v := h.typo(t.Folded(i)); v >= 0 {
-					emit(i, i+1, nil, "health.typo", false)
+					end := i + 1
+					if end+1 < n && (t.Folded(end) == "type" || t.Folded(end) == "typ") && isDigits(t.Word(end+1)) &&
+						len(t.Word(end+1)) == 1 && gapSpaces(t, i) && gapSpaces(t, end) {
+						end += 2 // "diabetis type 1", as the word's phrases have it
+					}
+					emit(i, end, nil, "health.typo", false)
 				}
 			}
 		}
@@ -1178,6 +1216,49 @@ func (h *HealthDetector) splitOK(t *Text, words []healthWord, i int, e *healthEn
 	return onlySpaces(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start])
 }
 
+// minSplitPart is the shortest half, in bytes, of a compound written in two.
+const minSplitPart = 4
+
+// splitKey is the first half of a compound and the first bytes of the rest.
+type splitKey struct{ first, next string }
+
+// splitSource reports whether an entry of file:line src is an everyday word
+// of a Nordic language, the kind chat splits in two.
+func splitSource(src string) bool {
+	src = src[strings.LastIndexByte(src, '/')+1:]
+	return strings.HasPrefix(src, "lay_") && !strings.HasPrefix(src, "lay_en")
+}
+
+// splitStop are function words that spell the first part of a compound
+// but stand apart as themselves: "over vekt" is over a weight limit.
+var splitStop = setOf("over", "under", "uten", "utan", "uden", "etter", "efter", "innen", "inden", "inom", "mellom",
+	"mellem", "mellan", "gjennom", "genom", "rundt", "forbi", "ikke", "ikkje", "inte", "ingen", "alle", "hele",
+	"helt", "noen", "nogen", "nokon", "bare", "berre", "kun", "også", "ogsa", "ogsaa", "efterhånden", "mycket",
+	"meget", "mykje", "veldig", "litt", "lite", "lidt", "lite", "very")
+
+// splitPair returns the everyday health word tokens i and i+1 spell when
+// written together, the way chat splits compounds ("selvmords tanker",
+// "alkohol misbrug", "ufore trygd"), or nil.
+func (h *HealthDetector) splitPair(t *Text, i int) *healthEntry {
+	if t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start] != " " || !isLetters(t.Raw(i+1)) || len(t.Folded(i+1)) < minSplitPart ||
+		splitStop[t.Folded(i)] {
+		return nil
+	}
+	if next := t.Folded(i + 1); !h.splitNext[splitKey{t.Folded(i), next[:minSplitPart]}] {
+		return nil
+	}
+	var buf [8]int
+	w := h.look(t.Folded(i)+t.Folded(i+1), buf[:0])
+	if w.entry < 0 {
+		return nil
+	}
+	e := &h.entries[w.entry]
+	if e.flags&(hfNotAlone|hfUpper) != 0 || e.key != "" || !splitSource(e.src) || len(e.words) != 1 {
+		return nil
+	}
+	return e
+}
+
 // phraseAt returns the length in tokens and the entry of the longest phrase
 // starting at token i, or 0.
 func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *healthEntry) {
@@ -1340,6 +1421,11 @@ func (h *HealthDetector) hyphenPart(word, raw string) (*healthEntry, bool) {
 	if !hyphen {
 		return nil, false
 	}
+	if caseworkers[word[strings.LastIndexByte(word, '-')+1:]] {
+		// "LSS-handläggare", "NAV-saksbehandler": the officer who handles
+		// such cases, nobody's condition.
+		return nil, false
+	}
 	var buf [8]int
 	var weak *healthEntry
 	off := 0
@@ -1423,6 +1509,12 @@ func figurative(t *Text, a, b int) bool {
 	return heartWords[last] && infinitiveMarks[next] || headWords[last] && next == "over" ||
 		reflexives[last] && particles[next] // "kuttet meg av", "cut me off": a phrasal verb
 }
+
+// caseworkers end a hyphenated compound that names the officer of a kind of
+// case.
+var caseworkers = setOf("handläggare", "handläggaren", "handläggarna", "handläggarens", "saksbehandler",
+	"saksbehandleren", "saksbehandlere", "saksbehandlar", "saksbehandlaren", "sagsbehandler", "sagsbehandleren",
+	"sagsbehandlere", "konsulent", "konsulenten", "koordinator", "koordinatoren", "caseworker", "officer")
 
 // serviceHeads end the name of a service or a unit.
 var serviceHeads = []string{"tjeneste", "tjenesten", "tjenester", "tenesta", "teneste", "tenester", "tjänst", "tjänsten",

@@ -688,7 +688,7 @@ func TestHealthSpans(t *testing.T) {
 		{"en using cocaine", "en", "he is using cocaine again", []string{"using cocaine|HEALTH|health.addiction"}},
 		{"nb uses cocaine", "nb", "han bruker kokain", []string{"bruker kokain|HEALTH|health.addiction"}},
 		{"en uses a short drug word", "en", "she uses LSD", []string{"LSD|HEALTH|health.addiction"}},
-		{"nb drinks every weekend", "nb", "faren drikker seg full hver helg", []string{"drikker seg full|HEALTH|health.addiction"}},
+		{"nb drinks every weekend", "nb", "faren drikker seg full hver helg", []string{"drikker seg full hver helg|HEALTH|health.addiction"}},
 		{"nb drinks a lot of water", "nb", "han drikker masse vann", nil},
 		{"nb drinks", "nb", "hva drikker dere til maten", nil},
 		// Care places and services someone uses.
@@ -798,6 +798,28 @@ func TestHealthSpans(t *testing.T) {
 		{"sv adapted school", "sv", "vår son går i anpassad grundskola", []string{"anpassad grundskola|HEALTH|health.care"}},
 		{"sv after-school home", "sv", "fritidshemmet stänger klockan fem", nil},
 		{"sv the medicine", "sv", "skolan ger läkemedlet vid lunch", []string{"läkemedlet|HEALTH|health.medication"}},
+		// A compound written in two words, the way chat splits it; function
+		// words stay apart ("over vekt" is a weight limit).
+		{"nb split suicidal thoughts", "nb", "broren min sliter med selvmords tanker", []string{"selvmords tanker|HEALTH|health.mental"}},
+		{"da split alcohol abuse", "da", "naboen har et alkohol misbrug", []string{"alkohol misbrug|HEALTH|health.addiction"}},
+		{"nb split headache", "nb", "jeg har hatt hode pine i tre dager", []string{"hode pine|HEALTH|health.symptom"}},
+		{"nb suitcase over the limit", "nb", "kofferten var over vekt på flyplassen", nil},
+		// A phrase starting inside another lengthens it.
+		{"nn paralysed from the waist", "nn", "bror min er lam frå livet og ned", []string{"er lam frå livet og ned|HEALTH|health.condition"}},
+		{"en Lewy body", "en", "grandad was told it is lewy body dementia", []string{"lewy body dementia|HEALTH|health.condition"}},
+		{"sv lost sensation", "sv", "mamma har tappat känseln i händerna", []string{"tappat känseln i händerna|HEALTH|health.symptom"}},
+		{"da bath chair", "da", "min far skal have en bruserstol", []string{"bruserstol|HEALTH|health.aid"}},
+		{"en drug addict", "en", "my cousin is a drug addict", []string{"drug addict|HEALTH|health.addiction"}},
+		{"nn born early", "nn", "jenta vart fødd for tidleg", []string{"fødd for tidleg|HEALTH|health.pregnancy"}},
+		// A misspelt word keeps its type, as its phrases do.
+		{"nb typo with its type", "nb", "sønnen fikk diabetis type 2 i fjor", []string{"diabetis type 2|HEALTH|health.typo"}},
+		// A carer and a case officer are roles, not anyone's care.
+		{"en carer", "en", "I work as a carer in the evenings", nil},
+		{"sv LSS officer", "sv", "vem är LSS-handläggare för vårt område?", nil},
+		// One letter from a health word, but no slip of the hand: a first
+		// letter changed, or a consonant far from the one it stands for.
+		{"sv eviction", "sv", "hyresvärden hotar med vräkning", nil},
+		{"sv dental care", "sv", "är tandvård gratis för 19-åringar?", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -192,7 +192,7 @@ func (h *HealthDetector) typo(f string) int32 {
 			continue
 		}
 		for _, v := range h.typoKeys[x] {
-			if oneEdit(f, h.entries[v].words[0]) {
+			if e := h.entries[v].words[0]; oneEdit(f, e) && likelyTypo(f, e) {
 				if h.typoStop[f] {
 					return -1 // a dictionary word
 				}
@@ -223,4 +223,70 @@ func oneEdit(a, b string) bool {
 		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i:] == b[i+1:]
+}
+
+// likelyTypo reports whether f, one edit from health word e, is a slip of
+// the hand or the ear rather than another word: chat keeps a word's first
+// letter (a swap of the first two aside), and a changed letter is a vowel
+// for a vowel, a neighbouring key or a letter that sounds alike; "vräkning"
+// is no "kräkning", "tandvård" no "tandvärk".
+func likelyTypo(f, e string) bool {
+	if f[0] != e[0] && !(f[0] == e[1] && f[1] == e[0]) {
+		return false
+	}
+	if len(f) != len(e) {
+		return true
+	}
+	i := 0
+	for i < len(f) && f[i] == e[i] {
+		i++
+	}
+	if i+1 < len(f) && f[i] == e[i+1] && f[i+1] == e[i] && f[i+2:] == e[i+2:] {
+		return true // two letters swapped
+	}
+	a, b := f[i], e[i]
+	return vowel(a) && vowel(b) || keyNeighbours(a, b) || soundAlike(a, b)
+}
+
+func vowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// keyRows are the letter rows of a Nordic or English keyboard.
+var keyRows = [3]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// keyNeighbours reports whether a and b are side by side or above one
+// another on the keyboard.
+func keyNeighbours(a, b byte) bool {
+	ra, ca, rb, cb := -1, 0, -1, 0
+	for r, row := range keyRows {
+		if k := strings.IndexByte(row, a); k >= 0 {
+			ra, ca = r, k
+		}
+		if k := strings.IndexByte(row, b); k >= 0 {
+			rb, cb = r, k
+		}
+	}
+	if ra < 0 || rb < 0 {
+		return false
+	}
+	d := ca - cb
+	switch ra - rb {
+	case 0:
+		return d == 1 || d == -1
+	case 1: // a one row below b: its keys sit half a key to the right
+		return d == 0 || d == -1
+	case -1:
+		return d == 0 || d == 1
+	}
+	return false
+}
+
+// soundAlike reports whether a and b are letters chat writes for one
+// another by ear.
+func soundAlike(a, b byte) bool {
+	for _, p := range [...]string{"ck", "kg", "sz", "cs", "vw", "fv", "bp", "dt", "jg", "mn", "kq", "xs"} {
+		if a == p[0] && b == p[1] || a == p[1] && b == p[0] {
+			return true
+		}
+	}
+	return false
 }

@@ -53,6 +53,28 @@ var typoDicts = []string{"bokmaal", "nynorsk", "danish", "swedish", "american-en
 // dictionary word no list matches that the typo lookup would take for a
 // health word. Without -update, or without the word lists, it checks that
 // no listed word is a health word of its own.
+// TestLikelyTypo: a typo keeps the first letter (two first letters swapped
+// aside) and changes a letter only for a vowel, a neighbouring key or one
+// that sounds alike.
+func TestLikelyTypo(t *testing.T) {
+	for _, tc := range []struct {
+		f, e string
+		want bool
+	}{
+		{"diabetis", "diabetes", true},    // vowel for vowel
+		{"idabetes", "diabetes", true},    // first two swapped
+		{"depprimert", "deprimert", true}, // a letter added
+		{"krakning", "vrakning", false},   // another first letter
+		{"tandvard", "tandvark", false},   // d is far from k
+		{"diabetws", "diabetes", true},    // w is next to e
+		{"astna", "astma", true},          // n sounds like m
+	} {
+		if got := likelyTypo(tc.f, tc.e); got != tc.want {
+			t.Errorf("likelyTypo(%q, %q) = %v, want %v", tc.f, tc.e, got, tc.want)
+		}
+	}
+}
+
 func TestHealthTypoStop(t *testing.T) {
 	h, err := newHealthFS(healthFS, healthFiles) // without the stop list
 	if err != nil {

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-57-" + l.version
+	l.version = "location-58-" + l.version
 	return l, nil
 }
 
@@ -530,7 +530,9 @@ var travelPhrases = []string{"go to", "going to", "went to", "gone to", "goes to
 	"flew to", "flying to", "return to", "returned to", "returning to", "moving back to", "visit", "visiting",
 	"visited", "reise til", "reiser til", "reiste til", "dra til", "drar til", "dro til", "tilbake til",
 	"rejse til", "rejser til", "rejste til", "tilbage til", "resa till", "reser till", "reste till", "åka till",
-	"åker till", "åkte till", "tillbaka till", "besøke", "besøge", "besöka", "hjem til", "hjem fra"}
+	"åker till", "åkte till", "tillbaka till", "besøke", "besøge", "besöka", "hjem til", "hjem fra",
+	// Where one lived before: "back in the UK".
+	"back in", "over in"}
 
 var travelSet = newPhraseSet(phrases(travelPhrases))
 
@@ -1411,6 +1413,11 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "jag bor i mora", "flyttar till sala": in Swedish a final -a
 		// makes no definite noun, so a Swedish town ending in it is the
 		// town right after a residence phrase.
+	case resid && i > 0 && municipalityPreps[t.Word(i-1)] && kindOf(e, "no_kommune", "dk_kommune", "se_kommun") &&
+		!hasKey(l.notPlaces, w) && !genericDistricts[w]:
+		// "vi bor i sola", "flytter til vejen": after living in or moving
+		// to, a municipality is that place even when shaped like a
+		// definite noun; one lives on ("bor på") an island, not in it.
 	case resid && l.residencePlace(e, w):
 		// "bor på nes", "vi bor på hell", "bor på sand": right after a
 		// residence phrase a listed place is that place even when it is a
@@ -1459,6 +1466,10 @@ func (l *LocationDetector) residencePlace(e *Entry, w string) bool {
 	}
 	return true
 }
+
+// municipalityPreps end a residence phrase before a municipality: "bor i",
+// "flytter til", "kommer fra".
+var municipalityPreps = setOf("i", "til", "till", "fra", "frå", "från", "in", "to", "from")
 
 // municipalityWords follow a municipality's name in its official name.
 var municipalityWords = setOf("kommune", "kommunes", "kommun", "kommuns", "municipality")

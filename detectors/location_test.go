@@ -391,6 +391,13 @@ func TestLocation(t *testing.T) {
 		{"nb lowercase street ploughed", "nb", "når blir bjørkelundgata brøytet", []string{"bjørkelundgata|LOCATION|location.street"}},
 		{"sv lowercase street ploughed", "sv", "ni har inte plogat tallvägen", []string{"tallvägen|LOCATION|location.street"}},
 		{"nn school road is no street", "nn", "gatelysa langs skulevegen er øydelagde", nil},
+		// A municipality shaped like a definite noun, after living in it.
+		{"nb live in Sola", "nb", "vi bor i sola og har to barn", []string{"sola|LOCATION|location.place"}},
+		{"nn lived in Hol", "nn", "farfar budde i hol heile livet", []string{"hol|LOCATION|location.place"}},
+		{"nb sitting in the sun", "nb", "vi satt i sola hele dagen", nil},
+		{"en back in the UK", "en", "back in the UK we paid less", []string{"UK|LOCATION|location.country"}},
+		// A weekday in the plural is no street before a time.
+		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -22,7 +22,7 @@ var placePreps = setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "
 // case ("bor på sola") or at the start of a sentence.
 var residencePhrases = []string{
 	"bor i", "bor på", "bor pa", "bor paa", "bur i", "bur på", "bur pa", "bo i", "bo på", "bo pa",
-	"bodd i", "bodd på", "budd i", "bott i", "bott på", "boet i", "boede i", "bor ute i",
+	"bodd i", "bodd på", "budd i", "budde i", "budde på", "bott i", "bott på", "boet i", "boede i", "bor ute i",
 	"kommer fra", "kommer frå", "kommer från", "kjem frå", "kjem fra", "er fra", "er frå", "är från", "jeg er fra",
 	"flytte til", "flytter til", "flyttet til", "flytta til", "flyttede til", "flyttar till", "flyttade till",
 	// Dialect "te" for "til": "flytta te vennesla".

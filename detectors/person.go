@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-52-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-53-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -316,7 +316,16 @@ var nameStop = setOf("egentlig", "eigentleg", "egentligen", "faktisk", "faktiskt
 	"skal", "vil", "kan", "can", "will", "would", "meg", "me", "mig", "mæ", "deg", "dig", "her", "here", "der", "there", "also", "også", "ogsa", "min", "mitt", "mine", "my", "mi", "dere",
 	"dykk", "år", "years", "gammel", "old", "this", "that", "det", "den", "dette", "at",
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
+	// English contractions written without the apostrophe: "theres moss".
+	"theres", "thats", "whats", "heres", "wheres", "its", "lets", "shes", "hes",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
+
+// honorifics are the titles of address before a surname.
+var honorifics = setOf("fru", "frue", "herr", "hr", "frøken", "fröken", "frk")
+
+// rightWrong follow a participle that says how a name is written.
+var rightWrong = setOf("feil", "riktig", "rett", "galt", "gale", "fel", "rätt", "felaktigt", "forkert", "korrekt",
+	"rigtigt", "wrong", "wrongly", "incorrectly", "correctly", "right")
 
 // possessives follow an owner in Norwegian: "kari sin søknad".
 var possessives = setOf("sin", "si", "sitt", "sine")
@@ -1053,6 +1062,11 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule, loose = "person.intro", true
+		if !t.IsUpper(i) && i+1 < n && gapSpaces(t, i) && rightWrong[t.Word(i+1)] {
+			// "navnet mitt er skrevet feil", "my name is spelled wrong":
+			// how the name is written, not the name.
+			return Span{}, 0, false
+		}
 		if isKinship(t, i) || i+1 < n && gapSpaces(t, i) && (isKinship(t, i+1) || placeholderAt(t, i+1)) {
 			// "navnet til avdøde ektemannen min": a relative, named after
 			// (masked already when the engine detects again).
@@ -1104,6 +1118,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		// A word of another language only is still the name after a
 		// role ("assistenten hanne": a Swedish word).
+		if honorifics[t.Folded(i-1)] && ni.last && !nameStop[t.Word(i)] && (i < 2 || !kinOwners[t.Word(i-2)]) {
+			// "fru berg", "herr lind": after Mrs or Mr a listed surname is
+			// the name even when it is a word ("min fru" is a wife).
+			end := p.lowerSurname(t, i)
+			return p.span(t, i, end, "person.title"), end, true
+		}
 		if ni.flags&(lf|flagPlace) != 0 || ni.flags&flagWords != 0 && (!ni.first || nameStop[t.Word(i)]) {
 			end := i
 			if ni.first {
@@ -1613,7 +1633,7 @@ func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, boo
 		return Span{}, 0, false
 	}
 	a := p.info(t, i)
-	if !a.first || a.flags&(flagWords|flagPlace) != 0 {
+	if !a.first || a.flags&(flagWords|flagPlace) != 0 || nameStop[t.Word(i)] {
 		return Span{}, 0, false
 	}
 	b := p.info(t, i+1)

@@ -344,6 +344,14 @@ func TestPerson(t *testing.T) {
 		{"surname in brand", "nb", "Vi bruker Green Mobility til å komme oss rundt", nil},
 		{"surname alone", "nb", "Jeg har snakket med Johansen om saken", []string{"Johansen|PERSON|person.surname"}},
 		{"acronym", "nb", "Jeg har fått brev fra NAV", nil},
+		// How a name is written is no name.
+		{"nb name spelt wrong", "nb", "navnet mitt er stavet feil på brevet", nil},
+		// A surname that is a word, after Mrs or Mr.
+		{"sv mr and a word surname", "sv", "det var herr björk som ringde", []string{"björk|PERSON|person.title"}},
+		{"nb mrs and a word surname", "nb", "fru lund skal ha svar i dag", []string{"lund|PERSON|person.title"}},
+		{"sv my wife", "sv", "min fru vill veta mer", nil},
+		// English without apostrophes.
+		{"en theres", "en", "theres moss on the steps", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-37"
+const politicsCodeVersion = "politics-38"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -466,6 +466,14 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 					if m.e.rule == "politics.ideology" {
 						rule = m.e.rule
 					}
+					if m.e.amb != "" && (key == "blir" || key == "bliver") && m.b < n && gapSpaces(t, m.b-1) &&
+						frameNouns[t.Word(m.b)] {
+						// "blir det rødt lys", "bliver det venstre side": after
+						// the weak frame a party that is also a word is that
+						// word when a noun it describes follows.
+						i = m.b - 1
+						continue
+					}
 					out = append(out, wlTokenSpan(t, m.a, m.b-1, Politics, rule))
 					i = m.b - 1
 					continue
@@ -543,6 +551,11 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 // myVoteKeywords wake the detector for a vote promised to someone: "hun
 // får stemmen min", "hon får min röst", "she gets my vote".
 var myVoteKeywords = []string{"min stemme", "stemmen min", "mi stemme", "mi røyst", "røysta mi", "min röst", "my vote"}
+
+// frameNouns follow a colour or a side that "blir det" introduces as a
+// word, not a party: "blir det rødt lys", "blir det høyre felt".
+var frameNouns = setOf("lys", "lyset", "kort", "kortet", "felt", "feltet", "side", "sida", "siden", "sving",
+	"svingen", "hånd", "hand", "hånden", "handa", "armen", "foten", "øyet", "øye", "flagg", "flagget", "farge", "farve")
 
 // politicianWords are politicians' names that, folded and in lower case,
 // are common words: "store" (big) for Støre.

@@ -47,6 +47,9 @@ func TestPolitics(t *testing.T) {
 		{"sv vote refused by a pronoun ending the message", "sv", "Eva Lundh ljög om skolan, jag röstar inte på henne", []string{"Eva Lundh|politics.politician"}},
 		{"sv vote for a surname", "sv", "jag röstar aldrig på Sandberg igen", []string{"Sandberg|politics.politician"}},
 		{"nb vote on a channel", "nb", "kan man stemme på Facebook?", nil},
+		// "blir det" introduces a choice, or a colour before its noun.
+		{"nb red light", "nb", "blir det rødt lys ved skolen snart", nil},
+		{"nb it will be Rødt", "nb", "i år blir det Rødt for meg", []string{"Rødt|politics.vote"}},
 		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
 		{"en Swedish party in English", "en", "I support the Moderates, but the fees are too high", []string{"Moderates|politics.party"}},
 		// A vote promised to a candidate named before: the candidate's name.
