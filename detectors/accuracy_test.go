@@ -666,6 +666,21 @@ var corpora = []corpus{
 		policyRecall: 0.91, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.14, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.88, Gender: 0.97, Orientation: 0.97, Politics: 0.87, Location: 0.74, IP: 0.97, Email: 0.97, Person: 0.78},
 	}},
+	// testdata/dev98.jsonl (everyday health in plain words, split compounds, in all five languages, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.980 at precision 0.985, leaky 0.050, clean masked 0.000).
+	{file: "dev98.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.95, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.98, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev99.jsonl (places in every form chat writes them, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.978 at precision 1.000, leaky 0.031, clean masked 0.000).
+	{file: "dev99.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.98, Politics: 0.98, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev100.jsonl (people named every way, with kinship and titles, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.989 at precision 0.985, leaky 0.037, clean masked 0.020).
+	{file: "dev100.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.97, IP: 0.98, Email: 0.97, Person: 0.93},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -717,6 +732,11 @@ var corpora = []corpus{
 	{file: "heldout19.jsonl", blind: true, f: floors{
 		policyRecall: 0.94, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.08, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.87, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout20.jsonl (blind: a month of a log across all services, 2026-12-06 session 7; misses never listed): floors under what the engine reached (policy recall 0.980 at precision 0.992, leaky 0.037, clean masked 0.018).
+	{file: "heldout20.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.92},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -912,8 +932,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev97.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout19.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev100.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout20.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

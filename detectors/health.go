@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-62"
+const healthCodeVersion = "health-63"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -63,15 +63,16 @@ const (
 
 // Entry flags (after the ";" of a word-list line, see lay_no.txt).
 const (
-	hfHead     uint16 = 1 << iota // h: may be a compound head though short
-	hfNoHead                      // nh
-	hfNoPrefix                    // np
-	hfPrefix                      // p
-	hfBody                        // b: compound head only after a body part
-	hfNotAlone                    // nx: only as a compound head
-	hfUpper                       // U: only written in capitals
-	hfNoFold                      // nf: written without Nordic letters it is another word
-	hfCapsWord                    // cw: in capitals also an ordinary word ("CALL ME", nynorsk "ME HAR")
+	hfHead        uint16 = 1 << iota // h: may be a compound head though short
+	hfNoHead                         // nh
+	hfNoPrefix                       // np
+	hfPrefix                         // p
+	hfBody                           // b: compound head only after a body part
+	hfNotAlone                       // nx: only as a compound head
+	hfUpper                          // U: only written in capitals
+	hfNoFold                         // nf: written without Nordic letters it is another word
+	hfCapsWord                       // cw: in capitals also an ordinary word ("CALL ME", nynorsk "ME HAR")
+	hfLeadContext                    // c1: a phrase's first word is context, outside the span ("har cp")
 )
 
 // classEnglish is the default class of a list with the %english directive:
@@ -376,6 +377,8 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 				e.flags |= hfNoFold
 			case f == "cw":
 				e.flags |= hfCapsWord
+			case f == "c1":
+				e.flags |= hfLeadContext
 			case strings.HasPrefix(f, "e="):
 				e.ends = strings.Split(f[2:], "|")
 			case strings.HasPrefix(f, "w="):
@@ -870,6 +873,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		case "health.procedure":
 			a = opLead(t, a, covered) // "skal opereres", "having surgery"
 		}
+		switch rule {
+		case "health.condition", "health.mental", "health.symptom", "health.icd10", "health.icpc2", "health.compound", "health.disability":
+			a = severityLead(t, a, covered) // "svår ångest"
+		}
 		s := Span{Start: t.Tokens[a].Start, End: t.Tokens[b-1].End, Category: Health, Rule: rule}
 		if weak && e != nil && e.key != "" {
 			s.Weak, s.Key = true, e.key
@@ -907,7 +914,11 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 					end = j + k2
 				}
 			}
-			emit(i, h.extend(t, words, end, e), e, e.rule, true)
+			start := i
+			if e.flags&hfLeadContext != 0 {
+				start++ // "har cp": the verb tells the illness, the span is "cp"
+			}
+			emit(start, h.extend(t, words, end, e), e, e.rule, true)
 			i = covered
 			continue
 		}
@@ -1111,7 +1122,11 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 		case "health.condition", "health.symptom", "health.icd10", "health.icpc2", "health.disability", "health.procedure":
 		case "health.medication", "health.atc":
 			// "sertralin 50 mg", "insulin 10 enheter": the dose belongs
-			// to the medicine.
+			// to the medicine, and so does its form ("Voltaren gel",
+			// "Paralgin forte").
+			if j < len(t.Tokens) && drugForms[t.Folded(j)] && gapSpaces(t, j-1) {
+				j++
+			}
 			return j + doseAt(t, j)
 		default:
 			return j
@@ -1215,6 +1230,10 @@ func (h *HealthDetector) splitOK(t *Text, words []healthWord, i int, e *healthEn
 	}
 	return onlySpaces(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start])
 }
+
+// drugForms follow a medicine's name as part of it.
+var drugForms = setOf("gel", "forte", "mite", "depot", "retard", "comp", "zapp", "salve", "krem", "kräm", "creme",
+	"spray", "mikstur", "mixtur", "brus", "tabletter", "tablets", "plaster")
 
 // minSplitPart is the shortest half, in bytes, of a compound written in two.
 const minSplitPart = 4

@@ -367,6 +367,20 @@ func opLead(t *Text, a, floor int) int {
 	return a
 }
 
+// severityLead returns a-1 when the word before the condition at a says how
+// grave it is ("svår ångest", "alvorlig depresjon", "severe asthma"): the
+// dev corpora mark it with the condition two times in three.
+func severityLead(t *Text, a, floor int) int {
+	if a-1 <= floor || !leadGap(t, a-1) || !severities[t.Folded(a-1)] {
+		return a
+	}
+	return a - 1
+}
+
+// severities say how grave a condition is.
+var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svaer", "svaere", "svar", "svara", "svare",
+	"kraftig", "kraftige", "varig", "varige", "severe", "serious", "permanent")
+
 // careLinks join two care findings into one span: "langtidsplass på
 // sykehjem", "personlig assistans enligt LSS", "avlastning i bofellesskap".
 var careLinks = setOf("på", "pa", "paa", "i", "ved", "enligt", "etter", "efter", "ifølge", "iht", "jf", "under",

@@ -497,7 +497,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.syk",
 			Window: 3,
 			Deny: []string{"og lei", "og lut lei", "og træt af", "og trætte af", "och trött på", "och trötta på", "och less", "og trøytt av",
-				"af at vente", "av å vente", "av att vänta", "af at høre på", "av å høre på", "av att höra på"},
+				"af at vente", "av å vente", "av att vänta", "af at høre på", "av å høre på", "av att höra på",
+				// Slang for very or a lot: "sykt bra", "en syk mengde", "lol".
+				"bra", "kult", "fett", "digg", "gøy", "morsomt", "dyrt", "lenge", "mengde", "mengder", "lol", "haha"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -507,7 +509,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window: 2,
 			Deny: []string{"of", "tired", "sick of", "ill-", "speak", "spoke", "feel ill about", "how", "that's", "thats", "bro", "dude", "cat", "dog", "pet", "puppy", "kitten", "horse", "rabbit",
 				// Slang praise of a thing: "the new youth centre is sick".
-				"centre", "center", "app", "party", "song", "track", "game", "view", "place", "car", "music", "concert", "park"},
+				"centre", "center", "app", "party", "song", "track", "game", "view", "place", "car", "music", "concert", "park",
+				"chatbot", "bot", "website", "lol"},
 			KeepLangs: []string{"*"},
 		},
 	}

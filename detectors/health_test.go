@@ -224,8 +224,8 @@ func TestHealthSpans(t *testing.T) {
 		{"da lost memory", "da", "mor har mistet hukommelsen", []string{"mistet hukommelsen|HEALTH|health.symptom"}},
 		{"da lumbago and vomiting", "da", "jeg har hekseskud og har kastet op", []string{"hekseskud|HEALTH|health.condition", "kastet op|HEALTH|health.symptom"}},
 		// Suicide attempts, hospital stays, long covid, radiotherapy and the colloquial head.
-		{"sv suicide attempt", "sv", "hon har försökt ta livet av sig", []string{"ta livet av sig|HEALTH|health.mental"}},
-		{"da suicide attempt", "da", "han har forsøgt at tage sit eget liv", []string{"tage sit eget liv|HEALTH|health.mental"}},
+		{"sv suicide attempt", "sv", "hon har försökt ta livet av sig", []string{"försökt ta livet av sig|HEALTH|health.mental"}},
+		{"da suicide attempt", "da", "han har forsøgt at tage sit eget liv", []string{"forsøgt at tage sit eget liv|HEALTH|health.mental"}},
 		{"sv hospital stay", "sv", "mamma har legat inne på sjukhuset i två veckor", []string{"legat inne på sjukhuset|HEALTH|health.procedure"}},
 		{"da hospital stay", "da", "far har ligget på hospitalet", []string{"ligget på hospitalet|HEALTH|health.procedure"}},
 		{"sv long covid and radiotherapy", "sv", "jag har långtidscovid och mamma har fått strålning", []string{"långtidscovid|HEALTH|health.condition", "fått strålning|HEALTH|health.procedure"}},
@@ -600,7 +600,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb hiv is throw", "nb", "hiv den i restavfallet", nil},
 		{"nb teeth plural", "nb", "jeg har vondt i tennene", []string{"vondt i tennene|HEALTH|health.symptom"}},
 		{"nb needs oxygen", "nb", "far trenger oksygen hjemme", []string{"trenger oksygen|HEALTH|health.aid"}},
-		{"nb cp lowercase", "nb", "gutten vår har cp", []string{"har cp|HEALTH|health.condition"}},
+		{"nb cp lowercase", "nb", "gutten vår har cp", []string{"cp|HEALTH|health.condition"}},
 		{"nn liding compound", "nn", "eg har angstlidingar", []string{"angstlidingar|HEALTH|health.mental"}},
 		{"nn liding alone", "nn", "det er ei liding å vente i telefonkø", nil},
 		{"en a meeting is no AA meeting", "en", "can i book a room for a meeting", nil},
@@ -820,6 +820,18 @@ func TestHealthSpans(t *testing.T) {
 		// letter changed, or a consonant far from the one it stands for.
 		{"sv eviction", "sv", "hyresvärden hotar med vräkning", nil},
 		{"sv dental care", "sv", "är tandvård gratis för 19-åringar?", nil},
+		// How grave a condition is belongs to it.
+		{"sv severe anxiety", "sv", "jag har svår ångest på nätterna", []string{"svår ångest|HEALTH|health.mental"}},
+		{"en severe asthma", "en", "our daughter has severe asthma", []string{"severe asthma|HEALTH|health.condition"}},
+		{"nb a big job", "nb", "det er en svær jobb å rydde", nil},
+		// A medicine's form belongs to its name.
+		{"nb gel", "nb", "fastlegen ga meg Ibux gel", []string{"Ibux gel|HEALTH|health.medication"}},
+		// "har cp": the verb tells the illness, the span is the word.
+		{"sv cp after a verb", "sv", "han har cp sedan födseln", []string{"cp|HEALTH|health.condition", "födseln|HEALTH|health.pregnancy"}},
+		{"nb panic split", "nb", "jeg har fått panikk angst igjen", []string{"panikk angst|HEALTH|health.mental"}},
+		// Slang: sick for great, syk for a lot.
+		{"en the bot is sick", "en", "this chatbot is sick", nil},
+		{"nb so good", "nb", "det var sykt bra", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

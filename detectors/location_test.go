@@ -396,6 +396,8 @@ func TestLocation(t *testing.T) {
 		{"nn lived in Hol", "nn", "farfar budde i hol heile livet", []string{"hol|LOCATION|location.place"}},
 		{"nb sitting in the sun", "nb", "vi satt i sola hele dagen", nil},
 		{"en back in the UK", "en", "back in the UK we paid less", []string{"UK|LOCATION|location.country"}},
+		// A county of before 2024, named with "og".
+		{"nb old county", "nb", "vi flyttet fra Troms og Finnmark i fjor", []string{"Troms og Finnmark|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.
 		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},
 	}

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-53-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-54-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -318,6 +318,9 @@ var nameStop = setOf("egentlig", "eigentleg", "egentligen", "faktisk", "faktiskt
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
 	// English contractions written without the apostrophe: "theres moss".
 	"theres", "thats", "whats", "heres", "wheres", "its", "lets", "shes", "hes",
+	// Quantities: "det er mye mose".
+	"mye", "mykje", "meget", "mycket", "mange", "manga", "många", "litt", "lidt", "lite", "lite", "noe", "noko", "mer",
+	"meir", "mere", "mest",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
 
 // honorifics are the titles of address before a surname.
@@ -567,7 +570,9 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if s, end, ok := p.listedName(t, i, lf); ok {
-			spans = append(spans, s)
+			if s.Rule != "person.full_name" || !namedInstitution(t, end) {
+				spans = append(spans, s)
+			}
 			i = end
 			continue
 		}
@@ -644,6 +649,27 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	}
 	return spans
 }
+
+// namedInstitution reports whether the full name ending at token end names
+// an institution or an event after a person ("Astrid Lindgrens
+// barnsjukhus", "H.C. Andersen Skolen", "Ivar Aasen-tunet", "Sophies
+// Minde"): the rulebook leaves names inside such names unmasked.
+func namedInstitution(t *Text, end int) bool {
+	raw := t.Raw(end)
+	if k := strings.LastIndexByte(raw, '-'); k > 0 && k+1 < len(raw) && raw[k+1] >= 'a' && raw[k+1] <= 'z' {
+		return true // "Aasen-tunet"
+	}
+	if orgHeads[t.Word(end)] {
+		return true
+	}
+	return end+1 < len(t.Tokens) && gapSpaces(t, end) && (instHead(t.Word(end+1)) || orgHeads[t.Word(end+1)])
+}
+
+// orgHeads name what is called after a person: a memorial, a festival, a
+// foundation, a prize.
+var orgHeads = setOf("minde", "minne", "festival", "festivals", "festivalen", "stiftelse", "stiftelsen", "fond",
+	"fondet", "foundation", "prize", "prisen", "institutt", "instituttet", "institutet", "institute", "museet",
+	"museum", "skolen", "skole", "skule", "skulen", "skola", "skolan", "school", "gymnas", "gymnasium")
 
 // vocative reports whether token i stands alone after a comma and ends its
 // clause: "takk for svaret, kari.", "ring meg, ola!", "ok, siri".
@@ -959,7 +985,7 @@ func (p *PersonDetector) lowerName(t *Text, i int) bool {
 	f := t.Folded(i)
 	// The folded key alone would let "ennå" be "Enna": the token must
 	// also match a listed spelling (exactly, or folded when plain ASCII).
-	return len(f) >= 3 && p.lowerFirst[f] && p.names.first.lookupTok(t, i) != nil
+	return len(f) >= 3 && p.lowerFirst[f] && !nameStop[t.Word(i)] && p.names.first.lookupTok(t, i) != nil
 }
 
 func (p *PersonDetector) span(t *Text, a, b int, rule string) Span {
@@ -975,8 +1001,8 @@ func isWordIn(ni nameInfo, lf uint8) bool { return ni.flags&lf != 0 }
 // lower case that is no word of the language.
 func (p *PersonDetector) nameToken(t *Text, i int, lf uint8, strict bool) bool {
 	w := t.Word(i)
-	if nameStop[w] || isDigits(w[:1]) || runeCount(w) < 2 {
-		return false
+	if nameStop[w] || isDigits(w[:1]) || runeCount(w) < 2 || abbrevTitles[w] {
+		return false // "Regards, Dr. …": the title, not the name
 	}
 	if strings.ContainsAny(t.Raw(i), "0123456789@") {
 		return false
@@ -1078,7 +1104,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 				return Span{}, 0, false
 			}
 		}
-	case weakIntroSet.endsAt(t, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n") && !introStop[t.Word(i)]:
+	case weakIntroSet.endsAt(t, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n") && !introStop[t.Word(i)] &&
+		!nameStop[t.Word(i)]:
 		// "i'm stina", "jeg er kjetil": in lower case only a first name that
 		// is no word of any language, and no surname guessed after it; or
 		// any listed first name with a listed surname ("this is john smith").

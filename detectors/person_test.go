@@ -352,6 +352,12 @@ func TestPerson(t *testing.T) {
 		{"sv my wife", "sv", "min fru vill veta mer", nil},
 		// English without apostrophes.
 		{"en theres", "en", "theres moss on the steps", nil},
+		// Quantities are no first names, however listed.
+		{"nb a lot of heather", "nb", "det er mye lyng i hagen", nil},
+		// A title is no name; the name after it is.
+		{"en regards, Dr.", "en", "Kind regards, Dr. Amara Okafor", []string{"Amara Okafor|PERSON|person.title"}},
+		// A person's name inside an institution's name.
+		{"da school named after a person", "da", "bussen til Arne Jacobsen-skolen", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
