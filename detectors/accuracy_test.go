@@ -681,6 +681,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.97, IP: 0.98, Email: 0.97, Person: 0.93},
 	}},
+	// testdata/dev101.jsonl (long messages: the bot repeats details back and citizens correct it, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.973 at precision 0.979, leaky 0.100, clean masked 0.075).
+	{file: "dev101.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.13, maxCleanMasked: 0.10,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.98, Email: 0.97, Person: 0.95},
+	}},
+	// testdata/dev102.jsonl (sensitive topics told indirectly: pregnancy and loss, identity, opinions, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.987 at precision 0.984, leaky 0.025, clean masked 0.018).
+	{file: "dev102.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.98, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev103.jsonl (numbers and identifiers of every kind with their near-misses, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.996 at precision 0.996, leaky 0.006, clean masked 0.018).
+	{file: "dev103.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -737,6 +752,11 @@ var corpora = []corpus{
 	{file: "heldout20.jsonl", blind: true, f: floors{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.92},
+	}},
+	// testdata/heldout21.jsonl (blind: citizens of all ages on their own and their families' lives, 2026-12-06 session 7; misses never listed): floors under what the engine reached (policy recall 0.980 at precision 0.986, leaky 0.062, clean masked 0.057).
+	{file: "heldout21.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.96, maxLeaky: 0.09, maxCleanMasked: 0.08,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.89, IP: 0.97, Email: 0.97, Person: 0.80},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -932,8 +952,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev100.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout20.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev103.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout21.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -35,6 +35,9 @@ func TestGender(t *testing.T) {
 		// English pronouns written without the apostrophe; Swedish "hes" is hoarse.
 		{"en shes and hes", "en", "shes at work and hes at home", []string{"shes|gender.pronoun", "hes|gender.pronoun"}},
 		{"sv hoarse", "sv", "jag är hes idag", nil},
+		{"sv ex-husband", "sv", "min exman hämtar barnen", []string{"exman|gender.kinship"}},
+		// Danish "brud" is a breach as well as a bride.
+		{"da a breach", "da", "der er et brud på vandrøret", nil},
 		{"da grocer", "da", "han arbejder hos købmanden", []string{"han|gender.pronoun"}},
 		{"nb the zone", "nb", "kortet gjelder bare i sonen du bor i", nil},
 		{"nn two guys", "nn", "me er to karar som vil gifte oss", []string{"karar|gender.noun"}},

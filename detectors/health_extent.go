@@ -368,8 +368,9 @@ func opLead(t *Text, a, floor int) int {
 }
 
 // severityLead returns a-1 when the word before the condition at a says how
-// grave it is ("svår ångest", "alvorlig depresjon", "severe asthma"): the
-// dev corpora mark it with the condition two times in three.
+// grave it is or how far it has come ("svår ångest", "alvorlig depresjon",
+// "severe asthma", "begynnende demens"): the dev corpora mark it with the
+// condition two times in three.
 func severityLead(t *Text, a, floor int) int {
 	if a-1 <= floor || !leadGap(t, a-1) || !severities[t.Folded(a-1)] {
 		return a
@@ -379,7 +380,10 @@ func severityLead(t *Text, a, floor int) int {
 
 // severities say how grave a condition is.
 var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svaer", "svaere", "svar", "svara", "svare",
-	"kraftig", "kraftige", "varig", "varige", "severe", "serious", "permanent")
+	"kraftig", "kraftige", "varig", "varige", "severe", "serious", "permanent",
+	// How far it has come: "begynnende demens", "early dementia", "lett
+	// utviklingshemming".
+	"begynnende", "begyndende", "begynnande", "tidlig", "tidleg", "early", "lett", "latt", "lindrig", "mild")
 
 // careLinks join two care findings into one span: "langtidsplass på
 // sykehjem", "personlig assistans enligt LSS", "avlastning i bofellesskap".

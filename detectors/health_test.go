@@ -824,6 +824,8 @@ func TestHealthSpans(t *testing.T) {
 		{"sv severe anxiety", "sv", "jag har svår ångest på nätterna", []string{"svår ångest|HEALTH|health.mental"}},
 		{"en severe asthma", "en", "our daughter has severe asthma", []string{"severe asthma|HEALTH|health.condition"}},
 		{"nb a big job", "nb", "det er en svær jobb å rydde", nil},
+		{"da beginning dementia", "da", "farmor har begyndende demens", []string{"begyndende demens|HEALTH|health.condition"}},
+		{"en early dementia", "en", "grandad has early dementia", []string{"early dementia|HEALTH|health.condition"}},
 		// A medicine's form belongs to its name.
 		{"nb gel", "nb", "fastlegen ga meg Ibux gel", []string{"Ibux gel|HEALTH|health.medication"}},
 		// "har cp": the verb tells the illness, the span is the word.
@@ -832,6 +834,9 @@ func TestHealthSpans(t *testing.T) {
 		// Slang: sick for great, syk for a lot.
 		{"en the bot is sick", "en", "this chatbot is sick", nil},
 		{"nb so good", "nb", "det var sykt bra", nil},
+		// A stillbirth and a miscarriage told in everyday words.
+		{"sv stillborn", "sv", "vår dotter var dödfödd", []string{"dödfödd|HEALTH|health.pregnancy"}},
+		{"da lost the little one", "da", "vi mistede den lille i sommer", []string{"mistede den lille|HEALTH|health.pregnancy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-58-" + l.version
+	l.version = "location-59-" + l.version
 	return l, nil
 }
 
@@ -872,7 +872,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		// ", 4876 Grimstad" / " 4876 Grimstad"
 		if end+1 < n {
 			gap := t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start]
-			if numbered && strings.HasPrefix(gap, ".") && isFloorWord(t.Word(end)) {
+			if numbered && strings.HasPrefix(gap, ".") && (isFloorWord(t.Word(end)) || t.Word(end) == "st") {
 				gap = gap[1:] // "Algade 17, st. th., 4760 Vordingborg"
 			}
 			if gap == " " || gap == ", " || gap == "," || gap == " , " {
@@ -887,7 +887,8 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 	s := l.span(t, i, end, rule)
 	if numbered {
 		s.Rule = "location.address"
-		if end+1 <= len(t.Orig) && t.Tokens[end].End < len(t.Orig) && t.Orig[t.Tokens[end].End] == '.' && isFloorWord(t.Word(end)) {
+		if end+1 <= len(t.Orig) && t.Tokens[end].End < len(t.Orig) && t.Orig[t.Tokens[end].End] == '.' &&
+			(isFloorWord(t.Word(end)) || t.Word(end) == "st") {
 			s.End++
 		}
 		return s, end, true
@@ -1062,6 +1063,9 @@ func danishFloor(t *Text, end int) int {
 		return end
 	}
 	g2 := t.Orig[t.Tokens[end+1].End:t.Tokens[end+2].Start]
+	if fl == "st" && (g2 == ".," || g2 == "., ") {
+		return end + 1 // "Vestergade 9, st., 8000 Aarhus C"
+	}
 	if g2 != ". " && g2 != "." && g2 != " " {
 		return end
 	}

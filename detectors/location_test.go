@@ -76,7 +76,7 @@ func TestLocation(t *testing.T) {
 		{"en the gate", "en", "The gate code is 4471", nil},
 		{"en here in", "en", "can I vote here in Denmark?", []string{"Denmark|LOCATION|location.country"}},
 		// A Danish ground floor without a side.
-		{"da ground floor", "da", "jeg bor på Algade 9 st. i Roskilde", []string{"Algade 9 st|LOCATION|location.address", "Roskilde|LOCATION|location.place"}},
+		{"da ground floor", "da", "jeg bor på Algade 9 st. i Roskilde", []string{"Algade 9 st.|LOCATION|location.address", "Roskilde|LOCATION|location.place"}},
 		// A known street that is also a common noun, in lower case, needs a number.
 		{"nn mountain road", "nn", "det er glatt på fjellvegen i dag", nil},
 		{"nn mountain road number", "nn", "vi bur i fjellvegen 12", []string{"fjellvegen 12|LOCATION|location.address"}},
@@ -398,6 +398,8 @@ func TestLocation(t *testing.T) {
 		{"en back in the UK", "en", "back in the UK we paid less", []string{"UK|LOCATION|location.country"}},
 		// A county of before 2024, named with "og".
 		{"nb old county", "nb", "vi flyttet fra Troms og Finnmark i fjor", []string{"Troms og Finnmark|LOCATION|location.place"}},
+		// The Danish ground floor written "st." before the postcode.
+		{"da ground floor and postcode", "da", "min adresse er Søndergade 4, st., 7100 Vejle", []string{"Søndergade 4, st., 7100 Vejle|LOCATION|location.address"}},
 		// A weekday in the plural is no street before a time.
 		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},
 	}

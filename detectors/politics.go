@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-38"
+const politicsCodeVersion = "politics-39"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -497,6 +497,11 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				i = m.b - 1
 				continue
 			}
+			if m.b == m.a+1 && !t.IsUpper(m.a) && m.a > 0 && verbLeads[t.Word(m.a-1)] && verbParties[t.Word(m.a)] {
+				// "eg vil høyre saka", "å høyre meir": the nynorsk verb to
+				// hear after a modal or the infinitive mark.
+				continue
+			}
 			sp := wlTokenSpan(t, m.a, m.b-1, Politics, m.e.rule)
 			switch {
 			case m.head:
@@ -551,6 +556,14 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 // myVoteKeywords wake the detector for a vote promised to someone: "hun
 // får stemmen min", "hon får min röst", "she gets my vote".
 var myVoteKeywords = []string{"min stemme", "stemmen min", "mi stemme", "mi røyst", "røysta mi", "min röst", "my vote"}
+
+// verbParties are party names that are also verbs in lower case (nynorsk
+// "høyre", to hear); verbLeads make the word after them a verb.
+var (
+	verbParties = setOf("høyre", "hoyre")
+	verbLeads   = setOf("vil", "ville", "kan", "kunne", "skal", "skulle", "må", "måtte", "bør", "burde", "å", "aa", "lyt",
+		"får", "fekk", "fikk", "ikkje", "ikke")
+)
 
 // frameNouns follow a colour or a side that "blir det" introduces as a
 // word, not a party: "blir det rødt lys", "blir det høyre felt".

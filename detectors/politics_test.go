@@ -50,6 +50,9 @@ func TestPolitics(t *testing.T) {
 		// "blir det" introduces a choice, or a colour before its noun.
 		{"nb red light", "nb", "blir det rødt lys ved skolen snart", nil},
 		{"nb it will be Rødt", "nb", "i år blir det Rødt for meg", []string{"Rødt|politics.vote"}},
+		// Nynorsk "høyre" is also to hear.
+		{"nn to hear", "nn", "eg vil høyre meir om budsjettet i kommunestyret", nil},
+		{"nn voting Høyre", "nn", "eg vil stemme høyre i år", []string{"høyre|politics.vote"}},
 		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
 		{"en Swedish party in English", "en", "I support the Moderates, but the fees are too high", []string{"Moderates|politics.party"}},
 		// A vote promised to a candidate named before: the candidate's name.
