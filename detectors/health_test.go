@@ -837,6 +837,9 @@ func TestHealthSpans(t *testing.T) {
 		// A stillbirth and a miscarriage told in everyday words.
 		{"sv stillborn", "sv", "vår dotter var dödfödd", []string{"dödfödd|HEALTH|health.pregnancy"}},
 		{"da lost the little one", "da", "vi mistede den lille i sommer", []string{"mistede den lille|HEALTH|health.pregnancy"}},
+		{"nb cut me out", "nb", "venninna vil kutte meg ut av gruppa", nil},
+		{"nb cutting oneself", "nb", "jeg har lyst til å kutte meg igjen", []string{"kutte meg|HEALTH|health.mental"}},
+		{"nn atrial fibrillation", "nn", "far har fått hjarteflimmer", []string{"hjarteflimmer|HEALTH|health.condition"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-59-" + l.version
+	l.version = "location-60-" + l.version
 	return l, nil
 }
 
@@ -1407,6 +1407,10 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "stenging av skolene i hele stavanger", "i love stockholm": a
 		// town or municipality that is no word of any language and no
 		// name, not shaped like a definite noun, is the town anywhere.
+	case i >= 2 && careHome(t.Word(i-2)) && (t.Word(i-1) == "i" || t.Word(i-1) == "på" || t.Word(i-1) == "pa") &&
+		gapSpaces(t, i-1) && gapSpaces(t, i-2) && runeCount(w) >= 3 && townOrPostalPlace(e) && !hasKey(l.notPlaces, w):
+		// "sykehjemmet på stokke", "gruppboende i sala": a care home is
+		// where it is, even when the town is shaped like a definite noun.
 	case i >= 2 && (w != "i" && (t.Word(i-1) == "i" || t.Word(i-1) == "in")) && gapSpaces(t, i-1) && runeCount(w) >= 3 &&
 		(houseNumber(t.Word(i-2)) || l.suffixCandidate(t.Word(i-2)) || instHead(t.Word(i-2))) && l.residencePlace(e, w) && townOrPostalPlace(e):
 		// "teglværksvej i hammel", "storgatan 22 i boden", "skolen i
@@ -1445,6 +1449,23 @@ var instHeads = []string{"verk", "verket", "hus", "huset", "museum", "museet", "
 // instHead reports whether w ends in an institution head.
 func instHead(w string) bool {
 	for _, h := range instHeads {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// careHomes end the word for a care home or a home of assisted living.
+var careHomes = []string{"sykehjem", "sykehjemmet", "sjukeheim", "sjukeheimen", "plejehjem", "plejehjemmet",
+	"aldershjem", "aldershjemmet", "äldreboende", "äldreboendet", "gruppboende", "gruppboendet", "gruppbostad",
+	"gruppbostaden", "omsorgsbolig", "omsorgsboligen", "omsorgsbustad", "omsorgsbustaden", "plejebolig",
+	"plejeboligen", "bofellesskap", "bofellesskapet", "bufellesskap", "bufellesskapet", "vårdboende", "vårdboendet"}
+
+// careHome reports whether w is or ends in a word for a care home
+// ("sykehjemmet", "demensboende" is not listed: "boende" alone is a home).
+func careHome(w string) bool {
+	for _, h := range careHomes {
 		if strings.HasSuffix(w, h) {
 			return true
 		}

@@ -400,6 +400,8 @@ func TestLocation(t *testing.T) {
 		{"nb old county", "nb", "vi flyttet fra Troms og Finnmark i fjor", []string{"Troms og Finnmark|LOCATION|location.place"}},
 		// The Danish ground floor written "st." before the postcode.
 		{"da ground floor and postcode", "da", "min adresse er Søndergade 4, st., 7100 Vejle", []string{"Søndergade 4, st., 7100 Vejle|LOCATION|location.address"}},
+		// A care home is where it is, even in a town shaped like a definite noun.
+		{"sv group home in a town", "sv", "min moster bor på ett gruppboende i kumla", []string{"kumla|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.
 		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},
 	}

@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-9"
+const orientationCodeVersion = "orientation-10"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -182,12 +182,18 @@ func biSaid(t *Text, i int) bool {
 	}
 	// "bi-" glued on ("bi-annual") is another token shape; a noun after
 	// "bi" makes it an attribute of something else ("er bi produkt").
-	if i+1 < len(t.Tokens) && gapSpaces(t, i) && t.Word(i+1) != "og" && t.Word(i+1) != "and" && t.Word(i+1) != "och" &&
-		t.Word(i+1) != "men" && t.Word(i+1) != "but" && t.Word(i+1) != "too" && t.Word(i+1) != "også" && t.Word(i+1) != "selv" {
+	if i+1 < len(t.Tokens) && gapSpaces(t, i) && !biFollowers[t.Word(i+1)] {
 		return false
 	}
 	return true
 }
+
+// biFollowers may follow "bi" said of a person: a conjunction, an adverb or
+// a preposition opening an adverbial ("inte är bi på riktigt", "er bi nå"),
+// where a noun would make "bi" an attribute ("er bi produkt").
+var biFollowers = setOf("og", "and", "och", "men", "but", "too", "også", "ogsa", "selv", "själv", "på", "pa", "i", "in",
+	"for", "för", "nå", "na", "nu", "no", "now", "heller", "either", "lol", "haha", "btw", "ikke", "ikkje", "inte", "not",
+	"altså", "alltså", "liksom", "typ", "or", "eller")
 
 // ContextRules implements ContextRuler.
 func (o *OrientationDetector) ContextRules() []ContextRule {

@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-39"
+const politicsCodeVersion = "politics-40"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1224,7 +1224,16 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"enig med", "enige med", "uenig med", "ueinig med", "einig med", "överens med", "agree with", "agrees with", "disagree with",
 			// Weary of or against what they do: "træt af at Frederiksen", "fel att Kristersson vill".
 			"lei av", "lei av at", "træt af", "træt af at", "trött på", "trött på att", "tired of", "sick of", "fed up with",
-			"fel att", "feil at", "forkert at", "wrong that", "færdig med", "ferdig med", "done with")},
+			"fel att", "feil at", "forkert at", "wrong that", "færdig med", "ferdig med", "done with",
+			// Judged: "Åkesson är så pinsam", "better than Støre", "Listhaug er den eneste som".
+			"pinlig", "pinleg", "pinsam", "flink", "dyktig", "dygtig", "duktig", "elendig", "håpløs", "håplaus", "håbløs",
+			"udugelig", "ubrukelig", "värdelös", "usel", "bedre enn", "betre enn", "bedre end", "bättre än", "verre enn",
+			"værre end", "sämre än", "best", "bedst", "bäst", "verst", "værst", "sämst", "den eneste", "den einaste",
+			"den enda", "skuffende", "skuffet", "skuffa", "besviken", "løgner", "lyver", "lyg", "ljuger", "latterlig",
+			"löjlig", "useless", "embarrassing", "pathetic", "terrible", "brilliant", "better than", "worse than",
+			"the best", "the worst", "the only one", "liar", "lies", "lying", "disappointed", "disappointing",
+			"dårlig jobb", "dårleg jobb", "dårligt job", "dålig jobb", "god jobb", "godt job", "bra jobb", "good job", "bad job",
+			"bedre", "betre", "bättre", "verre", "værre", "sämre", "better", "worse")},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "vurdering*", "skøn*", "skjønn*", "bedömning*", "overslag*", "løsning*", "lösning*",
 			"solution*", "tilgang*", "metode*", "metod*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med",

@@ -53,6 +53,10 @@ func TestPolitics(t *testing.T) {
 		// Nynorsk "høyre" is also to hear.
 		{"nn to hear", "nn", "eg vil høyre meir om budsjettet i kommunestyret", nil},
 		{"nn voting Høyre", "nn", "eg vil stemme høyre i år", []string{"høyre|politics.vote"}},
+		// A politician judged is a stance; one only met is not.
+		{"sv judged useless", "sv", "ärligt talat är Kristersson värdelös", []string{"Kristersson|politics.politician"}},
+		{"en better than", "en", "Frederiksen did a better job than Starmer", []string{"Starmer|politics.politician"}},
+		{"en met", "en", "we saw Starmer at the station yesterday", nil},
 		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
 		{"en Swedish party in English", "en", "I support the Moderates, but the fees are too high", []string{"Moderates|politics.party"}},
 		// A vote promised to a candidate named before: the candidate's name.
