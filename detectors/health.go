@@ -106,7 +106,7 @@ type HealthDetector struct {
 	typoTail  []uint64
 	typoStop  map[string]bool
 	// splitFirst holds the first parts of everyday compound words, cut
-	// where a writer may split the word in two ("selvmords tanker"), and
+	// where a writer may split the word in two ("hode pine"), and
 	// splitNext each cut with the first bytes of the rest.
 	splitFirst map[string]bool
 	splitNext  map[splitKey]bool
@@ -909,7 +909,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			end := i + k
 			for j := i + 1; j < end; j++ {
 				// A phrase starting inside this one and reaching past it
-				// lengthens the span: "er lam" + "lam frå livet og ned".
+				// lengthens the span: "er lam" + "lam fra brystet og ned".
 				if k2, e2 := h.phraseAt(t, words, j); k2 > 0 && j+k2 > end && e2.key == "" {
 					end = j + k2
 				}
@@ -1005,7 +1005,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 					end := i + 1
 					if end+1 < n && (t.Folded(end) == "type" || t.Folded(end) == "typ") && isDigits(t.Word(end+1)) &&
 						len(t.Word(end+1)) == 1 && gapSpaces(t, i) && gapSpaces(t, end) {
-						end += 2 // "diabetis type 1", as the word's phrases have it
+						end += 2 // "diabetis type 2", as the word's phrases have it
 					}
 					emit(i, end, nil, "health.typo", false)
 				}
@@ -1122,8 +1122,8 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 		case "health.condition", "health.symptom", "health.icd10", "health.icpc2", "health.disability", "health.procedure":
 		case "health.medication", "health.atc":
 			// "sertralin 50 mg", "insulin 10 enheter": the dose belongs
-			// to the medicine, and so does its form ("Voltaren gel",
-			// "Paralgin forte").
+			// to the medicine, and so does its form ("Ibux gel", "Pinex
+			// forte").
 			if j < len(t.Tokens) && drugForms[t.Folded(j)] && gapSpaces(t, j-1) {
 				j++
 			}
@@ -1253,11 +1253,11 @@ func splitSource(src string) bool {
 var splitStop = setOf("over", "under", "uten", "utan", "uden", "etter", "efter", "innen", "inden", "inom", "mellom",
 	"mellem", "mellan", "gjennom", "genom", "rundt", "forbi", "ikke", "ikkje", "inte", "ingen", "alle", "hele",
 	"helt", "noen", "nogen", "nokon", "bare", "berre", "kun", "også", "ogsa", "ogsaa", "efterhånden", "mycket",
-	"meget", "mykje", "veldig", "litt", "lite", "lidt", "lite", "very")
+	"meget", "mykje", "veldig", "litt", "lite", "lidt", "very")
 
 // splitPair returns the everyday health word tokens i and i+1 spell when
-// written together, the way chat splits compounds ("selvmords tanker",
-// "alkohol misbrug", "ufore trygd"), or nil.
+// written together, the way chat splits compounds ("hode pine", "spise
+// forstyrrelse", "alkohol misbrug"), or nil.
 func (h *HealthDetector) splitPair(t *Text, i int) *healthEntry {
 	if t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start] != " " || !isLetters(t.Raw(i+1)) || len(t.Folded(i+1)) < minSplitPart ||
 		splitStop[t.Folded(i)] {

@@ -379,7 +379,7 @@ func severityLead(t *Text, a, floor int) int {
 }
 
 // severities say how grave a condition is.
-var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svaer", "svaere", "svar", "svara", "svare",
+var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar", "svara", "svare",
 	"kraftig", "kraftige", "varig", "varige", "severe", "serious", "permanent",
 	// How far it has come: "begynnende demens", "early dementia", "lett
 	// utviklingshemming".

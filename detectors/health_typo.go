@@ -228,8 +228,9 @@ func oneEdit(a, b string) bool {
 // likelyTypo reports whether f, one edit from health word e, is a slip of
 // the hand or the ear rather than another word: chat keeps a word's first
 // letter (a swap of the first two aside), and a changed letter is a vowel
-// for a vowel, a neighbouring key or a letter that sounds alike; "vräkning"
-// is no "kräkning", "tandvård" no "tandvärk".
+// for a vowel, a neighbouring key or a letter that sounds alike: a changed
+// first letter or a consonant far from the one it replaces makes another
+// word ("tandvård" is no "tandvärk").
 func likelyTypo(f, e string) bool {
 	if f[0] != e[0] && !(f[0] == e[1] && f[1] == e[0]) {
 		return false

@@ -1409,7 +1409,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// name, not shaped like a definite noun, is the town anywhere.
 	case i >= 2 && careHome(t.Word(i-2)) && (t.Word(i-1) == "i" || t.Word(i-1) == "på" || t.Word(i-1) == "pa") &&
 		gapSpaces(t, i-1) && gapSpaces(t, i-2) && runeCount(w) >= 3 && townOrPostalPlace(e) && !hasKey(l.notPlaces, w):
-		// "sykehjemmet på stokke", "gruppboende i sala": a care home is
+		// "sykehjemmet på hokksund", "gruppboende i kumla": a care home is
 		// where it is, even when the town is shaped like a definite noun.
 	case i >= 2 && (w != "i" && (t.Word(i-1) == "i" || t.Word(i-1) == "in")) && gapSpaces(t, i-1) && runeCount(w) >= 3 &&
 		(houseNumber(t.Word(i-2)) || l.suffixCandidate(t.Word(i-2)) || instHead(t.Word(i-2))) && l.residencePlace(e, w) && townOrPostalPlace(e):

@@ -316,10 +316,10 @@ var nameStop = setOf("egentlig", "eigentleg", "egentligen", "faktisk", "faktiskt
 	"skal", "vil", "kan", "can", "will", "would", "meg", "me", "mig", "mæ", "deg", "dig", "her", "here", "der", "there", "also", "også", "ogsa", "min", "mitt", "mine", "my", "mi", "dere",
 	"dykk", "år", "years", "gammel", "old", "this", "that", "det", "den", "dette", "at",
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
-	// English contractions written without the apostrophe: "theres moss".
+	// English contractions written without the apostrophe: "theres a bus".
 	"theres", "thats", "whats", "heres", "wheres", "its", "lets", "shes", "hes",
-	// Quantities: "det er mye mose".
-	"mye", "mykje", "meget", "mycket", "mange", "manga", "många", "litt", "lidt", "lite", "lite", "noe", "noko", "mer",
+	// Quantities: "det er mye lyng".
+	"mye", "mykje", "meget", "mycket", "mange", "manga", "många", "litt", "lidt", "lite", "noe", "noko", "mer",
 	"meir", "mere", "mest",
 	"thanks", "thank", "please", "vennligst", "hilsen", "mvh", "kommune", "kommun", "bot", "chatbot")
 
@@ -1089,7 +1089,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		rule, loose = "person.intro", true
 		if !t.IsUpper(i) && i+1 < n && gapSpaces(t, i) && rightWrong[t.Word(i+1)] {
-			// "navnet mitt er skrevet feil", "my name is spelled wrong":
+			// "navnet mitt er stavet feil", "my name is spelled wrong":
 			// how the name is written, not the name.
 			return Span{}, 0, false
 		}
@@ -1146,7 +1146,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// A word of another language only is still the name after a
 		// role ("assistenten hanne": a Swedish word).
 		if honorifics[t.Folded(i-1)] && ni.last && !nameStop[t.Word(i)] && (i < 2 || !kinOwners[t.Word(i-2)]) {
-			// "fru berg", "herr lind": after Mrs or Mr a listed surname is
+			// "fru lund", "herr björk": after Mrs or Mr a listed surname is
 			// the name even when it is a word ("min fru" is a wife).
 			end := p.lowerSurname(t, i)
 			return p.span(t, i, end, "person.title"), end, true

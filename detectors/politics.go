@@ -1225,7 +1225,7 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			// Weary of or against what they do: "træt af at Frederiksen", "fel att Kristersson vill".
 			"lei av", "lei av at", "træt af", "træt af at", "trött på", "trött på att", "tired of", "sick of", "fed up with",
 			"fel att", "feil at", "forkert at", "wrong that", "færdig med", "ferdig med", "done with",
-			// Judged: "Åkesson är så pinsam", "better than Støre", "Listhaug er den eneste som".
+			// Judged: "Kristersson är värdelös", "better than Starmer", "Vedum er den eneste som".
 			"pinlig", "pinleg", "pinsam", "flink", "dyktig", "dygtig", "duktig", "elendig", "håpløs", "håplaus", "håbløs",
 			"udugelig", "ubrukelig", "värdelös", "usel", "bedre enn", "betre enn", "bedre end", "bättre än", "verre enn",
 			"værre end", "sämre än", "best", "bedst", "bäst", "verst", "værst", "sämst", "den eneste", "den einaste",
