@@ -20,7 +20,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Confirm: []string{"gravid*", "baby*", "barn", "barnet", "fødsel*", "føde*", "føda", "jordmor*", "jordemor*",
 				"svangerskap*", "graviditet*", "venter", "ventar", "väntar", "tvilling*", "keisersnitt*", "kejsersnit*",
 				"uke", "veke", "uge", "vecka", "født", "fødd", "termindato", "ultralyd*", "scanning*"},
-			Deny: []string{"innbetal*", "betal*", "faktura*", "skatt*", "avgift*", "gebyr*", "regning*", "avdrag*",
+			Deny: []string{"innbetal*", "betal*", "faktura*", "fakturer*", "skatt*", "eigedomsskatt*", "forfell*", "avgift*", "gebyr*", "regning*", "avdrag*",
 				"lån", "lånet", "eiendomsskatt*", "semester*", "skole*", "skule*", "skolen", "høst*", "haust*",
 				"vår", "våren", "hösttermin*", "vårtermin*", "renovasjon*", "kommunale", "forfall*", "beløp*", "kr",
 				"kroner", "faktura", "regning", "betaling", "termin*beløp", "studie*", "kurs*", "undervisning*",
@@ -596,6 +596,8 @@ var careAsked = []string{
 	"hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
 	"ventetida på", "ventetid til", "ventetid er det", "ventetid er der", "väntetid på", "väntetid till", "väntetiden till", "väntetid är det",
 	"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
+	// How many there are: "hur många äldreboenden har kommunen".
+	"hvor mange", "kor mange", "hur många", "how many", "antall", "antal",
 	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",
 	// Volunteering or working there.
 	"frivillig*", "volunteer*", "afløser*", "vikar*",

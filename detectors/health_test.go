@@ -840,6 +840,9 @@ func TestHealthSpans(t *testing.T) {
 		{"nb cut me out", "nb", "venninna vil kutte meg ut av gruppa", nil},
 		{"nb cutting oneself", "nb", "jeg har lyst til å kutte meg igjen", []string{"kutte meg|HEALTH|health.mental"}},
 		{"nn atrial fibrillation", "nn", "far har fått hjarteflimmer", []string{"hjarteflimmer|HEALTH|health.condition"}},
+		// Instalments are no due date; counting care homes is no one's care.
+		{"nn instalments", "nn", "skatten blir fakturert i fire terminar", nil},
+		{"en how many care homes", "en", "how many nursing homes are there in the county", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

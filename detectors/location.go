@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-60-" + l.version
+	l.version = "location-61-" + l.version
 	return l, nil
 }
 
@@ -258,7 +258,9 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	"familien i", "familjen i", "stadig i", "fortsatt i", "fortfarande i", "still in", "sende penger til", "pass fra",
 	// Going home or back: "goes home to Romania", "åker hem till Polen".
 	"home", "hem", "hemma", "hemland", "hemlandet", "homeland", "returns to", "tilbake", "tilbage",
-	"tillbaka", "åka", "åker", "åkte", "drar", "dro", "rejste", "reste"},
+	"tillbaka", "åka", "åker", "åkte", "drar", "dro", "rejste", "reste",
+	// New there: "ny i Sverige", "new to Norway".
+	"ny i", "nye i", "nya i", "new to", "new in"},
 	append(travelPhrases, residencePhrases...)...)
 
 // Bits of LocationDetector.firstIndex.

@@ -402,6 +402,8 @@ func TestLocation(t *testing.T) {
 		{"da ground floor and postcode", "da", "min adresse er Søndergade 4, st., 7100 Vejle", []string{"Søndergade 4, st., 7100 Vejle|LOCATION|location.address"}},
 		// A care home is where it is, even in a town shaped like a definite noun.
 		{"sv group home in a town", "sv", "min moster bor på ett gruppboende i kumla", []string{"kumla|LOCATION|location.place"}},
+		{"sv new in the country", "sv", "vi är nya i sverige och behöver hjälp", []string{"sverige|LOCATION|location.country"}},
+		{"en weekday abbreviations", "en", "the depot in Tromsø is open Tue 08:00-15:00", []string{"Tromsø|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.
 		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},
 	}

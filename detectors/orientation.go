@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-10"
+const orientationCodeVersion = "orientation-11"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -211,7 +211,8 @@ func (o *OrientationDetector) ContextRules() []ContextRule {
 		{Key: "orientation.skeiv", Window: 4,
 			Confirm: []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*"},
 			Deny: []string{"bilde*", "bilete*", "vegg*", "hengt", "henger", "vinkel", "tenner", "tann*", "smil", "rygg*", "nese*", "hjul*", "dør*", "bord*",
-				"flis*", "fortau*", "gulv*", "golv*", "vindu*", "stolpe*", "gjerde*", "skilt*", "lykt*", "kant*", "hylle*", "skap*", "taket", "trapp*", "stein*", "planke*", "ramme*"},
+				"flis*", "fortau*", "gulv*", "golv*", "vindu*", "stolpe*", "gjerde*", "skilt*", "lykt*", "kant*", "hylle*", "skap*", "taket", "trapp*", "stein*", "planke*", "ramme*",
+				"står", "stod", "sto", "postkass*", "brøyt*"},
 			KeepLangs: []string{"*"}},
 	}
 }

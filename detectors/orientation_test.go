@@ -26,6 +26,7 @@ func TestOrientation(t *testing.T) {
 		{"en might be bi", "en", "I think I might be bi, who can I talk to", []string{"bi|orientation.term"}},
 		{"da gay couple", "da", "vi er et homopar med to børn", []string{"homopar|orientation.term"}},
 		{"sv not bi for real", "sv", "mamma tror inte att jag är bi på riktigt", []string{"bi|orientation.term"}},
+		{"nn crooked letterbox", "nn", "gjerdet står skeiv etter stormen", nil},
 		{"sv bi after an age", "sv", "jag är 16 och typ bi, vem kan jag prata med", []string{"bi|orientation.term"}},
 		{"nb pan", "nb", "eg tror eg er pan eigentleg", nil},
 		{"da pan after a copula", "da", "min veninde er også pan", []string{"pan|orientation.term"}},

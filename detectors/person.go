@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-54-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-55-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -446,9 +446,10 @@ func isKinship(t *Text, k int) bool {
 }
 
 // foldedNotKin are words that fold to a kinship word they are not: "får"
-// (gets) is no "far", Swedish "mör" (tender) no "mor". Other Nordic
-// letters fold as dialect spelling ("jentå" is "jenta").
-var foldedNotKin = setOf("får", "mör")
+// (gets) is no "far", Swedish "mör" (tender) no "mor", "nån" (someone) no
+// English "nan". Other Nordic letters fold as dialect spelling ("jentå" is
+// "jenta").
+var foldedNotKin = setOf("får", "mör", "nån")
 
 // beforePossessive returns the first token of a lowercase name right
 // before the possessive at token i: listed first names and surnames back to
@@ -552,9 +553,9 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	var spans []Span
 	for i := 0; i < n; i++ {
 		// "kari her, ..." opening a message.
-		if s, ok := p.hereIntro(t, i); ok {
+		if s, h, ok := p.hereIntro(t, i); ok {
 			spans = append(spans, s)
-			i++
+			i = h
 			continue
 		}
 		// "sofie (datteren min) fikk ...": a first name the kinship in
@@ -662,14 +663,16 @@ func namedInstitution(t *Text, end int) bool {
 	if orgHeads[t.Word(end)] {
 		return true
 	}
-	return end+1 < len(t.Tokens) && gapSpaces(t, end) && (instHead(t.Word(end+1)) || orgHeads[t.Word(end+1)])
+	if end+1 >= len(t.Tokens) || !gapSpaces(t, end) {
+		return false
+	}
+	next := t.Word(end + 1)
+	return instHead(next) || orgHeads[next] || nameInstHeads[t.Folded(end+1)]
 }
 
-// orgHeads name what is called after a person: a memorial, a festival, a
-// foundation, a prize.
-var orgHeads = setOf("minde", "minne", "festival", "festivals", "festivalen", "stiftelse", "stiftelsen", "fond",
-	"fondet", "foundation", "prize", "prisen", "institutt", "instituttet", "institutet", "institute", "museet",
-	"museum", "skolen", "skole", "skule", "skulen", "skola", "skolan", "school", "gymnas", "gymnasium")
+// orgHeads name what is called after a person beside nameInstHeads: a
+// memorial, a festival, a prize.
+var orgHeads = setOf("minde", "minne", "festival", "festivals", "festivalen", "prize", "prisen")
 
 // vocative reports whether token i stands alone after a comma and ends its
 // clause: "takk for svaret, kari.", "ring meg, ola!", "ok, siri".
@@ -705,13 +708,14 @@ var hereWords = map[string]bool{"her": true, "här": true, "here": true, "hær":
 var fromWords = map[string]bool{"fra": true, "frå": true, "från": true, "from": true}
 
 // hereIntro finds a writer naming themselves at the start of a message or
-// after a greeting: "kari her, lurer på ...", "Hei, Ola her". The name is
-// a listed first name; written in lower case, one that is no word of any
-// language.
-func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
+// after a greeting: "kari her, lurer på ...", "Hei, Ola her", "Tom Whitley
+// here", and returns the index of the here word. The name is a listed first
+// name (with any capitalised surname); written in lower case, one that is
+// no word of any language.
+func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 	n := len(t.Tokens)
 	if i+1 >= n {
-		return Span{}, false
+		return Span{}, 0, false
 	}
 	// Where the writer is from may stand between the name and the here
 	// word: "Jens fra Hvidovre her", "anna från skövde här".
@@ -724,26 +728,33 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, bool) {
 			}
 		}
 	}
+	// A surname, listed or not, between a first name and the here word:
+	// "Tom Whitley here, …".
+	last := i
+	if h == i+1 && h+1 < n && t.IsUpper(i) && t.IsUpper(h) && !isAllUpper(t.Raw(h)) && gapSpaces(t, i) &&
+		t.Word(h + 1)[0] == 'h' && hereWords[t.Word(h+1)] && isLetters(t.Raw(h)) {
+		last, h = h, h+1
+	}
 	// Every here word starts with 'h': most tokens fail on one byte.
 	if w := t.Word(h); w[0] != 'h' || !hereWords[w] || !gapSpaces(t, h-1) {
-		return Span{}, false
+		return Span{}, 0, false
 	}
 	if i > 0 && !(greetings[t.Word(i-1)] && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
-		return Span{}, false
+		return Span{}, 0, false
 	}
 	// What follows "her" ends the clause: punctuation, the end, or a
 	// lowercase word ("kari her og lurer på").
 	if h+1 < n && !strings.ContainsAny(t.Orig[t.Tokens[h].End:t.Tokens[h+1].Start], ",.!?:;-\n") && t.IsUpper(h+1) {
-		return Span{}, false
+		return Span{}, 0, false
 	}
 	if t.IsUpper(i) {
 		if ni := p.info(t, i); !ni.first {
-			return Span{}, false
+			return Span{}, 0, false
 		}
 	} else if !p.lowerName(t, i) {
-		return Span{}, false
+		return Span{}, 0, false
 	}
-	return p.span(t, i, i, "person.intro"), true
+	return p.span(t, i, last, "person.intro"), h, true
 }
 
 // greetedIntro reports whether lowercase token i is a listed first name
@@ -1359,8 +1370,14 @@ func (p *PersonDetector) orgAfter(t *Text, end int) bool {
 	if nameInstHeads[t.Folded(h)] {
 		return true // "Sam Eyde vgs", "Fridtjof Nansen skole"
 	}
-	return h == end+1 && orgSuffixes[t.Word(h)] && (t.IsUpper(h) || len(t.Word(h)) <= 3) && t.Word(h) != "og"
+	return h == end+1 && orgSuffixes[t.Word(h)] && (t.IsUpper(h) || len(t.Word(h)) <= 3 && !wordCompanyForms[t.Word(h)]) &&
+		t.Word(h) != "og"
 }
+
+// wordCompanyForms are company forms that are also verbs or adverbs in lower
+// case: "Kari Nilsen sa at …" (said), "ba om" (asked), "da" (then). Only
+// written in capitals do they make a company.
+var wordCompanyForms = setOf("sa", "ba", "da")
 
 // nameInstHeads follow a person's name in the name of a school, hospital,
 // foundation or the like named after them: "Sam Eyde vgs", "Ole Vig

@@ -358,6 +358,10 @@ func TestPerson(t *testing.T) {
 		{"en regards, Dr.", "en", "Kind regards, Dr. Amara Okafor", []string{"Amara Okafor|PERSON|person.title"}},
 		// A person's name inside an institution's name.
 		{"da school named after a person", "da", "bussen til Arne Jacobsen-skolen", nil},
+		// "sa" after a name is said, not a company's SA.
+		{"nb said", "nb", "Per Olsen sa at vannet blir stengt", []string{"Per Olsen|PERSON|person.full_name"}},
+		{"en name and surname here", "en", "Tom Whitley here, can you call me back", []string{"Tom Whitley|PERSON|person.intro"}},
+		{"sv someone is no nan", "sv", "finns det nån HBTQ-grupp på skolan?", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

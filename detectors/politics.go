@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-40"
+const politicsCodeVersion = "politics-41"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -458,7 +458,8 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				j++
 			}
 			if j < n && !voteBreak(t, j) {
-				if m, ok := p.matchAt(t, j, true); ok && !(m.b == m.a+1 && len(t.Word(m.a)) == 1 && gradeNear(t, m.b)) {
+				if m, ok := p.matchAt(t, j, true); ok && !(m.b == m.a+1 && len(t.Word(m.a)) == 1 && (gradeNear(t, m.b) ||
+					!t.IsUpper(m.a) && (t.Lang == "nb" || t.Lang == "nn") && !strings.Contains("hvar", t.Word(m.a)))) {
 					rule := "politics.vote"
 					if m.e.politician {
 						rule = "politics.politician"
@@ -497,7 +498,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				i = m.b - 1
 				continue
 			}
-			if m.b == m.a+1 && !t.IsUpper(m.a) && m.a > 0 && verbLeads[t.Word(m.a-1)] && verbParties[t.Word(m.a)] {
+			if m.b == m.a+1 && !t.IsUpper(m.a) && verbParties[t.Word(m.a)] && verbLed(t, m.a) {
 				// "eg vil høyre saka", "å høyre meir": the nynorsk verb to
 				// hear after a modal or the infinitive mark.
 				continue
@@ -564,6 +565,18 @@ var (
 	verbLeads   = setOf("vil", "ville", "kan", "kunne", "skal", "skulle", "må", "måtte", "bør", "burde", "å", "aa", "lyt",
 		"får", "fekk", "fikk", "ikkje", "ikke")
 )
+
+// verbLed reports whether token i follows a modal or the infinitive mark,
+// perhaps with an adverb between ("vil gjerne høyre").
+func verbLed(t *Text, i int) bool {
+	k := i - 1
+	if k > 0 && verbAdverbs[t.Word(k)] {
+		k--
+	}
+	return k >= 0 && verbLeads[t.Word(k)]
+}
+
+var verbAdverbs = setOf("gjerne", "berre", "bare", "også", "ogso", "ikkje", "ikke", "aldri", "alltid", "heller")
 
 // frameNouns follow a colour or a side that "blir det" introduces as a
 // word, not a party: "blir det rødt lys", "blir det høyre felt".
@@ -1225,6 +1238,8 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			// Weary of or against what they do: "træt af at Frederiksen", "fel att Kristersson vill".
 			"lei av", "lei av at", "træt af", "træt af at", "trött på", "trött på att", "tired of", "sick of", "fed up with",
 			"fel att", "feil at", "forkert at", "wrong that", "færdig med", "ferdig med", "done with",
+			// Betrayed: "har svikit oss", "har svigtet os", "let us down".
+			"svikit", "svek", "sviker", "sviktet", "svikta", "sveik", "svigtet", "svigter", "svigtede", "betrayed", "let us down",
 			// Judged: "Kristersson är värdelös", "better than Starmer", "Vedum er den eneste som".
 			"pinlig", "pinleg", "pinsam", "flink", "dyktig", "dygtig", "duktig", "elendig", "håpløs", "håplaus", "håbløs",
 			"udugelig", "ubrukelig", "värdelös", "usel", "bedre enn", "betre enn", "bedre end", "bättre än", "verre enn",

@@ -57,6 +57,11 @@ func TestPolitics(t *testing.T) {
 		{"sv judged useless", "sv", "ärligt talat är Kristersson värdelös", []string{"Kristersson|politics.politician"}},
 		{"en better than", "en", "Frederiksen did a better job than Starmer", []string{"Starmer|politics.politician"}},
 		{"en met", "en", "we saw Starmer at the station yesterday", nil},
+		{"sv betrayed", "sv", "Kristersson har svikit väljarna", []string{"Kristersson|politics.politician"}},
+		{"nn to hear, an adverb between", "nn", "eg vil berre høyre korleis det går", nil},
+		// A lower-case letter after "stemmer" in Norwegian is a ballot letter
+		// only if a Norwegian party has it.
+		{"nb with abbreviated", "nb", "summen stemmer ikke m det vi fikk", nil},
 		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
 		{"en Swedish party in English", "en", "I support the Moderates, but the fees are too high", []string{"Moderates|politics.party"}},
 		// A vote promised to a candidate named before: the candidate's name.
