@@ -726,6 +726,21 @@ var corpora = []corpus{
 		policyRecall: 0.98, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev110.jsonl (bokmål-heavy everyday questions with the bot's answers, 2026-12-06 session 7): floors under what the engine reached (policy recall 1.000 at precision 0.981, leaky 0.000, clean masked 0.060).
+	{file: "dev110.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.96, allPrecision: 0.95, maxLeaky: 0.03, maxCleanMasked: 0.08,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev111.jsonl (Danish-heavy everyday questions with the bot's answers, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.986 at precision 0.979, leaky 0.025, clean masked 0.019).
+	{file: "dev111.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev112.jsonl (English- and Swedish-heavy everyday questions with the bot's answers, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.988 at precision 0.992, leaky 0.019, clean masked 0.000).
+	{file: "dev112.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -797,6 +812,11 @@ var corpora = []corpus{
 	{file: "heldout23.jsonl", blind: true, f: floors{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout24.jsonl (blind: everyday questions and answers in the dev corpus's language mix, 2026-12-06 session 7; misses never listed): floors under what the engine reached (policy recall 0.976 at precision 0.980, leaky 0.031, clean masked 0.000).
+	{file: "heldout24.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -992,8 +1012,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev109.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout23.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev112.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout24.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-66"
+const healthCodeVersion = "health-67"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1553,10 +1553,14 @@ func serviceConjunct(t *Text, i int) bool {
 	if c := t.Word(i + 1); c != "og" && c != "eller" && c != "och" && c != "and" {
 		return false
 	}
-	last := t.Word(i + 2)
-	for _, h := range serviceHeads {
-		if strings.HasSuffix(last, h) {
-			return true
+	// The service's head may come after an adjective: "rus- og psykisk
+	// helsetjeneste".
+	for k := i + 2; k <= i+3 && k < n; k++ {
+		last := t.Word(k)
+		for _, h := range serviceHeads {
+			if strings.HasSuffix(last, h) {
+				return true
+			}
 		}
 	}
 	return false

@@ -134,6 +134,7 @@ var impairEnds = []string{
 // as the head of a compound they are something else ("tilsyn",
 // "kjøpekraft", "television").
 var impairWords = setOf(
+	"balanse", "balansen", "balans", "balance",
 	"syn", "synet", "kraft", "kraften", "følelse", "følelsen", "känsel", "känseln", "førleik", "minne", "minnet",
 	"hukommelse", "hukommelsen", "appetitt", "appetitten", "appetit", "aptit", "aptiten", "stemningsleie",
 	"stemningsleiet", "stemningsleje", "stämningsläge", "stämningsläget", "allmenntilstand", "allmenntilstanden",

@@ -843,6 +843,10 @@ func TestHealthSpans(t *testing.T) {
 		// Instalments are no due date; counting care homes is no one's care.
 		{"nn instalments", "nn", "skatten blir fakturert i fire terminar", nil},
 		{"en how many care homes", "en", "how many nursing homes are there in the county", nil},
+		// A service cut short before "og" and an adjective is still a service.
+		{"nb service with an adjective", "nb", "ring Rus- og psykisk helsetjeneste på dagtid", nil},
+		{"nb reduced balance", "nb", "etter fallet har hun nedsatt balanse", []string{"nedsatt balanse|HEALTH|health.disability"}},
+		{"sv admitted to psychiatry", "sv", "pappa är intagen på psykiatrisk avdelning", []string{"intagen på psykiatrisk avdelning|HEALTH|health.mental"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

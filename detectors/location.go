@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-61-" + l.version
+	l.version = "location-62-" + l.version
 	return l, nil
 }
 
@@ -882,6 +882,14 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 					s.Start = t.Tokens[i].Start
 					s.Rule = "location.address"
 					return s, e, true
+				}
+			}
+			if numbered && gap == ", " && t.IsUpper(end+1) && !isAllUpper(t.Raw(end+1)) {
+				// "Fasanvej 22, Stege": the town after the house number,
+				// written together without a postcode.
+				if m, ok := l.places.MatchAt(t, end+1); ok && townOrPostalPlace(m.Entry) &&
+					(m.EndTok >= n || !t.IsUpper(m.EndTok) || !gapSpaces(t, m.EndTok-1)) {
+					return l.span(t, i, m.EndTok-1, "location.address"), m.EndTok - 1, true
 				}
 			}
 		}

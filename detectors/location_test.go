@@ -403,6 +403,9 @@ func TestLocation(t *testing.T) {
 		// A care home is where it is, even in a town shaped like a definite noun.
 		{"sv group home in a town", "sv", "min moster bor på ett gruppboende i kumla", []string{"kumla|LOCATION|location.place"}},
 		{"sv new in the country", "sv", "vi är nya i sverige och behöver hjälp", []string{"sverige|LOCATION|location.country"}},
+		// The town after the house number, written together without a postcode.
+		{"da address and town", "da", "jeg bor på Algade 5, Ringsted og har et spørgsmål", []string{"Algade 5, Ringsted|LOCATION|location.address"}},
+		{"nb address and a name", "nb", "Storgata 3, Per Olsen", []string{"Storgata 3|LOCATION|location.address"}},
 		{"en weekday abbreviations", "en", "the depot in Tromsø is open Tue 08:00-15:00", []string{"Tromsø|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.
 		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-55-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-56-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -571,7 +571,9 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if s, end, ok := p.listedName(t, i, lf); ok {
-			if s.Rule != "person.full_name" || !namedInstitution(t, end) {
+			// A name inside an institution's name or a law's ("lex Sarah")
+			// names no one.
+			if (s.Rule != "person.full_name" || !namedInstitution(t, end)) && (i == 0 || t.Word(i-1) != "lex") {
 				spans = append(spans, s)
 			}
 			i = end

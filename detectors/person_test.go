@@ -361,6 +361,7 @@ func TestPerson(t *testing.T) {
 		// "sa" after a name is said, not a company's SA.
 		{"nb said", "nb", "Per Olsen sa at vannet blir stengt", []string{"Per Olsen|PERSON|person.full_name"}},
 		{"en name and surname here", "en", "Tom Whitley here, can you call me back", []string{"Tom Whitley|PERSON|person.intro"}},
+		{"sv a law named after a person", "sv", "personalen ska göra en anmälan enligt lex Maria", nil},
 		{"sv someone is no nan", "sv", "finns det nån HBTQ-grupp på skolan?", nil},
 	}
 	for _, tc := range tests {
