@@ -741,6 +741,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev113.jsonl (health, care and family in the dev corpus's language mix, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.964 at precision 0.964, leaky 0.062, clean masked 0.109).
+	{file: "dev113.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.94, allPrecision: 0.95, maxLeaky: 0.09, maxCleanMasked: 0.13,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.89, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev114.jsonl (people, places, addresses and numbers in the dev corpus's language mix, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.948 at precision 0.995, leaky 0.069, clean masked 0.038).
+	{file: "dev114.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.98, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.30, Gender: 0.95, Orientation: 0.98, Politics: 0.97, Location: 0.89, IP: 0.97, Email: 0.97, Person: 0.92},
+	}},
+	// testdata/dev115.jsonl (opinions and identities told casually in the dev corpus's language mix, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.969 at precision 0.990, leaky 0.050, clean masked 0.000).
+	{file: "dev115.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.95, Orientation: 0.97, Politics: 0.87, Location: 0.97, IP: 0.98, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -817,6 +832,11 @@ var corpora = []corpus{
 	{file: "heldout24.jsonl", blind: true, f: floors{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout25.jsonl (blind: everyday questions and answers in the dev corpus's language mix, 2026-12-06 session 7; misses never listed): floors under what the engine reached (policy recall 1.000 at precision 0.984, leaky 0.000, clean masked 0.000).
+	{file: "heldout25.jsonl", blind: true, f: floors{
+		policyRecall: 0.98, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1012,8 +1032,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev112.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout24.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev115.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout25.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -847,6 +847,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb service with an adjective", "nb", "ring Rus- og psykisk helsetjeneste på dagtid", nil},
 		{"nb reduced balance", "nb", "etter fallet har hun nedsatt balanse", []string{"nedsatt balanse|HEALTH|health.disability"}},
 		{"sv admitted to psychiatry", "sv", "pappa är intagen på psykiatrisk avdelning", []string{"intagen på psykiatrisk avdelning|HEALTH|health.mental"}},
+		{"sv stuttering", "sv", "sonen har stamning och vill inte läsa högt", []string{"stamning|HEALTH|health.condition"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

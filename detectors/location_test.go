@@ -405,6 +405,9 @@ func TestLocation(t *testing.T) {
 		{"sv new in the country", "sv", "vi är nya i sverige och behöver hjälp", []string{"sverige|LOCATION|location.country"}},
 		// The town after the house number, written together without a postcode.
 		{"da address and town", "da", "jeg bor på Algade 5, Ringsted og har et spørgsmål", []string{"Algade 5, Ringsted|LOCATION|location.address"}},
+		// A Trondheim district the registers do not name; municipal units are no places.
+		{"en Trondheim district", "en", "we moved from Oslo to Lade last year", []string{"Oslo|LOCATION|location.place", "Lade|LOCATION|location.place"}},
+		{"da a municipal unit", "da", "klagen er sendt til Teknik og Miljø", nil},
 		{"nb address and a name", "nb", "Storgata 3, Per Olsen", []string{"Storgata 3|LOCATION|location.address"}},
 		{"en weekday abbreviations", "en", "the depot in Tromsø is open Tue 08:00-15:00", []string{"Tromsø|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.

@@ -10,7 +10,7 @@ import (
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-41"
+const politicsCodeVersion = "politics-42"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1136,6 +1136,9 @@ var (
 		"kandidat", "kandidaten", "kandidater", "kandidatene", "kandidatar", "kandidaterna", "kandidaterne",
 		"førstekandidat*", "toppkandidat*", "spidskandidat*", "listetopp*", "kandiderer", "kandiderar",
 		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*",
+		// An office holder of a party: "varaordføreren fra Venstre".
+		"ordfører fra", "ordføreren fra", "ordførar frå", "ordføraren frå", "varaordfører fra", "varaordføreren fra",
+		"varaordførar frå", "varaordføraren frå", "borgmester fra", "borgmesteren fra", "mayor from",
 		"meldt meg inn", "melde meg inn", "meldte meg inn", "meldt meg ut", "meldte meg ut", "meldt inn", "indmeldt",
 		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in",
 		// Another party named near it: "sf og de radikale", "kd och moderaterna".

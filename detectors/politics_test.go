@@ -62,6 +62,9 @@ func TestPolitics(t *testing.T) {
 		// A lower-case letter after "stemmer" in Norwegian is a ballot letter
 		// only if a Norwegian party has it.
 		{"nb with abbreviated", "nb", "summen stemmer ikke m det vi fikk", nil},
+		// An office holder from a party.
+		{"nb deputy mayor from a party", "nb", "ordføreren fra venstre vil legge ned skolen", []string{"venstre|politics.party"}},
+		{"nb sat to the left", "nb", "ordføreren satt til venstre for rådmannen", nil},
 		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
 		{"en Swedish party in English", "en", "I support the Moderates, but the fees are too high", []string{"Moderates|politics.party"}},
 		// A vote promised to a candidate named before: the candidate's name.
