@@ -756,6 +756,21 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.95, Orientation: 0.97, Politics: 0.87, Location: 0.97, IP: 0.98, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev116.jsonl (a Tuesday of a log in the dev corpus's language mix, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.995 at precision 0.995, leaky 0.006, clean masked 0.000).
+	{file: "dev116.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.98, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.95, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev117.jsonl (the elderly and their children on care, health, housing and money, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.976 at precision 0.961, leaky 0.056, clean masked 0.051).
+	{file: "dev117.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.09, maxCleanMasked: 0.08,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev118.jsonl (parents on children: kindergarten, school, health, special needs, 2026-12-06 session 7): floors under what the engine reached (policy recall 0.962 at precision 0.993, leaky 0.087, clean masked 0.000).
+	{file: "dev118.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.12, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.86, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.91},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -837,6 +852,11 @@ var corpora = []corpus{
 	{file: "heldout25.jsonl", blind: true, f: floors{
 		policyRecall: 0.98, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout26.jsonl (blind: a Thursday of a log in the dev corpus's language mix, 2026-12-06 session 7; misses never listed): floors under what the engine reached (policy recall 0.971 at precision 0.981, leaky 0.037, clean masked 0.000).
+	{file: "heldout26.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.87, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1032,8 +1052,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev115.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout25.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev118.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout26.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

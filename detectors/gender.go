@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-25"
+const genderCodeVersion = "gender-26"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -560,6 +560,9 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener",
 			"far hadde", "far blir", "far kom", "far falt", "far fyller", "far klarer", "far glemmer", "far begynte", "far sin", "far si",
 			"far få", "far fick", "far fik", "far behöver", "far behøver", "far bodde",
+			"far drikker", "far drakk", "far drikk", "far fekk", "far gjekk", "far gikk", "far sover", "far søv", "far røyker",
+			"far ramlet", "far ramla", "far datt", "far husker", "far hugsar", "far gløymer", "far spiser", "far et", "far hører",
+			"far høyrer", "far kjører", "far køyrer", "far orker", "far klarar", "far treng", "far skal", "far reiser",
 			// A verb or preposition before it that takes a person.
 			"ringte far", "ringer far", "ringe far", "besøke far", "besøker far", "besøkte far", "hjelpe far", "hjelper far",
 			"passe far", "pleie far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far"},

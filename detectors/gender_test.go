@@ -38,6 +38,9 @@ func TestGender(t *testing.T) {
 		{"sv ex-husband", "sv", "min exman hämtar barnen", []string{"exman|gender.kinship"}},
 		// Danish "brud" is a breach as well as a bride.
 		{"da a breach", "da", "der er et brud på vandrøret", nil},
+		// "far" opening a sentence before a verb is the father.
+		{"nb father drinks", "nb", "far drikker hver kveld nå", []string{"far|gender.kinship"}},
+		{"en how far", "en", "how far is the library from here", nil},
 		{"da grocer", "da", "han arbejder hos købmanden", []string{"han|gender.pronoun"}},
 		{"nb the zone", "nb", "kortet gjelder bare i sonen du bor i", nil},
 		{"nn two guys", "nn", "me er to karar som vil gifte oss", []string{"karar|gender.noun"}},

@@ -848,6 +848,9 @@ func TestHealthSpans(t *testing.T) {
 		{"nb reduced balance", "nb", "etter fallet har hun nedsatt balanse", []string{"nedsatt balanse|HEALTH|health.disability"}},
 		{"sv admitted to psychiatry", "sv", "pappa är intagen på psykiatrisk avdelning", []string{"intagen på psykiatrisk avdelning|HEALTH|health.mental"}},
 		{"sv stuttering", "sv", "sonen har stamning och vill inte läsa högt", []string{"stamning|HEALTH|health.condition"}},
+		// "his drinking": the possessive stays GENDER's, the habit is HEALTH.
+		{"en his drinking", "en", "we split up over his drinking", []string{"drinking|HEALTH|health.addiction"}},
+		{"nb HC card", "nb", "jeg har HC-kort og parkerte der", []string{"HC-kort|HEALTH|health.care"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

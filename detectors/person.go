@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-56-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-57-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -318,6 +318,8 @@ var nameStop = setOf("egentlig", "eigentleg", "egentligen", "faktisk", "faktiskt
 	"for", "för", "om", "about", "nå", "na", "now", "no", "ja", "yes", "hei", "hej", "hi", "takk", "tack", "tak",
 	// English contractions written without the apostrophe: "theres a bus".
 	"theres", "thats", "whats", "heres", "wheres", "its", "lets", "shes", "hes",
+	// The children: "onkelen til barna".
+	"barna", "borna", "barnet", "bornet", "ungene", "ungane", "ungen", "børnene", "barnen", "guttene", "jentene",
 	// Quantities: "det er mye lyng".
 	"mye", "mykje", "meget", "mycket", "mange", "manga", "många", "litt", "lidt", "lite", "noe", "noko", "mer",
 	"meir", "mere", "mest",

@@ -362,6 +362,7 @@ func TestPerson(t *testing.T) {
 		{"nb said", "nb", "Per Olsen sa at vannet blir stengt", []string{"Per Olsen|PERSON|person.full_name"}},
 		{"en name and surname here", "en", "Tom Whitley here, can you call me back", []string{"Tom Whitley|PERSON|person.intro"}},
 		{"sv a law named after a person", "sv", "personalen ska göra en anmälan enligt lex Maria", nil},
+		{"nb the children", "nb", "tanten til barna kommer på fredag", nil},
 		{"sv someone is no nan", "sv", "finns det nån HBTQ-grupp på skolan?", nil},
 	}
 	for _, tc := range tests {
