@@ -851,6 +851,9 @@ func TestHealthSpans(t *testing.T) {
 		// "his drinking": the possessive stays GENDER's, the habit is HEALTH.
 		{"en his drinking", "en", "we split up over his drinking", []string{"drinking|HEALTH|health.addiction"}},
 		{"nb HC card", "nb", "jeg har HC-kort og parkerte der", []string{"HC-kort|HEALTH|health.care"}},
+		{"nb strong pains", "nb", "mamma har sterke magesmerter i kveld", []string{"sterke magesmerter|HEALTH|health.symptom"}},
+		{"nb Korsakoff", "nb", "onkelen min har Korsakoff", []string{"Korsakoff|HEALTH|health.condition"}},
+		{"sv amputated", "sv", "farfar har fått foten amputerad", []string{"amputerad|HEALTH|health.disability"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

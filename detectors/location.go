@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-63-" + l.version
+	l.version = "location-64-" + l.version
 	return l, nil
 }
 
@@ -658,6 +658,9 @@ func cadastral(t *Text, i int) (int, bool) {
 // houseNumber reports whether token i is a house number: 1-4 digits with
 // an optional letter ("5", "5B", "12-14").
 func houseNumber(w string) bool {
+	if len(w) > 1 && w[0] == '0' {
+		return false // "07:00", "0150": a time or a code, never a house number
+	}
 	d := 0
 	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
 		d++
@@ -1276,6 +1279,9 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 		return Span{}, last, true // "Bor i ...": the context, not the place
 	}
 	w := t.Word(i)
+	if up && last == i && hasKey(l.notPlaces, w) && !strings.EqualFold(m.Entry.Phrase, t.Raw(i)) {
+		return Span{}, last, true // "Mon–Thu": a listed non-place that only folds to one (Møn)
+	}
 	short := runeCount(w) <= 2
 	if raw := t.Raw(i); up && runeCount(raw) <= 3 && isAllUpper(raw) {
 		return Span{}, last, true // "AS", "ÅS": an abbreviation, not "Ås"
