@@ -853,6 +853,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb HC card", "nb", "jeg har HC-kort og parkerte der", []string{"HC-kort|HEALTH|health.care"}},
 		{"nb strong pains", "nb", "mamma har sterke magesmerter i kveld", []string{"sterke magesmerter|HEALTH|health.symptom"}},
 		{"nb Korsakoff", "nb", "onkelen min har Korsakoff", []string{"Korsakoff|HEALTH|health.condition"}},
+		{"nn weight loss", "nn", "mor har mista mykje vekt i vinter", []string{"mista mykje vekt|HEALTH|health.symptom"}},
 		{"sv amputated", "sv", "farfar har fått foten amputerad", []string{"amputerad|HEALTH|health.disability"}},
 	}
 	for _, tc := range tests {

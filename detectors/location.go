@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-64-" + l.version
+	l.version = "location-65-" + l.version
 	return l, nil
 }
 
@@ -309,9 +309,10 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		if w == "uk" && !up {
-			// "from the uk": lowercase only after "from the", where it
-			// cannot be another word.
-			if i > 1 && t.Word(i-1) == "the" && t.Word(i-2) == "from" {
+			// "from the uk": lowercase only after "from the" or a phrase of
+			// residence or travel and "the", where it cannot be another word.
+			if i > 1 && t.Word(i-1) == "the" && (t.Word(i-2) == "from" || residenceSet.endsAt(t, i-1) || travelSet.endsAt(t, i-1)) {
+				// also "back in the uk", "moved to the uk"
 				spans = append(spans, l.span(t, i, i, "location.country"))
 			}
 			continue

@@ -411,6 +411,7 @@ func TestLocation(t *testing.T) {
 		// Monday only folds to the island of Møn; a time is no house number.
 		{"en Monday to Friday", "en", "the pool is open Mon–Fri 07:00–21:00", nil},
 		{"da the island", "da", "vi har sommerhus på Møn", []string{"Møn|LOCATION|location.place"}},
+		{"en back in the uk", "en", "back in the uk we had a GP nearby", []string{"uk|LOCATION|location.country"}},
 		{"nb address and a name", "nb", "Storgata 3, Per Olsen", []string{"Storgata 3|LOCATION|location.address"}},
 		{"en weekday abbreviations", "en", "the depot in Tromsø is open Tue 08:00-15:00", []string{"Tromsø|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-57-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-58-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -678,6 +678,19 @@ func namedInstitution(t *Text, end int) bool {
 // memorial, a festival, a prize.
 var orgHeads = setOf("minde", "minne", "festival", "festivals", "festivalen", "prize", "prisen")
 
+// onlySpacesOrPunct reports whether s holds nothing but spaces and
+// sentence punctuation.
+func onlySpacesOrPunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '.', '!', '?':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // vocative reports whether token i stands alone after a comma and ends its
 // clause: "takk for svaret, kari.", "ring meg, ola!", "ok, siri".
 func (p *PersonDetector) vocative(t *Text, i int) bool {
@@ -1250,8 +1263,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// "kan dere hjelpe? Omar": a listed first name alone after the
 		// last sentence signs the message, when it is no word and no place.
 		ni := p.info(t, i)
-		if !ni.first || isWordIn(ni, lf) || ni.flags&flagPlace != 0 || isAllUpper(t.Raw(i)) {
-			return Span{}, 0, false // a word of the message's language: "... ring efter kl 15. Mette" is Danish, "mette" Norwegian
+		last := i+1 == n && onlySpacesOrPunct(t.Orig[t.Tokens[i].End:]) && runeCount(t.Raw(i)) >= 3
+		if !ni.first || isWordIn(ni, lf) && !last || ni.flags&flagPlace != 0 || isAllUpper(t.Raw(i)) {
+			// A word of the message's language ("... ring efter kl 15. Mette"
+			// is Danish, "mette" Norwegian) signs only as the message's last
+			// word ("... hvem kan hjelpe? Line").
+			return Span{}, 0, false
 		}
 		rule = "person.intro"
 	default:

@@ -363,6 +363,9 @@ func TestPerson(t *testing.T) {
 		{"en name and surname here", "en", "Tom Whitley here, can you call me back", []string{"Tom Whitley|PERSON|person.intro"}},
 		{"sv a law named after a person", "sv", "personalen ska göra en anmälan enligt lex Maria", nil},
 		{"nb the children", "nb", "tanten til barna kommer på fredag", nil},
+		// A first name that is also a word signs the message as its last word.
+		{"da signed with a word name", "da", "kan I ringe mig i morgen? Line", []string{"Line|PERSON|person.intro"}},
+		{"nb a word after a sentence", "nb", "Det går fint. Bra", nil},
 		{"sv someone is no nan", "sv", "finns det nån HBTQ-grupp på skolan?", nil},
 	}
 	for _, tc := range tests {
