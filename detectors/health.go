@@ -1556,11 +1556,8 @@ func serviceConjunct(t *Text, i int) bool {
 	// The service's head may come after an adjective: "rus- og psykisk
 	// helsetjeneste".
 	for k := i + 2; k <= i+3 && k < n; k++ {
-		last := t.Word(k)
-		for _, h := range serviceHeads {
-			if strings.HasSuffix(last, h) {
-				return true
-			}
+		if endsWithAny(t.Word(k), serviceHeads) {
+			return true
 		}
 	}
 	return false

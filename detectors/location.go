@@ -1465,12 +1465,7 @@ var instHeads = []string{"verk", "verket", "hus", "huset", "museum", "museet", "
 
 // instHead reports whether w ends in an institution head.
 func instHead(w string) bool {
-	for _, h := range instHeads {
-		if strings.HasSuffix(w, h) {
-			return true
-		}
-	}
-	return false
+	return endsWithAny(w, instHeads)
 }
 
 // careHomes end the word for a care home or a home of assisted living.
@@ -1481,14 +1476,7 @@ var careHomes = []string{"sykehjem", "sykehjemmet", "sjukeheim", "sjukeheimen", 
 
 // careHome reports whether w is or ends in a word for a care home
 // ("sykehjemmet", "demensboende" is not listed: "boende" alone is a home).
-func careHome(w string) bool {
-	for _, h := range careHomes {
-		if strings.HasSuffix(w, h) {
-			return true
-		}
-	}
-	return false
-}
+func careHome(w string) bool { return endsWithAny(w, careHomes) }
 
 // residencePlace reports whether lowercase place w (entry e) right after a
 // residence phrase is the place: a city district, or any other listed place

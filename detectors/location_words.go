@@ -202,6 +202,17 @@ func setOf(ws ...string) map[string]bool {
 	return m
 }
 
+// endsWithAny reports whether w ends with one of the suffixes (a word's
+// head: "sykehjemmet", "rusklinikken").
+func endsWithAny(w string, suffixes []string) bool {
+	for _, sfx := range suffixes {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
 func phrases(ps []string) [][]string {
 	out := make([][]string, len(ps))
 	for i, p := range ps {
