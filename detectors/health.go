@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-71"
+const healthCodeVersion = "health-72"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1143,6 +1143,9 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 	if j+1 >= len(t.Tokens) {
 		return j
 	}
+	if k := allergenAt(t, j); k > 0 {
+		return j + k
+	}
 	switch t.Folded(j) {
 	case "i", "in", "pa", "on":
 	default:
@@ -1155,6 +1158,48 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 		return j + 1 + k
 	}
 	return j
+}
+
+// allergenPreps join an allergy to what it is against: "allergi mot
+// nøtter", "allergisk over for katte", "allergy to penicillin".
+var allergenPreps = setOf("mot", "mod", "overfor", "to", "against")
+
+// allergenStop are words after such a preposition that name no allergen.
+var allergenStop = setOf("det", "den", "dem", "dei", "noe", "noko", "något", "noget", "it", "them", "something",
+	"anything", "alt", "allt", "everything", "hva", "hvad", "vad", "what", "seg", "sig", "sg", "meg", "mig", "me",
+	"en", "ei", "et", "ett", "ein", "eit", "a", "an", "the", "så", "sa", "so", "og", "and", "och", "eller", "or")
+
+// allergenAt returns how many tokens from j name what the allergy ending
+// at token j-1 is against ("mot nøtter", "over for katte og hunde",
+// "to penicillin"), or 0.
+func allergenAt(t *Text, j int) int {
+	if !strings.HasPrefix(t.Folded(j-1), "allerg") {
+		return 0
+	}
+	n := len(t.Tokens)
+	k := j
+	switch {
+	case t.Folded(k) == "over" && k+1 < n && t.Folded(k+1) == "for" && gapSpaces(t, k):
+		k++ // Danish "over for"; a plain "for" says for whom ("allergi for barn")
+	case !allergenPreps[t.Folded(k)]:
+		return 0
+	}
+	if !gapSpaces(t, j-1) || k+1 >= n || !gapSpaces(t, k) {
+		return 0
+	}
+	noun := func(i int) bool {
+		w := t.Word(i)
+		return runeCount(w) >= 3 && isLetters(t.Raw(i)) && !allergenStop[w]
+	}
+	if !noun(k + 1) {
+		return 0
+	}
+	end := k + 1
+	// "mot nøtter og egg": a second allergen joined by and.
+	if end+2 < n && conj[t.Word(end+1)] && gapSpaces(t, end) && gapSpaces(t, end+1) && noun(end+2) && !t.IsUpper(end+2) {
+		end += 2
+	}
+	return end + 1 - j
 }
 
 // doseUnits are the units a dose of a medicine is written in.

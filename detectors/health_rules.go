@@ -144,7 +144,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"is a scheme", "betyr", "betyder", "innebærer", "indebærer", "innebär", "means",
 				// A service for a group in general.
 				"for eldre", "for ældre", "för äldre", "for the elderly", "for elderly", "for seniors",
-				"for older", "pupils", "students", "for barn", "for children", "kan man", "søker man", "søger man",
+				"for older", "pupils", "students", "for barn", "for children", "for voksne", "for vaksne", "for vuxna",
+				"for adults", "for børn", "för barn", "kan man", "søker man", "søger man",
 				"söker man", "får man", "kan ein", "søkjer ein", "får ein", "can one", "can you get",
 				// A section of the web site.
 				"nettside*", "nettsida", "nettstad*", "hjemmeside*", "heimeside*", "hemsida*", "hemsidan", "webbplats*",

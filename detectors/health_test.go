@@ -23,6 +23,19 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// What an allergy is against belongs to it; "for" says for whom.
+		{"nb allergy against", "nb", "dattera har allergi mot melk og egg", []string{"allergi mot melk og egg|HEALTH|health.condition"}},
+		{"da allergy over for", "da", "min søn har allergi over for hunde", []string{"allergi over for hunde|HEALTH|health.condition"}},
+		{"en allergy to", "en", "he has an allergy to latex", []string{"allergy to latex|HEALTH|health.condition"}},
+		{"nb allergy for whom", "nb", "kurs om allergi for foreldre", []string{"allergi|HEALTH|health.condition"}},
+		{"nb allergy against it", "nb", "hun har allergi mot det", []string{"allergi|HEALTH|health.condition"}},
+		// A violent symptom; blood sugar; benefits and speech therapy a
+		// person applies for.
+		{"nb violent nausea", "nb", "jeg har voldsom hodepine", []string{"voldsom hodepine|HEALTH|health.symptom"}},
+		{"sv blood sugar", "sv", "jag mäter blodsockret varje kväll", []string{"blodsockret|HEALTH|health.symptom"}},
+		{"nn speech therapy", "nn", "dottera vår treng logopedhjelp", []string{"logopedhjelp|HEALTH|health.care"}},
+		{"da disability allowance", "da", "min søn vil søge handicaptillæg til sin SU", []string{"handicaptillæg|HEALTH|health.care"}},
+		{"nb speech therapy for adults", "nb", "Logopedhjelp for voksne gis etter henvisning.", nil},
 		// A stroke in Danish; numbness.
 		{"da stroke", "da", "far har haft et slagtilfælde", []string{"slagtilfælde|HEALTH|health.condition"}},
 		{"nn numb", "nn", "armen er heilt nummen", []string{"nummen|HEALTH|health.symptom"}},

@@ -22,6 +22,9 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		// "når" folds like "nær" but names no place after it.
+		{"nn when the power goes", "nn", "alarmen piper når straumen går", nil},
+		{"nn when, chat spelling", "nn", "ring oss nar straumen kjem attende", nil},
 		{"da app", "da", "se tømmekalenderen i Affaldsappen", nil},
 		{"nb the place is full", "nb", "sist var hele plassen full, så vi parkerte ute", nil},
 		{"nn farm called", "nn", "garden heiter Nedre Haugen og ligg ved elva", []string{"Nedre Haugen|LOCATION|location.proper"}},

@@ -10,12 +10,22 @@ import (
 // They are grammar, not vocabulary lists: prepositions of place, phrases
 // that introduce a name, titles, institution words.
 
-// placePreps are the prepositions that put a place after them.
-var placePreps = setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "te", "ved", "vid", "mot", "nær",
+// placePreps are the prepositions that put a place after them. "nær"
+// folds to "nar", which is how chat writes "når" (when): "når straumen
+// går" names no place, so that key goes.
+var placePreps = without(setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "te", "ved", "vid", "mot", "nær",
 	"naer", "near", "in", "at", "from", "to", "into", "around", "rundt", "utenfor", "utanfor", "uden", "udenfor",
 	"utanför", "utafor", "utafør", "gjennom", "through", "mellom", "mellan", "between", "omkring", "nord", "sør", "syd", "øst",
 	"vest", "norr", "söder", "öster", "väster", "north", "south", "east", "west", "af", "av", "of", "bortenfor",
-	"outside", "inside", "mellem", "innenfor", "indenfor", "innanför")
+	"outside", "inside", "mellem", "innenfor", "indenfor", "innanför"), "nar")
+
+// without deletes keys from set and returns it.
+func without(set map[string]bool, keys ...string) map[string]bool {
+	for _, k := range keys {
+		delete(set, k)
+	}
+	return set
+}
 
 // residencePhrases say that a person lives in, comes from or moves to the
 // place after them; they confirm an ambiguous place name written in lower

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-58-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-59-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -566,6 +566,11 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}
+		// "Mon–Thu", "man-tor": a range of days, though a day's
+		// abbreviation may be a first name (Thu).
+		if i > 0 && dayRange(t, i) {
+			continue
+		}
 		// An intro phrase, greeting, title or kinship word before token i.
 		if s, end, ok := p.contextName(t, i, lf); ok {
 			spans = append(spans, s)
@@ -609,6 +614,13 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if t.IsUpper(i) {
+			// "far til Live i 2B", "Ida (9)": a capitalised first name that
+			// is also a word, as a child of someone or with an age.
+			if i >= 2 && (ageAfter(t, i) || childOf(t, i)) && !sentStart(t, i) && !isAllUpper(t.Raw(i)) {
+				if ni := p.info(t, i); ni.first && ni.flags&flagPlace == 0 {
+					spans = append(spans, p.span(t, i, i, "person.first_name"))
+				}
+			}
 			continue
 		}
 		// "stein-are", "marit-elise": a lowercase double first name, each
@@ -1090,7 +1102,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	}
 	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
 		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") &&
-		!(t.IsUpper(i) && t.Orig[t.Tokens[i].End] == ',' && contactTail(t.Orig[t.Tokens[i].End:])) &&
+		!contactAfter(t, i) &&
 		!(t.IsUpper(i) && t.Orig[t.Tokens[i].Start-1] == '(') {
 		return Span{}, 0, false
 	}
@@ -1325,13 +1337,47 @@ func signOff(t *Text, i int) bool {
 	if strings.HasSuffix(strings.TrimRight(gap, " "), "/") {
 		return true
 	}
-	last := i == len(t.Tokens)-1 || (i+1 < len(t.Tokens) && i+2 >= len(t.Tokens) && gapSpaces(t, i))
-	if !last {
+	n := len(t.Tokens)
+	last := i == n-1 || (i+1 < n && i+2 >= n && gapSpaces(t, i))
+	if !last && !contactAfter(t, i) {
 		return false
 	}
 	tail := strings.TrimSpace(t.Orig[t.Tokens[len(t.Tokens)-1].End:])
 	return (strings.Contains(gap, ",") || strings.Contains(gap, "\n") || dashGap(gap)) && len(tail) <= 2
 }
+
+// contactAfter reports whether capitalised token i, or it and a
+// capitalised word after it, stand before the contact details that end the
+// message: "Kari, 99 88 77 66", "- Mark Jennings, mark@example.com".
+func contactAfter(t *Text, i int) bool {
+	if !t.IsUpper(i) {
+		return false
+	}
+	if end := t.Tokens[i].End; end < len(t.Orig) && t.Orig[end] == ',' {
+		return contactTail(t.Orig[end:])
+	}
+	return i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1) && contactTail(t.Orig[t.Tokens[i+1].End:])
+}
+
+// dayRange reports whether token i ends a range of weekdays: "Mon–Thu",
+// "man-tor", "mån–tors". A day's abbreviation may be a first name (Thu).
+func dayRange(t *Text, i int) bool {
+	st := t.Tokens[i].Start
+	if st-t.Tokens[i-1].End > 5 || st == 0 || t.Orig[st-1] != '-' && t.Orig[st-1] != 0x93 && t.Orig[st-1] != ' ' {
+		return false // the byte before a dash-joined word: '-', the end of '–', or a space
+	}
+	return dashGap(t.Orig[t.Tokens[i-1].End:st]) && weekdayWords[t.Word(i)] && weekdayWords[t.Word(i-1)]
+}
+
+// weekdayWords are the weekdays and their usual abbreviations in the five
+// languages, lowercase.
+var weekdayWords = setOf(
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"man", "tir", "ons", "tor", "tors", "fre", "lør", "lor", "søn", "son", "lau", "sun",
+	"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+	"måndag", "tysdag", "laurdag", "sundag",
+	"mån", "tis", "lör", "sön", "måndag", "tisdag", "lördag", "söndag")
 
 // dashGap reports whether a gap holds a hyphen or dash: "takk – Alex".
 func dashGap(gap string) bool {
@@ -1625,6 +1671,9 @@ func (p *PersonDetector) lowerDoubleFirst(t *Text, i int) bool {
 	if h < 2 || h > len(w)-3 || strings.Count(w, "-") > 2 {
 		return false
 	}
+	if weekdayWords[w[:h]] && weekdayWords[w[h+1:]] {
+		return false // "man-tor": a range of days
+	}
 	noWord, long := false, true
 	for _, part := range strings.Split(w, "-") {
 		e := p.names.first.Lookup(part)
@@ -1828,6 +1877,17 @@ func ageNear(t *Text, i int) bool {
 		return len(a) <= 2 && isDigits(a)
 	}
 	return false
+}
+
+// childOf reports whether token i follows a kinship word and "til"/"to"
+// ("mor til", "pappa till", "mother of"), one space apart each.
+func childOf(t *Text, i int) bool {
+	switch t.Word(i - 1) {
+	case "til", "till", "åt", "of":
+	default:
+		return false
+	}
+	return gapSpaces(t, i-1) && gapSpaces(t, i-2) && isKinship(t, i-2)
 }
 
 // saidVerbs follow a role as its verb, no name: "her colleague said".

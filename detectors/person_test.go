@@ -21,6 +21,16 @@ func TestPerson(t *testing.T) {
 		// Acronyms in mixed case, adverbs that are genitives of names and
 		// A full name with letters of another Latin alphabet; Nordic
 		// capitals in a titled line are none.
+		// A capitalised name that is also a word, as someone's child or
+		// with an age; a name before contact details that end the message.
+		{"nb child of", "nb", "jeg er far til Live i 3B", []string{"Live|PERSON|person.first_name"}},
+		{"nb name with age", "nb", "kan vi ta med Mina (6) på turen?", []string{"Mina|PERSON|person.first_name"}},
+		{"nb driving mother to a town", "nb", "jeg kjører mor til Moss i morgen", []string{"Moss|LOCATION|location.place"}},
+		{"en signed before a phone", "en", "Please call me back. - Peter Quill, 98 76 54 32", []string{"Peter Quill|PERSON|person.intro"}},
+		// A range of days, though a day's abbreviation is a name too.
+		{"en range of days", "en", "The desk is open Mon–Thu until 15", nil},
+		{"nb range of days", "nb", "skranken er åpen man-tor fra 9", nil},
+		{"en day's abbreviation signing", "en", "Thanks for the help - Thu", []string{"Thu|PERSON|person.intro"}},
 		{"nb Polish name", "nb", "søknaden gjelder Bożena Wójcik og barna", []string{"Bożena Wójcik|PERSON|person.full_name"}},
 		{"en Vietnamese name", "en", "the letter is for Phạm Thu Hà, not for me", []string{"Phạm Thu Hà|PERSON|person.full_name"}},
 		{"da titled question", "da", "Hvad Koster Årskort Til Svømmehallen?", nil},

@@ -7,10 +7,18 @@ import (
 	"strings"
 )
 
+// partyHeads after a party or an ideology belong to its span: a party's
+// youth league, an ideology's extremist. Its voters, members and
+// politicians do not ("Labour voter").
+var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund", "ungdomsforbundet",
+	"ungdomsorganisation", "ungdomsorganisationen", "ungdomsorganisasjon", "ungdomsorganisasjonen",
+	"ungdomsparti", "ungdomspartiet", "ungdomsparti", "extremist", "extremists", "extremister", "extremisten",
+	"ekstremist", "ekstremister", "ekstremisten", "ekstremistane", "ekstremisterne")
+
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-43"
+const politicsCodeVersion = "politics-44"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -502,6 +510,9 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				// hear after a modal or the infinitive mark.
 				continue
 			}
+			if m.b < n && gapSpaces(t, m.b-1) && partyHeads[t.Word(m.b)] {
+				m.b++ // "Moderaternas ungdomsförbund", "right-wing extremist"
+			}
 			sp := wlTokenSpan(t, m.a, m.b-1, Politics, m.e.rule)
 			switch {
 			case m.head:
@@ -536,11 +547,16 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		if !p.f2Stem[k2] {
 			// no stem starts here
 		} else if e := p.stem(key); e != nil {
-			sp := wlTokenSpan(t, i, i, Politics, e.rule)
+			j := i
+			if j+1 < n && gapSpaces(t, j) && partyHeads[t.Word(j+1)] {
+				j++ // "right-wing extremist"
+			}
+			sp := wlTokenSpan(t, i, j, Politics, e.rule)
 			if e.weak != "" {
 				sp.Weak, sp.Key = true, e.weak
 			}
 			out = append(out, sp)
+			i = j
 			continue
 		}
 		if p.partyCompound(key) {
@@ -1269,7 +1285,7 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		// rødgrønn: the red-green side of politics, or the colours (rødgrønn fargeblindhet).
 		{Key: "politics.rodgronn", Window: 3, Deny: []string{"farge*", "farve*", "färg*", "fargeblind*", "farveblind*", "färgblind*", "syn", "synet", "colour*", "color*", "lys", "lyset"}, KeepLangs: []string{"*"}},
 		// borgerlig: right of centre, or civil (borgerlig vigsel).
-		{Key: "politics.borgerlig", Window: 2, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*", "gifte*", "gifta*", "giftemål*", "giftermål*", "ekteskap*", "äktenskap*", "vigd*", "bröllop*", "begravning*", "married", "marry", "wedding*", "funeral*"}, KeepLangs: []string{"*"}},
+		{Key: "politics.borgerlig", Window: 8, Deny: []string{"vigsel*", "vielse*", "viel*", "navnefest*", "navngiv*", "konfirmasjon*", "begravelse*", "gravferd*", "seremoni*", "bryllup*", "ombud*", "gifte*", "gifta*", "giftemål*", "giftermål*", "ekteskap*", "äktenskap*", "vigd*", "bröllop*", "begravning*", "married", "marry", "wedding*", "funeral*"}, KeepLangs: []string{"*"}},
 		// høyresiden/venstresida: the political wing, or a side of the body or road.
 		{Key: "politics.side", Window: 3, Confirm: with(polConfirm, "er på", "står på", "stemmer på"),
 			Deny: []string{"vondt", "smerte*", "verk*", "hoven*", "hovne*", "nummen", "lam", "brudd", "kropp*", "mage*", "bryst*", "rygg*", "hode*",

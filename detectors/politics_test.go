@@ -210,6 +210,12 @@ func TestPolitics(t *testing.T) {
 		{"nn leaning right", "nn", "naboen er høgrevridd og høgreorientert", []string{"høgrevridd|politics.ideology", "høgreorientert|politics.ideology"}},
 		{"nn likes a politician", "nn", "eg likar støre", []string{"støre|politics.politician"}},
 		{"en leftie", "en", "my brother is a leftie", []string{"leftie|politics.ideology"}},
+		{"nb civil wedding asked far", "nb", "skal vi gifte oss i kirka, eller kan det være borgerlig?", nil},
+		// A youth league and an ideology's extremist belong to the span;
+		// a voter does not.
+		{"sv youth league", "sv", "sonen vill gå med i Liberalernas ungdomsförbund", []string{"Liberalernas ungdomsförbund|politics.party"}},
+		{"en extremist", "en", "my uncle is a left-wing extremist", []string{"left-wing extremist|politics.ideology"}},
+		{"en voter", "en", "my uncle is a Labour voter", []string{"Labour|politics.party"}},
 		{"nb civil wedding", "nb", "vi vil gifte oss borgerlig i sommer", nil},
 		{"nb borgerlig side", "nb", "jeg stemmer alltid borgerlig", []string{"borgerlig|politics.ideology"}},
 		{"nb party proposes", "nb", "sv foreslo gratis sfo i fjor", []string{"sv|politics.party"}},
