@@ -7,6 +7,19 @@ package detectors
 func (h *HealthDetector) ContextRules() []ContextRule {
 	return []ContextRule{
 		{
+			// Not sleeping is a symptom, unless a noise or a neighbour in the
+			// message keeps the writer awake: a complaint, no health.
+			Key:    "health.sleep",
+			Window: 40,
+			Veto: []string{"støy*", "støj*", "byggestøy", "trafikkstøy", "anleggsstøy", "veistøy", "vegstøy", "flystøy",
+				"trafikstøj", "byggestøj", "trafikbuller", "byggbuller", "bråk*", "bråket", "larm*", "buller*", "oväsen*", "noise*", "noisy", "loud",
+				"bjeff*", "gjø", "skäll*", "gø", "barking", "barks", "musikk*", "musik*", "music",
+				"fest", "festen", "festing", "party", "parties", "byggeplass*", "byggepladsen", "byggarbets*", "anleggs*",
+				"construction", "trafikk*", "trafik*", "traffic", "nabo", "naboen", "naboene", "naboer", "naboar*",
+				"grann*", "neighbour*", "neighbor*", "vejarbejde*", "veiarbeid*", "vegarbeid*", "roadworks"},
+			KeepLangs: []string{"*"},
+		},
+		{
 			// "slag"/"drypp": a stroke only with an illness verb near.
 			Key:    "health.slag",
 			Window: 3,
@@ -123,6 +136,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned",
 				"close", "closes", "closing", "closed", "stenge", "stenges", "stengt", "stänga", "stängs", "stängd", "lukke",
 				"lukkes", "lukket", "legges ned", "läggs ner", "nedlegg*", "nedlægg*", "privatiser*", "privatis*",
+				// A service's budget, cut or funded by politics.
+				"skære", "skærer", "skåret", "kutte", "kutter", "kutt", "kutta", "spare", "sparer", "spara", "sparar",
+				"nedskæring*", "nedskjæring*", "nedskärning*", "besparelse*", "besparing*", "cuts", "cut", "budget*",
+				"budsjett*", "funding",
 				// Two services compared.
 				"forskjell*", "forskjel*", "skilnad*", "skillnad*", "forskel*", "difference", "differences",
 				// Who may be given it, where to read about it, how long the

@@ -23,6 +23,19 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Not sleeping is a symptom unless a noise or a neighbour keeps the
+		// writer awake.
+		{"nb cannot sleep", "nb", "hun får ikke sove om natta", []string{"får ikke sove|HEALTH|health.symptom"}},
+		{"nb noise keeps awake", "nb", "det er byggestøy fra seks om morgenen og jeg får ikke sove", nil},
+		{"en neighbour keeps awake", "en", "our neighbours play music every night and I can't sleep", nil},
+		// A wound on a body part, a diabetic's low blood sugar, test strips;
+		// a care service's budget is no one's care.
+		{"nb wound on the leg", "nb", "hun har fått et stygt sår på leggen", []string{"sår på leggen|HEALTH|health.condition"}},
+		{"nb definite wound", "nb", "såret på armen gror ikke", []string{"såret på armen|HEALTH|health.symptom"}},
+		{"nb low blood sugar", "nb", "gutten fikk føling i gymtimen", []string{"fikk føling|HEALTH|health.condition"}},
+		{"nb in touch with", "nb", "vi har god føling med hva som skjer", nil},
+		{"da test strips", "da", "min far mangler teststrimler", []string{"teststrimler|HEALTH|health.aid"}},
+		{"da care budget", "da", "vil byrådet skære i hjemmeplejen næste år?", nil},
 		// What an allergy is against belongs to it; "for" says for whom.
 		{"nb allergy against", "nb", "dattera har allergi mot melk og egg", []string{"allergi mot melk og egg|HEALTH|health.condition"}},
 		{"da allergy over for", "da", "min søn har allergi over for hunde", []string{"allergi over for hunde|HEALTH|health.condition"}},

@@ -77,7 +77,9 @@ var countSuffixes = setOf("plass", "plassen", "torg", "torget", "ringen")
 
 // monthWords follow a day written as an ordinal ("1. august").
 var monthWords = setOf("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-	"oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des")
+	"oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des",
+	"januari", "februari", "marts", "maj", "augusti", "december", "january", "february", "march", "june", "july",
+	"october")
 
 // ordinalAfter reports whether token i is a day before a month: "1. august".
 func ordinalAfter(t *Text, i int) bool {
@@ -179,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-66-" + l.version
+	l.version = "location-67-" + l.version
 	return l, nil
 }
 
@@ -422,6 +424,11 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 					// place named as the street of an address.
 					s = l.span(t, i, e, "location.address")
 					end = e
+				} else if e, ok := namedHouse(t, i, end); ok && up {
+					// "bor på Sletta 12", "Adresse: Bakken 4": a place with
+					// a house number where an address is announced.
+					s = l.span(t, i, e, "location.address")
+					end = e
 				}
 				spans = append(spans, s)
 			}
@@ -595,6 +602,27 @@ func (l *LocationDetector) placeAddress(t *Text, last int) (int, bool) {
 	}
 	return 0, false
 }
+
+// namedHouse returns the last token of a house number of one to three
+// digits after the place from token i to end, when a residence phrase, a
+// preposition of nearness or an address label announces it, or the place
+// and its number stand alone as a sentence ("... Sletta 12.").
+func namedHouse(t *Text, i, end int) (int, bool) {
+	k := end + 1
+	if k >= len(t.Tokens) || !gapSpaces(t, end) || !houseNumber(t.Word(k)) || len(strings.TrimRight(t.Word(k), "abcdefghijklmnopqrstuvwxyz-")) > 3 ||
+		quantityAfter(t, k) ||
+		k+1 < len(t.Tokens) && monthWords[t.Word(k+1)] {
+		return 0, false // "flytter til Bergen 1. juli": a date
+	}
+	if residenceSet.endsAt(t, i) || i > 0 && (besidePreps[t.Word(i-1)] || addressLabels[t.Word(i-1)] && strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], ":")) ||
+		sentStart(t, i) && i > 0 && clauseEnd(t, k) {
+		return k, true
+	}
+	return 0, false
+}
+
+// addressLabels name an address before a colon: "Adresse: Bakken 4".
+var addressLabels = setOf("adresse", "adressen", "adress", "adressen", "address", "adr", "adresse")
 
 // residentNumber returns the end and rule of an unlisted proper place from
 // token i to end: with a house number after it when a residence phrase
@@ -1597,7 +1625,9 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 		p-- // "i hele Tarup"
 	}
 	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
-		!(p > 0 && orgVerbs[t.Folded(p-1)])
+		!(p > 0 && orgVerbs[t.Folded(p-1)]) ||
+		// "fra Kabul via Moria": a stop on a route from a place.
+		p >= 2 && t.Word(p) == "via" && routeFrom[t.Word(p-2)] && t.IsUpper(p-1) && gapSpaces(t, p-1) && gapSpaces(t, p-2)
 	coord := l.coordinated(t, i)
 	farm := l.farmBefore(t, i)
 	if !inst && !prep && !coord && !farm {

@@ -22,6 +22,16 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		// A place with a house number where an address is announced; not
+		// a date, a year or a stay.
+		{"nb place as an address", "nb", "vi bor på Bakken 7 og har fått ny søppeldunk", []string{"Bakken 7|LOCATION|location.address"}},
+		{"nb place and number alone", "nb", "Brøytebilen tok postkassa igjen. Solbakken 7.", []string{"Solbakken 7|LOCATION|location.address"}},
+		{"nb moving on a date", "nb", "vi flytter til Bergen 1. juli", []string{"Bergen|LOCATION|location.place"}},
+		{"en years in a town", "en", "I have lived in Bergen 11 yrs", []string{"Bergen|LOCATION|location.place"}},
+		{"en arrived in a year", "en", "we arrived in Bergen 2021", []string{"Bergen|LOCATION|location.place"}},
+		// A stop on a route from a place.
+		{"nb via", "nb", "vi kom fra Kabul via Zahedan", []string{"Kabul|LOCATION|location.place", "Zahedan|LOCATION|location.proper"}},
+		{"nb via a service", "nb", "svaret kom via Digipost", nil},
 		// "når" folds like "nær" but names no place after it.
 		{"nn when the power goes", "nn", "alarmen piper når straumen går", nil},
 		{"nn when, chat spelling", "nn", "ring oss nar straumen kjem attende", nil},

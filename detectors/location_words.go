@@ -347,7 +347,8 @@ var measureWords = setOf("km", "mil", "m", "meter", "metre", "miles", "min", "mi
 	"kroner", "kronor", "år", "dager", "dagar", "dage", "days", "uker", "veker", "uger", "veckor", "weeks",
 	"prosent", "procent", "percent", "stk", "biler", "bilar", "year", "years", "month", "months", "week", "day",
 	"hour", "måned", "måneder", "månad", "månader", "mnd", "mdr", "uke", "veke", "uge", "vecka", "dag",
-	"døgn", "dygn", "gangen", "stykker", "personer", "pers", "barn", "unger", "børn")
+	"døgn", "dygn", "gangen", "stykker", "personer", "pers", "barn", "unger", "børn", "yrs", "yr", "mths", "wks", "hrs",
+	"mins")
 
 // cadastralStart words start a property designation (gårdsnummer,
 // bruksnummer; Danish matrikelnummer); cadastralWords may continue one

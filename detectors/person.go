@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-59-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-60-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -159,6 +159,23 @@ func (p *PersonDetector) info(t *Text, i int) nameInfo {
 			}
 		}
 		ni.last = ok && t.IsUpper(i)
+	}
+	if !ni.first && !ni.last && t.IsUpper(i) && len(w) > 4 {
+		// An English genitive: "Oliver's teacher", "Amina’s school".
+		base, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(w, "’s")
+		}
+		if ok && !hasKey(p.notNames, strings.ToLower(base)) {
+			if e := p.names.first.Lookup(base); e != nil {
+				ni.first = true
+				ni.flags |= p.names.first.flags[e]
+			}
+			if e := p.names.last.Lookup(base); e != nil {
+				ni.last = true
+				ni.flags |= p.names.last.flags[e]
+			}
+		}
 	}
 	return ni
 }
@@ -568,8 +585,8 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// "Mon–Thu", "man-tor": a range of days, though a day's
 		// abbreviation may be a first name (Thu).
-		if i > 0 && dayRange(t, i) {
-			continue
+		if i > 0 && t.IsUpper(i) && (t.Tokens[i].Start-t.Tokens[i-1].End > 1 || t.Orig[t.Tokens[i].Start-1] == '-') && dayRange(t, i) {
+			continue // most gaps are one space: the call is spared
 		}
 		// An intro phrase, greeting, title or kinship word before token i.
 		if s, end, ok := p.contextName(t, i, lf); ok {
@@ -1362,11 +1379,12 @@ func contactAfter(t *Text, i int) bool {
 // dayRange reports whether token i ends a range of weekdays: "Mon–Thu",
 // "man-tor", "mån–tors". A day's abbreviation may be a first name (Thu).
 func dayRange(t *Text, i int) bool {
-	st := t.Tokens[i].Start
-	if st-t.Tokens[i-1].End > 5 || st == 0 || t.Orig[st-1] != '-' && t.Orig[st-1] != 0x93 && t.Orig[st-1] != ' ' {
-		return false // the byte before a dash-joined word: '-', the end of '–', or a space
+	// Most gaps are one space: one byte rules them out.
+	g := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
+	if len(g) == 0 || len(g) > 5 || len(g) == 1 && g[0] != '-' {
+		return false
 	}
-	return dashGap(t.Orig[t.Tokens[i-1].End:st]) && weekdayWords[t.Word(i)] && weekdayWords[t.Word(i-1)]
+	return dashGap(g) && weekdayWords[t.Word(i)] && weekdayWords[t.Word(i-1)]
 }
 
 // weekdayWords are the weekdays and their usual abbreviations in the five

@@ -21,6 +21,9 @@ func TestPerson(t *testing.T) {
 		// Acronyms in mixed case, adverbs that are genitives of names and
 		// A full name with letters of another Latin alphabet; Nordic
 		// capitals in a titled line are none.
+		// An English genitive of a listed name; a weekday's is none.
+		{"en genitive", "en", "please ask Olivia's teacher", []string{"Olivia's|PERSON|person.first_name"}},
+		{"en weekday genitive", "en", "it was on the agenda of Monday's meeting", nil},
 		// A capitalised name that is also a word, as someone's child or
 		// with an age; a name before contact details that end the message.
 		{"nb child of", "nb", "jeg er far til Live i 3B", []string{"Live|PERSON|person.first_name"}},

@@ -7,6 +7,36 @@ import (
 	"strings"
 )
 
+// directionFrame reports whether the party name from token a to b stands
+// between a preposition of direction and "for" or a side ("Til Venstre for
+// indgangen", "to the Høyre side"): a direction even when capitalised.
+func directionFrame(t *Text, a, b int) bool {
+	if a == 0 || b != a+1 || b >= len(t.Tokens) || !gapSpaces(t, a-1) || !gapSpaces(t, a) {
+		return false
+	}
+	switch t.Word(a) {
+	case "høyre", "høgre", "venstre", "højre", "höger", "vänster":
+	default:
+		return false
+	}
+	switch t.Word(a - 1) {
+	case "til", "till", "mot", "mod", "to", "på", "pa":
+	default:
+		return false
+	}
+	if a >= 2 && praiseWords[t.Word(a-2)] {
+		return false // "takk til Venstre for innsatsen": the party thanked
+	}
+	switch t.Word(b) {
+	case "for", "för", "side", "sida", "sidan", "siden", "hånd", "hand", "handa", "hånden", "handen":
+		return true
+	}
+	return false
+}
+
+// praiseWords thank or praise someone before "til": "takk til Høyre for ...".
+var praiseWords = setOf("takk", "tak", "tack", "thanks", "thank", "ros", "skryt", "honnør", "hilsen", "hilsner")
+
 // partyHeads after a party or an ideology belong to its span: a party's
 // youth league, an ideology's extremist. Its voters, members and
 // politicians do not ("Labour voter").
@@ -18,7 +48,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-44"
+const politicsCodeVersion = "politics-45"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -528,7 +558,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				if dayAfter(t, m.b) {
 					continue // "the Labour Day lunch", "Venstre dag": a day's name
 				}
-				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout()) && !partyActs(t, m, n) {
+				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout() && !directionFrame(t, m.a, m.b)) && !partyActs(t, m, n) {
 					sp.Weak, sp.Key = true, m.e.amb
 					// "vi er konservative": in lower case a party name that is
 					// also an ideology's word is read as the ideology.

@@ -210,6 +210,10 @@ func TestPolitics(t *testing.T) {
 		{"nn leaning right", "nn", "naboen er høgrevridd og høgreorientert", []string{"høgrevridd|politics.ideology", "høgreorientert|politics.ideology"}},
 		{"nn likes a politician", "nn", "eg likar støre", []string{"støre|politics.politician"}},
 		{"en leftie", "en", "my brother is a leftie", []string{"leftie|politics.ideology"}},
+		// A capitalised party name between a direction's preposition and
+		// "for" or a side is the direction.
+		{"da capitalised direction", "da", "Til Venstre for døren står en bænk", nil},
+		{"nb voted for Høyre", "nb", "vi stemte på Høyre for fire år siden", []string{"Høyre|politics.vote"}},
 		{"nb civil wedding asked far", "nb", "skal vi gifte oss i kirka, eller kan det være borgerlig?", nil},
 		// A youth league and an ideology's extremist belong to the span;
 		// a voter does not.
