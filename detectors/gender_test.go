@@ -31,6 +31,8 @@ func TestGender(t *testing.T) {
 	}{
 		// Danish "søn" as Sunday after Saturday.
 		// Dialect grandparents; a kinship genitive as a compound's head;
+		// The late father.
+		{"nb late father", "nb", "boet etter avdøde far er ikke gjort opp", []string{"far|gender.kinship"}},
 		{"nn son-in-law", "nn", "svigersonen min kjem på laurdag", []string{"svigersonen|gender.kinship"}},
 		// English pronouns written without the apostrophe; Swedish "hes" is hoarse.
 		{"en shes and hes", "en", "shes at work and hes at home", []string{"shes|gender.pronoun", "hes|gender.pronoun"}},

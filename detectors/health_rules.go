@@ -92,6 +92,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"besøg", "besøk", "pusses", "arbeider", "arbeidar", "arbejder", "arbetar", "arbeidsplass*", "arbejdsplads*",
 				"arbetsplats*", "oppussing*", "renover*", "street", "road", "built", "building",
 				"åpen", "basar*", "sommerfest*", "julemarked*", "konsert*", "frivillig*", "volunteer*", "volontär*",
+				// Places counted: "hvor mange plasser er det på sykehjemmet?".
+				"hvor mange", "kor mange", "hur många", "how many",
 				// Where the building is.
 				"hvor ligger", "kor ligg", "var ligger", "hvor er", "where is", "where's"}, careAsked...),
 			KeepLangs: []string{"*"},
@@ -136,6 +138,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"bygger", "bygge", "bygges", "bygd", "bygget", "planlegger", "builds", "building", "built", "planned",
 				"close", "closes", "closing", "closed", "stenge", "stenges", "stengt", "stänga", "stängs", "stängd", "lukke",
 				"lukkes", "lukket", "legges ned", "läggs ner", "nedlegg*", "nedlægg*", "privatiser*", "privatis*",
+				// Services counted, offered or listed in general.
+				"hvor mange", "kor mange", "hur många", "how many", "alla som", "alle som", "everyone who", "anyone who",
+				"tilby", "tilbyr", "tilbyde", "tilbyder", "tilbys", "tilbydes",
 				// A service's budget, cut or funded by politics.
 				"skære", "skærer", "skåret", "kutte", "kutter", "kutt", "kutta", "spare", "sparer", "spara", "sparar",
 				"nedskæring*", "nedskjæring*", "nedskärning*", "besparelse*", "besparing*", "cuts", "cut", "budget*",
@@ -178,6 +183,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.have",
 			Window: 2,
 			Confirm: []string{"har", "has", "have", "having", "had", "hadde", "havde", "hade", "got", "fått", "fikk", "fekk", "fået", "fik", "fick",
+				"hatt", "haft", "hatt", "haft",
 				// Someone examined or treated for them: "get my kid checked for lice".
 				"checked for", "check for", "treated for", "sjekket for", "sjekke for", "sjekka for", "tjekket for",
 				"tjekke for", "kolla för", "kollad för", "behandlet for", "behandla for", "behandlad för"},
@@ -359,6 +365,16 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"contractions", "mammapermisjon*", "barselpermisjon*", "barsel*", "föräldrapenning*", "svangerskap*"},
 		},
 		{
+			// Anxious as a feeling someone gets ("gets very anxious",
+			// "depressed or anxious"), not eager ("anxious to hear").
+			Key:    "health.anxious",
+			Window: 3,
+			Veto:   []string{"anxious to"},
+			Confirm: []string{"get", "gets", "got", "getting", "become", "becomes", "became", "very", "really", "so",
+				"too", "feel*", "felt", "depressed", "depression", "stressed", "worried", "panic*", "scared", "afraid",
+				"is", "was", "been", "am", "i'm", "im", "are"},
+		},
+		{
 			// Confused as a symptom of the elderly ("begynt å bli forvirret",
 			// "more confused and forgetful"), not confused by a form.
 			Key:    "health.forvirret",
@@ -372,10 +388,21 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"getting more", "increasingly", "stadig mer", "stadig mere", "allt mer", "allt mera", "mer", "mere",
 				"mera", "more", "demen*", "alzheimer*", "glemsk*", "gløymsk*", "glömsk*", "forgetful*", "desorient*",
 				"disorient*", "hukommelse*", "minne*", "minnet", "memory", "urolig*", "uro", "om natta", "om natten",
-				"på natten", "at night", "fall*", "slag*", "infeksjon*", "urinveis*", "delir*"},
-			Deny: []string{"over", "om", "av", "af", "about", "by", "with", "angående", "ang", "kring", "omkring",
-				"skjema*", "søknad*", "ansøgning*", "ansökan*", "blankett*", "form", "forms", "side*", "sida*",
-				"website", "nettside*", "hjemmeside*", "hemsida*", "regler*", "reglene", "rules"},
+				"på natten", "at night", "fall*", "slag*", "infeksjon*", "urinveis*", "delir*",
+				// When in the day: "forvirret om kvelden", "på kvällarna".
+				"om kvelden", "om kveldene", "om kvelden", "om kvelden", "om kvelda", "om morgenen", "om aftenen",
+				"om natta", "på kvällen", "på kvällarna", "på natterna", "pa natterna", "på eftermiddagarna",
+				"in the evening", "in the evenings", "at night",
+				// Said of someone else: "han er veldig forvirret", "hon e så
+				// förvirrad" (a writer confused by a form says "jeg").
+				"han er", "hun er", "ho er", "han e", "ho e", "hun e", "han blir", "hun blir", "ho blir", "han bliver",
+				"hun bliver", "han är", "hon är", "han e", "hon e", "han blir", "hon blir", "he is", "she is", "he's",
+				"she's", "he gets", "she gets", "he seems", "she seems",
+				"er han", "er hun", "er ho", "blir han", "blir hun", "blir ho", "är han", "är hon", "blir hon"},
+			// What confuses a writer: a form, the rules, a page.
+			Veto: []string{"over", "about", "angående", "ang", "skjema*", "søknad*", "ansøgning*", "ansökan*", "blankett*",
+				"form", "forms", "website", "nettside*", "hjemmeside*", "hemsida*", "regler*", "reglene", "rules"},
+			Deny: []string{"om", "av", "af", "by", "with", "kring", "omkring", "side*", "sida*"},
 		},
 		{
 			// Stress as an illness: sick leave, a doctor, suffering from it,

@@ -302,6 +302,21 @@ func TestHealthSpans(t *testing.T) {
 		// Everyday symptoms and injuries.
 		{"nb confused elderly", "nb", "farmor har begynt å bli forvirret", []string{"forvirret|HEALTH|health.symptom"}},
 		{"sv more confused", "sv", "pappa är mer förvirrad på kvällarna", []string{"förvirrad|HEALTH|health.symptom"}},
+		// Irregular plurals of body parts; coughing blood; lice someone had;
+		// cutting oneself in a body part; services offered in general.
+		{"nb sore hands", "nb", "mor har vondt i hendene om morgenen", []string{"vondt i hendene|HEALTH|health.symptom"}},
+		{"nb coughs blood", "nb", "faren min hoster blod", []string{"hoster blod|HEALTH|health.symptom"}},
+		{"nb had lice", "nb", "datteren har hatt lus to ganger", []string{"lus|HEALTH|health.condition"}},
+		{"nb cuts her arms", "nb", "venninna mi kutter seg i armene", []string{"kutter seg i armene|HEALTH|health.mental"}},
+		{"nn home help offered", "nn", "Kommunen kan tilby heimehjelp.", nil},
+		// Anxious as a feeling someone gets, not eager.
+		{"en gets anxious", "en", "my daughter gets really anxious at school", []string{"anxious|HEALTH|health.mental"}},
+		{"en anxious to hear", "en", "we are anxious to hear from you", nil},
+		// Confused in the evening, or said of someone else; a writer
+		// confused by the rules is no symptom.
+		{"nb confused in the evening", "nb", "bestefar blir forvirret om kvelden", []string{"forvirret|HEALTH|health.symptom"}},
+		{"nb she is very confused", "nb", "i dag er hun veldig forvirret", []string{"forvirret|HEALTH|health.symptom"}},
+		{"nb confused by the rules", "nb", "hun er forvirret over de nye reglene", nil},
 		{"en confused and forgetful", "en", "grandad is more confused lately", []string{"confused|HEALTH|health.symptom"}},
 		{"nb confused by a form", "nb", "jeg er forvirret over skjemaet", nil},
 		{"en confused by a form", "en", "i am confused about the form", nil},

@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-67-" + l.version
+	l.version = "location-68-" + l.version
 	return l, nil
 }
 
@@ -1350,6 +1350,9 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	switch {
 	case !ambiguous || inst:
 		return s, last, true
+	case f&flagFirst != 0 && i > 0 && greetings[t.Word(i-1)] && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]):
+		// "Hei Nora.": a first name greeted, whatever follows.
+		return Span{}, last, true
 	case !sentStart(t, i) && f&flagFirst != 0 && f&lf == 0 && !isMajor(m.Entry):
 		s.Weak, s.Key = true, keyLocName
 	case !sentStart(t, i):

@@ -22,6 +22,8 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		// A first name greeted is no place, whatever follows.
+		{"nb greeted name", "nb", "Hei Nora. Svømmehallen er åpen til 21.", nil},
 		// A place with a house number where an address is announced; not
 		// a date, a year or a stay.
 		{"nb place as an address", "nb", "vi bor på Bakken 7 og har fått ny søppeldunk", []string{"Bakken 7|LOCATION|location.address"}},

@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-11"
+const orientationCodeVersion = "orientation-12"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -167,6 +167,13 @@ var (
 // subject is no "det"/"it", and not "en bi" / "a bi" (a bee).
 func biSaid(t *Text, i int) bool {
 	k := i - 1
+	person := i+1 < len(t.Tokens) && gapSpaces(t, i) && biPersons[t.Word(i+1)]
+	if k >= 0 && person {
+		switch t.Word(k) {
+		case "a", "en", "ei", "ett", "et":
+			k-- // "I'm a bi guy": an article before a person, no bee
+		}
+	}
 	if k >= 0 && biAdverbs[t.Word(k)] {
 		k--
 	}
@@ -182,7 +189,7 @@ func biSaid(t *Text, i int) bool {
 	}
 	// "bi-" glued on ("bi-annual") is another token shape; a noun after
 	// "bi" makes it an attribute of something else ("er bi produkt").
-	if i+1 < len(t.Tokens) && gapSpaces(t, i) && !biFollowers[t.Word(i+1)] {
+	if i+1 < len(t.Tokens) && gapSpaces(t, i) && !biFollowers[t.Word(i+1)] && !person {
 		return false
 	}
 	return true
@@ -195,6 +202,11 @@ var biFollowers = setOf("og", "and", "och", "men", "but", "too", "også", "ogsa"
 	"for", "för", "nå", "na", "nu", "no", "now", "heller", "either", "lol", "haha", "btw", "ikke", "ikkje", "inte", "not",
 	"altså", "alltså", "liksom", "typ", "or", "eller")
 
+// biPersons are the nouns "bi" may describe as a person's orientation: "I'm
+// a bi guy", "jeg er en bi jente".
+var biPersons = setOf("guy", "girl", "woman", "man", "boy", "person", "dude", "teen", "kvinne", "mann", "jente", "gutt",
+	"tjej", "kille", "kvinna", "pige", "dreng", "fyr", "kvinde", "mand")
+
 // ContextRules implements ContextRuler.
 func (o *OrientationDetector) ContextRules() []ContextRule {
 	return []ContextRule{
@@ -206,6 +218,12 @@ func (o *OrientationDetector) ContextRules() []ContextRule {
 			Confirm:   []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*", "skeive"},
 			Deny:      []string{"bilde*", "bilete*", "vegg*", "hengt", "henger", "gått", "gjekk", "gikk", "vinkel", "tenner", "tann*", "smil", "rygg*", "nese*", "står", "stod", "sto", "ligg*", "sitt*", "hjul*", "dør*", "bord*"},
 			KeepLangs: []string{"nb", "da", "sv", "en"}},
+		// Danish skæv, skæve: queer only among words of queer life ("skæve
+		// unge fra lgbt-foreningen"); crooked, skewed or odd otherwise
+		// ("skæve tænder", "en skæv fordeling", "skæve boliger").
+		{Key: "orientation.skaev", Window: 5,
+			Confirm: []string{"unge", "ungdom*", "lgbt*", "lhbt*", "homo*", "bøsse*", "lesb*", "queer*", "miljø*", "forening*",
+				"pride", "trans*", "bifil*", "regnbue*", "sabaah"}},
 		// skeiv, skeive: queer in every language, unless crooked things are
 		// near ("skeive fliser", "skeiv rygg", "bildet er skeivt").
 		{Key: "orientation.skeiv", Window: 4,

@@ -20,6 +20,11 @@ func TestOrientation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Danish skæv is queer only among words of queer life; "a bi guy".
+		{"da queer youth", "da", "vi er nogle skæve unge der mødes i foreningen", []string{"skæve|orientation.term"}},
+		{"da crooked teeth", "da", "hun har skæve tænder og skal til tandlæge", nil},
+		{"en a bi guy", "en", "I'm a bi guy new in town", []string{"bi|orientation.term"}},
+		{"en a bi product", "en", "it is a bi product of the plan", nil},
 		// A compound after the plus of an acronym is one word with it.
 		{"da plus compound", "da", "findes der en LHBT+-klub i byen", []string{"LHBT+-klub|orientation.term"}},
 		// "bi" said of a person after a copula; a bee otherwise.
