@@ -18,7 +18,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-74"
+const healthCodeVersion = "health-75"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1298,7 +1298,10 @@ func splitSource(src string) bool {
 var splitStop = setOf("over", "under", "uten", "utan", "uden", "etter", "efter", "innen", "inden", "inom", "mellom",
 	"mellem", "mellan", "gjennom", "genom", "rundt", "forbi", "ikke", "ikkje", "inte", "ingen", "alle", "hele",
 	"helt", "noen", "nogen", "nokon", "bare", "berre", "kun", "også", "ogsa", "ogsaa", "efterhånden", "mycket",
-	"meget", "mykje", "veldig", "litt", "lite", "lidt", "very")
+	"meget", "mykje", "veldig", "litt", "lite", "lidt", "very",
+	// Determiners and adjectives of own and other: "egen melding" is a
+	// notice of one's own, no "egenmelding".
+	"egen", "eigen", "egne", "eigne", "eget", "eige", "egna", "sin", "sitt", "annen", "anna", "annan")
 
 // splitPair returns the everyday health word tokens i and i+1 spell when
 // written together, the way chat splits compounds ("hode pine", "spise

@@ -365,6 +365,15 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"contractions", "mammapermisjon*", "barselpermisjon*", "barsel*", "föräldrapenning*", "svangerskap*"},
 		},
 		{
+			// Danish hævet: swollen, or raised and withdrawn ("har hævet
+			// huslejen", "hævet pengene"): kept only as a state.
+			Key:     "health.haevet",
+			Window:  2,
+			Confirm: []string{"er", "blevet", "meget", "helt", "lidt", "øm", "ømt", "ømme", "rød", "rødt", "og", "hævet og"},
+			Veto: []string{"penge*", "husleje*", "lejen", "leje", "pris*", "priser", "kr", "beløb*", "kontant*", "fra",
+				"kontoen", "konto", "rente*", "skat*", "afgift*", "straf*", "dom*", "loft*", "grænse*"},
+		},
+		{
 			// Anxious as a feeling someone gets ("gets very anxious",
 			// "depressed or anxious"), not eager ("anxious to hear").
 			Key:    "health.anxious",

@@ -302,6 +302,15 @@ func TestHealthSpans(t *testing.T) {
 		// Everyday symptoms and injuries.
 		{"nb confused elderly", "nb", "farmor har begynt å bli forvirret", []string{"forvirret|HEALTH|health.symptom"}},
 		{"sv more confused", "sv", "pappa är mer förvirrad på kvällarna", []string{"förvirrad|HEALTH|health.symptom"}},
+		// "egen melding" is a notice of one's own; Danish hævet is swollen
+		// only as a state, not a rent raised; thoughts of taking one's
+		// life said to the reader; a strain.
+		{"nb own notice", "nb", "du trenger ikke sende egen melding til kommunen", nil},
+		{"nb self-certified leave", "nb", "jeg har levert egenmelding i dag", []string{"egenmelding|HEALTH|health.sickness"}},
+		{"da rent raised", "da", "udlejeren har hævet huslejen igen", nil},
+		{"da swollen", "da", "knæet er hævet og ømt", []string{"hævet|HEALTH|health.symptom"}},
+		{"nb your own life", "nb", "har du tanker om å ta ditt eget liv, ring 113", []string{"tanker om å ta ditt eget liv|HEALTH|health.mental"}},
+		{"nb strain", "nb", "keeperen har strekk i låret", []string{"strekk i låret|HEALTH|health.symptom"}},
 		// Irregular plurals of body parts; coughing blood; lice someone had;
 		// cutting oneself in a body part; services offered in general.
 		{"nb sore hands", "nb", "mor har vondt i hendene om morgenen", []string{"vondt i hendene|HEALTH|health.symptom"}},

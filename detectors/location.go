@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-68-" + l.version
+	l.version = "location-69-" + l.version
 	return l, nil
 }
 
@@ -262,7 +262,9 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	"home", "hem", "hemma", "hemland", "hemlandet", "homeland", "returns to", "tilbake", "tilbage",
 	"tillbaka", "åka", "åker", "åkte", "drar", "dro", "rejste", "reste",
 	// New there: "ny i Sverige", "new to Norway".
-	"ny i", "nye i", "nya i", "new to", "new in"},
+	"ny i", "nye i", "nya i", "new to", "new in",
+	// How long someone has been there: "har været i Danmark i 2 år".
+	"været i", "vært i", "vore i", "varit i", "been in"},
 	append(travelPhrases, residencePhrases...)...)
 
 // Bits of LocationDetector.firstIndex.
@@ -1400,7 +1402,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	if runeCount(w) < 3 {
 		// "bor på os", "bur i ål": a two-letter municipality only right
 		// after a residence phrase.
-		if resid && l.residencePlace(e, w) && kindOf(e, "no_kommune", "dk_kommune", "se_kommun", "fi_kommun") {
+		if resid && l.residencePlace(e, w) && (kindOf(e, "no_kommune", "dk_kommune", "se_kommun", "fi_kommun") || townOrPostalPlace(e)) {
 			return s, i, true
 		}
 		return Span{}, i, true
@@ -1934,7 +1936,7 @@ var orgNounSuffixes = []string{"appen", "registeret", "registret", "registry", "
 	"sygehuset", "biblioteket", "banken", "verket", "styrelsen", "inspektionen", "tilsynet", "direktoratet",
 	"telefonen", "linien", "linjen", "trafik", "tjenesten", "tjenester", "tjänsten", "kontoret", "senteret",
 	"centret", "centeret", "torget", "etaten", "nemnda", "nämnden", "nævnet", "rådet", "instituttet", "institutet",
-	"fonden", "fondet", "forbundet", "förbundet", "partiet", "partiets", "listen", "kratene", "kraterna", "erna",
+	"fonden", "fondet", "puljen", "loppet", "forbundet", "förbundet", "partiet", "partiets", "listen", "kratene", "kraterna", "erna",
 	"arne", "ene", "vernet", "kassen", "kassa", "museet", "museum", "teatret", "teateret", "hallen", "badet",
 	"klinikken", "kliniken", "apoteket", "butikken", "butiken", "kafé", "kafeen", "gruppen", "laget", "klubben",
 	// Agencies and hospitals: "Statsforvalteren", "Familieretshuset",

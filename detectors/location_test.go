@@ -22,6 +22,11 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		// How long someone has been in a country; a fund and a race are
+		// no places.
+		{"da been in Denmark", "da", "jeg har været i Danmark i tre år", []string{"Danmark|LOCATION|location.country"}},
+		{"da a fund", "da", "der er tilskud fra Energipuljen", nil},
+		{"sv a race", "sv", "hon ska åka Vasaloppet i år", nil},
 		// A first name greeted is no place, whatever follows.
 		{"nb greeted name", "nb", "Hei Nora. Svømmehallen er åpen til 21.", nil},
 		// A place with a house number where an address is announced; not

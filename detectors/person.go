@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-60-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-61-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -598,6 +598,11 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			// A name inside an institution's name or a law's ("lex Sarah")
 			// names no one.
 			if (s.Rule != "person.full_name" || !namedInstitution(t, end)) && (i == 0 || t.Word(i-1) != "lex") {
+				// "Jens og Kirsten Dahl": a first name joined to a full name.
+				if k := p.pairedFirst(t, i); s.Rule == "person.full_name" && k >= 0 &&
+					(len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[k].Start) {
+					spans = append(spans, p.span(t, k, k, "person.first_name"))
+				}
 				spans = append(spans, s)
 			}
 			i = end
@@ -681,7 +686,24 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			i = end
 		}
 	}
+	// "Hilsen Nina K", "my name is Kacper W.": the initial of a surname
+	// that ends the clause belongs to the name.
+	for k := range spans {
+		if j := t.TokenAt(spans[k].End - 1); surnameInitial(t, j) {
+			spans[k].End = t.Tokens[j+1].End
+		}
+	}
 	return spans
+}
+
+// surnameInitial reports whether token j+1 is a capital letter alone,
+// right after token j, that ends its clause.
+func surnameInitial(t *Text, j int) bool {
+	k := j + 1
+	if k >= len(t.Tokens) || !gapSpaces(t, j) || !t.IsUpper(k) || runeCount(t.Raw(k)) != 1 {
+		return false
+	}
+	return k+1 == len(t.Tokens) || clauseEnd(t, k)
 }
 
 // namedInstitution reports whether the full name ending at token end names
@@ -1363,6 +1385,25 @@ func signOff(t *Text, i int) bool {
 	return (strings.Contains(gap, ",") || strings.Contains(gap, "\n") || dashGap(gap)) && len(tail) <= 2
 }
 
+// pairedFirst returns the index of a capitalised listed first name joined
+// by "og", "and", "och" or "&" to the full name starting at token i ("Jens
+// og Kirsten Dahl", "Daniel & Marcus Berg"), or -1.
+func (p *PersonDetector) pairedFirst(t *Text, i int) int {
+	k := i - 1
+	if k >= 0 && conj[t.Word(k)] && gapSpaces(t, k) {
+		k--
+	} else if k < 0 || strings.TrimSpace(t.Orig[t.Tokens[k].End:t.Tokens[i].Start]) != "&" {
+		return -1
+	}
+	if k < 0 || !t.IsUpper(k) || isAllUpper(t.Raw(k)) || k+1 < i && !gapSpaces(t, k) {
+		return -1
+	}
+	if ni := p.info(t, k); !ni.first || ni.flags&flagPlace != 0 {
+		return -1
+	}
+	return k
+}
+
 // contactAfter reports whether capitalised token i, or it and a
 // capitalised word after it, stand before the contact details that end the
 // message: "Kari, 99 88 77 66", "- Mark Jennings, mark@example.com".
@@ -1559,7 +1600,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		// Norwegian ID"), needs a listed surname that is no word, or the
 		// writer naming themselves after it ("Per Ove Lund her", "Bo
 		// Frederiksen hedder jeg").
-		if isWordIn(ni, lf) && init && !double && !selfNamed(t, end) {
+		if isWordIn(ni, lf) && init && !double && !selfNamed(t, end) && !contactAfter(t, i) {
 			if ne := p.info(t, end); !ne.last || isWordIn(ne, lf) {
 				return Span{}, 0, false
 			}

@@ -21,6 +21,13 @@ func TestPerson(t *testing.T) {
 		// Acronyms in mixed case, adverbs that are genitives of names and
 		// A full name with letters of another Latin alphabet; Nordic
 		// capitals in a titled line are none.
+		// A surname's initial ending the clause belongs to the name.
+		{"nb name and initial", "nb", "søppelet er ikke hentet. Hilsen Marit S", []string{"Marit S|PERSON|person.intro"}},
+		// A first name joined to a full name; a name that is a word before
+		// contact details that end the message.
+		{"da first name and full name", "da", "hvem kan hjælpe? Jens og Kirsten Dahl", []string{"Jens|PERSON|person.first_name", "Kirsten Dahl|PERSON|person.full_name"}},
+		{"en ampersand", "en", "we need a ramp. Daniel & Marcus Berg", []string{"Daniel|PERSON|person.first_name", "Marcus Berg|PERSON|person.full_name"}},
+		{"nb word name signing with a phone", "nb", "takk for svaret. Tone Lid, 41 22 83 19", []string{"Tone Lid|PERSON|person.full_name"}},
 		// An English genitive of a listed name; a weekday's is none.
 		{"en genitive", "en", "please ask Olivia's teacher", []string{"Olivia's|PERSON|person.first_name"}},
 		{"en weekday genitive", "en", "it was on the agenda of Monday's meeting", nil},
