@@ -861,6 +861,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev137.jsonl (phone-typed lower-case chat, 2026-12-06 session 8): floors under what the engine reached (policy recall 0.986 at precision 0.995, leaky 0.019, clean masked 0.000).
+	{file: "dev137.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev138.jsonl (long detailed messages, 672 spans, 2026-12-06 session 8): floors under what the engine reached (policy recall 0.988 at precision 0.991, leaky 0.050, clean masked 0.000).
+	{file: "dev138.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev139.jsonl (a conversation-heavy log, 76 bot answers, 2026-12-06 session 8): floors under what the engine reached (policy recall 0.996 at precision 1.000, leaky 0.006, clean masked 0.000).
+	{file: "dev139.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -972,6 +987,11 @@ var corpora = []corpus{
 	{file: "heldout31.jsonl", blind: true, f: floors{
 		policyRecall: 0.97, policyPrecision: 0.95, allPrecision: 0.96, maxLeaky: 0.02, maxCleanMasked: 0.06,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout32.jsonl (blind: an ordinary Thursday of a log in the dev corpus's language mix, 2026-12-06 session 8; misses never listed): floors under what the engine reached (policy recall 0.985 at precision 1.000, leaky 0.025, clean masked 0.000).
+	{file: "heldout32.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1167,8 +1187,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev136.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout31.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev139.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout32.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

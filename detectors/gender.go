@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-27"
+const genderCodeVersion = "gender-28"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -568,6 +568,9 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"ringte far", "ringer far", "ringe far", "besøke far", "besøker far", "besøkte far", "hjelpe far", "hjelper far",
 			"passe far", "pleie far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far"},
 			Deny: []string{"so far", "how far", "too far", "as far", "by far", "far away", "far from", "far too", "far more", "far less", "far better", "far off", "is far", "far the", "not far", "that far", "this far", "far as"}},
+		// fatter: dad in slang ("fatter'n min"), or makes (a decision, a
+		// liking): "kommunen fatter vedtak".
+		{Key: "gender.fatter", Window: 2, Confirm: poss, KeepLangs: []string{}},
 		// faren (the father) or faren for/ved (the danger of).
 		{Key: "gender.faren", Window: 2, Confirm: poss, Deny: []string{"faren for", "faren ved", "faren er over", "fare"}, KeepLangs: nordic},
 		// mora: Norwegian "the mother" ("mora mi"), or the Swedish town

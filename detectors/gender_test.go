@@ -31,6 +31,9 @@ func TestGender(t *testing.T) {
 	}{
 		// Danish "søn" as Sunday after Saturday.
 		// Dialect grandparents; a kinship genitive as a compound's head;
+		// fatter: dad in slang only with a possessive.
+		{"nb makes a decision", "nb", "det er utvalget som fatter vedtak i saken", nil},
+		{"nb slang dad", "nb", "min fatter er på sykehuset", []string{"fatter|gender.kinship"}},
 		// The late father.
 		{"nb late father", "nb", "boet etter avdøde far er ikke gjort opp", []string{"far|gender.kinship"}},
 		{"nn son-in-law", "nn", "svigersonen min kjem på laurdag", []string{"svigersonen|gender.kinship"}},

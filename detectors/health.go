@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -18,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-75"
+const healthCodeVersion = "health-76"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1010,6 +1011,34 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 					emit(i, end, nil, "health.typo", false)
 				}
 			}
+		}
+	}
+	return eponymSyndromes(t, spans)
+}
+
+// eponymHeads name a condition after the person who described it.
+var eponymHeads = setOf("syndrom", "syndromet", "syndrome", "sykdom", "sykdommen", "sjukdom", "sjukdomen", "sygdom",
+	"sygdommen", "disease")
+
+// eponymSyndromes adds the conditions named after a person that no list
+// holds: a capitalised name, often a genitive, before "syndrom" or
+// "sykdom" ("Angelmans syndrom", "Kawasakis sykdom"). A span already
+// found there stands.
+func eponymSyndromes(t *Text, spans []Span) []Span {
+	for i := 1; i < len(t.Tokens); i++ {
+		if w := t.Word(i); w[0] != 's' && w[0] != 'd' || !eponymHeads[w] {
+			continue
+		}
+		if !t.IsUpper(i-1) || t.IsUpper(i) || !gapSpaces(t, i-1) || !isLetters(t.Raw(i-1)) || isAllUpper(t.Raw(i-1)) ||
+			runeCount(t.Raw(i-1)) < 4 {
+			continue
+		}
+		a, b := t.Tokens[i-1].Start, t.Tokens[i].End
+		switch k := slices.IndexFunc(spans, func(s Span) bool { return s.Start < b && a < s.End }); {
+		case k < 0:
+			spans = append(spans, Span{Start: a, End: b, Category: Health, Rule: "health.condition"})
+		case spans[k].Start == t.Tokens[i].Start:
+			spans[k].Start = a // the head alone found: the name belongs to it
 		}
 	}
 	return spans

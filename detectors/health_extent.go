@@ -380,7 +380,7 @@ func severityLead(t *Text, a, floor int) int {
 
 // severities say how grave a condition is.
 var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar", "svara", "svare",
-	"kraftig", "kraftige", "voldsom", "voldsomme", "voldsomt", "varig", "varige", "severe", "serious", "permanent", "sterk", "sterke",
+	"kraftig", "kraftige", "voldsom", "voldsomme", "voldsomt", "kronisk", "kroniske", "kroniskt", "chronic", "varig", "varige", "severe", "serious", "permanent", "sterk", "sterke",
 	"stark", "starka", "starke",
 	// How far it has come: "begynnende demens", "early dementia", "lett
 	// utviklingshemming".

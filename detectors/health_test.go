@@ -302,6 +302,14 @@ func TestHealthSpans(t *testing.T) {
 		// Everyday symptoms and injuries.
 		{"nb confused elderly", "nb", "farmor har begynt å bli forvirret", []string{"forvirret|HEALTH|health.symptom"}},
 		{"sv more confused", "sv", "pappa är mer förvirrad på kvällarna", []string{"förvirrad|HEALTH|health.symptom"}},
+		// Chronic as a severity; a condition named after a person; help in
+		// the home someone gets; a speech defect.
+		{"nb chronic pain", "nb", "far har kroniske smerter i kneet", []string{"kroniske smerter i kneet|HEALTH|health.symptom"}},
+		{"nn eponym syndrome", "nn", "veslebror har Williams syndrom", []string{"Williams syndrom|HEALTH|health.condition"}},
+		{"sv eponym disease", "sv", "min son har Kawasakis sjukdom", []string{"Kawasakis sjukdom|HEALTH|health.condition"}},
+		{"nb help in the home", "nb", "mor trenger hjelp i hjemmet etter operasjonen", []string{"hjelp i hjemmet|HEALTH|health.care", "operasjonen|HEALTH|health.procedure"}},
+		{"nb speech defect", "nb", "gutten vår har en talefeil", []string{"talefeil|HEALTH|health.disability"}},
+		{"sv cutting oneself", "sv", "jag har börjat skära mig igen", []string{"skära mig|HEALTH|health.mental"}},
 		// "egen melding" is a notice of one's own; Danish hævet is swollen
 		// only as a state, not a rent raised; thoughts of taking one's
 		// life said to the reader; a strain.

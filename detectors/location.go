@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-69-" + l.version
+	l.version = "location-70-" + l.version
 	return l, nil
 }
 
@@ -603,6 +603,19 @@ func (l *LocationDetector) placeAddress(t *Text, last int) (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// signedTown reports whether the capitalised place from token i to last
+// ends the message after a comma and a capitalised name of two words or
+// more: "Hilsen Anne Bach, Brande", "/Emil Berg, Lund".
+func signedTown(t *Text, i, last int) bool {
+	if i < 2 || last != len(t.Tokens)-1 || !t.IsUpper(i) || !onlySpacesOrPunct(t.Orig[t.Tokens[last].End:]) {
+		return false
+	}
+	if strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
+		return false
+	}
+	return t.IsUpper(i-1) && t.IsUpper(i-2) && gapSpaces(t, i-2) && !isAllUpper(t.Raw(i-1)) && !sentStart(t, i-1)
 }
 
 // namedHouse returns the last token of a house number of one to three
@@ -1351,6 +1364,9 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	}
 	switch {
 	case !ambiguous || inst:
+		return s, last, true
+	case signedTown(t, i, last):
+		// "Hilsen Anne Bach, Brande": where the writer signing lives.
 		return s, last, true
 	case f&flagFirst != 0 && i > 0 && greetings[t.Word(i-1)] && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]):
 		// "Hei Nora.": a first name greeted, whatever follows.

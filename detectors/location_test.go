@@ -22,6 +22,10 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		// The town after a signing name ends the message; a department is no
+		// place.
+		{"da signed town", "da", "Hvem kan hjælpe? Hilsen Inge Bach, Brande", []string{"Brande|LOCATION|location.place"}},
+		{"da department", "da", "Send ansøgningen til Børn og Unge", nil},
 		// How long someone has been in a country; a fund and a race are
 		// no places.
 		{"da been in Denmark", "da", "jeg har været i Danmark i tre år", []string{"Danmark|LOCATION|location.country"}},

@@ -118,6 +118,8 @@ var introPhrases = [][]string{
 	{"kh"}, {"hilsner"}, {"mange", "hilsner"},
 	// A hug as a sign-off: "kram malin", "knus sofie", "klem kari".
 	{"kram"}, {"kramar"}, {"knus"}, {"klem"},
+	// The name someone goes by: "I go by Ash now", "jeg går under navnet Kim".
+	{"i", "go", "by"}, {"goes", "by"}, {"går", "under", "navnet"}, {"går", "under", "namnet"},
 }
 
 // introAdverbPhrases are a verb of naming with an adverb after it: "han

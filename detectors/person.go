@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-61-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-62-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1150,9 +1150,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	loose := false // an announced name may be lowercase and unlisted
 	switch {
 	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?"):
-		if introAdverbs[t.Word(i)] {
+		if introAdverbs[t.Word(i)] || introNotNames[t.Word(i)] && !t.IsUpper(i) {
 			// "heter visst «Line Moen»", "heter egentlig": an adverb, not
-			// the name.
+			// the name; "my name is different": what the name is like.
 			return Span{}, 0, false
 		}
 		if i >= 2 && nameQuestion[t.Folded(i-2)] && nameVerbs[t.Folded(i-1)] ||
@@ -1744,6 +1744,15 @@ func (p *PersonDetector) lowerDoubleFirst(t *Text, i int) bool {
 	}
 	return noWord || long
 }
+
+// introNotNames say what a name is like, after "my name is", "navnet mitt
+// er": "different", "feilstavet", "registrert feil".
+var introNotNames = setOf("different", "difficult", "hard", "long", "short", "unusual", "common", "spelled", "spelt",
+	"misspelled", "misspelt", "wrong", "correct", "incorrect", "changed", "missing", "not", "the", "a", "an", "listed",
+	"written", "registered", "annerledes", "anderledes", "annorlunda", "feil", "fel", "forkert", "feilstavet",
+	"feilskrevet", "endret", "endra", "ändrat", "ændret", "riktig", "rett", "rätt", "korrekt", "ikke", "ikkje", "inte",
+	"skrevet", "skrive", "skrivet", "registrert", "registrerat", "registreret", "langt", "kort", "vanskelig", "vanskeleg",
+	"svårt", "svært")
 
 // introAdverbs stand between a verb of naming and the name: "heter visst",
 // "hedder faktisk", "heter egentlig".

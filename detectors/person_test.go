@@ -21,6 +21,8 @@ func TestPerson(t *testing.T) {
 		// Acronyms in mixed case, adverbs that are genitives of names and
 		// A full name with letters of another Latin alphabet; Nordic
 		// capitals in a titled line are none.
+		// The name someone goes by.
+		{"en goes by", "en", "my legal name is different but I go by Robin", []string{"Robin|PERSON|person.intro"}},
 		// A surname's initial ending the clause belongs to the name.
 		{"nb name and initial", "nb", "søppelet er ikke hentet. Hilsen Marit S", []string{"Marit S|PERSON|person.intro"}},
 		// A first name joined to a full name; a name that is a word before
