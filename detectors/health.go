@@ -664,6 +664,7 @@ type healthWord struct {
 	headStart  int32 // byte offset in the folded token where the head starts
 	prefixEnd  int32 // byte offset in the folded token where the prefix ends
 	split      bool  // the token may be the first half of a compound written in two
+	eponym     bool  // the token is an eponymHeads word ("syndrom")
 }
 
 // healthWordPool recycles the per-message token table of Detect.
@@ -673,6 +674,7 @@ var healthWordPool = sync.Pool{New: func() any { return new([]healthWord) }}
 func (h *HealthDetector) look(f string, buf []int) healthWord {
 	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1, impair: impairLeads[f], lead: healthLeadKinds[f]}
 	w.split = len(f) >= minSplitPart && h.splitFirst[f]
+	w.eponym = eponymHeads[f]
 	if len(f) == 0 {
 		return w
 	}
@@ -853,6 +855,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	}
 	words := (*wp)[:n]
 	var buf [8]int
+	eponym := false
 	for i := range words {
 		f := t.Folded(i)
 		w, sum, ok := h.looked.get(f)
@@ -861,6 +864,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			h.looked.put(sum, w)
 		}
 		words[i] = w
+		eponym = eponym || w.eponym
 	}
 	var spans []Span
 	covered := -1 // last token index inside an emitted span
@@ -1013,7 +1017,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			}
 		}
 	}
-	return eponymSyndromes(t, spans)
+	if eponym {
+		spans = eponymSyndromes(t, words, spans)
+	}
+	return spans
 }
 
 // eponymHeads name a condition after the person who described it.
@@ -1024,9 +1031,9 @@ var eponymHeads = setOf("syndrom", "syndromet", "syndrome", "sykdom", "sykdommen
 // holds: a capitalised name, often a genitive, before "syndrom" or
 // "sykdom" ("Angelmans syndrom", "Kawasakis sykdom"). A span already
 // found there stands.
-func eponymSyndromes(t *Text, spans []Span) []Span {
+func eponymSyndromes(t *Text, words []healthWord, spans []Span) []Span {
 	for i := 1; i < len(t.Tokens); i++ {
-		if w := t.Word(i); w[0] != 's' && w[0] != 'd' || !eponymHeads[w] {
+		if !words[i].eponym {
 			continue
 		}
 		if !t.IsUpper(i-1) || t.IsUpper(i) || !gapSpaces(t, i-1) || !isLetters(t.Raw(i-1)) || isAllUpper(t.Raw(i-1)) ||
