@@ -374,6 +374,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"kontoen", "konto", "rente*", "skat*", "afgift*", "straf*", "dom*", "loft*", "grænse*"},
 		},
 		{
+			// Drunk said of someone ("he is always drunk"), not a drink drunk
+			// ("have you drunk enough water") or driving.
+			Key:     "health.drunk",
+			Window:  2,
+			Confirm: []string{"is", "was", "always", "often", "very", "so", "gets", "got", "getting", "constantly", "completely", "really", "too"},
+			Veto:    []string{"driving", "driver", "drivers", "drunk driving", "have", "has", "had", "water", "coffee"},
+		},
+		{
 			// Anxious as a feeling someone gets ("gets very anxious",
 			// "depressed or anxious"), not eager ("anxious to hear").
 			Key:    "health.anxious",

@@ -302,6 +302,13 @@ func TestHealthSpans(t *testing.T) {
 		// Everyday symptoms and injuries.
 		{"nb confused elderly", "nb", "farmor har begynt å bli forvirret", []string{"forvirret|HEALTH|health.symptom"}},
 		{"sv more confused", "sv", "pappa är mer förvirrad på kvällarna", []string{"förvirrad|HEALTH|health.symptom"}},
+		// "to" (two) is no toe though "toe" folds to it; bleeding from a body
+		// part; an oxygen machine; drunk said of someone, not a drink drunk.
+		{"nb two months", "nb", "hun har hatt lungebetennelse i to uker", []string{"lungebetennelse|HEALTH|health.condition"}},
+		{"da bleeding from the head", "da", "manden bløder fra hovedet", []string{"bløder fra hovedet|HEALTH|health.symptom"}},
+		{"da oxygen machine", "da", "far har en iltmaskine derhjemme", []string{"iltmaskine|HEALTH|health.aid"}},
+		{"en always drunk", "en", "the tenant upstairs is always drunk", []string{"drunk|HEALTH|health.addiction"}},
+		{"en drunk water", "en", "have you drunk enough water today", nil},
 		// Chronic as a severity; a condition named after a person; help in
 		// the home someone gets; a speech defect.
 		{"nb chronic pain", "nb", "far har kroniske smerter i kneet", []string{"kroniske smerter i kneet|HEALTH|health.symptom"}},

@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-70-" + l.version
+	l.version = "location-71-" + l.version
 	return l, nil
 }
 
@@ -311,6 +311,11 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				i = end
 				continue
 			}
+		}
+		if up && w[0] == 'e' && len(w) >= 2 && len(w) <= 4 && nordicERoads[t.Raw(i)] {
+			// "ulykke på E18 ved Bommestad": a European route.
+			spans = append(spans, l.span(t, i, i, "location.road"))
+			continue
 		}
 		if w == "uk" && !up {
 			// "from the uk": lowercase only after "from the" or a phrase of
@@ -604,6 +609,11 @@ func (l *LocationDetector) placeAddress(t *Text, last int) (int, bool) {
 	}
 	return 0, false
 }
+
+// nordicERoads are the European routes through Norway, Sweden and Denmark,
+// written as on the signs.
+var nordicERoads = setOf("E4", "E6", "E8", "E10", "E12", "E14", "E16", "E18", "E20", "E22", "E39", "E45", "E47", "E55",
+	"E65", "E69", "E75", "E105", "E134", "E136")
 
 // signedTown reports whether the capitalised place from token i to last
 // ends the message after a comma and a capitalised name of two words or
@@ -2102,6 +2112,7 @@ func (l *LocationDetector) Describe() DetectorDoc {
 			{"location.cadastral", "a property designation: gnr. 12 bnr. 34, gnr 45/12, matr.nr. 12a"},
 			{"location.place", "place name below country level, its genitive, hyphenated and institution compounds"},
 			{"location.country", "country where it says where a person is, lives, comes from or goes (context-confirmed)"},
+			{"location.road", "a European route through the Nordic countries by its number (E6, E18, E39)"},
 		},
 	}
 }

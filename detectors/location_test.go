@@ -22,6 +22,9 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		// A European route by its number; a food additive is none.
+		{"nb E-road", "nb", "det har gått et ras over E39 ved Lavik", []string{"E39|LOCATION|location.road", "Lavik|LOCATION|location.place"}},
+		{"nb additive", "nb", "inneholder denne E330?", nil},
 		// The town after a signing name ends the message; a department is no
 		// place.
 		{"da signed town", "da", "Hvem kan hjælpe? Hilsen Inge Bach, Brande", []string{"Brande|LOCATION|location.place"}},

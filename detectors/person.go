@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-62-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-63-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1198,6 +1198,11 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	case weakIntroSet.endsAt(t, i) && t.IsUpper(i) && !sentStart(t, i):
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.
 		if ni := p.info(t, i); !ni.first {
+			// "I'm Oluwaseun Adeyemi, PhD student": two capitalised words
+			// the lists lack, the clause ending after them.
+			if end, ok := p.unlistedFullName(t, i); ok {
+				return p.span(t, i, end, "person.intro"), end, true
+			}
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
@@ -1383,6 +1388,27 @@ func signOff(t *Text, i int) bool {
 	}
 	tail := strings.TrimSpace(t.Orig[t.Tokens[len(t.Tokens)-1].End:])
 	return (strings.Contains(gap, ",") || strings.Contains(gap, "\n") || dashGap(gap)) && len(tail) <= 2
+}
+
+// unlistedFullName returns the last token of a name of two capitalised
+// words from token i that no list holds as a word, a place or anything
+// else, when a comma follows it ("I'm Oluwaseun Adeyemi, ...").
+func (p *PersonDetector) unlistedFullName(t *Text, i int) (int, bool) {
+	j := i + 1
+	if j >= len(t.Tokens) || !gapSpaces(t, i) || !t.IsUpper(j) || !strings.HasPrefix(t.Orig[t.Tokens[j].End:], ",") {
+		return 0, false
+	}
+	for _, k := range []int{i, j} {
+		raw := t.Raw(k)
+		if !isLetters(raw) || isAllUpper(raw) || runeCount(raw) < 3 || hasKey(p.notNames, t.Word(k)) ||
+			strings.ContainsAny(raw, "-'’.") || personTitles[t.Folded(k)] || englishTitles[t.Word(k)] {
+			return 0, false
+		}
+		if ni := p.info(t, k); ni.flags&(flagPlace|flagWords) != 0 {
+			return 0, false
+		}
+	}
+	return j, true
 }
 
 // pairedFirst returns the index of a capitalised listed first name joined

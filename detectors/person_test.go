@@ -21,6 +21,10 @@ func TestPerson(t *testing.T) {
 		// Acronyms in mixed case, adverbs that are genitives of names and
 		// A full name with letters of another Latin alphabet; Nordic
 		// capitals in a titled line are none.
+		// Two capitalised words no list holds after "I'm", a comma after them;
+		// a title is no part of such a name.
+		{"en unlisted full name", "en", "Hello, I'm Adaeze Okonkwo, a nurse", []string{"Adaeze Okonkwo|PERSON|person.intro"}},
+		{"en title and surname", "en", "Hello, this is Mrs Okonkwo, the mother of Ada", []string{"Okonkwo|PERSON|person.title", "Ada|PERSON|person.first_name"}},
 		// The name someone goes by.
 		{"en goes by", "en", "my legal name is different but I go by Robin", []string{"Robin|PERSON|person.intro"}},
 		// A surname's initial ending the clause belongs to the name.
