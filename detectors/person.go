@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-63-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-64-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1778,7 +1778,8 @@ var introNotNames = setOf("different", "difficult", "hard", "long", "short", "un
 	"written", "registered", "annerledes", "anderledes", "annorlunda", "feil", "fel", "forkert", "feilstavet",
 	"feilskrevet", "endret", "endra", "ändrat", "ændret", "riktig", "rett", "rätt", "korrekt", "ikke", "ikkje", "inte",
 	"skrevet", "skrive", "skrivet", "registrert", "registrerat", "registreret", "langt", "kort", "vanskelig", "vanskeleg",
-	"svårt", "svært")
+	"svårt", "svært", "still", "now", "also", "just", "in", "on", "from", "being", "been", "mine", "yours", "hers",
+	"his", "fortsatt", "fremdeles", "fortfarande", "stadig", "også", "nå", "nu")
 
 // introAdverbs stand between a verb of naming and the name: "heter visst",
 // "hedder faktisk", "heter egentlig".

@@ -21,6 +21,8 @@ func TestPerson(t *testing.T) {
 		// Acronyms in mixed case, adverbs that are genitives of names and
 		// A full name with letters of another Latin alphabet; Nordic
 		// capitals in a titled line are none.
+		// What the name is like: "still in the system".
+		{"en name still wrong", "en", "my old name is still on the letters", nil},
 		// Two capitalised words no list holds after "I'm", a comma after them;
 		// a title is no part of such a name.
 		{"en unlisted full name", "en", "Hello, I'm Adaeze Okonkwo, a nurse", []string{"Adaeze Okonkwo|PERSON|person.intro"}},

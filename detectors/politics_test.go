@@ -210,6 +210,8 @@ func TestPolitics(t *testing.T) {
 		{"nn leaning right", "nn", "naboen er høgrevridd og høgreorientert", []string{"høgrevridd|politics.ideology", "høgreorientert|politics.ideology"}},
 		{"nn likes a politician", "nn", "eg likar støre", []string{"støre|politics.politician"}},
 		{"en leftie", "en", "my brother is a leftie", []string{"leftie|politics.ideology"}},
+		// The Nordic neo-Nazi movement.
+		{"sv resistance movement", "sv", "de delade ut flygblad från Nordiska motståndsrörelsen", []string{"Nordiska motståndsrörelsen|politics.party"}},
 		// A party's leadership.
 		{"nb party leadership", "nb", "hvem i Sp-ledelsen svarer for dette?", []string{"Sp-ledelsen|politics.party"}},
 		// A capitalised party name between a direction's preposition and
