@@ -1199,7 +1199,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.
 		if ni := p.info(t, i); !ni.first {
 			// "I'm Oluwaseun Adeyemi, PhD student": two capitalised words
-			// the lists lack, the clause ending after them.
+			// the lists lack, a comma after them.
 			if end, ok := p.unlistedFullName(t, i); ok {
 				return p.span(t, i, end, "person.intro"), end, true
 			}
