@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-29"
+const genderCodeVersion = "gender-30"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -555,7 +555,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		// with a possessive or a phrase that makes it a noun.
 		{Key: "gender.far", Window: 2, Confirm: []string{"min", "mi", "din", "di", "sin", "si", "vår", "hans", "hennes", "hendes", "hennar", "deres",
 			"far min", "far mi", "far hans", "far hennes", "far til", "far och", "far og", "mor og", "mor och", "mamma og", "til far", "med far", "hos far", "på far", "om far", "fra far", "etter far", "efter far", "åt far",
-			"avdøde far", "avdød far", "afdøde far", "avlidne far", "døde far", "salig far", "gamle far",
+			"te far", "avdøde far", "avdød far", "afdøde far", "avlidne far", "døde far", "salig far", "gamle far",
 			"en far", "ein far", "som far", "er far", "bli far", "ble far", "blei far", "vart far", "enslig far", "einsleg far", "alene far", "enlig far", "ensamstående far", "eneforsørger far", "single far", "ny far", "stolt far", "ung far", "biologisk far", "biologiske far",
 			// A finite verb after it: far is the subject (får, a verb itself, is not followed by another).
 			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener",

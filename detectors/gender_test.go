@@ -34,6 +34,8 @@ func TestGender(t *testing.T) {
 		// fatter: dad in slang only with a possessive.
 		{"nb makes a decision", "nb", "det er utvalget som fatter vedtak i saken", nil},
 		{"nb slang dad", "nb", "min fatter er på sykehuset", []string{"fatter|gender.kinship"}},
+		// Dialect "te far" (til far).
+		{"nb dialect to father", "nb", "skal hente medisin te far", []string{"far|gender.kinship"}},
 		// The late father.
 		{"nb late father", "nb", "boet etter avdøde far er ikke gjort opp", []string{"far|gender.kinship"}},
 		{"nn son-in-law", "nn", "svigersonen min kjem på laurdag", []string{"svigersonen|gender.kinship"}},

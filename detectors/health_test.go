@@ -302,6 +302,8 @@ func TestHealthSpans(t *testing.T) {
 		// Everyday symptoms and injuries.
 		{"nb confused elderly", "nb", "farmor har begynt å bli forvirret", []string{"forvirret|HEALTH|health.symptom"}},
 		{"sv more confused", "sv", "pappa är mer förvirrad på kvällarna", []string{"förvirrad|HEALTH|health.symptom"}},
+		// Poor memory in nynorsk.
+		{"nn poor memory", "nn", "mor har fått dårleg hukommelse", []string{"dårleg hukommelse|HEALTH|health.symptom"}},
 		// A diabetic by type; gambling.
 		{"nb diabetic type 2", "nb", "faren min er diabetiker type 2", []string{"diabetiker type 2|HEALTH|health.condition"}},
 		{"nb gambling", "nb", "mannen min sliter med spill og gjeld", []string{"sliter med spill|HEALTH|health.addiction"}},

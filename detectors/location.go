@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-71-" + l.version
+	l.version = "location-72-" + l.version
 	return l, nil
 }
 
@@ -226,7 +226,10 @@ func (l *LocationDetector) ContextRules() []ContextRule {
 			Deny: intro},
 		{Key: keyLocWord, Window: 3, Confirm: residencePhrases},
 		{Key: keyLocName, Window: 1, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
-		{Key: keyLocStreet, Window: 3, Confirm: append(append([]string{"adresse", "adressen", "adress", "address"}, roadWork...), residencePhrases...)},
+		{Key: keyLocStreet, Window: 3, Confirm: append(append([]string{"adresse", "adressen", "adress", "address",
+			// A junction of two streets: "krysset mellom storgata og kirkegata".
+			"krysset", "krysset mellom", "mellom", "mellem", "mellan", "between", "hjørnet", "hjørnet av", "hörnet",
+			"corner", "korset", "krydset"}, roadWork...), residencePhrases...)},
 		{Key: keyLocCountry, Window: 3, Confirm: append([]string{"i", "in", "på"}, countryConfirm...)},
 		{Key: keyLocHome, Window: 3, Confirm: countryConfirm},
 	}
@@ -746,6 +749,9 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	// Prefix words: "Gamle", "Nordre", "St.", "Ndr." ..., and initials
 	// ("H.C. Ørsteds Vej", "C.F. Richs Vej").
 	for p := 0; p < 3 && k+1 < n && (streetPrefixes[t.Folded(k)] || initialAt(t, k)); p++ {
+		if !t.IsUpper(k) && placePreps[t.Word(k)] {
+			break // "mellom storgata og kirkegata": a preposition in lower case
+		}
 		gap := t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start]
 		if gap != " " && gap != ". " && gap != "." {
 			break
@@ -1257,8 +1263,8 @@ func streetBeforeCode(t *Text, i int) int {
 	if separateStreetTypes[t.Folded(s)] && s > 0 && gapSpaces(t, s-1) && wordToken(t.Word(s-1)) && !locPreps[t.Word(s-1)] {
 		s--
 	}
-	if s > 0 && gapSpaces(t, s-1) && streetPrefixes[t.Folded(s-1)] {
-		s--
+	if s > 0 && gapSpaces(t, s-1) && streetPrefixes[t.Folded(s-1)] && (t.IsUpper(s-1) || !placePreps[t.Word(s-1)]) {
+		s-- // not a lowercase preposition: "mellom storgata og ..."
 	}
 	return s
 }

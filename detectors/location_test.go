@@ -22,6 +22,10 @@ func TestLocation(t *testing.T) {
 	}{
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
+		// A junction of two streets in lower case; "mellom" is no part of
+		// the street; a department is no place.
+		{"nb junction", "nb", "lyset er borte i krysset mellom parkgata og kirkegata", []string{"parkgata|LOCATION|location.street", "kirkegata|LOCATION|location.street"}},
+		{"da waste department", "da", "din sag er sendt til Affald og Genbrug", nil},
 		// A European route by its number; a food additive is none.
 		{"nb E-road", "nb", "det har gått et ras over E39 ved Lavik", []string{"E39|LOCATION|location.road", "Lavik|LOCATION|location.place"}},
 		{"nb additive", "nb", "inneholder denne E330?", nil},
