@@ -921,6 +921,16 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.95, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev149.jsonl (families writing for relatives, 2026-12-06 session 8): floors under what the engine reached (policy recall 0.978 at precision 0.990, leaky 0.069, clean masked 0.019).
+	{file: "dev149.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev150.jsonl (citizens on their own health, benefits and housing, 2026-12-06 session 8): floors under what the engine reached (policy recall 0.989 at precision 0.989, leaky 0.019, clean masked 0.000).
+	{file: "dev150.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1052,6 +1062,11 @@ var corpora = []corpus{
 	{file: "heldout35.jsonl", blind: true, f: floors{
 		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout36.jsonl (blind: a Wednesday afternoon of a log in the dev corpus's language mix, 2026-12-06 session 8; misses never listed): floors under what the engine reached (policy recall 0.973 at precision 1.000, leaky 0.037, clean masked 0.000).
+	{file: "heldout36.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1247,8 +1262,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev148.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout35.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev150.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout36.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-30"
+const genderCodeVersion = "gender-31"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -554,6 +554,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		// Nordic far (father); English far; far written for får (gets) without å. Kept only
 		// with a possessive or a phrase that makes it a noun.
 		{Key: "gender.far", Window: 2, Confirm: []string{"min", "mi", "din", "di", "sin", "si", "vår", "hans", "hennes", "hendes", "hennar", "deres",
+			"vores", "jeres", "vor", "dykkar", "far blev", "far fik", "far fick", "far blei", "far kan ikke", "far kan inte",
 			"far min", "far mi", "far hans", "far hennes", "far til", "far och", "far og", "mor og", "mor och", "mamma og", "til far", "med far", "hos far", "på far", "om far", "fra far", "etter far", "efter far", "åt far",
 			"te far", "avdøde far", "avdød far", "afdøde far", "avlidne far", "døde far", "salig far", "gamle far",
 			"en far", "ein far", "som far", "er far", "bli far", "ble far", "blei far", "vart far", "enslig far", "einsleg far", "alene far", "enlig far", "ensamstående far", "eneforsørger far", "single far", "ny far", "stolt far", "ung far", "biologisk far", "biologiske far",

@@ -34,6 +34,9 @@ func TestGender(t *testing.T) {
 		// fatter: dad in slang only with a possessive.
 		{"nb makes a decision", "nb", "det er utvalget som fatter vedtak i saken", nil},
 		{"nb slang dad", "nb", "min fatter er på sykehuset", []string{"fatter|gender.kinship"}},
+		// Danish "vores far"; "far" opening a clause before a verb.
+		{"da our father", "da", "vi skiftes til at passe vores far", []string{"far|gender.kinship"}},
+		{"da father admitted", "da", "hvad gør vi nu? far blev indlagt i nat", []string{"far|gender.kinship"}},
 		// Dialect "te far" (til far).
 		{"nb dialect to father", "nb", "skal hente medisin te far", []string{"far|gender.kinship"}},
 		// The late father.

@@ -302,6 +302,11 @@ func TestHealthSpans(t *testing.T) {
 		// Everyday symptoms and injuries.
 		{"nb confused elderly", "nb", "farmor har begynt å bli forvirret", []string{"forvirret|HEALTH|health.symptom"}},
 		{"sv more confused", "sv", "pappa är mer förvirrad på kvällarna", []string{"förvirrad|HEALTH|health.symptom"}},
+		// A bad joint; dementia by its stage; a diabetic by type written first.
+		{"da bad hip", "da", "hun kan ikke gå pga sin dårlige hofte", []string{"dårlige hofte|HEALTH|health.condition"}},
+		{"nb bad side", "nb", "det er den dårlige siden ved saken", nil},
+		{"en early stage", "en", "my aunt has early stage dementia", []string{"early stage dementia|HEALTH|health.condition"}},
+		{"nb type first", "nb", "svigerfar er type 2 diabetiker", []string{"type 2 diabetiker|HEALTH|health.condition"}},
 		// Poor memory in nynorsk.
 		{"nn poor memory", "nn", "mor har fått dårleg hukommelse", []string{"dårleg hukommelse|HEALTH|health.symptom"}},
 		// A diabetic by type; gambling.
