@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-80"
+const healthCodeVersion = "health-81"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -664,7 +664,7 @@ type healthWord struct {
 	headStart  int32 // byte offset in the folded token where the head starts
 	prefixEnd  int32 // byte offset in the folded token where the prefix ends
 	split      bool  // the token may be the first half of a compound written in two
-	eponym     bool  // the token is an eponymHeads word ("syndrom")
+	eponym     bool  // the token is a healthHeads word ("syndrom") an eponym may stand before
 }
 
 // healthWordPool recycles the per-message token table of Detect.
@@ -674,7 +674,7 @@ var healthWordPool = sync.Pool{New: func() any { return new([]healthWord) }}
 func (h *HealthDetector) look(f string, buf []int) healthWord {
 	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1, impair: impairLeads[f], lead: healthLeadKinds[f]}
 	w.split = len(f) >= minSplitPart && h.splitFirst[f]
-	w.eponym = eponymHeads[f]
+	w.eponym = healthHeads[f]
 	if len(f) == 0 {
 		return w
 	}
@@ -1023,10 +1023,6 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	return spans
 }
 
-// eponymHeads name a condition after the person who described it.
-var eponymHeads = setOf("syndrom", "syndromet", "syndrome", "sykdom", "sykdommen", "sjukdom", "sjukdomen", "sygdom",
-	"sygdommen", "disease")
-
 // eponymSyndromes adds the conditions named after a person that no list
 // holds: a capitalised name, often a genitive, before "syndrom" or
 // "sykdom" ("Angelmans syndrom", "Kawasakis sykdom"). A span already
@@ -1036,8 +1032,9 @@ func eponymSyndromes(t *Text, words []healthWord, spans []Span) []Span {
 		if !words[i].eponym {
 			continue
 		}
-		if !t.IsUpper(i-1) || t.IsUpper(i) || !gapSpaces(t, i-1) || !isLetters(t.Raw(i-1)) || isAllUpper(t.Raw(i-1)) ||
-			runeCount(t.Raw(i-1)) < 4 {
+		// A capital opening a sentence says nothing ("Hennes sykdom er ...").
+		if !t.IsUpper(i-1) || sentStart(t, i-1) || t.IsUpper(i) || !gapSpaces(t, i-1) || !isLetters(t.Raw(i-1)) ||
+			isAllUpper(t.Raw(i-1)) || runeCount(t.Raw(i-1)) < 4 {
 			continue
 		}
 		a, b := t.Tokens[i-1].Start, t.Tokens[i].End

@@ -324,6 +324,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nb chronic pain", "nb", "far har kroniske smerter i kneet", []string{"kroniske smerter i kneet|HEALTH|health.symptom"}},
 		{"nn eponym syndrome", "nn", "veslebror har Williams syndrom", []string{"Williams syndrom|HEALTH|health.condition"}},
 		{"sv eponym disease", "sv", "min son har Kawasakis sjukdom", []string{"Kawasakis sjukdom|HEALTH|health.condition"}},
+		{"nb her illness", "nb", "Hennes sykdom er alvorlig.", []string{"sykdom|HEALTH|health.condition"}},
 		{"nb help in the home", "nb", "mor trenger hjelp i hjemmet etter operasjonen", []string{"hjelp i hjemmet|HEALTH|health.care", "operasjonen|HEALTH|health.procedure"}},
 		{"nb speech defect", "nb", "gutten vår har en talefeil", []string{"talefeil|HEALTH|health.disability"}},
 		{"sv cutting oneself", "sv", "jag har börjat skära mig igen", []string{"skära mig|HEALTH|health.mental"}},
