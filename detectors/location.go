@@ -650,7 +650,7 @@ func namedHouse(t *Text, i, end int) (int, bool) {
 }
 
 // addressLabels name an address before a colon: "Adresse: Bakken 4".
-var addressLabels = setOf("adresse", "adressen", "adress", "adressen", "address", "adr", "adresse")
+var addressLabels = setOf("adresse", "adressen", "adress", "address", "adr")
 
 // residentNumber returns the end and rule of an unlisted proper place from
 // token i to end: with a house number after it when a residence phrase
@@ -748,10 +748,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	k := i
 	// Prefix words: "Gamle", "Nordre", "St.", "Ndr." ..., and initials
 	// ("H.C. Ørsteds Vej", "C.F. Richs Vej").
-	for p := 0; p < 3 && k+1 < n && (streetPrefixes[t.Folded(k)] || initialAt(t, k)); p++ {
-		if !t.IsUpper(k) && placePreps[t.Word(k)] {
-			break // "mellom storgata og kirkegata": a preposition in lower case
-		}
+	for p := 0; p < 3 && k+1 < n && (streetPrefixAt(t, k) || initialAt(t, k)); p++ {
 		gap := t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start]
 		if gap != " " && gap != ". " && gap != "." {
 			break
@@ -865,6 +862,13 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 func acronymCompound(raw string) bool {
 	h := strings.LastIndexByte(raw, '-')
 	return h >= 2 && isAllUpper(raw[:h])
+}
+
+// streetPrefixAt reports whether token k is a street prefix ("Nordre",
+// "Gamle", "Mellom"), not a preposition written in lower case ("mellom
+// storgata og kirkegata").
+func streetPrefixAt(t *Text, k int) bool {
+	return streetPrefixes[t.Folded(k)] && (t.IsUpper(k) || !placePreps[t.Word(k)])
 }
 
 // initialAt reports whether token i is a capital initial with its dot
@@ -1263,8 +1267,8 @@ func streetBeforeCode(t *Text, i int) int {
 	if separateStreetTypes[t.Folded(s)] && s > 0 && gapSpaces(t, s-1) && wordToken(t.Word(s-1)) && !locPreps[t.Word(s-1)] {
 		s--
 	}
-	if s > 0 && gapSpaces(t, s-1) && streetPrefixes[t.Folded(s-1)] && (t.IsUpper(s-1) || !placePreps[t.Word(s-1)]) {
-		s-- // not a lowercase preposition: "mellom storgata og ..."
+	if s > 0 && gapSpaces(t, s-1) && streetPrefixAt(t, s-1) {
+		s--
 	}
 	return s
 }
