@@ -1150,7 +1150,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	loose := false // an announced name may be lowercase and unlisted
 	switch {
 	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?"):
-		if introAdverbs[t.Word(i)] || introNotNames[t.Word(i)] && !t.IsUpper(i) {
+		if w := t.Word(i); introAdverbs[w] || !t.IsUpper(i) && (introNotNames[w] || rightWrong[w] || introStop[w]) {
 			// "heter visst «Line Moen»", "heter egentlig": an adverb, not
 			// the name; "my name is different": what the name is like.
 			return Span{}, 0, false
@@ -1771,15 +1771,15 @@ func (p *PersonDetector) lowerDoubleFirst(t *Text, i int) bool {
 	return noWord || long
 }
 
-// introNotNames say what a name is like, after "my name is", "navnet mitt
-// er": "different", "feilstavet", "registrert feil".
+// introNotNames say what a name is like after "my name is", "navnet mitt
+// er" ("different", "feilstavet", "registrert feil"), beside rightWrong
+// and the adverbs of introStop ("still", "fortsatt").
 var introNotNames = setOf("different", "difficult", "hard", "long", "short", "unusual", "common", "spelled", "spelt",
-	"misspelled", "misspelt", "wrong", "correct", "incorrect", "changed", "missing", "not", "the", "a", "an", "listed",
-	"written", "registered", "annerledes", "anderledes", "annorlunda", "feil", "fel", "forkert", "feilstavet",
-	"feilskrevet", "endret", "endra", "ändrat", "ændret", "riktig", "rett", "rätt", "korrekt", "ikke", "ikkje", "inte",
-	"skrevet", "skrive", "skrivet", "registrert", "registrerat", "registreret", "langt", "kort", "vanskelig", "vanskeleg",
-	"svårt", "svært", "still", "now", "also", "just", "in", "on", "from", "being", "been", "mine", "yours", "hers",
-	"his", "fortsatt", "fremdeles", "fortfarande", "stadig", "også", "nå", "nu")
+	"misspelled", "misspelt", "incorrect", "changed", "missing", "not", "the", "a", "an", "listed", "written",
+	"registered", "annerledes", "anderledes", "annorlunda", "feilstavet", "feilskrevet", "endret", "endra", "ändrat",
+	"ændret", "ikke", "ikkje", "inte", "skrevet", "skrive", "skrivet", "registrert", "registrerat", "registreret",
+	"langt", "kort", "vanskelig", "vanskeleg", "svårt", "svært", "being", "been", "mine", "yours", "hers", "his",
+	"fremdeles", "correct", "in", "on")
 
 // introAdverbs stand between a verb of naming and the name: "heter visst",
 // "hedder faktisk", "heter egentlig".

@@ -24,7 +24,7 @@ func directionFrame(t *Text, a, b int) bool {
 	default:
 		return false
 	}
-	if a >= 2 && praiseWords[t.Word(a-2)] {
+	if a >= 2 && (thanksWords[t.Word(a-2)] || praiseWords[t.Word(a-2)]) {
 		return false // "takk til Venstre for innsatsen": the party thanked
 	}
 	switch t.Word(b) {
@@ -34,8 +34,9 @@ func directionFrame(t *Text, a, b int) bool {
 	return false
 }
 
-// praiseWords thank or praise someone before "til": "takk til Høyre for ...".
-var praiseWords = setOf("takk", "tak", "tack", "thanks", "thank", "ros", "skryt", "honnør", "hilsen", "hilsner")
+// praiseWords praise or greet someone before "til", beside thanksWords:
+// "ros til Høyre for ...".
+var praiseWords = setOf("thank", "ros", "skryt", "honnør", "hilsen", "hilsner")
 
 // partyHeads after a party or an ideology belong to its span: a party's
 // youth league, an ideology's extremist. Its voters, members and
