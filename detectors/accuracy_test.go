@@ -931,6 +931,21 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev151.jsonl (parents on their children's kindergarten and school, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.985 at precision 0.985, leaky 0.031, clean masked 0.019).
+	{file: "dev151.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev152.jsonl (relatives and old people on elderly care, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.952 at precision 0.964, leaky 0.144, clean masked 0.173).
+	{file: "dev152.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.17, maxCleanMasked: 0.2,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.84, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev153.jsonl (sloppy phone chat without Nordic letters, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.984 at precision 0.993, leaky 0.037, clean masked 0.000).
+	{file: "dev153.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1067,6 +1082,11 @@ var corpora = []corpus{
 	{file: "heldout36.jsonl", blind: true, f: floors{
 		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout37.jsonl (blind: a border region, people between Norway, Sweden and Denmark, 2026-12-06 session 9; misses never listed): floors under what the engine reached (policy recall 0.989 at precision 0.985, leaky 0.025, clean masked 0.000).
+	{file: "heldout37.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.93},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1262,8 +1282,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev150.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout36.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev153.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout37.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

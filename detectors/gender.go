@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-31"
+const genderCodeVersion = "gender-32"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -565,6 +565,14 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"far drikker", "far drakk", "far drikk", "far fekk", "far gjekk", "far gikk", "far sover", "far søv", "far røyker",
 			"far ramlet", "far ramla", "far datt", "far husker", "far hugsar", "far gløymer", "far spiser", "far et", "far hører",
 			"far høyrer", "far kjører", "far køyrer", "far orker", "far klarar", "far treng", "far skal", "far reiser",
+			"far henter", "far hentet", "far hentede", "far taler", "far talte", "far snakker", "far snakket", "far arbejder",
+			"far jobber", "far jobbar", "far kører", "far ringer", "far ringte", "far ringede", "far ringde", "far siger",
+			"far sagde", "far sa", "far säger", "far sade", "far synes", "far tycker", "far tror", "far tänker", "far kommer",
+			"far betaler", "far betalar", "far betalte", "far nægter", "far nekter", "far vägrar", "far hjælper", "far hjelper",
+			"far hjälper", "far venter", "far väntar", "far sidder", "far står", "far stod", "far tager", "far tar", "far tog",
+			"far tok", "far giver", "far gir", "far ger", "far gav", "far ga", "far bruger", "far bruker", "far använder",
+			"far flytter", "far flyttede", "far flyttet", "far flyttar", "far flyttade", "far ønsker", "far önskar", "far mangler",
+			"far savner", "far saknar", "far hämtar", "far pratar", "far boede", "far mistede", "far mistet",
 			// A verb or preposition before it that takes a person.
 			"ringte far", "ringer far", "ringe far", "besøke far", "besøker far", "besøkte far", "hjelpe far", "hjelper far",
 			"passe far", "pleie far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far"},

@@ -29,6 +29,8 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// "far" before a verb in Danish and Swedish.
+		{"da father fetches", "da", "vi er skilt og far henter altid for sent", []string{"far|gender.kinship"}},
 		// Danish "søn" as Sunday after Saturday.
 		// Dialect grandparents; a kinship genitive as a compound's head;
 		// fatter: dad in slang only with a possessive.

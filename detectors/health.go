@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-81"
+const healthCodeVersion = "health-82"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -882,6 +882,10 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		case "health.condition", "health.mental", "health.symptom", "health.icd10", "health.icpc2", "health.compound", "health.disability":
 			a = severityLead(t, a, covered) // "svår ångest"
 		}
+		switch rule {
+		case "health.condition", "health.mental", "health.icd10", "health.icpc2", "health.compound":
+			b += h.conditionTail(t, words, b) // "bipolar type 2", "lungekreft med spredning"
+		}
 		s := Span{Start: t.Tokens[a].Start, End: t.Tokens[b-1].End, Category: Health, Rule: rule}
 		if weak && e != nil && e.key != "" {
 			s.Weak, s.Key = true, e.key
@@ -1022,6 +1026,47 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	}
 	return spans
 }
+
+// conditionTail returns how many tokens from j say which type of the
+// condition before them it is, or that it has spread: "bipolär typ 2",
+// "lungekreft med spredning til skjelettet", "cancer with metastases".
+func (h *HealthDetector) conditionTail(t *Text, words []healthWord, j int) int {
+	n := len(t.Tokens)
+	if j+1 >= n || !leadGap(t, j-1) || !leadGap(t, j) {
+		return 0
+	}
+	switch f := t.Folded(j); {
+	case f == "type" || f == "typ":
+		// Swedish "typ" is also "about": "migrän typ 3 ggr i veckan".
+		if conditionTypes[t.Word(j+1)] && !(j+2 < n && leadGap(t, j+1) && countWords[t.Folded(j+2)]) {
+			return 2
+		}
+	case (f == "med" || f == "with") && spreadWords[t.Folded(j+1)]:
+		// "... med spredning til leveren": where it has spread belongs to it.
+		if j+3 < n && spreadPreps[t.Folded(j+2)] && leadGap(t, j+1) && leadGap(t, j+2) {
+			if k := h.bodyAt(t, words, j+3); k > 0 {
+				return 3 + k
+			}
+		}
+		return 2
+	}
+	return 0
+}
+
+// conditionTypes number a condition's type: "diabetes type 1", "bipolar II".
+var conditionTypes = setOf("1", "2", "3", "i", "ii", "iii", "1a", "1b", "2a", "2b")
+
+// countWords count times and durations after a number: "3 ggr i veckan".
+var countWords = setOf("ggr", "gg", "gang", "ganger", "gange", "gangar", "ganger", "times", "dager", "dagar", "dage",
+	"days", "veckor", "uker", "veker", "uger", "weeks", "timer", "timmar", "hours", "min", "minuter", "minutter", "ar", "kr",
+	"manader", "maneder", "months", "dagen", "dogn", "dygn", "per")
+
+// spreadWords say that a cancer has spread, after "med"/"with".
+var spreadWords = setOf("spredning", "spredningen", "spreiing", "spreiinga", "spridning", "spridningar", "metastaser", "metastasar",
+	"metastases", "metastasis", "mets")
+
+// spreadPreps name where a cancer has spread.
+var spreadPreps = setOf("til", "till", "to", "i", "in")
 
 // eponymSyndromes adds the conditions named after a person that no list
 // holds: a capitalised name, often a genitive, before "syndrom" or

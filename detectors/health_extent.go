@@ -372,11 +372,20 @@ func opLead(t *Text, a, floor int) int {
 // "severe asthma", "begynnende demens"): the dev corpora mark it with the
 // condition two times in three.
 func severityLead(t *Text, a, floor int) int {
-	if a-1 <= floor || !leadGap(t, a-1) || !severities[t.Folded(a-1)] {
+	if a-1 <= floor || !leadGap(t, a-1) {
+		return a
+	}
+	if t.Folded(a-1) == "onset" && a-2 > floor && leadGap(t, a-2) && onsets[t.Folded(a-2)] {
+		return a - 2 // "early onset alzheimers"
+	}
+	if !severities[t.Folded(a-1)] {
 		return a
 	}
 	return a - 1
 }
+
+// onsets say when a condition began, before "onset".
+var onsets = setOf("early", "young", "late")
 
 // severities say how grave a condition is.
 var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar", "svara", "svare",
@@ -384,7 +393,13 @@ var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar",
 	"stark", "starka", "starke",
 	// How far it has come: "begynnende demens", "early dementia", "lett
 	// utviklingshemming".
-	"begynnende", "begyndende", "begynnande", "tidlig", "tidleg", "early", "lett", "latt", "lindrig", "mild")
+	"begynnende", "begyndende", "begynnande", "tidlig", "tidleg", "early", "lett", "latt", "lindrig", "mild",
+	"early-onset", "young-onset", "late-onset", "avansert", "avanceret", "avancerad", "advanced", "langtkommen",
+	"langtkommet", "fremskreden", "fremskredet", "metastatisk", "metastatic", "aggressiv", "aggressive",
+	// Its kind: "vaskulær demens", "akutt leukemi", "medfødt hjertefeil".
+	"vaskular", "vascular", "frontotemporal", "akutt", "akut", "acute", "medfodt", "medfodte", "medfodd", "medfodde",
+	"medfodda", "congenital", "arvelig", "arvelige", "arveleg", "arvelege", "arftlig", "arftliga", "hereditary",
+	"genetic", "genetisk", "genetiske", "paranoid", "paranoide", "atypisk", "atypical")
 
 // careLinks join two care findings into one span: "langtidsplass på
 // sykehjem", "personlig assistans enligt LSS", "avlastning i bofellesskap".

@@ -278,10 +278,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"trenger", "treng", "behøver", "behöver", "brug for", "need", "needs", "träffa", "träffar", "träffade"},
 		},
 		{
-			// Stutters, not "stammer fra" (comes from) or tribes.
+			// Stutters, not "stammer fra" (comes from) or tribes, nor Swedish
+			// "stämmer" written without its ä ("stammer det?", "stammer inte").
 			Key:       "health.stammer",
 			Window:    2,
-			Deny:      []string{"fra", "frå", "från", "from", "stammene", "stammer", "stammar"},
+			Deny:      []string{"fra", "frå", "från", "from", "stammene", "stammer", "stammar", "det", "inte", "ju", "väl", "nog", "bra"},
 			KeepLangs: []string{"*"},
 		},
 		{

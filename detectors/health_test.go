@@ -23,6 +23,23 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A condition's type, its kind or how early it began, and its
+		// spread belong to it; Swedish "typ" before a count is "about".
+		{"sv bipolar type", "sv", "min bror har bipolär typ 1 och bor ensam", []string{"bipolär typ 1|HEALTH|health.mental"}},
+		{"sv typ as about", "sv", "hon får migrän typ 2 ggr i månaden", []string{"migrän|HEALTH|health.condition"}},
+		{"nb vascular dementia", "nb", "bestefar har vaskulær demens og bor hjemme", []string{"vaskulær demens|HEALTH|health.condition"}},
+		{"en early onset", "en", "my husband has early onset parkinsons", []string{"early onset parkinsons|HEALTH|health.condition"}},
+		{"nb spread to an organ", "nb", "tanta mi har brystkreft med spredning til leveren", []string{"brystkreft med spredning til leveren|HEALTH|health.compound"}},
+		{"en with metastases", "en", "he has prostate cancer with metastases now", []string{"prostate cancer with metastases|HEALTH|health.condition"}},
+		// Oxygen at home, dose packs, hearing badly and slurred speech, past
+		// drinking, frailty; Swedish "stämmer" written without its ä.
+		{"nb oxygen at home", "nb", "svigerfar bruker oksygen om natta", []string{"bruker oksygen|HEALTH|health.aid"}},
+		{"da oxygen", "da", "min mormor sover med ilt", []string{"ilt|HEALTH|health.aid"}},
+		{"nb heard badly", "nb", "bestemor har hørt dårlig i mange år", []string{"hørt dårlig|HEALTH|health.symptom"}},
+		{"da slurred", "da", "onkel Bent taler utydeligt siden i går", []string{"taler utydeligt|HEALTH|health.symptom"}},
+		{"nb drank a lot", "nb", "naboen har drukket mye i det siste og vi er bekymret for ham", []string{"drukket mye|HEALTH|health.addiction"}},
+		{"en frail", "en", "my grandad is frail and cannot shop alone", []string{"frail|HEALTH|health.symptom"}},
+		{"sv is it right", "sv", "stammer det att biblioteket stänger tidigt idag?", nil},
 		// Not sleeping is a symptom unless a noise or a neighbour keeps the
 		// writer awake.
 		{"nb cannot sleep", "nb", "hun får ikke sove om natta", []string{"får ikke sove|HEALTH|health.symptom"}},

@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-72-" + l.version
+	l.version = "location-73-" + l.version
 	return l, nil
 }
 
@@ -613,6 +613,14 @@ func (l *LocationDetector) placeAddress(t *Text, last int) (int, bool) {
 	return 0, false
 }
 
+// nordicStreetSuffixes end street names and no English word.
+var nordicStreetSuffixes = setOf("gata", "gaten", "gatan", "gade", "gaden", "vei", "veien", "veg", "vegen", "vej", "vejen",
+	"vägen", "väg", "alléen", "alleen", "plassen", "pladsen", "torget", "torvet", "gränd", "gränden", "stien", "svingen",
+	"stredet", "smuget", "stræde", "strædet")
+
+// englishPlacePreps put a street after them in English: "on kirkegata".
+var englishPlacePreps = setOf("on", "in", "at", "along", "near", "off", "onto", "into", "from", "to", "down", "up")
+
 // nordicERoads are the European routes through Norway, Sweden and Denmark,
 // written as on the signs.
 var nordicERoads = setOf("E4", "E6", "E8", "E10", "E12", "E14", "E16", "E18", "E20", "E22", "E39", "E45", "E47", "E55",
@@ -782,6 +790,10 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			return k, true, "location.street", true
 		case up:
 			return k, false, "location.street", true
+		case t.Lang == "en" && k == i && i > 0 && nordicStreetSuffixes[sfx.s] && englishPlacePreps[t.Word(i-1)] && gapSpaces(t, i-1):
+			// "parking on kirkegata": English has no compounds on these
+			// suffixes, so in English text the word is a Nordic street.
+			return k, true, "location.street", true
 		case sfx.core && !generic:
 			return k, false, "location.street", true
 		case sfx.core && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) &&
@@ -1461,14 +1473,21 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "bur på garden haugen i valle": after a farm word a listed
 		// name is the farm, definite in shape as farm names are.
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
-	case !ambiguous && l.lowerCoordinated(t, i, lf):
-		// "mellem haderslev og kolding": joined to a place found before it.
+	case !ambiguous && (l.lowerCoordinated(t, i, lf) || l.lowerAfterComma(t, i, lf)):
+		// "mellem haderslev og kolding": joined to a place found before it;
+		// "we live in bergen, laksevag": the part of the town.
 	case ambiguous && l.lowerCoordinatedNext(t, i, lf) && l.residencePlace(e, w):
 		// "mellom evje og byglandsfjord": a place that is also a word,
 		// joined to a place that is none after a preposition of place.
 	case l.lowerRoute(t, i, lf) && (!ambiguous || l.residencePlace(e, w)):
 		// "bussen fra roskilde til køge": the end of a route whose start
 		// is a place no word, even when the end is also a word.
+	case ambiguous && l.lowerRouteStart(t, i, lf) && l.residencePlace(e, w) && townOrPostalPlace(e):
+		// "toget fra ski til oslo": the start of a route whose end is a
+		// place no word, even when the start is also a word.
+	case (!ambiguous || l.residencePlace(e, w)) && signedPlace(t, i):
+		// "hilsen birthe kjær, aarhus", "hälsningar från lund": where the
+		// writer signing lives, ending the message.
 	case major && !ambiguous && resid:
 	case isMajor(e) && ambiguous && longName(w) && i > 0 && (locPreps[t.Word(i-1)] || routePreps[t.Word(i-1)]):
 		// "i kongsberg": a long municipal name the word lists hold as an
@@ -1922,6 +1941,17 @@ func (l *LocationDetector) lowerCoordinated(t *Text, i int, lf uint8) bool {
 	return e != nil && (l.places.flags[e]&(lf|flagFirst) == 0 || l.residencePlace(e, x))
 }
 
+// lowerAfterComma reports whether lowercase token i follows "X, " where X
+// is a listed lowercase place that stands after a preposition of place and
+// is no word in lf: "bor i bergen, laksevåg".
+func (l *LocationDetector) lowerAfterComma(t *Text, i int, lf uint8) bool {
+	if i < 2 || t.IsUpper(i-1) || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," || !afterPlacePrep(t, i-1) {
+		return false
+	}
+	e := l.places.Lookup(t.Word(i - 1))
+	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
+}
+
 // lowerCoordinatedNext reports whether lowercase token i stands after a
 // preposition of place and before "og Y", where Y is a listed lowercase
 // place that is no word in lf.
@@ -1943,6 +1973,43 @@ func (l *LocationDetector) lowerRoute(t *Text, i int, lf uint8) bool {
 	}
 	e := l.places.Lookup(t.Word(i - 2))
 	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
+}
+
+// lowerRouteStart reports whether lowercase token i starts a route "fra
+// ... til Y" whose end Y is a listed lowercase place that is no word in lf.
+func (l *LocationDetector) lowerRouteStart(t *Text, i int, lf uint8) bool {
+	if i < 1 || i+2 >= len(t.Tokens) || !routeFrom[t.Word(i-1)] || !routeTo[t.Word(i+1)] || !gapSpaces(t, i-1) ||
+		!gapSpaces(t, i) || !gapSpaces(t, i+1) || t.IsUpper(i+2) {
+		return false
+	}
+	e := l.places.Lookup(t.Word(i + 2))
+	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0 && townOrPostalPlace(e)
+}
+
+// signedPlace reports whether lowercase token i, the message's last word,
+// is where the writer signing lives: after a comma that follows a sign-off
+// and a name ("hilsen birthe kjær, aarhus"), or right after a sign-off and
+// "fra" ("hälsningar från lund").
+func signedPlace(t *Text, i int) bool {
+	if i < 2 || i != len(t.Tokens)-1 || !onlySpacesOrPunct(t.Orig[t.Tokens[i].End:]) {
+		return false
+	}
+	if routeFrom[t.Word(i-1)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) {
+		return signWords[t.Word(i-2)]
+	}
+	if strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
+		return false
+	}
+	// The name between the sign-off and the comma: one to three words.
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if signWords[t.Word(k)] {
+			return true
+		}
+		if !gapSpaces(t, k) && k != i-2 {
+			return false
+		}
+	}
+	return false
 }
 
 var (

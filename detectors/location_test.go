@@ -20,6 +20,15 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// In lower case: the start of a route to a place, the town that ends
+		// a signed message, a part of town after a comma, a Nordic street in
+		// English; English verbs on -gate are none.
+		{"nb route start", "nb", "glemte sekken på bussen fra moss til oslo", []string{"moss|LOCATION|location.place", "oslo|LOCATION|location.place"}},
+		{"da signed town lower", "da", "ring gerne efter kl 16. hilsen mette lund, odense", []string{"odense|LOCATION|location.place"}},
+		{"sv greetings from", "sv", "tack på förhand, hälsningar från lund", []string{"lund|LOCATION|location.place"}},
+		{"en district after town", "en", "we rent a flat in trondheim, byasen", []string{"trondheim|LOCATION|location.place", "byasen|LOCATION|location.place"}},
+		{"en nordic street", "en", "someone dumped a sofa on fjordgata last night", []string{"fjordgata|LOCATION|location.street"}},
+		{"en investigate", "en", "the council will investigate and reply", nil},
 		// A holiday is no place; a determiner ends a run of capitalised words.
 		// A Swedish town ending in -a after a residence phrase.
 		// A junction of two streets in lower case; "mellom" is no part of

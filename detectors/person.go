@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-64-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-65-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -460,6 +460,11 @@ func kinPair(t *Text, k int) bool {
 }
 
 // isKinship reports whether token k is a kinship word, as written or folded.
+// englishGenitive reports whether w ends in an English genitive ('s, ’s).
+func englishGenitive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 func isKinship(t *Text, k int) bool {
 	return kinship[t.Word(k)] || kinship[t.Folded(k)] && !foldedNotKin[t.Word(k)]
 }
@@ -1207,10 +1212,12 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		rule = "person.intro"
 	case !t.IsUpper(i) && i >= 2 && gap == " " && kinOwners[t.Word(i-2)] && gapSpaces(t, i-2) &&
-		(isKinship(t, i-1) || personTitles[t.Folded(i-1)]) && p.kinName(t, i, lf):
+		(isKinship(t, i-1) || personTitles[t.Folded(i-1)]) && !englishGenitive(t.Word(i-1)) && p.kinName(t, i, lf):
 		// "min kone helle", "min fru inger", "my son will": after a
 		// possessive and a kinship word or a role any listed first name
 		// the next word does not make a verb; a listed surname joins it.
+		// After a genitive ("my husband's job", "my son's cat") the word
+		// is what the relative has, not their name.
 		end := p.kinSurname(t, i, lf)
 		return p.span(t, i, end, "person.title"), end, true
 	case englishTitles[t.Word(i-1)] && !t.IsUpper(i) && (gap == " " || gap == ". ") && !isAllUpper(t.Raw(i-1)) && p.englishTitleName(t, i, lf):
@@ -1308,7 +1315,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		if !p.lowerName(t, i) && !(p.looseFirst(t, i) && clauseEnd(t, i) && i+2 >= n) {
 			return Span{}, 0, false
 		}
-		return p.span(t, i, i, "person.intro"), i, true
+		end := p.lowerSurname(t, i) // "/ anders lundgren"
+		return p.span(t, i, end, "person.intro"), end, true
 	case signOff(t, i) && t.IsUpper(i):
 		ni := p.info(t, i)
 		if !ni.first {

@@ -17,6 +17,10 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// What a relative has is no name ("my wife's job"); a lowercase name
+		// signing after a slash keeps its surname.
+		{"en relative's thing", "en", "we moved because of my wife's job", nil},
+		{"sv slash signature", "sv", "när öppnar simhallen? / ingrid holmberg", []string{"ingrid holmberg|PERSON|person.intro"}},
 		// An adverb between a verb of naming and the name.
 		// Acronyms in mixed case, adverbs that are genitives of names and
 		// A full name with letters of another Latin alphabet; Nordic
