@@ -29,6 +29,8 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Nynorsk "guten" as a compound's head.
+		{"nn neighbour boy", "nn", "naboguten sparka ballen inn i hagen", []string{"naboguten|gender.noun"}},
 		// "far" before a verb in Danish and Swedish.
 		{"da father fetches", "da", "vi er skilt og far henter altid for sent", []string{"far|gender.kinship"}},
 		// Danish "søn" as Sunday after Saturday.

@@ -186,7 +186,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"hatt", "haft", "hatt", "haft",
 				// Someone examined or treated for them: "get my kid checked for lice".
 				"checked for", "check for", "treated for", "sjekket for", "sjekke for", "sjekka for", "tjekket for",
-				"tjekke for", "kolla för", "kollad för", "behandlet for", "behandla for", "behandlad för"},
+				"tjekke for", "kolla för", "kollad för", "behandlet for", "behandla for", "behandlad för",
+				// What someone needs help for: "hjelp pga mareritt og angst".
+				"pga", "grunn av", "grund af", "grund av", "because of", "due to"},
 		},
 		{
 			// Care of the elderly as a sector ("eldreomsorgen i kommunen",
@@ -430,7 +432,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Confirm: []string{"sygemeld*", "sykmeld*", "sykemeld*", "sjukmeld*", "sjukskriv*", "syg", "læge*", "lege",
 				"legen", "läkare*", "psykolog*", "angst*", "ångest*", "ramt", "rammet", "drabbad", "udbrændt*", "utbrent*",
 				"utbränd*", "utmatt*", "udmattet", "lider", "lid", "pga", "grund", "grunn", "grunnet", "har stress",
-				"har haft stress", "har hatt stress", "fått stress", "fik stress", "fikk stress", "fick stress",
+				"har haft stress", "har hatt stress", "fått stress", "fik stress", "fikk stress", "fick stress", "fået stress",
 				"med stress", "diagnos*", "behandling*"},
 		},
 		{

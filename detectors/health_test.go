@@ -23,6 +23,25 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Mental illness and addiction in everyday words: suicidal thoughts
+		// in the definite, crying, hearing voices, weight lost, a drinking
+		// bout, gambling, meetings of NA, compulsory admission, relapse,
+		// stress someone got, nightmares as a reason, panic, cutting on a
+		// body part.
+		{"nb suicidal thoughts definite", "nb", "hun fortalte psykologen om selvmordstankene sine", []string{"selvmordstankene|HEALTH|health.mental"}},
+		{"nn cries a lot", "nn", "ho gret mykje etter at ho flytta", []string{"gret mykje|HEALTH|health.mental"}},
+		{"sv hears voices", "sv", "min bror hör röster på nätterna", []string{"hör röster|HEALTH|health.mental"}},
+		{"nb weight lost", "nb", "bestemor har mistet 6 kilo siden jul", []string{"mistet 6 kilo|HEALTH|health.symptom"}},
+		{"nb drinking bout", "nb", "onkel er på kjøret igjen og svarer ikke", []string{"på kjøret|HEALTH|health.addiction"}},
+		{"nn gambled", "nn", "eg har gambla bort lønna", []string{"gambla|HEALTH|health.addiction"}},
+		{"nb NA meetings", "nb", "jeg går på NA-møter to ganger i uka", []string{"NA-møter|HEALTH|health.addiction"}},
+		{"da compulsory admission", "da", "kan min søster blive tvangsindlagt?", []string{"tvangsindlagt|HEALTH|health.mental"}},
+		{"sv relapse", "sv", "han fick återfall efter en månad", []string{"fick återfall|HEALTH|health.addiction"}},
+		{"en cannot stop drinking", "en", "my flatmate can't stop drinking", []string{"can't stop drinking|HEALTH|health.addiction"}},
+		{"da stress got", "da", "min kone har fået stress efter fyringen", []string{"stress|HEALTH|health.mental"}},
+		{"nb nightmares as a reason", "nb", "gutten er redd for å legge seg pga mareritt", []string{"mareritt|HEALTH|health.symptom"}},
+		{"en panics", "en", "my son panics in crowds", []string{"panics|HEALTH|health.mental"}},
+		{"nb cutting an arm", "nb", "venninna mi kutter seg på håndleddet", []string{"kutter seg på håndleddet|HEALTH|health.mental"}},
 		// A condition's type, its kind or how early it began, and its
 		// spread belong to it; Swedish "typ" before a count is "about".
 		{"sv bipolar type", "sv", "min bror har bipolär typ 1 och bor ensam", []string{"bipolär typ 1|HEALTH|health.mental"}},

@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-73-" + l.version
+	l.version = "location-74-" + l.version
 	return l, nil
 }
 
@@ -239,7 +239,7 @@ func (l *LocationDetector) ContextRules() []ContextRule {
 // street name in lower case near them is the street ("ikke brøytet
 // fjellgata", "har ni plogat kungsgatan").
 var roadWork = []string{
-	"brøyte", "brøyter", "brøytet", "brøyta", "brøytt", "brøyting", "brøytinga", "brøytingen", "måke", "måket", "måka",
+	"brøyt*", "broyt*", "måke", "måket", "måka", "plogbil*", "snøplog*", "sneplov*", "snöplog*", "strøbil*", "saltbil*",
 	"strø", "strødd", "strøing", "strøinga", "strøingen", "feie", "feid", "feiing", "salte", "saltet", "salta",
 	"rydde", "ryddet", "rydder", "snerydning", "snerydningen", "saltning", "fejet", "fejning",
 	"ploga", "plogar", "plogas", "plogat", "plogning", "plogningen", "snöröjning", "snöröjningen", "sandat", "sandning",

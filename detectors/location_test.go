@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Departments and universities by their acronyms are no places.
+		{"da roads department", "da", "skriv til Vej og Park om hullet", nil},
+		{"en university acronym", "en", "I got a place at NTNU this autumn", nil},
 		// In lower case: the start of a route to a place, the town that ends
 		// a signed message, a part of town after a comma, a Nordic street in
 		// English; English verbs on -gate are none.

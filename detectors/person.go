@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-65-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-66-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -505,7 +505,10 @@ func (p *PersonDetector) namePart(t *Text, k int) bool {
 // name that is no word of any language, no place and no surname-only
 // entry, with a lowercase word after it.
 func (p *PersonDetector) initName(t *Text, i int, ni nameInfo) bool {
-	if !ni.first || ni.flags&flagPlace != 0 || runeCount(t.Raw(i)) < 3 || i+1 >= len(t.Tokens) || !gapSpaces(t, i) || t.IsUpper(i+1) {
+	if !ni.first || ni.flags&flagPlace != 0 || runeCount(t.Raw(i)) < 3 || i+1 >= len(t.Tokens) {
+		return false
+	}
+	if !gapSpaces(t, i) || t.IsUpper(i+1) {
 		return false
 	}
 	if ni.flags&flagWords == 0 {
@@ -1231,8 +1234,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// word of any language and no place; "rektor per olsen": a first
 		// name that is a word, with a surname after it.
 		ni := p.info(t, i)
-		if !ni.first && !ni.last || len(t.Folded(i)) < 3 {
-			return Span{}, 0, false
+		if !ni.first && !ni.last || len(t.Folded(i)) < 3 || nynorskWords[t.Word(i)] {
+			return Span{}, 0, false // "fastlege enno": yet, in nynorsk
 		}
 		// A word of another language only is still the name after a
 		// role ("assistenten hanne": a Swedish word).
@@ -1490,14 +1493,24 @@ func sentenceSign(t *Text, i int) bool {
 	return i != len(t.Tokens)-1 || len(strings.TrimSpace(t.Orig[t.Tokens[i].End:])) <= 2
 }
 
+// contactLabels name a contact detail or a date of birth before it.
+var contactLabels = setOf("tel", "tlf", "telefon", "telephone", "phone", "ph", "mob", "mobil", "mobile", "nr", "no",
+	"e-post", "epost", "email", "e-mail", "mail", "mejl", "fdato", "f.dato", "født", "f", "dob",
+	"fnr", "personnr", "pnr", "cpr", "cpr-nr", "tlf.nr", "tlfnr")
+
 // contactTail reports whether rest, what follows a signing name, is only a
-// comma and a phone number or an e-mail address: "Gunnel, 0708-55 41 20".
+// comma and a phone number or an e-mail address, perhaps labelled:
+// "Gunnel, 0708-55 41 20", "Bo Lind, tlf 0708-55 41 20".
 func contactTail(rest string) bool {
 	rest, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ",")
 	if !ok {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
+	// A label before the detail: "tel 0047 ...", "fdato 07.11.1952".
+	if sp := strings.IndexAny(rest, " :"); sp > 0 && contactLabels[strings.ToLower(strings.TrimRight(rest[:sp], "."))] {
+		rest = strings.TrimSpace(strings.TrimLeft(rest[sp:], " :"))
+	}
 	if strings.Count(rest, "@") == 1 && !strings.ContainsAny(rest, " \t\n") {
 		return true
 	}

@@ -17,6 +17,10 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A full name before a labelled phone number or date of birth that
+		// ends the message; nynorsk "enno" (yet) after a role is no name.
+		{"nb name before labelled phone", "nb", "Har ikke fått svar. Stein Kvalsvikbø, tlf 912 34 567", []string{"Stein Kvalsvikbø|PERSON|person.full_name"}},
+		{"nn yet after a role", "nn", "vi har ikkje fått fastlege enno", nil},
 		// What a relative has is no name ("my wife's job"); a lowercase name
 		// signing after a slash keeps its surname.
 		{"en relative's thing", "en", "we moved because of my wife's job", nil},
