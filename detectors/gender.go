@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-33"
+const genderCodeVersion = "gender-34"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -270,6 +270,12 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 				// "fatter'n", "mor'n", "bror'n": the definite ending written
 				// after an apostrophe.
 				c = g.classify(apostrophes.Replace(w), english)
+			}
+			if d := w[len(w)-1]; c.kind == gkNone && d >= '1' && d <= '4' && len(w) >= 4 && !isDigitByte(w[len(w)-2]) {
+				// "mor1 og mor2", "far 1": a parent numbered in a form.
+				if c2 := g.classify(w[:len(w)-1], english); c2.kind == gkExact && c2.f.rule == "gender.kinship" && c2.f.weak == "" {
+					c = c2
+				}
 			}
 			memo.put(sum, c)
 		}

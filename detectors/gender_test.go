@@ -29,6 +29,9 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Parents numbered in a form; nynorsk "transgut".
+		{"nb numbered mothers", "nb", "skjemaet sier mor1 og mor2", []string{"mor1|gender.kinship", "mor2|gender.kinship"}},
+		{"nn trans boy", "nn", "eleven er ein transgut på 15", []string{"transgut|gender.identity"}},
 		// Nynorsk "guten" as a compound's head.
 		{"nn neighbour boy", "nn", "naboguten sparka ballen inn i hagen", []string{"naboguten|gender.noun"}},
 		// "far" before a verb in Danish and Swedish.

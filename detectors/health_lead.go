@@ -40,7 +40,7 @@ var thoughtLinks = setOf("om", "på", "about", "of", "on", "å", "at", "att", "t
 // cocaine", "bruker kokain", "tager heroin", "använder amfetamin".
 var drugUseVerbs = setOf(
 	// nb, nn
-	"bruker", "brukar", "brukte", "brukt", "bruke", "tar", "tok", "tatt", "tek", "røyker", "røykjer", "røykte",
+	"bruker", "brukar", "brukte", "brukt", "bruke", "bruka", "brukta", "tar", "tok", "tatt", "tek", "røyker", "røykjer", "røykte",
 	"sniffer", "injiserer", "selger", "misbruker",
 	// da
 	"bruger", "brugte", "brugt", "bruge", "tager", "tog", "taget", "ryger", "røg", "sælger", "misbruger",

@@ -23,6 +23,11 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A drug after a nynorsk verb of using; feeling bad in Swedish; not
+		// wanting to live in a subordinate clause.
+		{"nn using cocaine", "nn", "veslebror har byrja å bruka kokain", []string{"bruka kokain|HEALTH|health.addiction"}},
+		{"sv feels bad", "sv", "min man mår jättedåligt sedan i vintras", []string{"mår jättedåligt|HEALTH|health.mental"}},
+		{"nb not wanting to live", "nb", "han skriver at han ikke orker å leve mer", []string{"ikke orker å leve|HEALTH|health.mental"}},
 		// Mental illness and addiction in everyday words: suicidal thoughts
 		// in the definite, crying, hearing voices, weight lost, a drinking
 		// bout, gambling, meetings of NA, compulsory admission, relapse,

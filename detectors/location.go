@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-74-" + l.version
+	l.version = "location-75-" + l.version
 	return l, nil
 }
 
@@ -1473,6 +1473,10 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "bur på garden haugen i valle": after a farm word a listed
 		// name is the farm, definite in shape as farm names are.
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
+	case f&lf == 0 && f&flagFirst != 0 && i > 0 && inPreps[t.Word(i-1)] && gapSpaces(t, i-1) && runeCount(w) >= 4 &&
+		townKind(e) && l.residencePlace(e, w):
+		// "partiene i asker": no one is in a person; a town that is also a
+		// first name is the town after "i" or "på".
 	case !ambiguous && (l.lowerCoordinated(t, i, lf) || l.lowerAfterComma(t, i, lf)):
 		// "mellem haderslev og kolding": joined to a place found before it;
 		// "we live in bergen, laksevag": the part of the town.
@@ -1940,6 +1944,9 @@ func (l *LocationDetector) lowerCoordinated(t *Text, i int, lf uint8) bool {
 	e := l.places.Lookup(x)
 	return e != nil && (l.places.flags[e]&(lf|flagFirst) == 0 || l.residencePlace(e, x))
 }
+
+// inPreps put a place, never a person, after them.
+var inPreps = setOf("i", "på", "pa", "paa", "in")
 
 // lowerAfterComma reports whether lowercase token i follows "X, " where X
 // is a listed lowercase place that stands after a preposition of place and

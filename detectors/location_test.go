@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A town that is also a first name after "i": no one is in a person.
+		{"nb town also a name", "nb", "hvem sitter i formannskapet i asker nå?", []string{"asker|LOCATION|location.place"}},
+		{"nb pain in a name", "nb", "jeg har vondt i kari sin rygg", nil},
 		// Departments and universities by their acronyms are no places.
 		{"da roads department", "da", "skriv til Vej og Park om hullet", nil},
 		{"en university acronym", "en", "I got a place at NTNU this autumn", nil},

@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-12"
+const orientationCodeVersion = "orientation-13"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -113,6 +113,14 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 		}
 		if len(w) < 3 || len(w) > maxGenderToken {
 			continue
+		}
+		// "pro-LGBT", "anti-homo": the term after a prefix of stance.
+		if w[0] == 'p' || w[0] == 'a' {
+			if rest, ok := strings.CutPrefix(w, "pro-"); ok && len(rest) >= 3 {
+				w = rest
+			} else if rest, ok := strings.CutPrefix(w, "anti-"); ok && len(rest) >= 3 {
+				w = rest
+			}
 		}
 		ascii := wlASCII(w)
 		key, forms := w, o.exact

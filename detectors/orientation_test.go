@@ -20,6 +20,8 @@ func TestOrientation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A term after a prefix of stance.
+		{"en pro-LGBT", "en", "which party is the most pro-LGBT one?", []string{"pro-LGBT|orientation.term"}},
 		// Danish skæv is queer only among words of queer life; "a bi guy".
 		{"da queer youth", "da", "vi er nogle skæve unge der mødes i foreningen", []string{"skæve|orientation.term"}},
 		{"da crooked teeth", "da", "hun har skæve tænder og skal til tandlæge", nil},

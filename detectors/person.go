@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-66-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-67-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1493,6 +1493,14 @@ func sentenceSign(t *Text, i int) bool {
 	return i != len(t.Tokens)-1 || len(strings.TrimSpace(t.Orig[t.Tokens[i].End:])) <= 2
 }
 
+// signature reports whether the full name from token i to end, listed
+// surname last, alone after the message's last sentence signs it: "...
+// hvis noe er uklart. Linnea Bakke".
+func (p *PersonDetector) signature(t *Text, i, end int) bool {
+	return i > 0 && end == len(t.Tokens)-1 && end-i <= 2 && onlySpacesOrPunct(t.Orig[t.Tokens[end].End:]) &&
+		strings.ContainsAny(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], ".!?\n") && p.info(t, end).last
+}
+
 // contactLabels name a contact detail or a date of birth before it.
 var contactLabels = setOf("tel", "tlf", "telefon", "telephone", "phone", "ph", "mob", "mobil", "mobile", "nr", "no",
 	"e-post", "epost", "email", "e-mail", "mail", "mejl", "fdato", "f.dato", "født", "f", "dob",
@@ -1647,7 +1655,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		// Norwegian ID"), needs a listed surname that is no word, or the
 		// writer naming themselves after it ("Per Ove Lund her", "Bo
 		// Frederiksen hedder jeg").
-		if isWordIn(ni, lf) && init && !double && !selfNamed(t, end) && !contactAfter(t, i) {
+		if isWordIn(ni, lf) && init && !double && !selfNamed(t, end) && !contactAfter(t, i) && !p.signature(t, i, end) {
 			if ne := p.info(t, end); !ne.last || isWordIn(ne, lf) {
 				return Span{}, 0, false
 			}

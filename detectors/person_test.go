@@ -17,6 +17,8 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A full name that signs the message after its last sentence.
+		{"nb signing full name", "nb", "Ring meg om noe mangler. Stein Berg", []string{"Stein Berg|PERSON|person.full_name"}},
 		// A full name before a labelled phone number or date of birth that
 		// ends the message; nynorsk "enno" (yet) after a role is no name.
 		{"nb name before labelled phone", "nb", "Har ikke fått svar. Stein Kvalsvikbø, tlf 912 34 567", []string{"Stein Kvalsvikbø|PERSON|person.full_name"}},

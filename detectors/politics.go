@@ -49,7 +49,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-46"
+const politicsCodeVersion = "politics-47"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1307,7 +1307,11 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"skuffende", "skuffet", "skuffa", "besviken", "løgner", "lyver", "lyg", "ljuger", "latterlig", "löjlig",
 			"useless", "embarrassing", "pathetic", "terrible", "brilliant", "the best", "the worst", "the only one",
 			"liar", "lies", "lying", "disappointed", "disappointing", "dårlig jobb", "dårleg jobb", "dårligt job",
-			"dålig jobb", "god jobb", "godt job", "bra jobb", "good job", "bad job")},
+			"dålig jobb", "god jobb", "godt job", "bra jobb", "good job", "bad job", "disappointment", "skuffelse", "besvikelse",
+			"har fuldstændig ret", "har helt rett", "har helt rätt", "is absolutely right"),
+			// A politician named where the message names a party or a vote
+			// takes a side: "Frp har aldri gjort noko, og Listhaug kan ...".
+			Case: CaseRule{Rules: []string{"politics.party", "politics.vote", "politics.youth"}}},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "vurdering*", "skøn*", "skjønn*", "bedömning*", "overslag*", "løsning*", "lösning*",
 			"solution*", "tilgang*", "metode*", "metod*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med",

@@ -42,6 +42,9 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A politician named where a party is named too takes a side.
+		{"nb politician beside a party", "nb", "Sp har gjort lite her, og Vedum snakker bare om bensinprisen", []string{"Sp|politics.party", "Vedum|politics.politician"}},
+		{"en disappointment", "en", "honestly Starmer is a disappointment", []string{"Starmer|politics.politician"}},
 		// A lowercase party named beside another.
 		{"da vote refused by pronoun", "da", "Bo Winther har svigtet os, jeg stemmer aldrig på ham igen", []string{"Bo Winther|politics.politician"}},
 		{"sv vote refused by a pronoun ending the message", "sv", "Eva Lundh ljög om skolan, jag röstar inte på henne", []string{"Eva Lundh|politics.politician"}},
