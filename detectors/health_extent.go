@@ -313,6 +313,9 @@ func weeksBefore(t *Text, a, floor int) int {
 	if a-2 > floor && weeksWords[t.Folded(a-1)] && weekNum(t.Folded(a-2)) && leadGap(t, a-2) && leadGap(t, a-1) {
 		return a - 2
 	}
+	if a-1 > floor && weeksWords[t.Folded(a)] && weekNum(t.Folded(a-1)) && leadGap(t, a-1) {
+		return a - 1 // "34 uker på vei": the finding starts with its weeks
+	}
 	return a
 }
 

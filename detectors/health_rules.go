@@ -379,10 +379,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		{
 			// Drunk said of someone ("he is always drunk"), not a drink drunk
 			// ("have you drunk enough water") or driving.
-			Key:     "health.drunk",
-			Window:  2,
-			Confirm: []string{"is", "was", "always", "often", "very", "so", "gets", "got", "getting", "constantly", "completely", "really", "too"},
-			Veto:    []string{"driving", "driver", "drivers", "drunk driving", "have", "has", "had", "water", "coffee"},
+			Key:    "health.drunk",
+			Window: 2,
+			Confirm: []string{"is", "was", "always", "often", "very", "so", "gets", "got", "getting", "constantly", "completely", "really", "too",
+				"he's", "she's", "he’s", "she’s", "hes", "shes", "they're", "i'm", "im"},
+			Veto: []string{"driving", "driver", "drivers", "drunk driving", "have", "has", "had", "water", "coffee"},
 		},
 		{
 			// Anxious as a feeling someone gets ("gets very anxious",

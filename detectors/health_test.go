@@ -23,6 +23,16 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Weeks into a pregnancy with their number; self-harm said to the
+		// reader; an overdose of pills; drunk said of someone; pain on
+		// walking; a scan of a body part; ear-nose-throat.
+		{"nn weeks along", "nn", "dottera mi er 29 veker på vei og treng jordmor", []string{"29 veker på vei|HEALTH|health.pregnancy"}},
+		{"da weeks along", "da", "min kone er 12 uger henne", []string{"12 uger henne|HEALTH|health.pregnancy"}},
+		{"nb hurting yourself", "nb", "snakk med noen hvis du skader deg selv", []string{"skader deg selv|HEALTH|health.mental"}},
+		{"en pills", "en", "my cousin took a lot of pills yesterday", []string{"took a lot of pills|HEALTH|health.mental"}},
+		{"en he's drunk", "en", "my uncle shouts when he's drunk", []string{"drunk|HEALTH|health.addiction"}},
+		{"da hurts to walk", "da", "anklen er hævet og det gør ondt at gå", []string{"hævet|HEALTH|health.symptom", "gør ondt at gå|HEALTH|health.symptom"}},
+		{"en scan of a body part", "en", "still waiting for an MRI of my knee", []string{"MRI of my knee|HEALTH|health.procedure"}},
 		// A drug after a nynorsk verb of using; feeling bad in Swedish; not
 		// wanting to live in a subordinate clause.
 		{"nn using cocaine", "nn", "veslebror har byrja å bruka kokain", []string{"bruka kokain|HEALTH|health.addiction"}},

@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-75-" + l.version
+	l.version = "location-76-" + l.version
 	return l, nil
 }
 
@@ -1783,7 +1783,12 @@ func (l *LocationDetector) farmBefore(t *Text, i int) bool {
 	if k > 0 && kinPossessives[t.Word(k)] && gapSpaces(t, k) {
 		k--
 	}
-	return k >= 0 && gapSpaces(t, k) && farmWords[t.Folded(k)] && t.Lang != "en"
+	if k < 0 || !gapSpaces(t, k) || !farmWords[t.Folded(k)] || t.Lang == "en" {
+		return false
+	}
+	// "Sætre gård like ved": a capitalised name before the farm word is the
+	// farm's, and the word after it no name.
+	return !(k > 0 && (t.IsUpper(k-1) || placeholderAt(t, k-1)) && gapSpaces(t, k-1) && !sentStart(t, k-1))
 }
 
 // lowerFarm reports whether lowercase token i, which no list starts with,
@@ -1791,7 +1796,8 @@ func (l *LocationDetector) farmBefore(t *Text, i int) bool {
 // "gården norrbyn utanför hudiksvall"): a word of letters, no function
 // word, that ends the clause or stands before a preposition of place.
 func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
-	if !isFarmWord(t.Folded(i-1)) || !gapSpaces(t, i-1) || t.Lang == "en" {
+	if !isFarmWord(t.Folded(i-1)) || !gapSpaces(t, i-1) || t.Lang == "en" ||
+		i >= 2 && (t.IsUpper(i-2) || placeholderAt(t, i-2)) && gapSpaces(t, i-2) && !sentStart(t, i-2) {
 		return false
 	}
 	w := t.Word(i)

@@ -20,6 +20,10 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A farm's name ends with its farm word ("Sætre gård like ved");
+		// "ovanfor" and "langs" put a place after them.
+		{"nb farm name then adverb", "nb", "vi har hytte på Hovde gård like ved Bø sentrum", []string{"Hovde|LOCATION|location.proper", "Bø|LOCATION|location.place"}},
+		{"nn above a place", "nn", "stølen ovanfor Fjærland er stengd", []string{"Fjærland|LOCATION|location.place"}},
 		// A town that is also a first name after "i": no one is in a person.
 		{"nb town also a name", "nb", "hvem sitter i formannskapet i asker nå?", []string{"asker|LOCATION|location.place"}},
 		{"nb pain in a name", "nb", "jeg har vondt i kari sin rygg", nil},

@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-67-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-68-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -644,6 +644,15 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if t.IsUpper(i) {
+			// "ring meg på 98 76 54 32 (Isak)": a first name in brackets
+			// that ends the message signs it.
+			if i > 0 && t.Orig[t.Tokens[i].Start-1] == '(' && i+1 == n && strings.HasPrefix(t.Orig[t.Tokens[i].End:], ")") &&
+				onlySpacesOrPunct(t.Orig[t.Tokens[i].End+1:]) && !isAllUpper(t.Raw(i)) {
+				if ni := p.info(t, i); ni.first && ni.flags&flagPlace == 0 {
+					spans = append(spans, p.span(t, i, i, "person.intro"))
+					continue
+				}
+			}
 			// "far til Live i 2B", "Ida (9)": a capitalised first name that
 			// is also a word, as a child of someone or with an age.
 			if i >= 2 && (ageAfter(t, i) || childOf(t, i)) && !sentStart(t, i) && !isAllUpper(t.Raw(i)) {
@@ -1925,8 +1934,8 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 		return false
 	}
 	nx := t.Word(i + 1)
-	if kinVerbAfter[nx] {
-		return false
+	if kinVerbAfter[nx] || nx == "i" && t.Lang == "en" {
+		return false // "my sister said i can't": a verb before the pronoun
 	}
 	return nameStop[nx] || strongVerbs[nx] || verbShaped(nx) || p.info(t, i+1).last ||
 		t.Lang == "en" && enVerbsAfterName[nx] && !enVerbsAfterName[t.Word(i)] // not "my daughter just came"

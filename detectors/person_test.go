@@ -17,6 +17,10 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A first name in brackets ending the message signs it; in English
+		// a word before the pronoun "i" after a relative is a verb.
+		{"nb bracketed signature", "nb", "kan noen ringe meg på 91 22 33 44 (Ingrid)", []string{"Ingrid|PERSON|person.intro"}},
+		{"en said i", "en", "my brother said i should ask here", nil},
 		// A full name that signs the message after its last sentence.
 		{"nb signing full name", "nb", "Ring meg om noe mangler. Stein Berg", []string{"Stein Berg|PERSON|person.full_name"}},
 		// A full name before a labelled phone number or date of birth that
