@@ -29,6 +29,8 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// The bailiff is a role, not a man.
+		{"nb bailiff", "nb", "vi har fått brev fra namsmannen", nil},
 		// Parents numbered in a form; nynorsk "transgut".
 		{"nb numbered mothers", "nb", "skjemaet sier mor1 og mor2", []string{"mor1|gender.kinship", "mor2|gender.kinship"}},
 		{"nn trans boy", "nn", "eleven er ein transgut på 15", []string{"transgut|gender.identity"}},

@@ -23,6 +23,10 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Cuts and bruises on a body part, bleeding a lot, smoke in the lungs.
+		{"nb cut on the face", "nb", "gutten fikk kutt i leggen på turen", []string{"kutt i leggen|HEALTH|health.symptom"}},
+		{"da bleeding a lot", "da", "manden på fortovet bløder meget fra panden", []string{"bløder meget|HEALTH|health.symptom"}},
+		{"sv smoke in the lungs", "sv", "grannen fick rök i lungorna vid branden", []string{"rök i lungorna|HEALTH|health.symptom"}},
 		// Weeks into a pregnancy with their number; self-harm said to the
 		// reader; an overdose of pills; drunk said of someone; pain on
 		// walking; a scan of a body part; ear-nose-throat.

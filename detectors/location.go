@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-76-" + l.version
+	l.version = "location-77-" + l.version
 	return l, nil
 }
 
@@ -267,7 +267,10 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	// New there: "ny i Sverige", "new to Norway".
 	"ny i", "nye i", "nya i", "new to", "new in",
 	// How long someone has been there: "har været i Danmark i 2 år".
-	"været i", "vært i", "vore i", "varit i", "been in"},
+	"været i", "vært i", "vore i", "varit i", "been in",
+	// Worked there, or still is: "har jobbet i Sverige i 12 år", "jobbar kvar i Sverige".
+	"jobbet i", "jobba i", "jobbat i", "jobbede i", "arbeidet i", "arbeidd i", "arbejdet i", "arbetat i", "arbetade i",
+	"worked in", "working in", "kvar i", "now in", "nå i", "nu i"},
 	append(travelPhrases, residencePhrases...)...)
 
 // Bits of LocationDetector.firstIndex.

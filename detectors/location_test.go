@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A home country where someone has worked or still works.
+		{"nb worked in a home country", "nb", "jeg har jobbet i Danmark i ti år", []string{"Danmark|LOCATION|location.country"}},
+		{"sv still works there", "sv", "vi har flyttat men jobbar kvar i Sverige", []string{"Sverige|LOCATION|location.country"}},
 		// A farm's name ends with its farm word ("Sætre gård like ved");
 		// "ovanfor" and "langs" put a place after them.
 		{"nb farm name then adverb", "nb", "vi har hytte på Hovde gård like ved Bø sentrum", []string{"Hovde|LOCATION|location.proper", "Bø|LOCATION|location.place"}},

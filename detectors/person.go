@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-68-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-69-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -460,6 +460,19 @@ func kinPair(t *Text, k int) bool {
 }
 
 // isKinship reports whether token k is a kinship word, as written or folded.
+// genitiveKin reports whether token i, a genitive, stands before a kinship
+// word: "Aksels mor", "Linneas pappa" (a relative has a person, not a thing).
+func genitiveKin(t *Text, i int) bool {
+	w := t.Word(i)
+	return len(w) > 3 && w[len(w)-1] == 's' && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && isKinship(t, i+1) &&
+		!kinOwners[w] && !genitivePronouns[w]
+}
+
+// genitivePronouns end in -s like a name's genitive ("dens", "noens"); the
+// possessives of kinOwners ("Deras mamma", "Hans mor") are left out too.
+var genitivePronouns = setOf("dens", "dets", "dess", "ens", "noens", "nogens", "någons", "alles", "andres", "andras",
+	"eders", "vårs", "others")
+
 // englishGenitive reports whether w ends in an English genitive ('s, ’s).
 func englishGenitive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
@@ -1620,7 +1633,8 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	}
 	init := sentStart(t, i)
 	double := init && isWordIn(ni, lf) && p.doubleFirst(t, i, lf)
-	if init && isWordIn(ni, lf) && !double && !(i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1)) && !withMe(t, i) {
+	if init && isWordIn(ni, lf) && !double && !(i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1)) && !withMe(t, i) &&
+		!genitiveKin(t, i) {
 		return Span{}, 0, false // "Kan Marius ...": a word starting the sentence
 	}
 	if init && isWordIn(ni, lf) && withMe(t, i) && ni.first {
@@ -1673,6 +1687,9 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 			return Span{}, 0, false
 		}
 		return p.span(t, i, end, "person.full_name"), end, true
+	}
+	if genitiveKin(t, i) && !hasKey(p.notNames, t.Word(i)) {
+		return p.span(t, i, i, "person.first_name"), i, true // "Aksels mor": a relative has a person
 	}
 	if init && !p.initName(t, i, ni) && !withMe(t, i) || isWordIn(ni, lf) && p.weakContext(t, i) && !contactArticle(t, i) {
 		return Span{}, 0, false

@@ -17,6 +17,10 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A first name's genitive before a kinship word, though the name is
+		// a word ("aksel"); a possessive pronoun is none.
+		{"nb name's mother", "nb", "Aksels mor ringte i går", []string{"Aksels|PERSON|person.first_name"}},
+		{"sv their mother", "sv", "Deras mamma tycker det är ok", nil},
 		// A first name in brackets ending the message signs it; in English
 		// a word before the pronoun "i" after a relative is a verb.
 		{"nb bracketed signature", "nb", "kan noen ringe meg på 91 22 33 44 (Ingrid)", []string{"Ingrid|PERSON|person.intro"}},

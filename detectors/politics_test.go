@@ -42,6 +42,8 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A municipality a party runs.
+		{"nb party municipality", "nb", "det merkes at dette er en Frp-kommune", []string{"Frp-kommune|politics.party"}},
 		// A politician named where a party is named too takes a side.
 		{"nb politician beside a party", "nb", "Sp har gjort lite her, og Vedum snakker bare om bensinprisen", []string{"Sp|politics.party", "Vedum|politics.politician"}},
 		{"en disappointment", "en", "honestly Starmer is a disappointment", []string{"Starmer|politics.politician"}},
