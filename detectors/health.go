@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-86"
+const healthCodeVersion = "health-87"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -886,6 +886,9 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		case "health.condition", "health.mental", "health.icd10", "health.icpc2", "health.compound":
 			b += h.conditionTail(t, words, b) // "bipolar type 2", "lungekreft med spredning"
 		}
+		if feverWords[t.Folded(b-1)] {
+			a = feverBefore(t, a, covered) // "40 graders feber", "39,5 i feber"
+		}
 		s := Span{Start: t.Tokens[a].Start, End: t.Tokens[b-1].End, Category: Health, Rule: rule}
 		if weak && e != nil && e.key != "" {
 			s.Weak, s.Key = true, e.key
@@ -1053,6 +1056,41 @@ func (h *HealthDetector) conditionTail(t *Text, words []healthWord, j int) int {
 	return 0
 }
 
+// feverWords name a fever; a temperature before one belongs to it.
+var feverWords = setOf("feber", "feberen", "febern", "fever")
+
+// feverLinks stand between a temperature and the fever after it: "39,5 i
+// feber", "40 graders feber".
+var feverLinks = setOf("i", "graders", "grader", "grads", "degree")
+
+// tempAt reports whether token k is a body temperature in whole degrees
+// (35 to 43).
+func tempAt(t *Text, k int) bool {
+	w := t.Word(k)
+	return len(w) == 2 && isDigits(w) && w >= "35" && w <= "43"
+}
+
+// feverBefore returns the token a fever finding at a starts at once a
+// temperature before it is taken in ("39,5 i feber", "40 graders feber";
+// never before floor). After the fever ("feber over 38") writers leave the
+// temperature out.
+func feverBefore(t *Text, a, floor int) int {
+	k := a - 1
+	if k-1 <= floor || !feverLinks[t.Folded(k)] || !leadGap(t, k-1) || !leadGap(t, k) {
+		return a
+	}
+	m := k - 1
+	if w := t.Word(m); len(w) == 1 && isDigits(w) && m-1 > floor && tempAt(t, m-1) {
+		if g := t.Orig[t.Tokens[m-1].End:t.Tokens[m].Start]; g == "," || g == "." {
+			return m - 1 // "38,5"
+		}
+	}
+	if tempAt(t, m) {
+		return m
+	}
+	return a
+}
+
 // conditionTypes number a condition's type: "diabetes type 1", "bipolar II".
 var conditionTypes = setOf("1", "2", "3", "i", "ii", "iii", "1a", "1b", "2a", "2b")
 
@@ -1184,6 +1222,8 @@ func hasNordic(s string) bool { return strings.ContainsAny(s, "æøåäöÆØÅ�
 var healthHeads = map[string]bool{
 	"syndrom": true, "syndromet": true, "syndrome": true, "sykdom": true, "sykdommen": true, "sjukdom": true,
 	"sjukdomen": true, "sygdom": true, "sygdommen": true, "disease": true, "lidelse": true, "lidelsen": true,
+	// "Duchennes muskeldystrofi", "Duchenne muscular dystrophy".
+	"muskeldystrofi": true, "dystrophy": true,
 }
 
 // healthLinks are the words that join two health findings into one span.
@@ -1212,6 +1252,15 @@ func (h *HealthDetector) extend(t *Text, words []healthWord, j int, e *healthEnt
 	}
 	if j >= len(t.Tokens) {
 		return j
+	}
+	// "lam i høyre arm og bein": a second body part joined to the first,
+	// unless it starts a clause of its own ("gör ont i knät och foten är
+	// svullen") or is a verb ("blodprop i hjernen og taler").
+	if j+1 < len(t.Tokens) && words[j-1].body && conj[t.Word(j)] && leadGap(t, j-1) && leadGap(t, j) {
+		if k := h.bodyAt(t, words, j+1); k > 0 && !verbShaped(t.Word(j+k)) &&
+			!(j+1+k < len(t.Tokens) && (subjectVerbs[t.Word(j+1+k)] || strongVerbs[t.Word(j+1+k)])) {
+			return j + 1 + k
+		}
 	}
 	// "Tourettes syndrom", "Crohns sykdom": a generic head word after a
 	// condition belongs to it.

@@ -402,7 +402,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window: 4,
 			Confirm: []string{"begynt å bli", "begynner å bli", "begynte å bli", "byrja å bli", "byrjar å bli",
 				"blitt så", "blitt veldig", "blitt mer", "blitt helt", "vorte så", "vorte heilt", "blivit så", "blivit mer",
-				"blivit helt", "blevet så", "blevet mere", "blevet helt",
+				"blivit helt", "blevet så", "blevet mere", "blevet helt", "blir lett", "blir fort", "bliver let", "blir forvirret når", "bliver forvirret når",
 				"virker", "verkar", "virkar", "seems", "seemed",
 				"begyndt at blive", "begynder at blive", "begyndte at blive", "börjat bli", "börjar bli", "började bli",
 				"mer og mer", "mere og mere", "mer och mer", "more and more", "starting to get", "started to get",

@@ -23,6 +23,21 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A temperature before a fever belongs to it, one after it does not;
+		// two body parts joined; a named dystrophy; walking only a short
+		// way; babies' and mothers' words; diuretics; poor circulation.
+		{"nb temperature before fever", "nb", "minstemann har 38,5 i feber i dag", []string{"38,5 i feber|HEALTH|health.symptom"}},
+		{"sv degrees of fever", "sv", "sonen har 39 graders feber", []string{"39 graders feber|HEALTH|health.symptom"}},
+		{"nb fever over", "nb", "barn med feber over 38 skal være hjemme", []string{"feber|HEALTH|health.symptom"}},
+		{"nb two body parts", "nb", "bestefar er lam i venstre arm og bein", []string{"er lam i venstre arm og bein|HEALTH|health.condition"}},
+		{"en named dystrophy", "en", "our boy has Beckers muskeldystrofi", []string{"Beckers muskeldystrofi|HEALTH|health.icd10"}},
+		{"en spina bifida", "en", "my niece was born with spina bifida", []string{"spina bifida|HEALTH|health.condition"}},
+		{"da walks a short way", "da", "far kan kun gå 100 meter nu", []string{"kan kun gå 100 meter|HEALTH|health.disability"}},
+		{"nb waters broke", "nb", "vannet har gått og vi er på vei", []string{"vannet har gått|HEALTH|health.pregnancy"}},
+		{"nn diuretics", "nn", "mor tek vassdrivande tablettar kvar morgon", []string{"vassdrivande tablettar|HEALTH|health.medication"}},
+		{"sv poor circulation", "sv", "pappa har dålig cirkulation i fötterna", []string{"dålig cirkulation i fötterna|HEALTH|health.symptom"}},
+		{"nb limp child", "nb", "jenta har feber og er helt slapp", []string{"feber|HEALTH|health.symptom", "slapp|HEALTH|health.symptom"}},
+		{"nb relax", "nb", "slapp helt av, dette ordner vi", nil},
 		// Cuts and bruises on a body part, bleeding a lot, smoke in the lungs.
 		{"nb cut on the face", "nb", "gutten fikk kutt i leggen på turen", []string{"kutt i leggen|HEALTH|health.symptom"}},
 		{"da bleeding a lot", "da", "manden på fortovet bløder meget fra panden", []string{"bløder meget|HEALTH|health.symptom"}},

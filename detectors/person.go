@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-69-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-70-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -320,7 +320,7 @@ var strongVerbs = setOf("sa", "sagt", "gikk", "gjekk", "gik", "gick", "fikk", "f
 	"vet", "veit", "ved", "hadde", "havde", "hade", "fått", "fået", "fatt", "falt", "faldt", "föll", "døde",
 	"dog", "dödde", "måtte", "mått", "skulle", "ville", "kunne", "orker", "klarer", "sliter", "trenger", "treng",
 	"behøver", "behöver", "mener", "meiner", "menar", "ringte", "ringde", "ringede", "fyller", "fyllte", "fylte",
-	"fylder", "fyldte", "fyllde", "jobber", "jobbar", "går", "gjer", "gjør", "gør", "gör", "spør",
+	"fylder", "fyldte", "fyllde", "jobber", "jobbar", "går", "gjer", "gjør", "gør", "gör", "spør", "sad", "lå", "låg",
 	"spurte", "spurgte", "frågade", "frågar", "skriver", "skrev", "skreiv", "sender", "sendte", "sendt", "skickade")
 
 // nameStop are words that end a name after an intro phrase ("hilsen fra",
@@ -1937,8 +1937,8 @@ func (p *PersonDetector) looseFirst(t *Text, i int) bool {
 // is a word of the message's language the next word must make it a subject ("min datter liv er syk"), not a
 // verb or a noun phrase ("my son will be", "min far per telefon").
 func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
-	if !p.looseFirst(t, i) {
-		return false
+	if !p.looseFirst(t, i) || strongVerbs[t.Word(i)] {
+		return false // "min svigerfar sad og ventede": a verb
 	}
 	e := p.names.first.lookupTok(t, i)
 	if p.names.first.flags[e]&lf == 0 {

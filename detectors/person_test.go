@@ -17,6 +17,8 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A Danish past tense after a relative is no name.
+		{"da sat waiting", "da", "min svigermor sad og ventede i en time", nil},
 		// A first name's genitive before a kinship word, though the name is
 		// a word ("aksel"); a possessive pronoun is none.
 		{"nb name's mother", "nb", "Aksels mor ringte i går", []string{"Aksels|PERSON|person.first_name"}},
