@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-87"
+const healthCodeVersion = "health-88"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -869,6 +869,14 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	var spans []Span
 	covered := -1 // last token index inside an emitted span
 	emit := func(a, b int, e *healthEntry, rule string, weak bool) {
+		if a <= covered {
+			// A finding that starts inside the last one, which took in a
+			// tail ("diabetes typ 1" + "typ 1 diabetes"), keeps only the
+			// rest, so spans never overlap.
+			if a = covered + 1; a >= b {
+				return
+			}
+		}
 		switch rule {
 		case "health.mental", "health.addiction":
 			// "tenkt på å ta livet mitt", "using cocaine".
