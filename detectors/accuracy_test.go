@@ -1021,6 +1021,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.95},
 	}},
+	// testdata/dev169.jsonl (youth health services, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.981 at precision 0.984, leaky 0.031, clean masked 0.000).
+	{file: "dev169.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev170.jsonl (complaints about services and staff named by name, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.972 at precision 0.989, leaky 0.075, clean masked 0.000).
+	{file: "dev170.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.1, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.9, Gender: 0.97, Orientation: 0.97, Politics: 0.94, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.95},
+	}},
+	// testdata/dev171.jsonl (learners and code-switchers, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.997 at precision 0.993, leaky 0.006, clean masked 0.000).
+	{file: "dev171.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1187,6 +1202,11 @@ var corpora = []corpus{
 	{file: "heldout42.jsonl", blind: true, f: floors{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout43.jsonl (blind: a Thursday evening of a log in the dev corpus's language mix, 2026-12-06 session 9; misses never listed): floors under what the engine reached (policy recall 0.980 at precision 0.980, leaky 0.025, clean masked 0.038).
+	{file: "heldout43.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.78, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1382,8 +1402,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev168.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout42.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev171.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout43.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

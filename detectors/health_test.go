@@ -23,6 +23,15 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Contraception, a missed period, tests, wanting to take one's life,
+		// a bruised body part; "prevention" is no misspelt "prævention".
+		{"nb contraceptive injection", "nb", "jeg vurderer p-sprøyte eller hormonspiral", []string{"p-sprøyte|HEALTH|health.pregnancy", "hormonspiral|HEALTH|health.pregnancy"}},
+		{"sv contraception", "sv", "kan jag få preventivmedel gratis?", []string{"preventivmedel|HEALTH|health.pregnancy"}},
+		{"nn missed period", "nn", "eg har ikkje fått mensen sidan mai", []string{"ikkje fått mensen|HEALTH|health.pregnancy"}},
+		{"en STI test", "en", "when do I get my STI test back?", []string{"STI test|HEALTH|health.condition"}},
+		{"nb wants to take her life", "nb", "venninna mi sier hun vil ta livet sitt", []string{"vil ta livet sitt|HEALTH|health.mental"}},
+		{"en bruised knee", "en", "my dad fell and has a bruised knee", []string{"bruised knee|HEALTH|health.symptom"}},
+		{"en crime prevention", "en", "the council runs a crime prevention project", nil},
 		// A temperature before a fever belongs to it, one after it does not;
 		// two body parts joined; a named dystrophy; walking only a short
 		// way; babies' and mothers' words; diuretics; poor circulation.

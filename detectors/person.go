@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-70-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-71-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1585,7 +1585,8 @@ var wordCompanyForms = setOf("sa", "ba", "da")
 // nameInstHeads follow a person's name in the name of a school, hospital,
 // foundation or the like named after them: "Sam Eyde vgs", "Ole Vig
 // videregående skole", "Henrik Ibsen Academy". The name is not a person.
-var nameInstHeads = setOf("vgs", "vgskole", "videregående", "vidaregåande", "skole", "skolen", "skule", "skulen",
+var nameInstHeads = setOf("kommune", "kommunes", "kommun", "kommuns", "kommunen", "municipality",
+	"vgs", "vgskole", "videregående", "vidaregåande", "skole", "skolen", "skule", "skulen",
 	"skola", "skolan", "barneskole", "barneskule", "ungdomsskole", "ungdomsskule", "friskole", "friskola",
 	"gymnas", "gymnasium", "gymnasiet", "gymnasie", "gymnasiums", "school", "academy", "akademi", "akademiet",
 	"college", "høgskole", "høyskole", "högskola", "universitet", "university", "institutt", "instituttet",

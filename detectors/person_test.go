@@ -17,6 +17,10 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A municipality's genitive ends no full name; the Danish tax agency
+		// is no first name.
+		{"da municipality genitive", "da", "Ring til Herlev Kommunes borgerservice", []string{"Herlev|LOCATION|location.place"}},
+		{"da tax agency", "da", "skal jeg spørge kommunen eller Skat?", nil},
 		// A Danish past tense after a relative is no name.
 		{"da sat waiting", "da", "min svigermor sad og ventede i en time", nil},
 		// A first name's genitive before a kinship word, though the name is
