@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-89"
+const healthCodeVersion = "health-90"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1049,7 +1049,7 @@ func (h *HealthDetector) conditionTail(t *Text, words []healthWord, j int) int {
 	switch f := t.Folded(j); {
 	case f == "type" || f == "typ":
 		// Swedish "typ" is also "about": "migrän typ 3 ggr i veckan".
-		if conditionTypes[t.Word(j+1)] && !(j+2 < n && leadGap(t, j+1) && countWords[t.Folded(j+2)]) {
+		if (conditionTypes[t.Word(j+1)] || romanTypes[t.Raw(j+1)]) && !(j+2 < n && leadGap(t, j+1) && countWords[t.Folded(j+2)]) {
 			return 2
 		}
 	case (f == "med" || f == "with") && spreadWords[t.Folded(j+1)]:
@@ -1099,11 +1099,15 @@ func feverBefore(t *Text, a, floor int) int {
 	return a
 }
 
-// conditionTypes number a condition's type: "diabetes type 1", "bipolar II".
-var conditionTypes = setOf("1", "2", "3", "i", "ii", "iii", "1a", "1b", "2a", "2b")
+// conditionTypes and romanTypes (written in capitals: "typ i" is Swedish
+// "type in") number a condition's type: "diabetes type 1", "bipolar II".
+var (
+	conditionTypes = setOf("1", "2", "3", "1a", "1b", "2a", "2b")
+	romanTypes     = setOf("I", "II", "III")
+)
 
 // countWords count times and durations after a number: "3 ggr i veckan".
-var countWords = setOf("ggr", "gg", "gang", "ganger", "gange", "gangar", "ganger", "times", "dager", "dagar", "dage",
+var countWords = setOf("ggr", "gg", "gang", "ganger", "gange", "gangar", "times", "dager", "dagar", "dage",
 	"days", "veckor", "uker", "veker", "uger", "weeks", "timer", "timmar", "hours", "min", "minuter", "minutter", "ar", "kr",
 	"manader", "maneder", "months", "dagen", "dogn", "dygn", "per")
 

@@ -181,7 +181,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-77-" + l.version
+	l.version = "location-78-" + l.version
 	return l, nil
 }
 
@@ -2021,7 +2021,7 @@ func signedPlace(t *Text, i int) bool {
 		if signWords[t.Word(k)] {
 			return true
 		}
-		if !gapSpaces(t, k) && k != i-2 {
+		if !gapSpaces(t, k) {
 			return false
 		}
 	}

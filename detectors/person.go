@@ -518,10 +518,7 @@ func (p *PersonDetector) namePart(t *Text, k int) bool {
 // name that is no word of any language, no place and no surname-only
 // entry, with a lowercase word after it.
 func (p *PersonDetector) initName(t *Text, i int, ni nameInfo) bool {
-	if !ni.first || ni.flags&flagPlace != 0 || runeCount(t.Raw(i)) < 3 || i+1 >= len(t.Tokens) {
-		return false
-	}
-	if !gapSpaces(t, i) || t.IsUpper(i+1) {
+	if !ni.first || ni.flags&flagPlace != 0 || runeCount(t.Raw(i)) < 3 || i+1 >= len(t.Tokens) || !gapSpaces(t, i) || t.IsUpper(i+1) {
 		return false
 	}
 	if ni.flags&flagWords == 0 {
