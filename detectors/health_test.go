@@ -23,6 +23,8 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Drug problems in two words.
+		{"nb drug problems split", "nb", "rus problemer hos sønnen, hva gjør vi", []string{"rus problemer|HEALTH|health.addiction"}},
 		// Contraception, a missed period, tests, wanting to take one's life,
 		// a bruised body part; "prevention" is no misspelt "prævention".
 		{"nb contraceptive injection", "nb", "jeg vurderer p-sprøyte eller hormonspiral", []string{"p-sprøyte|HEALTH|health.pregnancy", "hormonspiral|HEALTH|health.pregnancy"}},

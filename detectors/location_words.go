@@ -121,6 +121,10 @@ var introPhrases = [][]string{
 	{"kram"}, {"kramar"}, {"knus"}, {"klem"},
 	// The name someone goes by: "I go by Ash now", "jeg går under navnet Kim".
 	{"i", "go", "by"}, {"goes", "by"}, {"går", "under", "navnet"}, {"går", "under", "namnet"},
+	// A nickname: "kaller seg Tussa", "alle kalder ham Sørle", "kallas Kalle".
+	{"kaller", "seg"}, {"kalla", "seg"}, {"kallar", "seg"}, {"kalder", "sig"}, {"kallar", "sig"}, {"kallade", "sig"},
+	{"kaller", "ham"}, {"kaller", "henne"}, {"kalla", "han"}, {"kalla", "ho"}, {"kalder", "ham"}, {"kalder", "hende"},
+	{"kallar", "honom"}, {"kallar", "henne"}, {"kaldes"},
 }
 
 // introAdverbPhrases are a verb of naming with an adverb after it: "han

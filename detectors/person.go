@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-71-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-72-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1168,7 +1168,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	}
 	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
 		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") &&
-		!contactAfter(t, i) &&
+		!contactAfter(t, i) && !(introAdverbs[t.Word(i-1)] && i >= 2 && introSet.endsAt(t, i-1)) &&
 		!(t.IsUpper(i) && t.Orig[t.Tokens[i].Start-1] == '(') {
 		return Span{}, 0, false
 	}
@@ -1210,6 +1210,11 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 				return Span{}, 0, false
 			}
 		}
+	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && introAdverbs[t.Word(i-1)] && introSet.endsAt(t, i-1) &&
+		!strings.ContainsAny(t.Orig[t.Tokens[i-2].End:t.Tokens[i-1].Start], ".!?,") && !isAllUpper(t.Raw(i)):
+		// "kalles bare Tobben", "heter egentlig Kari": an adverb between the
+		// phrase and the name.
+		rule, loose = "person.intro", true
 	case weakIntroSet.endsAt(t, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n") && !introStop[t.Word(i)] &&
 		!nameStop[t.Word(i)]:
 		// "i'm stina", "jeg er kjetil": in lower case only a first name that
@@ -1837,7 +1842,7 @@ var introNotNames = setOf("different", "difficult", "hard", "long", "short", "un
 // introAdverbs stand between a verb of naming and the name: "heter visst",
 // "hedder faktisk", "heter egentlig".
 var introAdverbs = setOf("visst", "visstnok", "vistnok", "nok", "vel", "egentlig", "egentligen", "faktisk", "faktiskt",
-	"altså", "alltså", "bare", "bara", "også", "ogsa", "og", "no", "nå", "nu", "da", "ju")
+	"altså", "alltså", "bare", "bara", "berre", "også", "ogsa", "og", "no", "nå", "nu", "da", "ju")
 
 // contactArticle reports whether an article after a phrase of talking to
 // someone stands before token i: "pratade med en Lena", "snakket med ei

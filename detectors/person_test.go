@@ -17,6 +17,11 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A nickname after a verb of calling, an adverb between a verb of
+		// naming and the name; being called names is no name.
+		{"nb nickname with adverb", "nb", "dattera vår kalles bare Titti på skolen", []string{"Titti|PERSON|person.intro"}},
+		{"da called by all", "da", "alle kalder hende Mulle", []string{"Mulle|PERSON|person.intro"}},
+		{"nb called names", "nb", "han blir kalt stygge ting i friminuttet", nil},
 		// A municipality's genitive ends no full name; the Danish tax agency
 		// is no first name.
 		{"da municipality genitive", "da", "Ring til Herlev Kommunes borgerservice", []string{"Herlev|LOCATION|location.place"}},

@@ -49,7 +49,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-47"
+const politicsCodeVersion = "politics-48"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1308,7 +1308,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"useless", "embarrassing", "pathetic", "terrible", "brilliant", "the best", "the worst", "the only one",
 			"liar", "lies", "lying", "disappointed", "disappointing", "dårlig jobb", "dårleg jobb", "dårligt job",
 			"dålig jobb", "god jobb", "godt job", "bra jobb", "good job", "bad job", "disappointment", "skuffelse", "besvikelse",
-			"har fuldstændig ret", "har helt rett", "har helt rätt", "is absolutely right"),
+			"har fuldstændig ret", "har helt rett", "har helt rätt", "is absolutely right",
+			// Ashamed: "Frederiksen burde skamme sig".
+			"skamme sig", "skamme seg", "skämmas", "skäms", "be ashamed", "should be ashamed"),
 			// A politician named where the message names a party or a vote
 			// takes a side: "Frp har aldri gjort noko, og Listhaug kan ...".
 			Case: CaseRule{Rules: []string{"politics.party", "politics.vote", "politics.youth"}}},

@@ -42,6 +42,8 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Ashamed of a politician.
+		{"da ashamed", "da", "jeg synes Mette Frederiksen burde skamme sig", []string{"Mette Frederiksen|politics.politician"}},
 		// A municipality a party runs.
 		{"nb party municipality", "nb", "det merkes at dette er en Frp-kommune", []string{"Frp-kommune|politics.party"}},
 		// A politician named where a party is named too takes a side.
