@@ -1051,6 +1051,21 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.95, allPrecision: 0.94, maxLeaky: 0.11, maxCleanMasked: 0.1,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.9, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.88},
 	}},
+	// testdata/dev175.jsonl (families in crisis, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.993 at precision 1.000, leaky 0.019, clean masked 0.019).
+	{file: "dev175.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.95},
+	}},
+	// testdata/dev176.jsonl (dialect-heavy chat, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.988 at precision 0.997, leaky 0.025, clean masked 0.000).
+	{file: "dev176.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev177.jsonl (follow-up conversations, 2026-12-06 session 9): floors under what the engine reached (policy recall 0.990 at precision 1.000, leaky 0.019, clean masked 0.000).
+	{file: "dev177.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1227,6 +1242,11 @@ var corpora = []corpus{
 	{file: "heldout44.jsonl", blind: true, f: floors{
 		policyRecall: 0.96, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.04, maxCleanMasked: 0.06,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout45.jsonl (blind: a Monday afternoon of a log in the dev corpus's language mix, 2026-12-06 session 9; misses never listed): floors under what the engine reached (policy recall 0.990 at precision 0.985, leaky 0.013, clean masked 0.019).
+	{file: "heldout45.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1422,8 +1442,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev174.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout44.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev177.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout45.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -29,6 +29,9 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Scanian and west Swedish "påg" (boy) and "tös" (girl).
+		{"sv scanian boy", "sv", "vår påg ska börja i skolan", []string{"påg|gender.noun"}},
+		{"sv dialect girl", "sv", "min tös är sjuk idag", []string{"tös|gender.noun"}},
 		// The bailiff is a role, not a man.
 		{"nb bailiff", "nb", "vi har fått brev fra namsmannen", nil},
 		// Parents numbered in a form; nynorsk "transgut".

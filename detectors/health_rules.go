@@ -374,7 +374,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window:  2,
 			Confirm: []string{"er", "blevet", "meget", "helt", "lidt", "øm", "ømt", "ømme", "rød", "rødt", "og", "hævet og"},
 			Veto: []string{"penge*", "husleje*", "lejen", "leje", "pris*", "priser", "kr", "beløb*", "kontant*", "fra",
-				"kontoen", "konto", "rente*", "skat*", "afgift*", "straf*", "dom*", "loft*", "grænse*"},
+				"kontoen", "konto", "rente*", "skat*", "afgift*", "straf*", "dom*", "loft*", "grænse*",
+				// The sea, "havet" written for "hævet": "a er på havet".
+				"på havet", "ved havet", "til havet", "over havet", "i havet", "ud på havet"},
 		},
 		{
 			// Drunk said of someone ("he is always drunk"), not a drink drunk

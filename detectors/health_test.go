@@ -23,6 +23,9 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Nerve damage; the sea is no swelling ("havet" for "hævet").
+		{"en neuropathy", "en", "my mum has neuropathy and cannot feel her toes", []string{"neuropathy|HEALTH|health.condition"}},
+		{"da at sea", "da", "min mand er på havet hele ugen", nil},
 		// Drug problems in two words.
 		{"nb drug problems split", "nb", "rus problemer hos sønnen, hva gjør vi", []string{"rus problemer|HEALTH|health.addiction"}},
 		// Contraception, a missed period, tests, wanting to take one's life,

@@ -121,10 +121,10 @@ var introPhrases = [][]string{
 	{"kram"}, {"kramar"}, {"knus"}, {"klem"},
 	// The name someone goes by: "I go by Ash now", "jeg går under navnet Kim".
 	{"i", "go", "by"}, {"goes", "by"}, {"går", "under", "navnet"}, {"går", "under", "namnet"},
-	// A nickname: "kaller seg Tussa", "alle kalder ham Sørle", "kallas Kalle".
+	// A nickname: "kaller seg Tussa", "kaldes Mulle". ("Kallar henne" is also
+	// calling her names: "kallar henne stygge ting".)
 	{"kaller", "seg"}, {"kalla", "seg"}, {"kallar", "seg"}, {"kalder", "sig"}, {"kallar", "sig"}, {"kallade", "sig"},
-	{"kaller", "ham"}, {"kaller", "henne"}, {"kalla", "han"}, {"kalla", "ho"}, {"kalder", "ham"}, {"kalder", "hende"},
-	{"kallar", "honom"}, {"kallar", "henne"}, {"kaldes"},
+	{"kaldes"},
 }
 
 // introAdverbPhrases are a verb of naming with an adverb after it: "han
@@ -310,6 +310,12 @@ func (ps *phraseSet) endsAt(t *Text, i int) bool {
 var (
 	introSet     = newPhraseSet(append(append([][]string{}, introPhrases...), introAdverbPhrases...))
 	weakIntroSet = newPhraseSet(weakIntroPhrases)
+	// nickSet: calling someone by a nickname ("alle kalder ham Sørle"); a
+	// capitalised word only, since one is also called names ("kallar henne
+	// stygge ting").
+	nickSet = newPhraseSet([][]string{{"kaller", "ham"}, {"kaller", "henne"}, {"kalla", "han"}, {"kalla", "ho"},
+		{"kallar", "han"}, {"kallar", "ho"}, {"kalder", "ham"}, {"kalder", "hende"}, {"kallar", "honom"}, {"kallar", "henne"},
+		{"call", "him"}, {"call", "her"}, {"calls", "him"}, {"calls", "her"}})
 	residenceSet = newPhraseSet(phrases(residencePhrases))
 )
 

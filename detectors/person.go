@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-72-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-73-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1168,7 +1168,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	}
 	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
 		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") &&
-		!contactAfter(t, i) && !(introAdverbs[t.Word(i-1)] && i >= 2 && introSet.endsAt(t, i-1)) &&
+		!contactAfter(t, i) && !(introAdverbs[t.Word(i-1)] && i >= 2 && introSet.endsAt(t, i-1)) && !(i >= 2 && nickSet.endsAt(t, i)) &&
 		!(t.IsUpper(i) && t.Orig[t.Tokens[i].Start-1] == '(') {
 		return Span{}, 0, false
 	}
@@ -1210,6 +1210,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 				return Span{}, 0, false
 			}
 		}
+	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && !isAllUpper(t.Raw(i)) && nickSet.endsAt(t, i):
+		rule = "person.intro"
 	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && introAdverbs[t.Word(i-1)] && introSet.endsAt(t, i-1) &&
 		!strings.ContainsAny(t.Orig[t.Tokens[i-2].End:t.Tokens[i-1].Start], ".!?,") && !isAllUpper(t.Raw(i)):
 		// "kalles bare Tobben", "heter egentlig Kari": an adverb between the

@@ -20,7 +20,9 @@ func TestPerson(t *testing.T) {
 		// A nickname after a verb of calling, an adverb between a verb of
 		// naming and the name; being called names is no name.
 		{"nb nickname with adverb", "nb", "dattera vår kalles bare Titti på skolen", []string{"Titti|PERSON|person.intro"}},
-		{"da called by all", "da", "alle kalder hende Mulle", []string{"Mulle|PERSON|person.intro"}},
+		{"da called", "da", "hun kaldes Mulle i klassen", []string{"Mulle|PERSON|person.intro"}},
+		{"nn calls her names", "nn", "stefaren kallar henne stygge ting", nil},
+		{"da calls him by a nickname", "da", "alle kalder ham Bulder i klubben", []string{"Bulder|PERSON|person.intro"}},
 		{"nb called names", "nb", "han blir kalt stygge ting i friminuttet", nil},
 		// A municipality's genitive ends no full name; the Danish tax agency
 		// is no first name.
