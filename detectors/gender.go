@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-36"
+const genderCodeVersion = "gender-37"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -579,6 +579,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"far tok", "far giver", "far gir", "far ger", "far gav", "far ga", "far bruger", "far bruker", "far använder",
 			"far flytter", "far flyttede", "far flyttet", "far flyttar", "far flyttade", "far ønsker", "far önskar", "far mangler",
 			"far savner", "far saknar", "far hämtar", "far pratar", "far boede", "far mistede", "far mistet",
+			"spørje far", "spørre far", "spør far", "spurte far", "spurde far", "spørge far", "fråga far",
 			// A verb or preposition before it that takes a person.
 			"ringte far", "ringer far", "ringe far", "besøke far", "besøker far", "besøkte far", "hjelpe far", "hjelper far",
 			"passe far", "pleie far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far"},

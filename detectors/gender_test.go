@@ -29,6 +29,8 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Asking father, in nynorsk.
+		{"nn ask father", "nn", "eg kan ikkje spørje far om hjelp", []string{"far|gender.kinship"}},
 		// Scanian and west Swedish "påg" (boy) and "tös" (girl).
 		{"sv scanian boy", "sv", "vår påg ska börja i skolan", []string{"påg|gender.noun"}},
 		{"sv dialect girl", "sv", "min tös är sjuk idag", []string{"tös|gender.noun"}},

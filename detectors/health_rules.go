@@ -493,9 +493,13 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"sv"},
 		},
 		{
-			Key:       "health.stroke",
-			Window:    3,
-			Deny:      []string{"luck", "genius", "midnight", "swim*", "golf", "pen", "brush", "breast", "back", "paddle", "heat"},
+			Key:    "health.stroke",
+			Window: 3,
+			// "a stroke of luck" whatever else; "had a stroke back home" is
+			// the illness though "back" may make it a swimming stroke.
+			Veto:      []string{"luck", "genius", "midnight"},
+			Confirm:   []string{"had", "suffered", "after", "mild", "massive", "severe", "minor", "major"},
+			Deny:      []string{"swim*", "golf", "pen", "brush", "breast", "back", "paddle", "heat"},
 			KeepLangs: []string{"*"},
 		},
 		{

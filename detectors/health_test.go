@@ -23,6 +23,13 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A stroke someone had, though "back" follows; a stroke of luck is
+		// none; medicines by brand; bad legs; light therapy.
+		{"en stroke back home", "en", "my aunt had a stroke back home in Lagos", []string{"stroke|HEALTH|health.condition"}},
+		{"en stroke of luck", "en", "finding the flat was a stroke of luck", nil},
+		{"da inhaler brand", "da", "han tager Flixotide morgen og aften", []string{"Flixotide|HEALTH|health.medication"}},
+		{"da bad legs", "da", "mormor har dårlige ben og kan ikke gå på trapper", []string{"dårlige ben|HEALTH|health.condition", "kan ikke gå på trapper|HEALTH|health.disability"}},
+		{"nn light therapy", "nn", "eg har fått lysbehandling for eksemen", []string{"lysbehandling for eksemen|HEALTH|health.condition"}},
 		// Nerve damage; the sea is no swelling ("havet" for "hævet").
 		{"en neuropathy", "en", "my mum has neuropathy and cannot feel her toes", []string{"neuropathy|HEALTH|health.condition"}},
 		{"da at sea", "da", "min mand er på havet hele ugen", nil},

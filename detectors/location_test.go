@@ -20,6 +20,9 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A postal place "X i Y" is named X in chat ("bur i Dale", "på Mo").
+		{"nn postal short form", "nn", "eg bur i Dale og har ikkje fått posten", []string{"Dale|LOCATION|location.place"}},
+		{"nb Mo", "nb", "vi flytter til Mo etter jul", []string{"Mo|LOCATION|location.place"}},
 		// A home country where someone has worked or still works.
 		{"nb worked in a home country", "nb", "jeg har jobbet i Danmark i ti år", []string{"Danmark|LOCATION|location.country"}},
 		{"sv still works there", "sv", "vi har flyttat men jobbar kvar i Sverige", []string{"Sverige|LOCATION|location.country"}},

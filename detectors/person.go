@@ -58,7 +58,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-73-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-74-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -1956,12 +1956,16 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 		return false
 	}
 	nx := t.Word(i + 1)
-	if kinVerbAfter[nx] || nx == "i" && t.Lang == "en" {
-		return false // "my sister said i can't": a verb before the pronoun
+	if kinVerbAfter[nx] || t.Lang == "en" && enSubjects[nx] {
+		return false // "my sister said i can't", "his neighbour said he": a verb before the pronoun
 	}
 	return nameStop[nx] || strongVerbs[nx] || verbShaped(nx) || p.info(t, i+1).last ||
 		t.Lang == "en" && enVerbsAfterName[nx] && !enVerbsAfterName[t.Word(i)] // not "my daughter just came"
 }
+
+// enSubjects are English subject pronouns: a word between a relative and
+// one is a verb.
+var enSubjects = setOf("i", "he", "she", "they", "we", "you", "it")
 
 // ageAfter reports whether an age in brackets follows token i: "dattera
 // mi liv (14)", "our daughter ruby (7)".

@@ -17,6 +17,8 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// In English a word before a subject pronoun after a role is a verb.
+		{"en neighbour said he", "en", "our neighbour said he saw the fire", nil},
 		// A nickname after a verb of calling, an adverb between a verb of
 		// naming and the name; being called names is no name.
 		{"nb nickname with adverb", "nb", "dattera vår kalles bare Titti på skolen", []string{"Titti|PERSON|person.intro"}},

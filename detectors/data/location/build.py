@@ -163,6 +163,10 @@ def add_place(n, kind):
 postcodes = []  # (country, code, place)
 for r in rows("no_postnummer.tsv"):
     add_place(r["poststed_tittel"], "no_poststed")
+    # "Mo i Rana", "Dale i Sunnfjord": chat names the place by its first word.
+    short = clean(r["poststed_tittel"]).split(" i ")
+    if len(short) == 2 and " " not in short[0]:
+        add_place(short[0], "no_poststed")
     add_place(r["kommune_tittel"], "no_kommune")
     postcodes.append(("no", r["postnummer"], clean(r["poststed_tittel"])))
 for r in rows("no_kommuner.tsv"):
