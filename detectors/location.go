@@ -1786,12 +1786,15 @@ func (l *LocationDetector) farmBefore(t *Text, i int) bool {
 	if k > 0 && kinPossessives[t.Word(k)] && gapSpaces(t, k) {
 		k--
 	}
-	if k < 0 || !gapSpaces(t, k) || !farmWords[t.Folded(k)] || t.Lang == "en" {
-		return false
-	}
-	// "Sætre gård like ved": a capitalised name before the farm word is the
-	// farm's, and the word after it no name.
-	return !(k > 0 && (t.IsUpper(k-1) || placeholderAt(t, k-1)) && gapSpaces(t, k-1) && !sentStart(t, k-1))
+	return k >= 0 && gapSpaces(t, k) && farmWords[t.Folded(k)] && t.Lang != "en" && !farmNamedBefore(t, k)
+}
+
+// farmNamedBefore reports whether a capitalised name (or, on the engine's
+// second pass, its placeholder) stands before the farm word at token k:
+// "Sætre gård like ved" names the farm before the word, and the word after
+// it is no name.
+func farmNamedBefore(t *Text, k int) bool {
+	return k > 0 && (t.IsUpper(k-1) || placeholderAt(t, k-1)) && gapSpaces(t, k-1) && !sentStart(t, k-1)
 }
 
 // lowerFarm reports whether lowercase token i, which no list starts with,
@@ -1799,8 +1802,7 @@ func (l *LocationDetector) farmBefore(t *Text, i int) bool {
 // "gården norrbyn utanför hudiksvall"): a word of letters, no function
 // word, that ends the clause or stands before a preposition of place.
 func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
-	if !isFarmWord(t.Folded(i-1)) || !gapSpaces(t, i-1) || t.Lang == "en" ||
-		i >= 2 && (t.IsUpper(i-2) || placeholderAt(t, i-2)) && gapSpaces(t, i-2) && !sentStart(t, i-2) {
+	if !isFarmWord(t.Folded(i-1)) || !gapSpaces(t, i-1) || t.Lang == "en" || farmNamedBefore(t, i-1) {
 		return false
 	}
 	w := t.Word(i)
@@ -1954,6 +1956,16 @@ func (l *LocationDetector) lowerCoordinated(t *Text, i int, lf uint8) bool {
 	return e != nil && (l.places.flags[e]&(lf|flagFirst) == 0 || l.residencePlace(e, x))
 }
 
+// sureNeighbour returns the entry of lowercase token k when it is a listed
+// place that is no word in lf and no first name, the neighbour that makes a
+// lowercase place beside it sure ("mellom evje og X", "fra X til oslo").
+func (l *LocationDetector) sureNeighbour(t *Text, k int, lf uint8) *Entry {
+	if e := l.places.Lookup(t.Word(k)); e != nil && l.places.flags[e]&(lf|flagFirst) == 0 {
+		return e
+	}
+	return nil
+}
+
 // inPreps put a place, never a person, after them.
 var inPreps = setOf("i", "på", "pa", "paa", "in")
 
@@ -1964,8 +1976,7 @@ func (l *LocationDetector) lowerAfterComma(t *Text, i int, lf uint8) bool {
 	if i < 2 || t.IsUpper(i-1) || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," || !afterPlacePrep(t, i-1) {
 		return false
 	}
-	e := l.places.Lookup(t.Word(i - 1))
-	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
+	return l.sureNeighbour(t, i-1, lf) != nil
 }
 
 // lowerCoordinatedNext reports whether lowercase token i stands after a
@@ -1976,8 +1987,7 @@ func (l *LocationDetector) lowerCoordinatedNext(t *Text, i int, lf uint8) bool {
 		!afterPlacePrep(t, i) {
 		return false
 	}
-	e := l.places.Lookup(t.Word(i + 2))
-	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
+	return l.sureNeighbour(t, i+2, lf) != nil
 }
 
 // lowerRoute reports whether lowercase token i ends a route "fra X til"
@@ -1987,8 +1997,7 @@ func (l *LocationDetector) lowerRoute(t *Text, i int, lf uint8) bool {
 		t.IsUpper(i-2) {
 		return false
 	}
-	e := l.places.Lookup(t.Word(i - 2))
-	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0
+	return l.sureNeighbour(t, i-2, lf) != nil
 }
 
 // lowerRouteStart reports whether lowercase token i starts a route "fra
@@ -1998,8 +2007,8 @@ func (l *LocationDetector) lowerRouteStart(t *Text, i int, lf uint8) bool {
 		!gapSpaces(t, i) || !gapSpaces(t, i+1) || t.IsUpper(i+2) {
 		return false
 	}
-	e := l.places.Lookup(t.Word(i + 2))
-	return e != nil && l.places.flags[e]&(lf|flagFirst) == 0 && townOrPostalPlace(e)
+	e := l.sureNeighbour(t, i+2, lf)
+	return e != nil && townOrPostalPlace(e)
 }
 
 // signedPlace reports whether lowercase token i, the message's last word,
