@@ -162,11 +162,7 @@ func (p *PersonDetector) info(t *Text, i int) nameInfo {
 	}
 	if !ni.first && !ni.last && t.IsUpper(i) && len(w) > 4 {
 		// An English genitive: "Oliver's teacher", "Amina’s school".
-		base, ok := strings.CutSuffix(w, "'s")
-		if !ok {
-			base, ok = strings.CutSuffix(w, "’s")
-		}
-		if ok && !hasKey(p.notNames, strings.ToLower(base)) {
+		if base, ok := cutEnglishGenitive(w); ok && !hasKey(p.notNames, strings.ToLower(base)) {
 			if e := p.names.first.Lookup(base); e != nil {
 				ni.first = true
 				ni.flags |= p.names.first.flags[e]
@@ -473,9 +469,19 @@ func genitiveKin(t *Text, i int) bool {
 var genitivePronouns = setOf("dens", "dets", "dess", "ens", "noens", "nogens", "någons", "alles", "andres", "andras",
 	"eders", "vårs", "others")
 
-// englishGenitive reports whether w ends in an English genitive ('s, ’s).
-func englishGenitive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+// cutEnglishGenitive returns w without an English genitive ending ('s, ’s)
+// and whether it had one.
+func cutEnglishGenitive(w string) (string, bool) {
+	if base, ok := strings.CutSuffix(w, "'s"); ok {
+		return base, true
+	}
+	return strings.CutSuffix(w, "’s")
+}
+
+// hasEnglishGenitive reports whether w ends in an English genitive.
+func hasEnglishGenitive(w string) bool {
+	_, ok := cutEnglishGenitive(w)
+	return ok
 }
 
 func isKinship(t *Text, k int) bool {
@@ -1241,7 +1247,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		rule = "person.intro"
 	case !t.IsUpper(i) && i >= 2 && gap == " " && kinOwners[t.Word(i-2)] && gapSpaces(t, i-2) &&
-		(isKinship(t, i-1) || personTitles[t.Folded(i-1)]) && !englishGenitive(t.Word(i-1)) && p.kinName(t, i, lf):
+		(isKinship(t, i-1) || personTitles[t.Folded(i-1)]) && !hasEnglishGenitive(t.Word(i-1)) && p.kinName(t, i, lf):
 		// "min kone helle", "min fru inger", "my son will": after a
 		// possessive and a kinship word or a role any listed first name
 		// the next word does not make a verb; a listed surname joins it.
@@ -1636,10 +1642,12 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	if i+1 < len(t.Tokens) && pagesWords[t.Word(i+1)] && (t.Word(i) == "mina" || t.Word(i) == "mine" || t.Word(i) == "mit") {
 		return Span{}, 0, false // "Mina sidor", "Mine sider": a web service
 	}
+	if genitiveKin(t, i) && !hasKey(p.notNames, t.Word(i)) && !(ni.flags&flagPlace != 0 && afterPlacePrep(t, i)) {
+		return p.span(t, i, i, "person.first_name"), i, true // "Aksels mor": a relative has a person
+	}
 	init := sentStart(t, i)
 	double := init && isWordIn(ni, lf) && p.doubleFirst(t, i, lf)
-	if init && isWordIn(ni, lf) && !double && !(i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1)) && !withMe(t, i) &&
-		!genitiveKin(t, i) {
+	if init && isWordIn(ni, lf) && !double && !(i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1)) && !withMe(t, i) {
 		return Span{}, 0, false // "Kan Marius ...": a word starting the sentence
 	}
 	if init && isWordIn(ni, lf) && withMe(t, i) && ni.first {
@@ -1692,9 +1700,6 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 			return Span{}, 0, false
 		}
 		return p.span(t, i, end, "person.full_name"), end, true
-	}
-	if genitiveKin(t, i) && !hasKey(p.notNames, t.Word(i)) {
-		return p.span(t, i, i, "person.first_name"), i, true // "Aksels mor": a relative has a person
 	}
 	if init && !p.initName(t, i, ni) && !withMe(t, i) || isWordIn(ni, lf) && p.weakContext(t, i) && !contactArticle(t, i) {
 		return Span{}, 0, false
