@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -135,10 +136,12 @@ const maxMaskRounds = 3
 // now sees others), those spans are added and the check repeats, up to
 // maxMaskRounds extra passes. So Mask(Mask(x)) == Mask(x).
 func (e *Engine) Detect(text, lang string) []Span {
-	spans := e.detectOnce(text, lang)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	spans := e.detectOnce(sc, text, lang)
 	for round := 0; round < maxMaskRounds && len(spans) > 0; round++ {
-		masked, segs := maskWithMap(text, spans)
-		more := e.detectOnce(masked, lang)
+		masked, segs := sc.maskWithMap(text, spans)
+		more := e.detectOnce(sc, masked, lang)
 		if len(more) == 0 {
 			break
 		}
@@ -161,30 +164,49 @@ type maskSeg struct {
 
 type maskMap []maskSeg
 
+// scratch holds the buffers of one Detect call; a pooled one makes the
+// fixpoint pass allocate nothing. The strings made from its buffers are
+// used only until the call returns.
+type scratch struct {
+	masked []byte  // the text masked for the next pass
+	segs   maskMap // how the masked text maps back
+	hidden []byte  // a chunk with its placeholders hidden
+	holes  []Token // where they were
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (sc *scratch) release() {
+	if cap(sc.masked) > 2*MaxTextBytes || cap(sc.hidden) > 2*MaxTextBytes {
+		return // a long text's buffers are not kept
+	}
+	scratchPool.Put(sc)
+}
+
 // maskWithMap masks text like MaskSpans and returns how its offsets map
-// back to text.
-func maskWithMap(text string, spans []Span) (string, maskMap) {
-	var b strings.Builder
-	b.Grow(len(text) + 8*len(spans))
-	segs := make(maskMap, 0, 2*len(spans)+1)
+// back to text. The string is valid until sc masks again.
+func (sc *scratch) maskWithMap(text string, spans []Span) (string, maskMap) {
+	b := sc.masked[:0]
+	segs := sc.segs[:0]
 	prev := 0
 	for _, s := range spans {
 		if s.Start > prev {
-			segs = append(segs, maskSeg{b.Len(), b.Len() + s.Start - prev, prev, s.Start, false})
-			b.WriteString(text[prev:s.Start])
+			segs = append(segs, maskSeg{len(b), len(b) + s.Start - prev, prev, s.Start, false})
+			b = append(b, text[prev:s.Start]...)
 		}
-		m := b.Len()
-		b.WriteByte('[')
-		b.WriteString(string(s.Category))
-		b.WriteByte(']')
-		segs = append(segs, maskSeg{m, b.Len(), s.Start, s.End, true})
+		m := len(b)
+		b = append(b, '[')
+		b = append(b, s.Category...)
+		b = append(b, ']')
+		segs = append(segs, maskSeg{m, len(b), s.Start, s.End, true})
 		prev = s.End
 	}
 	if prev < len(text) {
-		segs = append(segs, maskSeg{b.Len(), b.Len() + len(text) - prev, prev, len(text), false})
-		b.WriteString(text[prev:])
+		segs = append(segs, maskSeg{len(b), len(b) + len(text) - prev, prev, len(text), false})
+		b = append(b, text[prev:]...)
 	}
-	return b.String(), segs
+	sc.masked, sc.segs = b, segs
+	return unsafe.String(unsafe.SliceData(b), len(b)), segs
 }
 
 // toOrig maps [start, end) of the masked text to the original; an end that
@@ -209,7 +231,7 @@ func (mm maskMap) toOrig(start, end int) (int, int) {
 }
 
 // detectOnce is one detection pass over text.
-func (e *Engine) detectOnce(text, lang string) []Span {
+func (e *Engine) detectOnce(sc *scratch, text, lang string) []Span {
 	if text == "" {
 		return nil
 	}
@@ -230,7 +252,7 @@ func (e *Engine) detectOnce(text, lang string) []Span {
 				}
 			}
 		}
-		found := e.detectChunk(work[off:end], lang)
+		found := e.detectChunk(sc, work[off:end], lang)
 		if off == 0 && end == len(work) {
 			spans = found // one chunk: nothing to shift or join
 			break
@@ -251,8 +273,8 @@ func (e *Engine) detectOnce(text, lang string) []Span {
 	return spans
 }
 
-func (e *Engine) detectChunk(s, lang string) []Span {
-	s, holes := hidePlaceholders(s)
+func (e *Engine) detectChunk(sc *scratch, s, lang string) []Span {
+	s, holes := sc.hidePlaceholders(s)
 	spans := e.detectText(s, lang)
 	if shouting(s) || titled(s) {
 		// In a text written all in capitals ("MIN MOR HAR DEMENS") or with
@@ -482,8 +504,13 @@ func titled(s string) bool {
 			if lower >= 3 && 5*lower > words {
 				return false // most chat stops at its third word
 			}
-		case unicode.IsUpper(r) && i-start > n && i-start <= 4 && titleFunctionWords[lowerSameLen(s[start:i])]:
-			function++
+		case unicode.IsUpper(r) && i-start > n && i-start <= 4:
+			var buf [4]byte
+			w := append(buf[:0], s[start:i]...)
+			lowerInPlace(w)
+			if titleFunctionWords[string(w)] { // no copy for a map key
+				function++
+			}
 		}
 	}
 	return words >= minTitleWords && 5*lower <= words && function > 0
@@ -540,13 +567,13 @@ const placeholderRune = 'ʘ' // U+0298, two bytes in UTF-8
 // hidePlaceholders overwrites every "[CATEGORY]" placeholder, keeping its
 // length: the brackets become spaces and the name one inert token of
 // placeholderRune, so no detector sees a placeholder and masking stays
-// idempotent.
-func hidePlaceholders(s string) (string, []Token) {
+// idempotent. The string is valid until sc hides again.
+func (sc *scratch) hidePlaceholders(s string) (string, []Token) {
 	if strings.IndexByte(s, '[') < 0 {
 		return s, nil
 	}
 	var b []byte
-	var holes []Token
+	holes := sc.holes[:0]
 	for i := 0; i < len(s); i++ {
 		if s[i] != '[' {
 			continue
@@ -555,7 +582,7 @@ func hidePlaceholders(s string) (string, []Token) {
 			n := len(c) + 2
 			if i+n <= len(s) && s[i+n-1] == ']' && s[i+1:i+n-1] == string(c) {
 				if b == nil {
-					b = []byte(s)
+					b = append(sc.hidden[:0], s...)
 				}
 				holes = append(holes, Token{i, i + n})
 				b[i], b[i+n-1] = ' ', ' '
@@ -574,7 +601,8 @@ func hidePlaceholders(s string) (string, []Token) {
 	if b == nil {
 		return s, nil
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)), holes // b is not written again
+	sc.hidden, sc.holes = b, holes
+	return unsafe.String(unsafe.SliceData(b), len(b)), holes
 }
 
 // cutHoles keeps spans off hidden placeholders: a detector may take the

@@ -243,7 +243,7 @@ func TestHidePlaceholders(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, _ := hidePlaceholders(tc.in)
+			got, _ := new(scratch).hidePlaceholders(tc.in)
 			if got != tc.want || len(got) != len(tc.in) {
 				t.Errorf("hidePlaceholders(%q) = %q, want %q", tc.in, got, tc.want)
 			}
@@ -285,7 +285,7 @@ func TestEngineBoundedTime(t *testing.T) {
 func TestMaskMap(t *testing.T) {
 	text := "mor bor i Fevik med far"
 	spans := []Span{{Start: 0, End: 3, Category: Gender}, {Start: 10, End: 15, Category: Location}}
-	masked, mm := maskWithMap(text, spans)
+	masked, mm := new(scratch).maskWithMap(text, spans)
 	if masked != "[GENDER] bor i [LOCATION] med far" {
 		t.Fatalf("masked %q", masked)
 	}

@@ -1635,7 +1635,7 @@ func (h *HealthDetector) hyphenPart(word, raw string) (*healthEntry, bool) {
 	var buf [8]int
 	var weak *healthEntry
 	off := 0
-	for _, part := range strings.Split(word, "-") {
+	for part := range strings.SplitSeq(word, "-") {
 		rawPart := ""
 		if len(raw) == len(word) {
 			rawPart = raw[off : off+len(part)]

@@ -1466,7 +1466,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	}
 	ambiguous := f&lf != 0 || f&flagFirst != 0
 	major := false
-	for _, k := range strings.Split(e.Rule, "+") {
+	for k := range strings.SplitSeq(e.Rule, "+") {
 		major = major || majorKinds[k]
 	}
 	major = major && langs <= 1
@@ -1601,7 +1601,7 @@ var municipalityWords = setOf("kommune", "kommunes", "kommun", "kommuns", "munic
 
 // kindOf reports whether a place entry is of one of the kinds.
 func kindOf(e *Entry, kinds ...string) bool {
-	for _, k := range strings.Split(e.Rule, "+") {
+	for k := range strings.SplitSeq(e.Rule, "+") {
 		for _, want := range kinds {
 			if k == want {
 				return true
@@ -1614,7 +1614,7 @@ func kindOf(e *Entry, kinds ...string) bool {
 // isMajor reports whether a place entry is a municipality, county, city or
 // the like.
 func isMajor(e *Entry) bool {
-	for _, k := range strings.Split(e.Rule, "+") {
+	for k := range strings.SplitSeq(e.Rule, "+") {
 		if majorKinds[k] {
 			return true
 		}
@@ -1630,7 +1630,7 @@ func townOrPostalPlace(e *Entry) bool {
 
 // townKind reports whether a place entry is a municipality or a city.
 func townKind(e *Entry) bool {
-	for _, k := range strings.Split(e.Rule, "+") {
+	for k := range strings.SplitSeq(e.Rule, "+") {
 		switch k {
 		case "no_kommune", "dk_kommune", "se_kommun", "fi_kommun", "city":
 			return true

@@ -127,7 +127,7 @@ func (p *PersonDetector) info(t *Text, i int) nameInfo {
 	} else if h := strings.IndexByte(w, '-'); h > 0 {
 		// "Anne-Lise", "Karl-Johan": every part a first name.
 		ok := true
-		for _, part := range strings.Split(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
 			if p.names.first.Lookup(part) == nil {
 				ok = false
 				break
@@ -149,7 +149,7 @@ func (p *PersonDetector) info(t *Text, i int) nameInfo {
 	} else if h := strings.IndexByte(w, '-'); h > 0 && !ni.first {
 		// "Al-Sayed", "Berg-Hansen": a hyphenated surname.
 		ok := true
-		for _, part := range strings.Split(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
 			lp := strings.ToLower(part)
 			if p.names.last.Lookup(part) == nil && p.names.first.Lookup(part) == nil && !surnameShaped(lp) && !nameParticles[lp] {
 				ok = false
@@ -1825,7 +1825,7 @@ func (p *PersonDetector) lowerDoubleFirst(t *Text, i int) bool {
 		return false // "man-tor": a range of days
 	}
 	noWord, long := false, true
-	for _, part := range strings.Split(w, "-") {
+	for part := range strings.SplitSeq(w, "-") {
 		e := p.names.first.Lookup(part)
 		if e == nil || runeCount(part) < 2 {
 			return false

@@ -26,7 +26,11 @@ type Text struct {
 
 	folded   []string
 	foldedOK bool
-	upper    []bool // token i starts with a capital
+	// lowerBuf and foldBuf hold Lower and the folded forms that differ
+	// from their words; a pooled Text reuses them, so no string of a
+	// released Text may be kept.
+	lowerBuf, foldBuf []byte
+	upper             []bool // token i starts with a capital
 }
 
 // Token is a word or number: byte offsets into Text.Orig, end exclusive.
@@ -43,7 +47,13 @@ func NewText(s, lang string) *Text {
 
 // reset prepares t for s, reusing its slices.
 func (t *Text) reset(s, lang string) {
-	t.Orig, t.Lower, t.Lang = s, lowerSameLen(s), lang
+	t.Orig, t.Lower, t.Lang = s, s, lang
+	if first := firstToLower(s); first >= 0 {
+		// Lowercase into t's own buffer: a pooled Text allocates nothing.
+		t.lowerBuf = append(t.lowerBuf[:0], s...)
+		lowerInPlace(t.lowerBuf[first:])
+		t.Lower = unsafe.String(unsafe.SliceData(t.lowerBuf), len(t.lowerBuf))
+	}
 	t.Tokens = tokenize(t.Tokens[:0], s)
 	t.folded, t.foldedOK = t.folded[:0], false
 	t.markUpper()
@@ -63,7 +73,7 @@ func acquireText(s, lang string) *Text {
 }
 
 func releaseText(t *Text) {
-	if cap(t.Tokens) > 4096 {
+	if cap(t.Tokens) > 4096 || cap(t.lowerBuf) > 64*1024 {
 		return // a long text's slices are not kept
 	}
 	t.Orig, t.Lower = "", ""
@@ -90,20 +100,18 @@ func (t *Text) fold() {
 	// The folded forms that differ from the word share one buffer: bytes
 	// once appended are never written again, so each string stays valid
 	// when the buffer grows.
-	var buf []byte
+	buf := t.foldBuf[:0]
 	for j := range t.Tokens {
 		w := t.Word(j)
 		if foldSame(w) {
 			t.folded[j] = w
 			continue
 		}
-		if buf == nil {
-			buf = make([]byte, 0, min(len(t.Lower)-t.Tokens[j].Start+8, 64))
-		}
 		start := len(buf)
 		buf = appendFold(buf, w)
 		t.folded[j] = unsafe.String(unsafe.SliceData(buf[start:]), len(buf)-start)
 	}
+	t.foldBuf = buf
 	t.foldedOK = true
 }
 
@@ -214,8 +222,19 @@ var foldC3 = func() (t [64]byte) {
 }()
 
 func lowerSameLen(s string) string {
-	// Find the first byte that changes: most chat text is lowercase, with
-	// or without Nordic letters, and needs no copy at all.
+	first := firstToLower(s)
+	if first < 0 {
+		return s
+	}
+	b := []byte(s)
+	lowerInPlace(b[first:])
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// firstToLower returns the offset of the first rune lowerSameLen changes,
+// or -1: most chat text is lowercase, with or without Nordic letters, and
+// needs no copy at all.
+func firstToLower(s string) int {
 	first := -1
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -238,11 +257,13 @@ func lowerSameLen(s string) string {
 		}
 		i += n
 	}
-	if first < 0 {
-		return s
-	}
-	b := []byte(s)
-	for i := first; i < len(b); {
+	return first
+}
+
+// lowerInPlace lowercases b rune by rune where that keeps the byte length,
+// like lowerSameLen.
+func lowerInPlace(b []byte) {
+	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -265,7 +286,6 @@ func lowerSameLen(s string) string {
 		}
 		i += n
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func isWordRune(r rune) bool {
