@@ -32,6 +32,7 @@ type Engine struct {
 	dets    []Detector
 	pf      *prefilter
 	ctx     *contextPass
+	index   *engineIndex
 	version string
 	cfg     config
 }
@@ -98,6 +99,7 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	if e.ctx, err = newContextPass(dets); err != nil {
 		return nil, err
 	}
+	e.index = newEngineIndex(dets)
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\nnumber-min-digits=%d\ndata=%s\n", engineRulesVersion, cfg.numberMinDigits, dataHash())
 	for _, d := range dets {
@@ -316,6 +318,7 @@ func (e *Engine) detectText(s, lang string) []Span {
 	if t.Lang == "" {
 		t.Lang = GuessLang(t)
 	}
+	e.index.fill(t)
 	wake := e.pf.wake(t.Lower)
 	// Collect every detector's findings first, so the spans are allocated
 	// once at their size.

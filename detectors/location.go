@@ -46,9 +46,10 @@ type LocationDetector struct {
 	// suffixEnd marks the last two bytes of every suffix, a cheap filter
 	// before the suffix lookups.
 	suffixEnd [1 << 16]bool
-	// firstIndex maps a folded token to the lists with an entry starting
-	// with it (firstPlace, ...): one lookup rules most tokens out.
-	firstIndex  map[string]uint8
+	// idx gives a token's bits: the lists with an entry starting with it
+	// (firstPlace, ...), so one lookup rules most tokens out, and the sets
+	// most tokens are looked up in.
+	idx         *tokenIndex
 	streetWords map[string]string
 	enTypes     map[string]string
 	instWords   map[string]bool
@@ -166,18 +167,15 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.notPlaces, err = loadWordColumn(locationFS, "data/location/not_places.txt"); err != nil {
 		return nil, err
 	}
-	l.firstIndex = make(map[string]uint8, l.places.Len()+l.countries.Len()+l.streets.Len())
-	for _, x := range []struct {
-		lex *Lexicon
-		bit uint8
-	}{{l.places.Lexicon, firstPlace}, {l.countries.Lexicon, firstCountry}, {l.streets, firstStreet}} {
-		for f := range x.lex.byFirst {
-			l.firstIndex[f] |= x.bit
-		}
-	}
-	for w := range streetPrefixes {
-		l.firstIndex[w] |= firstStreet
-	}
+	l.idx = newTokenIndex()
+	foldedKeys(l.idx, firstPlace, l.places.byFirst)
+	foldedKeys(l.idx, firstCountry, l.countries.byFirst)
+	foldedKeys(l.idx, firstStreet, l.streets.byFirst)
+	l.idx.folded(firstStreet, streetPrefixes).folded(lbStreetPrefix, streetPrefixes).folded(lbSepStreetType, separateStreetTypes).
+		folded(lbPlacePrefix, placePrefixes).folded(lbBareCode, bareCodeWords).folded(lbTitleF, personTitles).
+		word(lbPlacePrep, placePreps).word(lbSchoolHead, schoolHeads).word(lbLocPrep, locPreps).
+		word(lbContext, contextWords).word(lbEnDet, enDeterminers).word(lbCadastral, cadastralStart)
+	wordKeys(l.idx, lbEnType, l.enTypes)
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
@@ -273,19 +271,36 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	"worked in", "working in", "kvar i", "now in", "nå i", "nu i"},
 	append(travelPhrases, residencePhrases...)...)
 
-// Bits of LocationDetector.firstIndex.
+// Bits of LocationDetector.idx.
 const (
-	firstPlace uint8 = 1 << iota
+	firstPlace uint32 = 1 << iota
 	firstCountry
 	firstStreet
+
+	firstAny = firstPlace | firstCountry | firstStreet
+
+	lbStreetPrefix  uint32 = 1 << iota // streetPrefixes, folded
+	lbSepStreetType                    // separateStreetTypes, folded
+	lbPlacePrefix                      // placePrefixes, folded
+	lbBareCode                         // bareCodeWords, folded
+	lbTitleF                           // personTitles, folded
+	lbPlacePrep                        // placePreps
+	lbSchoolHead                       // schoolHeads
+	lbLocPrep                          // locPreps
+	lbContext                          // contextWords
+	lbEnDet                            // enDeterminers
+	lbCadastral                        // cadastralStart
+	lbEnType                           // a key of enTypes
 )
+
+func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
 
 // genitiveStreetAhead reports whether a lowercase genitive street name may
 // start at token i ("oscars gate", "henrik ibsens gate").
 func (l *LocationDetector) genitiveStreetAhead(t *Text, i int) bool {
 	n := len(t.Tokens)
 	for j := i; j < i+2 && j+1 < n; j++ {
-		if w := t.Word(j); w[len(w)-1] == 's' && separateStreetTypes[t.Folded(j+1)] {
+		if w := t.Word(j); w[len(w)-1] == 's' && (t.Bits(l.idx)[j+1]&lbSepStreetType != 0) {
 			return true
 		}
 	}
@@ -310,7 +325,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		up := t.IsUpper(i)
 		digit := isDigitByte(w[0])
 		digits = digits || digit
-		idx := l.firstIndex[t.Folded(i)]
+		idx := t.Bits(l.idx)[i] & firstAny
 		if c := w[0]; (c == 'g' || c == 'b' || c == 'm') && cadastralStart[w] { // gnr, bnr, matr...
 			if end, ok := cadastral(t, i); ok {
 				spans = append(spans, l.span(t, i, end, "location.cadastral"))
@@ -377,8 +392,8 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if digit {
 			s, end, ok := l.postcodePlace(t, i, true)
-			street := streetBeforeCode(t, i)
-			if !ok && (street >= 0 || i > 0 && locPreps[t.Word(i-1)] && gapSpaces(t, i-1)) {
+			street := l.streetBeforeCode(t, i)
+			if !ok && (street >= 0 || i > 0 && (t.Bits(l.idx)[i-1]&lbLocPrep != 0) && gapSpaces(t, i-1)) {
 				// "vesterled 14, 8600 silkeborg", "bor i 852 30 sundsvall":
 				// after a street and number, or a preposition of place, a
 				// code of the right shape before a listed place.
@@ -404,7 +419,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
-		if (idx&firstStreet != 0 || idx != 0 && !up) && placePrefixes[t.Folded(i)] {
+		if (idx&firstStreet != 0 || idx != 0 && !up) && (t.Bits(l.idx)[i]&lbPlacePrefix != 0) {
 			if end, rule, ok := l.prefixedPlace(t, i, lf); ok {
 				// "bor på Norra Esplanaden 5": with its house number.
 				if e, r := residentNumber(t, i, end); r == "location.address" {
@@ -421,7 +436,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 			continue
 		}
-		if !up && idx&firstPlace != 0 && i+1 < len(t.Tokens) && gapSpaces(t, i) && schoolHeads[t.Word(i+1)] &&
+		if !up && idx&firstPlace != 0 && i+1 < len(t.Tokens) && gapSpaces(t, i) && (t.Bits(l.idx)[i+1]&lbSchoolHead != 0) &&
 			!schoolAdjectives[w] && runeCount(w) >= 3 {
 			// "myra skole", "stuenes skule": a listed place before the word
 			// school or kindergarten names a place even when it is a word.
@@ -759,7 +774,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	k := i
 	// Prefix words: "Gamle", "Nordre", "St.", "Ndr." ..., and initials
 	// ("H.C. Ørsteds Vej", "C.F. Richs Vej").
-	for p := 0; p < 3 && k+1 < n && (streetPrefixAt(t, k) || initialAt(t, k)); p++ {
+	for p := 0; p < 3 && k+1 < n && (l.streetPrefixAt(t, k) || initialAt(t, k)); p++ {
 		gap := t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start]
 		if gap != " " && gap != ". " && gap != "." {
 			break
@@ -769,7 +784,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	prefixed := k > i
 	w := t.Word(k)
 	up := t.IsUpper(k)
-	if prefixed && separateStreetTypes[t.Folded(k)] && t.IsUpper(i) {
+	if prefixed && (t.Bits(l.idx)[k]&lbSepStreetType != 0) && t.IsUpper(i) {
 		return k, true, "location.street", true // "Søndre gate", "Store torg"
 	}
 	// A known street name; in lower case not one that is also a common
@@ -827,20 +842,19 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	// "Baker Street"; not an English determiner before a common noun
 	// ("The gate code is 4471") nor a function word opening a question
 	// ("Er alle velkomne?": "alle" is no allé).
-	if (up || prefixed) && !enDeterminers[w] {
+	if (up || prefixed) && t.Bits(l.idx)[k]&lbEnDet == 0 { // w is token k
 		j := k
 		for c := 0; c < 3 && j+1 < n && gapSpaces(t, j); c++ {
-			nw := t.Folded(j + 1)
-			if separateStreetTypes[nw] && (j > k || !separateStreetTypes[t.Folded(k)]) {
+			if t.Bits(l.idx)[j+1]&lbSepStreetType != 0 && (j > k || !(t.Bits(l.idx)[k]&lbSepStreetType != 0)) {
 				if hasKey(l.notPlaces, w) {
 					break
 				}
 				return j + 1, true, "location.street", true
 			}
-			if typ, en := l.enTypes[t.Word(j+1)]; en && t.IsUpper(j+1) {
-				return j + 1, sureEnTypes[typ], "location.street", true
+			if t.Bits(l.idx)[j+1]&lbEnType != 0 && t.IsUpper(j+1) {
+				return j + 1, sureEnTypes[l.enTypes[t.Word(j+1)]], "location.street", true
 			}
-			if !t.IsUpper(j+1) || enDeterminers[t.Word(j+1)] {
+			if !t.IsUpper(j+1) || (t.Bits(l.idx)[j+1]&lbEnDet != 0) {
 				break // not "Report A Broken Street Light" in a titled message
 			}
 			j++
@@ -851,10 +865,10 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	if !up {
 		for j := i; j < i+3 && j+2 < n; j++ {
 			wj := t.Word(j)
-			if contextWords[wj] || t.IsUpper(j) || isDigits(wj[:1]) || (j > i && !gapSpaces(t, j-1)) {
+			if t.Bits(l.idx)[j]&lbContext != 0 || t.IsUpper(j) || isDigits(wj[:1]) || (j > i && !gapSpaces(t, j-1)) {
 				break
 			}
-			if strings.HasSuffix(wj, "s") && gapSpaces(t, j) && separateStreetTypes[t.Folded(j+1)] &&
+			if strings.HasSuffix(wj, "s") && gapSpaces(t, j) && (t.Bits(l.idx)[j+1]&lbSepStreetType != 0) &&
 				gapSpaces(t, j+1) && houseNumber(t.Word(j+2)) {
 				return j + 1, false, "location.street", true
 			}
@@ -862,8 +876,8 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 		// "brøyting i dronningens gate", "roadworks on kongens gate": one
 		// long genitive and a street type right after a preposition of
 		// place, no number needed; no possessive ("i hans gate").
-		if w := t.Word(i); i > 0 && i+1 < n && (placePreps[t.Word(i-1)] || t.Word(i-1) == "on") && gapSpaces(t, i-1) &&
-			len(w) >= 6 && w[len(w)-1] == 's' && !contextWords[w] && gapSpaces(t, i) && separateStreetTypes[t.Folded(i+1)] &&
+		if w := t.Word(i); i > 0 && i+1 < n && ((t.Bits(l.idx)[i-1]&lbPlacePrep != 0) || t.Word(i-1) == "on") && gapSpaces(t, i-1) &&
+			len(w) >= 6 && w[len(w)-1] == 's' && !contextWords[w] && gapSpaces(t, i) && (t.Bits(l.idx)[i+1]&lbSepStreetType != 0) &&
 			!t.IsUpper(i+1) {
 			return i + 1, false, "location.street", true
 		}
@@ -882,8 +896,8 @@ func acronymCompound(raw string) bool {
 // streetPrefixAt reports whether token k is a street prefix ("Nordre",
 // "Gamle", "Mellom"), not a preposition written in lower case ("mellom
 // storgata og kirkegata").
-func streetPrefixAt(t *Text, k int) bool {
-	return streetPrefixes[t.Folded(k)] && (t.IsUpper(k) || !placePreps[t.Word(k)])
+func (l *LocationDetector) streetPrefixAt(t *Text, k int) bool {
+	return (t.Bits(l.idx)[k]&lbStreetPrefix != 0) && (t.IsUpper(k) || !(t.Bits(l.idx)[k]&lbPlacePrep != 0))
 }
 
 // initialAt reports whether token i is a capital initial with its dot
@@ -912,7 +926,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		}
 	}
 	last, sure, rule, ok := l.streetName(t, i)
-	if ok && !sure && last == i && t.IsUpper(i) && l.firstIndex[t.Folded(i)]&firstCountry != 0 {
+	if ok && !sure && last == i && t.IsUpper(i) && t.Bits(l.idx)[i]&firstCountry != 0 {
 		// "came from Somalia 2 years ago": a country on a weak street
 		// suffix (-lia) is the country, which never takes a number.
 		if _, country := l.countries.MatchAt(t, i); country {
@@ -998,7 +1012,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		// "is på allergotvegen", "gatelyset i myrvegen": a street name right
 		// after a preposition of place is the street; elsewhere it needs
 		// an address or residence word near it.
-		if i == 0 || !(placePreps[t.Word(i-1)] || t.Word(i-1) == "on" && last > i) || !gapSpaces(t, i-1) {
+		if i == 0 || !((t.Bits(l.idx)[i-1]&lbPlacePrep != 0) || t.Word(i-1) == "on" && last > i) || !gapSpaces(t, i-1) {
 			s.Weak, s.Key = true, keyLocStreet
 		}
 	}
@@ -1264,7 +1278,7 @@ func (l *LocationDetector) postcodePlace(t *Text, i int, alone bool) (Span, int,
 // "jægersborg allé 45, 2920 ..."), or -1. The postcode and its place after
 // the comma say it is an address; the street is the word before the
 // number, with a separate street type's name and a prefix before it.
-func streetBeforeCode(t *Text, i int) int {
+func (l *LocationDetector) streetBeforeCode(t *Text, i int) int {
 	if i < 2 || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
 		return -1
 	}
@@ -1279,10 +1293,10 @@ func streetBeforeCode(t *Text, i int) int {
 	if !wordToken(t.Word(s)) {
 		return -1
 	}
-	if separateStreetTypes[t.Folded(s)] && s > 0 && gapSpaces(t, s-1) && wordToken(t.Word(s-1)) && !locPreps[t.Word(s-1)] {
+	if (t.Bits(l.idx)[s]&lbSepStreetType != 0) && s > 0 && gapSpaces(t, s-1) && wordToken(t.Word(s-1)) && !(t.Bits(l.idx)[s-1]&lbLocPrep != 0) {
 		s--
 	}
-	if s > 0 && gapSpaces(t, s-1) && streetPrefixAt(t, s-1) {
+	if s > 0 && gapSpaces(t, s-1) && l.streetPrefixAt(t, s-1) {
 		s--
 	}
 	return s
@@ -1304,15 +1318,15 @@ func (l *LocationDetector) bareCode(t *Text, i int) (Span, bool) {
 	if !isDigits(w) || i == 0 {
 		return Span{}, false
 	}
-	named := bareCodeWords[t.Folded(i-1)] ||
-		(i >= 2 && bareCodeWords[t.Folded(i-2)] && (t.Word(i-1) == "er" || t.Word(i-1) == "är" || t.Word(i-1) == "is" || t.Word(i-1) == "nr")) ||
+	named := (t.Bits(l.idx)[i-1]&lbBareCode != 0) ||
+		(i >= 2 && (t.Bits(l.idx)[i-2]&lbBareCode != 0) && (t.Word(i-1) == "er" || t.Word(i-1) == "är" || t.Word(i-1) == "is" || t.Word(i-1) == "nr")) ||
 		(i >= 2 && t.Word(i-1) == "code" && (t.Word(i-2) == "post" || t.Word(i-2) == "postal"))
 	if !named && (len(w) == 3 || len(w) == 4) {
 		// "postnumret ... är 431 60", "postnummeret til Fevik? Er det
 		// 4870?": a valid code with a postcode word shortly before it.
 		if _, _, ok := l.postcodeAt(t, i); ok {
 			for k := max(0, i-12); k < i; k++ {
-				if bareCodeWords[t.Folded(k)] {
+				if t.Bits(l.idx)[k]&lbBareCode != 0 {
 					named = true
 				}
 			}
@@ -1350,11 +1364,11 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 		}
 		return s, last, true
 	}
-	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)] && up) ||
+	if afterIntro(t, i) || (i > 0 && (t.Bits(l.idx)[i-1]&lbTitleF != 0) && up) ||
 		(up && f&flagFirst != 0 && weakIntroSet.endsAt(t, i)) {
 		return Span{}, last, true // a name: PERSON decides ("this is Mark")
 	}
-	if contextWords[t.Word(i)] && (!up || sentStart(t, i)) {
+	if (t.Bits(l.idx)[i]&lbContext != 0) && (!up || sentStart(t, i)) {
 		return Span{}, last, true // "Bor i ...": the context, not the place
 	}
 	w := t.Word(i)
@@ -1472,7 +1486,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	major = major && langs <= 1
 	switch {
 	case l.farmBefore(t, i) && (clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) &&
-		(locPreps[t.Word(i+1)] || farmAfter[t.Word(i+1)])):
+		((t.Bits(l.idx)[i+1]&lbLocPrep != 0) || farmAfter[t.Word(i+1)])):
 		// "bur på garden haugen i valle": after a farm word a listed
 		// name is the farm, definite in shape as farm names are.
 	case !ambiguous && (inst || afterPlacePrep(t, i)):
@@ -1496,14 +1510,14 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "hilsen birthe kjær, aarhus", "hälsningar från lund": where the
 		// writer signing lives, ending the message.
 	case major && !ambiguous && resid:
-	case isMajor(e) && ambiguous && longName(w) && i > 0 && (locPreps[t.Word(i-1)] || routePreps[t.Word(i-1)]):
+	case isMajor(e) && ambiguous && longName(w) && i > 0 && ((t.Bits(l.idx)[i-1]&lbLocPrep != 0) || routePreps[t.Word(i-1)]):
 		// "i kongsberg": a long municipal name the word lists hold as an
 		// inflected or compound form is still the place after "i"/"på".
 	case townKind(e) && f&flagSurname == 0 && runeCount(w) >= 6 && i > 0 && t.Word(i-1) == "i":
 		// "i drammen", "i rælingen": after "i" a long municipality or
 		// city name is rarely the word it also spells; regions, districts
 		// and directions are left out ("i nordvest", "i strømmen").
-	case kindOf(e, "no_bydel", "district") && langs <= 1 && runeCount(w) >= 4 && i > 0 && locPreps[t.Word(i-1)] &&
+	case kindOf(e, "no_bydel", "district") && langs <= 1 && runeCount(w) >= 4 && i > 0 && (t.Bits(l.idx)[i-1]&lbLocPrep != 0) &&
 		!genericDistricts[w] && !hasKey(l.notPlaces, w):
 		// "skolen på tasta", "bor du på tøyen": a city district that is a
 		// word of one language only is the district after i/på/ved,
@@ -1706,7 +1720,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	if placeholderAt(t, i-1) || placeholderAt(t, p-1) {
 		return false
 	}
-	if afterIntro(t, i) || (i > 0 && personTitles[t.Folded(i-1)]) || inst && l.namedAfter(t, i) {
+	if afterIntro(t, i) || (i > 0 && (t.Bits(l.idx)[i-1]&lbTitleF != 0)) || inst && l.namedAfter(t, i) {
 		return false
 	}
 	// A genitive before a noun names an owner, mostly an organisation
@@ -1717,7 +1731,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	// A known first name or surname is PERSON's ("til Kari", "hos Hansen"),
 	// unless the context is plainly a place: an institution after it, a
 	// residence phrase or a locative preposition before it.
-	locative := prep && (locPreps[t.Word(p)] || residenceSet.endsAt(t, p+1)) || farm
+	locative := prep && ((t.Bits(l.idx)[p]&lbLocPrep != 0) || residenceSet.endsAt(t, p+1)) || farm
 	if e := l.names.first.Lookup(raw); e != nil && !inst {
 		return false
 	}
@@ -1810,7 +1824,7 @@ func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
 		hasKey(l.notPlaces, w) || verbShaped(w) || farmStates[w] {
 		return false
 	}
-	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (locPreps[t.Word(i+1)] || farmAfter[t.Word(i+1)])
+	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && ((t.Bits(l.idx)[i+1]&lbLocPrep != 0) || farmAfter[t.Word(i+1)])
 }
 
 // farmStates say how a farm word's place is, no name: "plassen full",
@@ -1836,7 +1850,7 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 		return 0, "", false
 	}
 	raw, w := t.Raw(j), t.Word(j)
-	if runeCount(raw) < 2 || up && isAllUpper(raw) || hasKey(l.notPlaces, w) || separateStreetTypes[t.Folded(j)] ||
+	if runeCount(raw) < 2 || up && isAllUpper(raw) || hasKey(l.notPlaces, w) || (t.Bits(l.idx)[j]&lbSepStreetType != 0) ||
 		strings.ContainsAny(raw, "0123456789") || contextWords[w] || placeholderAt(t, i-1) {
 		return 0, "", false
 	}
@@ -1844,7 +1858,7 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 		return 0, "", false // part of a longer name: "Store Norske Leksikon"
 	}
 	farm := l.farmBefore(t, i)
-	prep := i > 0 && !t.IsUpper(i-1) && (locPreps[t.Word(i-1)] || residenceSet.endsAt(t, i)) &&
+	prep := i > 0 && !t.IsUpper(i-1) && ((t.Bits(l.idx)[i-1]&lbLocPrep != 0) || residenceSet.endsAt(t, i)) &&
 		!(i > 1 && orgVerbs[t.Folded(i-2)])
 	m, listed := l.places.MatchAt(t, j)
 	end, rule := j, "location.proper"
@@ -1881,17 +1895,17 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 // a preposition of place ("på Nedre Eiker", "i Västra Ämtervik").
 func (l *LocationDetector) prefixedProper(t *Text, i int) (int, bool) {
 	n := len(t.Tokens)
-	if i == 0 || i+1 >= n || !t.IsUpper(i) || !t.IsUpper(i+1) || !streetPrefixes[t.Folded(i)] || !gapSpaces(t, i) {
+	if i == 0 || i+1 >= n || !t.IsUpper(i) || !t.IsUpper(i+1) || !(t.Bits(l.idx)[i]&lbStreetPrefix != 0) || !gapSpaces(t, i) {
 		return 0, false
 	}
-	if !locPreps[t.Word(i-1)] || placeholderAt(t, i-2) || sentStart(t, i) || (i > 1 && orgVerbs[t.Folded(i-2)]) {
+	if !(t.Bits(l.idx)[i-1]&lbLocPrep != 0) || placeholderAt(t, i-2) || sentStart(t, i) || (i > 1 && orgVerbs[t.Folded(i-2)]) {
 		return 0, false
 	}
 	raw := t.Raw(i + 1)
 	if runeCount(raw) < 3 || isAllUpper(raw) || hasKey(l.notPlaces, t.Word(i+1)) || strings.ContainsAny(raw, "0123456789") {
 		return 0, false
 	}
-	if l.names.first.Lookup(raw) != nil || separateStreetTypes[t.Folded(i+1)] {
+	if l.names.first.Lookup(raw) != nil || (t.Bits(l.idx)[i+1]&lbSepStreetType != 0) {
 		return 0, false
 	}
 	if i+2 < n && gapSpaces(t, i+1) && t.IsUpper(i+2) {

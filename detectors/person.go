@@ -20,11 +20,35 @@ type PersonDetector struct {
 	// lowerFirst holds the folded first names that may start a full name
 	// written in lower case: no word of any language, no place.
 	lowerFirst map[string]bool
-	version    string
+	// idx gives a token's bits for the sets every token is looked up in.
+	idx     *tokenIndex
+	version string
 }
+
+// The bits of PersonDetector.idx.
+const (
+	pbTrigger    = 1 << iota // triggerWords
+	pbLowerFirst             // lowerFirst
+	pbFirst                  // starts a listed first name
+	pbTitleF                 // personTitles, folded
+	pbKinF                   // kinship, folded
+	pbKinW                   // kinship
+	pbNotKinW                // foldedNotKin
+	pbPairConj               // pairConj
+	pbKinPoss                // kinPossessives
+	pbHere                   // hereWords
+	pbFrom                   // fromWords
+	pbTriggerW               // triggerWords
+	pbIntroAdv               // introAdverbs
+	pbEnTitle                // englishTitles
+	pbGreeting               // greetings
+	pbKinOwner               // kinOwners
+)
 
 var _ Detector = (*PersonDetector)(nil)
 var _ Versioner = (*PersonDetector)(nil)
+
+func (p *PersonDetector) tokenIndex() *tokenIndex { return p.idx }
 
 // NewPerson loads the embedded name lists (shared with LOCATION).
 func NewPerson() (*PersonDetector, error) {
@@ -58,7 +82,12 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, version: "person-74-" + nl.version}, nil
+	idx := foldedKeys(newTokenIndex().folded(pbTrigger, triggerWords).folded(pbLowerFirst, lowerFirst), pbFirst, nl.first.byFirst).
+		folded(pbTitleF, personTitles).folded(pbKinF, kinship).word(pbKinW, kinship).word(pbNotKinW, foldedNotKin).
+		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
+		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
+		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-74-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -400,7 +429,7 @@ func (p *PersonDetector) namePair(t *Text, i int) (int, bool) {
 	if c := t.Word(i + 1)[0]; c != 'o' && c != 'a' && c != 'e' && c != 's' {
 		return 0, false
 	}
-	if !pairConj[t.Word(i+1)] || !gapSpaces(t, i) || !gapSpaces(t, i+1) || t.IsUpper(j) {
+	if !(t.Bits(p.idx)[i+1]&pbPairConj != 0) || !gapSpaces(t, i) || !gapSpaces(t, i+1) || t.IsUpper(j) {
 		return 0, false
 	}
 	if t.IsUpper(i) && !sentStart(t, i) {
@@ -421,8 +450,8 @@ var pairStop = setOf("andre", "andra", "hans", "alle", "alla", "hele", "hela")
 // languages, or a name borne in more than one country ("tuva", a word
 // of Swedish, is a Norwegian and Swedish name).
 func (p *PersonDetector) pairName(t *Text, k int) bool {
-	if w := t.Word(k); len(t.Folded(k)) < 3 || nameStop[w] || pairStop[w] || hasKey(p.notNames, w) || isKinship(t, k) ||
-		personTitles[t.Folded(k)] {
+	if w := t.Word(k); len(t.Folded(k)) < 3 || nameStop[w] || pairStop[w] || hasKey(p.notNames, w) || p.isKinship(t, k) ||
+		(t.Bits(p.idx)[k]&pbTitleF != 0) {
 		return false
 	}
 	e := p.names.first.lookupTok(t, k)
@@ -441,26 +470,28 @@ var namePronouns = setOf("han", "hun", "ho", "hon", "hen", "hu")
 
 // afterKinship reports whether lowercase token i follows a kinship word and
 // a possessive: "sønnen min henrik", "mora mi solveig", "faren til martin".
-func afterKinship(t *Text, i int) bool { return i >= 2 && kinPair(t, i-2) && gapSpaces(t, i-1) }
+func (p *PersonDetector) afterKinship(t *Text, i int) bool {
+	return i >= 2 && p.kinPair(t, i-2) && gapSpaces(t, i-1)
+}
 
 // beforeKinship reports whether lowercase token i comes right before a
 // kinship word and a possessive: "hanna dottera hans", "ola sønnen min".
-func beforeKinship(t *Text, i int) bool {
-	return i+2 < len(t.Tokens) && gapSpaces(t, i) && kinPair(t, i+1)
+func (p *PersonDetector) beforeKinship(t *Text, i int) bool {
+	return i+2 < len(t.Tokens) && gapSpaces(t, i) && p.kinPair(t, i+1)
 }
 
 // kinPair reports whether token k is a kinship word with a possessive right
 // after it, one space apart: "sønnen min", "dottera hans", "faren til".
-func kinPair(t *Text, k int) bool {
-	return kinPossessives[t.Word(k+1)] && (isKinship(t, k) || personTitles[t.Folded(k)]) && gapSpaces(t, k)
+func (p *PersonDetector) kinPair(t *Text, k int) bool {
+	return (t.Bits(p.idx)[k+1]&pbKinPoss != 0) && (p.isKinship(t, k) || (t.Bits(p.idx)[k]&pbTitleF != 0)) && gapSpaces(t, k)
 }
 
 // isKinship reports whether token k is a kinship word, as written or folded.
 // genitiveKin reports whether token i, a genitive, stands before a kinship
 // word: "Aksels mor", "Linneas pappa" (a relative has a person, not a thing).
-func genitiveKin(t *Text, i int) bool {
+func (p *PersonDetector) genitiveKin(t *Text, i int) bool {
 	w := t.Word(i)
-	return len(w) > 3 && w[len(w)-1] == 's' && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && isKinship(t, i+1) &&
+	return len(w) > 3 && w[len(w)-1] == 's' && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && p.isKinship(t, i+1) &&
 		!kinOwners[w] && !genitivePronouns[w]
 }
 
@@ -484,8 +515,9 @@ func hasEnglishGenitive(w string) bool {
 	return ok
 }
 
-func isKinship(t *Text, k int) bool {
-	return kinship[t.Word(k)] || kinship[t.Folded(k)] && !foldedNotKin[t.Word(k)]
+func (p *PersonDetector) isKinship(t *Text, k int) bool {
+	b := t.Bits(p.idx)[k]
+	return b&pbKinW != 0 || b&pbKinF != 0 && b&pbNotKinW == 0
 }
 
 // foldedNotKin are words that fold to a kinship word they are not: "får"
@@ -671,7 +703,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			}
 			// "far til Live i 2B", "Ida (9)": a capitalised first name that
 			// is also a word, as a child of someone or with an age.
-			if i >= 2 && (ageAfter(t, i) || childOf(t, i)) && !sentStart(t, i) && !isAllUpper(t.Raw(i)) {
+			if i >= 2 && (ageAfter(t, i) || p.childOf(t, i)) && !sentStart(t, i) && !isAllUpper(t.Raw(i)) {
 				if ni := p.info(t, i); ni.first && ni.flags&flagPlace == 0 {
 					spans = append(spans, p.span(t, i, i, "person.first_name"))
 				}
@@ -695,11 +727,11 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// Every rule below needs a listed first name of three bytes or
 		// more: one look-up rules out most tokens.
-		if f := t.Folded(i); len(f) < 3 || len(p.names.first.byFirst[f]) == 0 {
+		if len(t.Folded(i)) < 3 || t.Bits(p.idx)[i]&pbFirst == 0 {
 			continue
 		}
 		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
-			contactSet.endsAt(t, i) || afterKinship(t, i) || beforeKinship(t, i) || afterPronoun(t, i)) || p.askedToCall(t, i) ||
+			contactSet.endsAt(t, i) || p.afterKinship(t, i) || p.beforeKinship(t, i) || afterPronoun(t, i)) || p.askedToCall(t, i) ||
 			fetchSet.endsAt(t, i) && p.lowerNameIn(t, i, lf) {
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
@@ -709,9 +741,9 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		// "mannen min per", "mvh kristin og bjørn haugen": any listed
 		// first name after a kinship word and a possessive, or joined to
 		// the name that signs the message.
-		if afterKinship(t, i) && t.Word(i-1) != "til" && t.Word(i-1) != "of" && p.kinName(t, i, lf) ||
-			afterKinship(t, i) && (t.Word(i-1) == "til" || t.Word(i-1) == "of") && p.lowerNameIn(t, i, lf) ||
-			afterKinship(t, i) && (t.Word(i-1) == "til" || t.Word(i-1) == "till") && ageNear(t, i) && p.looseFirst(t, i) ||
+		if p.afterKinship(t, i) && t.Word(i-1) != "til" && t.Word(i-1) != "of" && p.kinName(t, i, lf) ||
+			p.afterKinship(t, i) && (t.Word(i-1) == "til" || t.Word(i-1) == "of") && p.lowerNameIn(t, i, lf) ||
+			p.afterKinship(t, i) && (t.Word(i-1) == "til" || t.Word(i-1) == "till") && ageNear(t, i) && p.looseFirst(t, i) ||
 			p.joinedToName(t, i, spans) && p.signedBefore(t, i, spans) && p.looseFirst(t, i) ||
 			p.openingSubject(t, i) {
 			end := p.kinSurname(t, i, lf)
@@ -833,14 +865,14 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 	// "Tom Whitley here, …".
 	last := i
 	if h == i+1 && h+1 < n && t.IsUpper(i) && t.IsUpper(h) && !isAllUpper(t.Raw(h)) && gapSpaces(t, i) &&
-		t.Word(h + 1)[0] == 'h' && hereWords[t.Word(h+1)] && isLetters(t.Raw(h)) {
+		t.Word(h + 1)[0] == 'h' && (t.Bits(p.idx)[h+1]&pbHere != 0) && isLetters(t.Raw(h)) {
 		last, h = h, h+1
 	}
 	// Every here word starts with 'h': most tokens fail on one byte.
 	if w := t.Word(h); w[0] != 'h' || !hereWords[w] || !gapSpaces(t, h-1) {
 		return Span{}, 0, false
 	}
-	if i > 0 && !(greetings[t.Word(i-1)] && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
+	if i > 0 && !((t.Bits(p.idx)[i-1]&pbGreeting != 0) && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
 		return Span{}, 0, false
 	}
 	// What follows "her" ends the clause: punctuation, the end, or a
@@ -863,13 +895,13 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 // "it's": "hej det er mette fra frederiksberg", "hi its tom". Opening a
 // message so, a name that is also a word is the writer's.
 func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
-	if i < 2 || i > 3 || !greetings[t.Word(0)] || !p.info(t, i).first || nameStop[t.Word(i)] || pairStop[t.Word(i)] {
+	if i < 2 || i > 3 || !(t.Bits(p.idx)[0]&pbGreeting != 0) || !p.info(t, i).first || nameStop[t.Word(i)] || pairStop[t.Word(i)] {
 		return false
 	}
 	// The name ends the clause or a from/here word follows it: "det er
 	// mye snø" is no introduction.
 	if k := i + 1; k < len(t.Tokens) && !strings.ContainsAny(t.Orig[t.Tokens[i].End:t.Tokens[k].Start], ",.!?:;-\n") &&
-		!fromWords[t.Word(k)] && !hereWords[t.Word(k)] {
+		!(t.Bits(p.idx)[k]&pbFrom != 0) && !(t.Bits(p.idx)[k]&pbHere != 0) {
 		return false
 	}
 	if i == 2 {
@@ -968,14 +1000,14 @@ func (p *PersonDetector) parenName(t *Text, i int, gap string) bool {
 		return false
 	}
 	k := i - 1
-	if kinPossessives[t.Word(k)] && k > 0 && gapSpaces(t, k-1) {
+	if (t.Bits(p.idx)[k]&pbKinPoss != 0) && k > 0 && gapSpaces(t, k-1) {
 		k--
 	}
-	if !isKinship(t, k) {
+	if !p.isKinship(t, k) {
 		return false
 	}
 	for _, e := range []int{i, i + 2} {
-		if e < len(t.Tokens) && t.Tokens[e].End < len(t.Orig) && t.Orig[t.Tokens[e].End] == ')' && (e == i || pairConj[t.Word(i+1)]) {
+		if e < len(t.Tokens) && t.Tokens[e].End < len(t.Orig) && t.Orig[t.Tokens[e].End] == ')' && (e == i || (t.Bits(p.idx)[i+1]&pbPairConj != 0)) {
 			return true
 		}
 	}
@@ -1039,14 +1071,14 @@ func (p *PersonDetector) introSurname(t *Text, i int) int {
 	k := i + 1
 	w := t.Word(k)
 	if runeCount(w) < 4 || !isLetters(t.Raw(k)) || strings.ContainsAny(w, "-'’") || introStop[w] || nameStop[w] ||
-		pairStop[w] || hereWords[w] || fromWords[w] || kinVerbAfter[w] || greetings[w] || signWords[w] || isKinship(t, k) ||
+		pairStop[w] || hereWords[w] || fromWords[w] || kinVerbAfter[w] || greetings[w] || signWords[w] || p.isKinship(t, k) ||
 		verbShaped(w) {
 		return i
 	}
 	if ni := p.info(t, k); ni.flags&flagWords != 0 || ni.flags&flagPlace != 0 {
 		return i // a word or a place that the lists know
 	}
-	next := k+1 < len(t.Tokens) && gapSpaces(t, k) && fromWords[t.Word(k+1)]
+	next := k+1 < len(t.Tokens) && gapSpaces(t, k) && (t.Bits(p.idx)[k+1]&pbFrom != 0)
 	if clauseEnd(t, k) || next || foreignLetters(w) || surnameShaped(w) {
 		return k
 	}
@@ -1097,7 +1129,7 @@ func (p *PersonDetector) lowerName(t *Text, i int) bool {
 	f := t.Folded(i)
 	// The folded key alone would let "ennå" be "Enna": the token must
 	// also match a listed spelling (exactly, or folded when plain ASCII).
-	return len(f) >= 3 && p.lowerFirst[f] && !nameStop[t.Word(i)] && p.names.first.lookupTok(t, i) != nil
+	return len(f) >= 3 && t.Bits(p.idx)[i]&pbLowerFirst != 0 && !nameStop[t.Word(i)] && p.names.first.lookupTok(t, i) != nil
 }
 
 func (p *PersonDetector) span(t *Text, a, b int, rule string) Span {
@@ -1169,12 +1201,12 @@ var triggerWords = func() map[string]bool {
 // contextName finds a name announced by the words before token i.
 func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool) {
 	n := len(t.Tokens)
-	if i == 0 || !t.IsUpper(i) && !triggerWords[t.Folded(i-1)] && (t.Tokens[i].Start-t.Tokens[i-1].End < 2 || !slashBefore(t, i) && !dashGap(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start])) {
+	if i == 0 || !t.IsUpper(i) && t.Bits(p.idx)[i-1]&pbTrigger == 0 && (t.Tokens[i].Start-t.Tokens[i-1].End < 2 || !slashBefore(t, i) && !dashGap(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start])) {
 		return Span{}, 0, false
 	}
-	if !triggerWords[t.Folded(i-1)] && !triggerWords[t.Word(i-1)] && i < n-2 &&
+	if t.Bits(p.idx)[i-1]&pbTrigger == 0 && !(t.Bits(p.idx)[i-1]&pbTriggerW != 0) && i < n-2 &&
 		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") &&
-		!contactAfter(t, i) && !(introAdverbs[t.Word(i-1)] && i >= 2 && introSet.endsAt(t, i-1)) && !(i >= 2 && nickSet.endsAt(t, i)) &&
+		!contactAfter(t, i) && !((t.Bits(p.idx)[i-1]&pbIntroAdv != 0) && i >= 2 && introSet.endsAt(t, i-1)) && !(i >= 2 && nickSet.endsAt(t, i)) &&
 		!(t.IsUpper(i) && t.Orig[t.Tokens[i].Start-1] == '(') {
 		return Span{}, 0, false
 	}
@@ -1189,7 +1221,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		if i >= 2 && nameQuestion[t.Folded(i-2)] && nameVerbs[t.Folded(i-1)] ||
-			i >= 3 && introAdverbs[t.Word(i-1)] && nameQuestion[t.Folded(i-3)] && nameVerbs[t.Folded(i-2)] {
+			i >= 3 && (t.Bits(p.idx)[i-1]&pbIntroAdv != 0) && nameQuestion[t.Folded(i-3)] && nameVerbs[t.Folded(i-2)] {
 			// "Kva heiter fjellet …?", "Hva heter rektor på skolen?": a
 			// question for a name, not an introduction.
 			return Span{}, 0, false
@@ -1205,7 +1237,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			// how the name is written, not the name.
 			return Span{}, 0, false
 		}
-		if isKinship(t, i) || i+1 < n && gapSpaces(t, i) && (isKinship(t, i+1) || placeholderAt(t, i+1)) {
+		if p.isKinship(t, i) || i+1 < n && gapSpaces(t, i) && (p.isKinship(t, i+1) || placeholderAt(t, i+1)) {
 			// "navnet til avdøde ektemannen min": a relative, named after
 			// (masked already when the engine detects again).
 			return Span{}, 0, false
@@ -1218,7 +1250,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && !isAllUpper(t.Raw(i)) && nickSet.endsAt(t, i):
 		rule = "person.intro"
-	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && introAdverbs[t.Word(i-1)] && introSet.endsAt(t, i-1) &&
+	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && (t.Bits(p.idx)[i-1]&pbIntroAdv != 0) && introSet.endsAt(t, i-1) &&
 		!strings.ContainsAny(t.Orig[t.Tokens[i-2].End:t.Tokens[i-1].Start], ".!?,") && !isAllUpper(t.Raw(i)):
 		// "kalles bare Tobben", "heter egentlig Kari": an adverb between the
 		// phrase and the name.
@@ -1246,8 +1278,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
-	case !t.IsUpper(i) && i >= 2 && gap == " " && kinOwners[t.Word(i-2)] && gapSpaces(t, i-2) &&
-		(isKinship(t, i-1) || personTitles[t.Folded(i-1)]) && !hasEnglishGenitive(t.Word(i-1)) && p.kinName(t, i, lf):
+	case !t.IsUpper(i) && i >= 2 && gap == " " && (t.Bits(p.idx)[i-2]&pbKinOwner != 0) && gapSpaces(t, i-2) &&
+		(p.isKinship(t, i-1) || (t.Bits(p.idx)[i-1]&pbTitleF != 0)) && !hasEnglishGenitive(t.Word(i-1)) && p.kinName(t, i, lf):
 		// "min kone helle", "min fru inger", "my son will": after a
 		// possessive and a kinship word or a role any listed first name
 		// the next word does not make a verb; a listed surname joins it.
@@ -1255,13 +1287,13 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// is what the relative has, not their name.
 		end := p.kinSurname(t, i, lf)
 		return p.span(t, i, end, "person.title"), end, true
-	case englishTitles[t.Word(i-1)] && !t.IsUpper(i) && (gap == " " || gap == ". ") && !isAllUpper(t.Raw(i-1)) && p.englishTitleName(t, i, lf):
+	case (t.Bits(p.idx)[i-1]&pbEnTitle != 0) && !t.IsUpper(i) && (gap == " " || gap == ". ") && !isAllUpper(t.Raw(i-1)) && p.englishTitleName(t, i, lf):
 		// "mrs okafor", "dr. patel": the surname after an English title; in
 		// capitals before a lowercase word the title is an acronym ("MS
 		// makes it hard").
 		end := p.kinSurname(t, i, lf)
 		return p.span(t, i, end, "person.title"), end, true
-	case personTitles[t.Folded(i-1)] && !t.IsUpper(i) && (gap == " " || abbrevTitles[t.Word(i-1)] && gap == ". "):
+	case (t.Bits(p.idx)[i-1]&pbTitleF != 0) && !t.IsUpper(i) && (gap == " " || abbrevTitles[t.Word(i-1)] && gap == ". "):
 		// "fru hansen", "mrs okafor": in lower case a listed name that is no
 		// word of any language and no place; "rektor per olsen": a first
 		// name that is a word, with a surname after it.
@@ -1271,7 +1303,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		// A word of another language only is still the name after a
 		// role ("assistenten hanne": a Swedish word).
-		if honorifics[t.Folded(i-1)] && ni.last && !nameStop[t.Word(i)] && (i < 2 || !kinOwners[t.Word(i-2)]) {
+		if honorifics[t.Folded(i-1)] && ni.last && !nameStop[t.Word(i)] && (i < 2 || !(t.Bits(p.idx)[i-2]&pbKinOwner != 0)) {
 			// "fru lund", "herr björk": after Mrs or Mr a listed surname is
 			// the name even when it is a word ("min fru" is a wife).
 			end := p.lowerSurname(t, i)
@@ -1292,7 +1324,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			end = p.titleSurname(t, i, lf)
 		}
 		return p.span(t, i, end, "person.title"), end, true
-	case personTitles[t.Folded(i-1)] && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
+	case (t.Bits(p.idx)[i-1]&pbTitleF != 0) && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
 		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".") && !isAllUpper(t.Raw(i-1))) &&
 		!(strings.Contains(gap, "(") && isAllUpper(t.Raw(i))):
 		// "MS. Bota er ...": an abbreviation in capitals before a full stop
@@ -1303,7 +1335,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// "svigerfar (Kåre)", "samboeren min (Sol-Marie)": the relative's
 		// name in brackets.
 		rule = "person.title"
-	case isKinship(t, i-1) && onlySpacesOrComma(gap):
+	case p.isKinship(t, i-1) && onlySpacesOrComma(gap):
 		if !t.IsUpper(i) {
 			// "min sønn oliver": in lower case only a first name that is
 			// no word of the message's language; a listed surname joins it.
@@ -1323,7 +1355,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.title"
-	case greetings[t.Word(i-1)] && !t.IsUpper(i) && onlySpacesOrComma(gap):
+	case (t.Bits(p.idx)[i-1]&pbGreeting != 0) && !t.IsUpper(i) && onlySpacesOrComma(gap):
 		// "hei kari": in lower case only a first name that is no word, or
 		// any listed first name that ends the clause ("takk, siv!").
 		if !p.lowerName(t, i) && !(p.looseFirst(t, i) && clauseEnd(t, i) && !greetAddress[t.Word(i)]) {
@@ -1334,7 +1366,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			end = p.introSurname(t, i) // "thanks, michael okafor"
 		}
 		return p.span(t, i, end, "person.intro"), end, true
-	case greetings[t.Word(i-1)] && t.IsUpper(i) && onlySpacesOrComma(gap):
+	case (t.Bits(p.idx)[i-1]&pbGreeting != 0) && t.IsUpper(i) && onlySpacesOrComma(gap):
 		// "Hi Sarah", and a first name that is a word with a surname after
 		// it ("Many thanks, Tom Fairbairn").
 		ni := p.info(t, i)
@@ -1444,7 +1476,7 @@ func (p *PersonDetector) unlistedFullName(t *Text, i int) (int, bool) {
 	for _, k := range []int{i, j} {
 		raw := t.Raw(k)
 		if !isLetters(raw) || isAllUpper(raw) || runeCount(raw) < 3 || hasKey(p.notNames, t.Word(k)) ||
-			strings.ContainsAny(raw, "-'’.") || personTitles[t.Folded(k)] || englishTitles[t.Word(k)] {
+			strings.ContainsAny(raw, "-'’.") || (t.Bits(p.idx)[k]&pbTitleF != 0) || (t.Bits(p.idx)[k]&pbEnTitle != 0) {
 			return 0, false
 		}
 		if ni := p.info(t, k); ni.flags&(flagPlace|flagWords) != 0 {
@@ -1642,7 +1674,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	if i+1 < len(t.Tokens) && pagesWords[t.Word(i+1)] && (t.Word(i) == "mina" || t.Word(i) == "mine" || t.Word(i) == "mit") {
 		return Span{}, 0, false // "Mina sidor", "Mine sider": a web service
 	}
-	if genitiveKin(t, i) && !hasKey(p.notNames, t.Word(i)) && !(ni.flags&flagPlace != 0 && afterPlacePrep(t, i)) {
+	if p.genitiveKin(t, i) && !hasKey(p.notNames, t.Word(i)) && !(ni.flags&flagPlace != 0 && afterPlacePrep(t, i)) {
 		return p.span(t, i, i, "person.first_name"), i, true // "Aksels mor": a relative has a person
 	}
 	init := sentStart(t, i)
@@ -1759,13 +1791,13 @@ func (p *PersonDetector) bracketKin(t *Text, i int) bool {
 		return false
 	}
 	k := i + 1
-	if kinOwners[t.Word(k)] && k+1 < n && gapSpaces(t, k) {
+	if (t.Bits(p.idx)[k]&pbKinOwner != 0) && k+1 < n && gapSpaces(t, k) {
 		k++
 	}
-	if !isKinship(t, k) {
+	if !p.isKinship(t, k) {
 		return false
 	}
-	if k+1 < n && gapSpaces(t, k) && kinOwners[t.Word(k+1)] {
+	if k+1 < n && gapSpaces(t, k) && (t.Bits(p.idx)[k+1]&pbKinOwner != 0) {
 		k++
 	}
 	if k+1 < n && strings.IndexByte(t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start], ')') < 0 ||
@@ -1773,7 +1805,7 @@ func (p *PersonDetector) bracketKin(t *Text, i int) bool {
 		return false
 	}
 	ni := p.info(t, i)
-	return ni.first && !isKinship(t, i) && !nameStop[t.Word(i)]
+	return ni.first && !p.isKinship(t, i) && !nameStop[t.Word(i)]
 }
 
 // appositive reports whether lowercase token i (and a listed first name
@@ -1794,15 +1826,15 @@ func (p *PersonDetector) appositive(t *Text, i int, lf uint8) (int, bool) {
 		return 0, false
 	}
 	ni := p.info(t, i)
-	if !ni.first || len(t.Folded(i)) < 3 || nameStop[t.Word(i)] || isKinship(t, i) {
+	if !ni.first || len(t.Folded(i)) < 3 || nameStop[t.Word(i)] || p.isKinship(t, i) {
 		return 0, false
 	}
 	k := i - 1
-	kin := isKinship(t, k) || kinOwners[t.Word(k)] && k > 0 && isKinship(t, k-1) // "sønnen vår, rune"
-	if !kin && !personTitles[t.Folded(k)] && !p.lowerName(t, k) {
+	kin := p.isKinship(t, k) || (t.Bits(p.idx)[k]&pbKinOwner != 0) && k > 0 && p.isKinship(t, k-1) // "sønnen vår, rune"
+	if !kin && !(t.Bits(p.idx)[k]&pbTitleF != 0) && !p.lowerName(t, k) {
 		return 0, false
 	}
-	if isWordIn(ni, lf) && !p.lowerName(t, i) && (!kin || j+2 < n && pairConj[t.Word(j+1)]) {
+	if isWordIn(ni, lf) && !p.lowerName(t, i) && (!kin || j+2 < n && (t.Bits(p.idx)[j+1]&pbPairConj != 0)) {
 		// A word of the language needs the kinship word right before it
 		// ("naboen, bo, ..." would be a verb list otherwise), and no
 		// conjunction after it: "to mænd, gift, og ..." is a list.
@@ -1935,8 +1967,8 @@ var kinVerbAfter = setOf("be", "have", "ha", "være", "vere", "vera", "vara", "f
 // context lets such a name through.
 func (p *PersonDetector) looseFirst(t *Text, i int) bool {
 	w := t.Word(i)
-	if len(t.Folded(i)) < 3 || t.IsUpper(i) || nameStop[w] || pairStop[w] || strongVerbs[w] || isKinship(t, i) ||
-		personTitles[t.Folded(i)] || greetings[w] || signWords[w] || hasKey(p.notNames, w) || !isLetters(t.Raw(i)) {
+	if len(t.Folded(i)) < 3 || t.IsUpper(i) || nameStop[w] || pairStop[w] || strongVerbs[w] || p.isKinship(t, i) ||
+		(t.Bits(p.idx)[i]&pbTitleF != 0) || greetings[w] || signWords[w] || hasKey(p.notNames, w) || !isLetters(t.Raw(i)) {
 		return false
 	}
 	return p.names.first.lookupTok(t, i) != nil
@@ -2045,13 +2077,13 @@ func ageNear(t *Text, i int) bool {
 
 // childOf reports whether token i follows a kinship word and "til"/"to"
 // ("mor til", "pappa till", "mother of"), one space apart each.
-func childOf(t *Text, i int) bool {
+func (p *PersonDetector) childOf(t *Text, i int) bool {
 	switch t.Word(i - 1) {
 	case "til", "till", "åt", "of":
 	default:
 		return false
 	}
-	return gapSpaces(t, i-1) && gapSpaces(t, i-2) && isKinship(t, i-2)
+	return gapSpaces(t, i-1) && gapSpaces(t, i-2) && p.isKinship(t, i-2)
 }
 
 // saidVerbs follow a role as its verb, no name: "her colleague said".
@@ -2111,7 +2143,7 @@ var englishTitles = setOf("mr", "mrs", "ms", "miss", "dr", "mx")
 func (p *PersonDetector) englishTitleName(t *Text, i int, lf uint8) bool {
 	w := t.Word(i)
 	if runeCount(w) < 2 || nameStop[w] || pairStop[w] || hasKey(p.notNames, w) || !isLetters(t.Raw(i)) ||
-		isKinship(t, i) || personTitles[t.Folded(i)] || strings.ContainsAny(w, "-'") || enVerbsAfterName[w] || saidVerbs[w] {
+		p.isKinship(t, i) || (t.Bits(p.idx)[i]&pbTitleF != 0) || strings.ContainsAny(w, "-'") || enVerbsAfterName[w] || saidVerbs[w] {
 		return false
 	}
 	title := t.Word(i - 1)

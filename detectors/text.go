@@ -30,7 +30,9 @@ type Text struct {
 	// from their words; a pooled Text reuses them, so no string of a
 	// released Text may be kept.
 	lowerBuf, foldBuf []byte
-	upper             []bool // token i starts with a capital
+	// tokBits holds Bits for up to maxTokenBits indexes.
+	tokBits [maxTokenBits]tokenBits
+	upper   []bool // token i starts with a capital
 }
 
 // Token is a word or number: byte offsets into Text.Orig, end exclusive.
@@ -56,6 +58,9 @@ func (t *Text) reset(s, lang string) {
 	}
 	t.Tokens = tokenize(t.Tokens[:0], s)
 	t.folded, t.foldedOK = t.folded[:0], false
+	for k := range t.tokBits {
+		t.tokBits[k].x = nil
+	}
 	t.markUpper()
 }
 
@@ -330,15 +335,17 @@ func tokenize(toks []Token, s string) []Token {
 			i += 2
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, n = utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
+				if start < 0 {
+					start = i
+				}
+				i += n
+				continue
 			}
-			i += n
-			continue
 		}
-		if start >= 0 {
+		if start >= 0 { // an ASCII byte here is no word rune (asciiWord)
 			// Keep an inner joiner when a word rune follows it.
 			if r == '-' || r == '\'' || r == '’' {
 				if nr, _ := utf8.DecodeRuneInString(s[i+n:]); i+n < len(s) && isWordRune(nr) {

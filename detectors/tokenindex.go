@@ -1,0 +1,188 @@
+package detectors
+
+// tokenIndex merges the word sets a detector looks every token up in into
+// one map from a word to a bit per set: a Text looks each token up once
+// for all of them (Text.Bits), where each set would cost a look-up of its
+// own on every token a rule visits. A set is keyed by the token's folded
+// form (Text.Folded) or by its lowercase form (Text.Word); the bits of the
+// two kinds share one entry, so a token whose two forms are one string
+// (most tokens) costs one look-up.
+//
+// The engine merges the indexes of all its detectors into one more map
+// (engineIndex), so a token is looked up once for every detector.
+type tokenIndex struct {
+	m     map[string]indexBits
+	words bool // some set is matched against the lowercase form
+}
+
+// indexBits are the bits of the sets holding a string as a folded form (f)
+// and as a lowercase word (w).
+type indexBits struct{ f, w uint32 }
+
+func newTokenIndex() *tokenIndex { return &tokenIndex{m: make(map[string]indexBits)} }
+
+// folded sets bit for every word set holds as true, matched against a
+// token's folded form.
+func (x *tokenIndex) folded(bit uint32, set map[string]bool) *tokenIndex {
+	for w, ok := range set {
+		if ok {
+			e := x.m[w]
+			e.f |= bit
+			x.m[w] = e
+		}
+	}
+	return x
+}
+
+// word sets bit for every word set holds as true, matched against a
+// token's lowercase form.
+func (x *tokenIndex) word(bit uint32, set map[string]bool) *tokenIndex {
+	for w, ok := range set {
+		if ok {
+			e := x.m[w]
+			e.w |= bit
+			x.m[w] = e
+			x.words = true
+		}
+	}
+	return x
+}
+
+// foldedKeys sets bit for every key of m whose value is not empty,
+// matched against a token's folded form.
+func foldedKeys[V any](x *tokenIndex, bit uint32, m map[string][]V) *tokenIndex {
+	for w, v := range m {
+		if len(v) > 0 {
+			e := x.m[w]
+			e.f |= bit
+			x.m[w] = e
+		}
+	}
+	return x
+}
+
+// wordKeys sets bit for every key of m, matched against a token's
+// lowercase form.
+func wordKeys[V any](x *tokenIndex, bit uint32, m map[string]V) *tokenIndex {
+	for w := range m {
+		e := x.m[w]
+		e.w |= bit
+		x.m[w] = e
+		x.words = true
+	}
+	return x
+}
+
+// tokenBits is one index's bits for the tokens of a Text.
+type tokenBits struct {
+	x    *tokenIndex
+	bits []uint32
+}
+
+// maxTokenBits is how many indexes a Text keeps the bits of.
+const maxTokenBits = 6
+
+// Bits returns x's bits for every token of t, filled by the engine or on
+// the first call for t.
+func (t *Text) Bits(x *tokenIndex) []uint32 {
+	if t.tokBits[0].x == x {
+		return t.tokBits[0].bits
+	}
+	return t.bitsSlow(x)
+}
+
+func (t *Text) bitsSlow(x *tokenIndex) []uint32 {
+	k := 0
+	for ; k < maxTokenBits && t.tokBits[k].x != nil; k++ {
+		if t.tokBits[k].x == x {
+			return t.tokBits[k].bits
+		}
+	}
+	if k == maxTokenBits {
+		k-- // more indexes than slots: the last is replaced
+	}
+	b := t.tokBits[k].bits[:0]
+	for i := range t.Tokens {
+		f, w := t.Folded(i), t.Word(i)
+		e := x.m[f]
+		v := e.f
+		if f == w {
+			v |= e.w
+		} else if x.words {
+			v |= x.m[w].w
+		}
+		b = append(b, v)
+	}
+	t.tokBits[k] = tokenBits{x, b}
+	return b
+}
+
+// engineIndex merges the token indexes of an engine's first two detectors
+// with one (the heaviest: PERSON and LOCATION), each in a 32-bit lane of
+// one map: one look-up per token (two when its folded and lowercase forms
+// differ and a set is matched against the latter) fills the bits of both.
+type engineIndex struct {
+	m     map[string][2]uint64 // folded-form bits, word bits; lane k at bit 32k
+	parts []*tokenIndex
+	words bool // some part has a set matched against the lowercase form
+}
+
+// tokenIndexer is a detector with a token index.
+type tokenIndexer interface {
+	tokenIndex() *tokenIndex
+}
+
+func newEngineIndex(dets []Detector) *engineIndex {
+	ei := &engineIndex{m: make(map[string][2]uint64)}
+	for _, d := range dets {
+		ix, ok := d.(tokenIndexer)
+		if !ok || len(ei.parts) == 2 {
+			continue
+		}
+		x, shift := ix.tokenIndex(), 32*len(ei.parts)
+		for w, e := range x.m {
+			v := ei.m[w]
+			v[0] |= uint64(e.f) << shift
+			v[1] |= uint64(e.w) << shift
+			ei.m[w] = v
+		}
+		ei.parts = append(ei.parts, x)
+		ei.words = ei.words || x.words
+	}
+	return ei
+}
+
+// fill computes the bits of the merged indexes for t.
+func (ei *engineIndex) fill(t *Text) {
+	if len(ei.parts) == 0 {
+		return
+	}
+	n := len(t.Tokens)
+	lo := slicesGrowLen(t.tokBits[0].bits, n)
+	hi := slicesGrowLen(t.tokBits[1].bits, n)
+	for i := range n {
+		f, w := t.Folded(i), t.Word(i)
+		e := ei.m[f]
+		v := e[0]
+		if f == w {
+			v |= e[1]
+		} else if ei.words {
+			v |= ei.m[w][1]
+		}
+		lo[i], hi[i] = uint32(v), uint32(v>>32)
+	}
+	t.tokBits[0] = tokenBits{ei.parts[0], lo}
+	if len(ei.parts) == 2 {
+		t.tokBits[1] = tokenBits{ei.parts[1], hi}
+	} else {
+		t.tokBits[1].bits = hi // kept for the next Text
+	}
+}
+
+// slicesGrowLen returns b with length n, reusing its array when it can.
+func slicesGrowLen(b []uint32, n int) []uint32 {
+	if cap(b) < n {
+		return make([]uint32, n, n+n/2)
+	}
+	return b[:n]
+}

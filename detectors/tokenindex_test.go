@@ -1,0 +1,71 @@
+package detectors
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTokenIndexBits checks Text.Bits against the sets it stands for: a
+// folded set matches a token's folded form, a word set its lowercase form.
+func TestTokenIndexBits(t *testing.T) {
+	folded := setOf("son", "far")
+	words := setOf("på", "sønn", "pa")
+	x := newTokenIndex().folded(1, folded).word(2, words)
+	wordKeys(x, 4, map[string]int{"far": 0})
+	text := NewText("Sønn på Far, PA soenn og paa", "nb")
+	got := text.Bits(x)
+	for i := range text.Tokens {
+		var want uint32
+		if folded[text.Folded(i)] {
+			want |= 1
+		}
+		if words[text.Word(i)] {
+			want |= 2
+		}
+		if text.Word(i) == "far" {
+			want |= 4
+		}
+		if got[i] != want {
+			t.Errorf("token %q: bits %b, want %b", text.Raw(i), got[i], want)
+		}
+	}
+	if want := []uint32{2, 2, 5, 2, 0, 0, 0}; !slices.Equal(got, want) {
+		t.Errorf("bits %v, want %v", got, want) // "soenn" folds to "sonn", not "son"
+	}
+}
+
+// TestEngineIndexMatchesTextBits checks that the engine's merged index
+// gives every detector the bits its own index gives, on the benchmark
+// messages and their capitalised and lowercase forms.
+func TestEngineIndexMatchesTextBits(t *testing.T) {
+	e, err := NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.index.parts) != 2 {
+		t.Fatalf("engine merges %d indexes, want 2 (PERSON, LOCATION)", len(e.index.parts))
+	}
+	for _, m := range genMessages(300) {
+		for _, s := range []string{m.text, lowerSameLen(m.text), titleCase(m.text)} {
+			merged := NewText(s, m.lang)
+			e.index.fill(merged)
+			for _, x := range e.index.parts {
+				own := NewText(s, m.lang)
+				if got, want := merged.Bits(x), own.Bits(x); !slices.Equal(got, want) {
+					t.Fatalf("%q: merged bits %v, own %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// titleCase capitalises the first letter of every ASCII word of s.
+func titleCase(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ') && 'a' <= b[i] && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
