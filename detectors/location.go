@@ -295,6 +295,15 @@ const (
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
 
+// matchAt is lex.MatchAt where token i's bits say an entry of lex may
+// start (bit: firstPlace, firstCountry or firstStreet).
+func (l *LocationDetector) matchAt(lex *Lexicon, bit uint32, t *Text, i int) (Match, bool) {
+	if t.Bits(l.idx)[i]&bit == 0 {
+		return Match{}, false
+	}
+	return lex.MatchAt(t, i)
+}
+
 // genitiveStreetAhead reports whether a lowercase genitive street name may
 // start at token i ("oscars gate", "henrik ibsens gate").
 func (l *LocationDetector) genitiveStreetAhead(t *Text, i int) bool {
@@ -326,7 +335,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		digit := isDigitByte(w[0])
 		digits = digits || digit
 		idx := t.Bits(l.idx)[i] & firstAny
-		if c := w[0]; (c == 'g' || c == 'b' || c == 'm') && cadastralStart[w] { // gnr, bnr, matr...
+		if t.Bits(l.idx)[i]&lbCadastral != 0 { // gnr, bnr, matr...
 			if end, ok := cadastral(t, i); ok {
 				spans = append(spans, l.span(t, i, end, "location.cadastral"))
 				i = end
@@ -401,7 +410,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				if ok && street < 0 && !t.IsUpper(end) {
 					// after a preposition only, a place that is no word
 					// ("i 2023 ski kommune" is a year)
-					if m, found := l.places.MatchAt(t, end); found && l.places.flags[m.Entry]&flagWords != 0 {
+					if m, found := l.matchAt(l.places.Lexicon, firstPlace, t, end); found && l.places.flags[m.Entry]&flagWords != 0 {
 						ok = false
 					}
 				}
@@ -440,7 +449,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			!schoolAdjectives[w] && runeCount(w) >= 3 {
 			// "myra skole", "stuenes skule": a listed place before the word
 			// school or kindergarten names a place even when it is a word.
-			if m, ok := l.places.MatchAt(t, i); ok && m.EndTok == i+1 {
+			if m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, i); ok && m.EndTok == i+1 {
 				spans = append(spans, l.span(t, i, i, "location.place"))
 				continue
 			}
@@ -463,13 +472,13 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			i = end
 			continue
 		}
-		if m, ok := l.countries.MatchAt(t, i); ok {
+		if m, ok := l.matchAt(l.countries.Lexicon, firstCountry, t, i); ok {
 			f := l.countries.flags[m.Entry]
 			if i > 0 && gapSpaces(t, i-1) && t.IsUpper(i-1) && t.IsUpper(i) && !sentStart(t, i-1) && !isAllUpper(t.Raw(i-1)) &&
 				l.countries.flags[m.Entry]&flagFirst == 0 {
 				// "Udbetaling Danmark", "Innovation Norway": a country
 				// ending an organisation's name.
-				if _, isCountry := l.countries.MatchAt(t, i-1); !isCountry {
+				if _, isCountry := l.matchAt(l.countries.Lexicon, firstCountry, t, i-1); !isCountry {
 					i = m.EndTok - 1
 					continue
 				}
@@ -789,7 +798,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	}
 	// A known street name; in lower case not one that is also a common
 	// noun ("snø på fjellvegen", "langs riksvegen") without a house number.
-	if m, ok := l.streets.MatchAt(t, k); ok {
+	if m, ok := l.matchAt(l.streets, firstStreet, t, k); ok {
 		if e := m.EndTok; up || e-1 > k || !hasKey(l.streetWords, w) ||
 			e < n && gapSpaces(t, e-1) && (houseNumber(t.Word(e)) || houseNumberWords[t.Word(e)] && e+1 < n && houseNumber(t.Word(e+1))) {
 			return m.EndTok - 1, up, "location.street", true
@@ -929,7 +938,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 	if ok && !sure && last == i && t.IsUpper(i) && t.Bits(l.idx)[i]&firstCountry != 0 {
 		// "came from Somalia 2 years ago": a country on a weak street
 		// suffix (-lia) is the country, which never takes a number.
-		if _, country := l.countries.MatchAt(t, i); country {
+		if _, country := l.matchAt(l.countries.Lexicon, firstCountry, t, i); country {
 			return Span{}, 0, false
 		}
 	}
@@ -983,7 +992,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 			if numbered && gap == ", " && t.IsUpper(end+1) && !isAllUpper(t.Raw(end+1)) {
 				// "Fasanvej 22, Stege": the town after the house number,
 				// written together without a postcode.
-				if m, ok := l.places.MatchAt(t, end+1); ok && townOrPostalPlace(m.Entry) &&
+				if m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, end+1); ok && townOrPostalPlace(m.Entry) &&
 					(m.EndTok >= n || !t.IsUpper(m.EndTok) || !gapSpaces(t, m.EndTok-1)) {
 					return l.span(t, i, m.EndTok-1, "location.address"), m.EndTok - 1, true
 				}
@@ -1006,7 +1015,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		if _, _, isDerived := l.derivedPlace(t, i); isDerived {
 			return Span{}, 0, false
 		}
-		if _, isPlace := l.places.MatchAt(t, i); isPlace {
+		if _, isPlace := l.matchAt(l.places.Lexicon, firstPlace, t, i); isPlace {
 			return Span{}, 0, false // "København", "Grünerløkka": a place, not a street
 		}
 		// "is på allergotvegen", "gatelyset i myrvegen": a street name right
@@ -1262,7 +1271,7 @@ func (l *LocationDetector) postcodePlace(t *Text, i int, alone bool) (Span, int,
 		}
 	}
 	if best < 0 {
-		if m, ok := l.places.MatchAt(t, p); ok && (t.IsUpper(p) || !alone) {
+		if m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, p); ok && (t.IsUpper(p) || !alone) {
 			best = m.EndTok - 1
 		}
 	}
@@ -1349,7 +1358,7 @@ func (l *LocationDetector) bareCode(t *Text, i int) (Span, bool) {
 // place finds a place name at token i. It returns a zero Span (and ok) for
 // a known place it decides not to report, so the caller skips its tokens.
 func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
-	m, ok := l.places.MatchAt(t, i)
+	m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, i)
 	if !ok {
 		return l.derivedPlace(t, i)
 	}
@@ -1754,7 +1763,7 @@ func (l *LocationDetector) namedAfter(t *Text, i int) bool {
 	if i == 0 || !gapSpaces(t, i-1) || !t.IsUpper(i-1) || l.names.first.Lookup(t.Raw(i-1)) == nil {
 		return false
 	}
-	if _, ok := l.places.MatchAt(t, i-1); ok {
+	if _, ok := l.matchAt(l.places.Lexicon, firstPlace, t, i-1); ok {
 		return false // "Nordre Land skole"-like: a place word before it
 	}
 	return l.names.last.Lookup(t.Raw(i)) != nil || l.names.first.Lookup(t.Raw(i)) == nil
@@ -1860,7 +1869,7 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 	farm := l.farmBefore(t, i)
 	prep := i > 0 && !t.IsUpper(i-1) && ((t.Bits(l.idx)[i-1]&lbLocPrep != 0) || residenceSet.endsAt(t, i)) &&
 		!(i > 1 && orgVerbs[t.Folded(i-2)])
-	m, listed := l.places.MatchAt(t, j)
+	m, listed := l.matchAt(l.places.Lexicon, firstPlace, t, j)
 	end, rule := j, "location.proper"
 	if listed {
 		end, rule = m.EndTok-1, "location.place"
@@ -1940,7 +1949,7 @@ var locPreps = setOf("i", "på", "pa", "paa", "ved", "vid", "in", "at", "utenfor
 func (l *LocationDetector) coordinated(t *Text, i int) bool {
 	n := len(t.Tokens)
 	if i+2 < n && conj[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && t.IsUpper(i+2) {
-		if m, ok := l.places.MatchAt(t, i+2); ok && l.places.flags[m.Entry]&(flagWords|flagFirst) == 0 {
+		if m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, i+2); ok && l.places.flags[m.Entry]&(flagWords|flagFirst) == 0 {
 			return true
 		}
 	}

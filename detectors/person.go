@@ -853,7 +853,7 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 	// Where the writer is from may stand between the name and the here
 	// word: "Jens fra Hvidovre her", "anna från skövde här".
 	h := i + 1
-	if w := t.Word(h); w[0] == 'f' && fromWords[w] && gapSpaces(t, i) {
+	if t.Bits(p.idx)[h]&pbFrom != 0 && gapSpaces(t, i) {
 		for k := h + 1; k <= h+2 && k+1 < n && gapSpaces(t, k-1); k++ {
 			if x := t.Word(k + 1); x[0] == 'h' && hereWords[x] && gapSpaces(t, k) {
 				h = k + 1
@@ -868,8 +868,8 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 		t.Word(h + 1)[0] == 'h' && (t.Bits(p.idx)[h+1]&pbHere != 0) && isLetters(t.Raw(h)) {
 		last, h = h, h+1
 	}
-	// Every here word starts with 'h': most tokens fail on one byte.
-	if w := t.Word(h); w[0] != 'h' || !hereWords[w] || !gapSpaces(t, h-1) {
+	// A here word after the name (one bit rules most tokens out).
+	if t.Bits(p.idx)[h]&pbHere == 0 || !gapSpaces(t, h-1) {
 		return Span{}, 0, false
 	}
 	if i > 0 && !((t.Bits(p.idx)[i-1]&pbGreeting != 0) && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {

@@ -85,17 +85,22 @@ const maxTokenBits = 6
 // Bits returns x's bits for every token of t, filled by the engine or on
 // the first call for t.
 func (t *Text) Bits(x *tokenIndex) []uint32 {
-	if t.tokBits[0].x == x {
-		return t.tokBits[0].bits
+	// The engine's two lanes first. (Bits is too costly to inline either
+	// way; with one test inlined, the second lane's call costs more.)
+	b := &t.tokBits[0]
+	if b.x != x {
+		if b = &t.tokBits[1]; b.x != x {
+			b = t.bitsSlot(x)
+		}
 	}
-	return t.bitsSlow(x)
+	return b.bits
 }
 
-func (t *Text) bitsSlow(x *tokenIndex) []uint32 {
+func (t *Text) bitsSlot(x *tokenIndex) *tokenBits {
 	k := 0
 	for ; k < maxTokenBits && t.tokBits[k].x != nil; k++ {
 		if t.tokBits[k].x == x {
-			return t.tokBits[k].bits
+			return &t.tokBits[k]
 		}
 	}
 	if k == maxTokenBits {
@@ -114,7 +119,7 @@ func (t *Text) bitsSlow(x *tokenIndex) []uint32 {
 		b = append(b, v)
 	}
 	t.tokBits[k] = tokenBits{x, b}
-	return b
+	return &t.tokBits[k]
 }
 
 // engineIndex merges the token indexes of an engine's first two detectors
