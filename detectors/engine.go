@@ -182,6 +182,8 @@ func (sc *scratch) release() {
 	if cap(sc.masked) > 2*MaxTextBytes || cap(sc.hidden) > 2*MaxTextBytes {
 		return // a long text's buffers are not kept
 	}
+	clear(sc.masked) // a pooled scratch keeps no words of the message
+	clear(sc.hidden)
 	scratchPool.Put(sc)
 }
 

@@ -83,6 +83,9 @@ func releaseText(t *Text) {
 	}
 	t.Orig, t.Lower = "", ""
 	clear(t.folded)
+	// A pooled Text keeps no words of the message it held.
+	clear(t.lowerBuf)
+	clear(t.foldBuf)
 	textPool.Put(t)
 }
 

@@ -171,3 +171,35 @@ func TestFastPathsEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasedTextKeepsNoWords checks that a Text given back to the pool
+// keeps no bytes of its message, and that a reused one reads its new text
+// like a fresh one.
+func TestReleasedTextKeepsNoWords(t *testing.T) {
+	tx := acquireText("Kari Sørensen BOR på Ålgård", "nb")
+	for i := range tx.Tokens {
+		tx.Folded(i)
+	}
+	lower, folded := tx.lowerBuf, tx.foldBuf
+	if len(lower) == 0 || len(folded) == 0 {
+		t.Fatalf("buffers not used: lower %q, folded %q", lower, folded)
+	}
+	releaseText(tx)
+	for _, b := range [][]byte{lower, folded} {
+		if slices.ContainsFunc(b, func(c byte) bool { return c != 0 }) {
+			t.Errorf("released buffer still holds %q", b)
+		}
+	}
+	for _, s := range []string{"Øyvind Ærø", "hei", "MOR HAR KOLS", "Åse og Ærlig"} {
+		got, want := acquireText(s, ""), NewText(s, "")
+		if got.Lower != want.Lower {
+			t.Errorf("reused Text: Lower %q, want %q", got.Lower, want.Lower)
+		}
+		for i := range want.Tokens {
+			if got.Folded(i) != want.Folded(i) {
+				t.Errorf("reused Text: Folded(%d) %q, want %q", i, got.Folded(i), want.Folded(i))
+			}
+		}
+		releaseText(got)
+	}
+}
