@@ -1,5 +1,7 @@
 package detectors
 
+import "slices"
+
 // tokenIndex merges the word sets a detector looks every token up in into
 // one map from a word to a bit per set: a Text looks each token up once
 // for all of them (Text.Bits), where each set would cost a look-up of its
@@ -122,7 +124,7 @@ func (t *Text) bitsSlot(x *tokenIndex) *tokenBits {
 	return &t.tokBits[k]
 }
 
-// engineIndex merges the token indexes of an engine's first two detectors
+// engineIndex merges the token indexes of an engine's last two detectors
 // with one (the heaviest: PERSON and LOCATION), each in a 32-bit lane of
 // one map: one look-up per token (two when its folded and lowercase forms
 // differ and a set is matched against the latter) fills the bits of both.
@@ -139,7 +141,9 @@ type tokenIndexer interface {
 
 func newEngineIndex(dets []Detector) *engineIndex {
 	ei := &engineIndex{m: make(map[string][2]uint64)}
-	for _, d := range dets {
+	// From the last detector: PERSON, which tests bits most, gets the
+	// first lane, the one Text.Bits tests first.
+	for _, d := range slices.Backward(dets) {
 		ix, ok := d.(tokenIndexer)
 		if !ok || len(ei.parts) == 2 {
 			continue
