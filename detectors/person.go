@@ -626,12 +626,19 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	n := len(t.Tokens)
 	lf := langWordFlag(t.Lang)
 	var spans []Span
+	// The rules' cheapest necessary conditions are tested here on the
+	// token's bits, so most tokens skip the calls (and their zeroed Span
+	// results): each rule tests its conditions in full again.
+	pb := t.Bits(p.idx)
 	for i := 0; i < n; i++ {
-		// "kari her, ..." opening a message.
-		if s, h, ok := p.hereIntro(t, i); ok {
-			spans = append(spans, s)
-			i = h
-			continue
+		// "kari her, ..." opening a message: a here or from word after
+		// the name, or a capitalised surname before one.
+		if i+1 < n && (pb[i+1]&(pbHere|pbFrom) != 0 || t.IsUpper(i) && t.IsUpper(i+1)) {
+			if s, h, ok := p.hereIntro(t, i); ok {
+				spans = append(spans, s)
+				i = h
+				continue
+			}
 		}
 		// "sofie (datteren min) fikk ...": a first name the kinship in
 		// brackets after it explains.
@@ -644,30 +651,40 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		if i > 0 && t.IsUpper(i) && (t.Tokens[i].Start-t.Tokens[i-1].End > 1 || t.Orig[t.Tokens[i].Start-1] == '-') && dayRange(t, i) {
 			continue // most gaps are one space: the call is spared
 		}
-		// An intro phrase, greeting, title or kinship word before token i.
-		if s, end, ok := p.contextName(t, i, lf); ok {
-			spans = append(spans, s)
-			i = end
-			continue
-		}
-		if s, end, ok := p.listedName(t, i, lf); ok {
-			// A name inside an institution's name or a law's ("lex Sarah")
-			// names no one.
-			if (s.Rule != "person.full_name" || !namedInstitution(t, end)) && (i == 0 || t.Word(i-1) != "lex") {
-				// "Jens og Kirsten Dahl": a first name joined to a full name.
-				if k := p.pairedFirst(t, i); s.Rule == "person.full_name" && k >= 0 &&
-					(len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[k].Start) {
-					spans = append(spans, p.span(t, k, k, "person.first_name"))
-				}
+		// An intro phrase, greeting, title or kinship word before token i
+		// (a capital, a word of one of them, or a gap of more than a
+		// space).
+		if i > 0 && (t.IsUpper(i) || pb[i-1]&pbTrigger != 0 || t.Tokens[i].Start-t.Tokens[i-1].End >= 2) {
+			if s, end, ok := p.contextName(t, i, lf); ok {
 				spans = append(spans, s)
+				i = end
+				continue
 			}
-			i = end
-			continue
 		}
-		if end, ok := foreignFullName(t, i); ok {
-			spans = append(spans, p.span(t, i, end, "person.full_name"))
-			i = end
-			continue
+		// A listed name: capitalised, or a lowercase first name that may
+		// start a full name (lowerFullName).
+		if t.IsUpper(i) || pb[i]&pbLowerFirst != 0 {
+			if s, end, ok := p.listedName(t, i, lf); ok {
+				// A name inside an institution's name or a law's ("lex Sarah")
+				// names no one.
+				if (s.Rule != "person.full_name" || !namedInstitution(t, end)) && (i == 0 || t.Word(i-1) != "lex") {
+					// "Jens og Kirsten Dahl": a first name joined to a full name.
+					if k := p.pairedFirst(t, i); s.Rule == "person.full_name" && k >= 0 &&
+						(len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[k].Start) {
+						spans = append(spans, p.span(t, k, k, "person.first_name"))
+					}
+					spans = append(spans, s)
+				}
+				i = end
+				continue
+			}
+		}
+		if t.IsUpper(i) {
+			if end, ok := foreignFullName(t, i); ok {
+				spans = append(spans, p.span(t, i, end, "person.full_name"))
+				i = end
+				continue
+			}
 		}
 		// "takk for svaret, kari.", "kristin og ola", "snakket med
 		// ingrid": a lowercase first name in direct address, joined to a
@@ -686,10 +703,12 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			}
 		}
 		// "ella og jonas", "tuva och leo": two first names joined.
-		if j, ok := p.namePair(t, i); ok {
-			spans = append(spans, p.span(t, i, i, "person.first_name"), p.span(t, j, j, "person.first_name"))
-			i = j
-			continue
+		if i+2 < n && pb[i+1]&pbPairConj != 0 {
+			if j, ok := p.namePair(t, i); ok {
+				spans = append(spans, p.span(t, i, i, "person.first_name"), p.span(t, j, j, "person.first_name"))
+				i = j
+				continue
+			}
 		}
 		if t.IsUpper(i) {
 			// "ring meg på 98 76 54 32 (Isak)": a first name in brackets
