@@ -307,9 +307,10 @@ func (l *LocationDetector) matchAt(lex *Lexicon, bit uint32, t *Text, i int) (Ma
 // genitiveStreetAhead reports whether a lowercase genitive street name may
 // start at token i ("oscars gate", "henrik ibsens gate").
 func (l *LocationDetector) genitiveStreetAhead(t *Text, i int) bool {
+	lb := t.Bits(l.idx)
 	n := len(t.Tokens)
 	for j := i; j < i+2 && j+1 < n; j++ {
-		if w := t.Word(j); w[len(w)-1] == 's' && (t.Bits(l.idx)[j+1]&lbSepStreetType != 0) {
+		if w := t.Word(j); w[len(w)-1] == 's' && (lb[j+1]&lbSepStreetType != 0) {
 			return true
 		}
 	}
@@ -323,6 +324,7 @@ func (l *LocationDetector) suffixCandidate(w string) bool {
 
 // Detect implements Detector.
 func (l *LocationDetector) Detect(t *Text) []Span {
+	lb := t.Bits(l.idx)
 	n := len(t.Tokens)
 	var spans []Span
 	lf := langWordFlag(t.Lang)
@@ -334,8 +336,8 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		up := t.IsUpper(i)
 		digit := isDigitByte(w[0])
 		digits = digits || digit
-		idx := t.Bits(l.idx)[i] & firstAny
-		if t.Bits(l.idx)[i]&lbCadastral != 0 { // gnr, bnr, matr...
+		idx := lb[i] & firstAny
+		if lb[i]&lbCadastral != 0 { // gnr, bnr, matr...
 			if end, ok := cadastral(t, i); ok {
 				spans = append(spans, l.span(t, i, end, "location.cadastral"))
 				i = end
@@ -402,7 +404,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		if digit {
 			s, end, ok := l.postcodePlace(t, i, true)
 			street := l.streetBeforeCode(t, i)
-			if !ok && (street >= 0 || i > 0 && (t.Bits(l.idx)[i-1]&lbLocPrep != 0) && gapSpaces(t, i-1)) {
+			if !ok && (street >= 0 || i > 0 && (lb[i-1]&lbLocPrep != 0) && gapSpaces(t, i-1)) {
 				// "vesterled 14, 8600 silkeborg", "bor i 852 30 sundsvall":
 				// after a street and number, or a preposition of place, a
 				// code of the right shape before a listed place.
@@ -428,7 +430,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
-		if (idx&firstStreet != 0 || idx != 0 && !up) && (t.Bits(l.idx)[i]&lbPlacePrefix != 0) {
+		if (idx&firstStreet != 0 || idx != 0 && !up) && (lb[i]&lbPlacePrefix != 0) {
 			if end, rule, ok := l.prefixedPlace(t, i, lf); ok {
 				// "bor på Norra Esplanaden 5": with its house number.
 				if e, r := residentNumber(t, i, end); r == "location.address" {
@@ -445,7 +447,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 			continue
 		}
-		if !up && idx&firstPlace != 0 && i+1 < len(t.Tokens) && gapSpaces(t, i) && (t.Bits(l.idx)[i+1]&lbSchoolHead != 0) &&
+		if !up && idx&firstPlace != 0 && i+1 < len(t.Tokens) && gapSpaces(t, i) && (lb[i+1]&lbSchoolHead != 0) &&
 			!schoolAdjectives[w] && runeCount(w) >= 3 {
 			// "myra skole", "stuenes skule": a listed place before the word
 			// school or kindergarten names a place even when it is a word.
@@ -779,6 +781,7 @@ var squareSuffixes = setOf("plass", "plassen", "plads", "pladsen", "plats", "pla
 // streetName finds a street name starting at token i and returns its last
 // token, whether it is certain without a number, and whether it was found.
 func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule string, ok bool) {
+	lb := t.Bits(l.idx)
 	n := len(t.Tokens)
 	k := i
 	// Prefix words: "Gamle", "Nordre", "St.", "Ndr." ..., and initials
@@ -793,7 +796,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	prefixed := k > i
 	w := t.Word(k)
 	up := t.IsUpper(k)
-	if prefixed && (t.Bits(l.idx)[k]&lbSepStreetType != 0) && t.IsUpper(i) {
+	if prefixed && (lb[k]&lbSepStreetType != 0) && t.IsUpper(i) {
 		return k, true, "location.street", true // "Søndre gate", "Store torg"
 	}
 	// A known street name; in lower case not one that is also a common
@@ -851,19 +854,19 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	// "Baker Street"; not an English determiner before a common noun
 	// ("The gate code is 4471") nor a function word opening a question
 	// ("Er alle velkomne?": "alle" is no allé).
-	if (up || prefixed) && t.Bits(l.idx)[k]&lbEnDet == 0 { // w is token k
+	if (up || prefixed) && lb[k]&lbEnDet == 0 { // w is token k
 		j := k
 		for c := 0; c < 3 && j+1 < n && gapSpaces(t, j); c++ {
-			if t.Bits(l.idx)[j+1]&lbSepStreetType != 0 && (j > k || !(t.Bits(l.idx)[k]&lbSepStreetType != 0)) {
+			if lb[j+1]&lbSepStreetType != 0 && (j > k || !(lb[k]&lbSepStreetType != 0)) {
 				if hasKey(l.notPlaces, w) {
 					break
 				}
 				return j + 1, true, "location.street", true
 			}
-			if t.Bits(l.idx)[j+1]&lbEnType != 0 && t.IsUpper(j+1) {
+			if lb[j+1]&lbEnType != 0 && t.IsUpper(j+1) {
 				return j + 1, sureEnTypes[l.enTypes[t.Word(j+1)]], "location.street", true
 			}
-			if !t.IsUpper(j+1) || (t.Bits(l.idx)[j+1]&lbEnDet != 0) {
+			if !t.IsUpper(j+1) || (lb[j+1]&lbEnDet != 0) {
 				break // not "Report A Broken Street Light" in a titled message
 			}
 			j++
@@ -874,10 +877,10 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	if !up {
 		for j := i; j < i+3 && j+2 < n; j++ {
 			wj := t.Word(j)
-			if t.Bits(l.idx)[j]&lbContext != 0 || t.IsUpper(j) || isDigits(wj[:1]) || (j > i && !gapSpaces(t, j-1)) {
+			if lb[j]&lbContext != 0 || t.IsUpper(j) || isDigits(wj[:1]) || (j > i && !gapSpaces(t, j-1)) {
 				break
 			}
-			if strings.HasSuffix(wj, "s") && gapSpaces(t, j) && (t.Bits(l.idx)[j+1]&lbSepStreetType != 0) &&
+			if strings.HasSuffix(wj, "s") && gapSpaces(t, j) && (lb[j+1]&lbSepStreetType != 0) &&
 				gapSpaces(t, j+1) && houseNumber(t.Word(j+2)) {
 				return j + 1, false, "location.street", true
 			}
@@ -885,8 +888,8 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 		// "brøyting i dronningens gate", "roadworks on kongens gate": one
 		// long genitive and a street type right after a preposition of
 		// place, no number needed; no possessive ("i hans gate").
-		if w := t.Word(i); i > 0 && i+1 < n && ((t.Bits(l.idx)[i-1]&lbPlacePrep != 0) || t.Word(i-1) == "on") && gapSpaces(t, i-1) &&
-			len(w) >= 6 && w[len(w)-1] == 's' && !contextWords[w] && gapSpaces(t, i) && (t.Bits(l.idx)[i+1]&lbSepStreetType != 0) &&
+		if w := t.Word(i); i > 0 && i+1 < n && ((lb[i-1]&lbPlacePrep != 0) || t.Word(i-1) == "on") && gapSpaces(t, i-1) &&
+			len(w) >= 6 && w[len(w)-1] == 's' && !contextWords[w] && gapSpaces(t, i) && (lb[i+1]&lbSepStreetType != 0) &&
 			!t.IsUpper(i+1) {
 			return i + 1, false, "location.street", true
 		}
@@ -925,6 +928,7 @@ func hasKey(m map[string]string, k string) bool {
 // or without a house number, and what follows it written together (Danish
 // floor and side, postcode and place).
 func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
+	lb := t.Bits(l.idx)
 	n := len(t.Tokens)
 	// "10 Downing Street", "221B Baker Street".
 	if houseNumber(t.Word(i)) && i+1 < n && gapSpaces(t, i) && t.IsUpper(i+1) {
@@ -935,7 +939,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		}
 	}
 	last, sure, rule, ok := l.streetName(t, i)
-	if ok && !sure && last == i && t.IsUpper(i) && t.Bits(l.idx)[i]&firstCountry != 0 {
+	if ok && !sure && last == i && t.IsUpper(i) && lb[i]&firstCountry != 0 {
 		// "came from Somalia 2 years ago": a country on a weak street
 		// suffix (-lia) is the country, which never takes a number.
 		if _, country := l.matchAt(l.countries.Lexicon, firstCountry, t, i); country {
@@ -1021,7 +1025,7 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		// "is på allergotvegen", "gatelyset i myrvegen": a street name right
 		// after a preposition of place is the street; elsewhere it needs
 		// an address or residence word near it.
-		if i == 0 || !((t.Bits(l.idx)[i-1]&lbPlacePrep != 0) || t.Word(i-1) == "on" && last > i) || !gapSpaces(t, i-1) {
+		if i == 0 || !((lb[i-1]&lbPlacePrep != 0) || t.Word(i-1) == "on" && last > i) || !gapSpaces(t, i-1) {
 			s.Weak, s.Key = true, keyLocStreet
 		}
 	}
