@@ -1081,6 +1081,21 @@ var corpora = []corpus{
 		policyRecall: 0.94, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.12, maxCleanMasked: 0.04,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.88, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.93},
 	}},
+	// testdata/dev181.jsonl (housing and neighbours, 2026-12-06 session 10): floors under what the engine reached (policy recall 0.994 at precision 0.989, leaky 0.006, clean masked 0.000).
+	{file: "dev181.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev182.jsonl (care for elderly relatives told by their children and spouses, 2026-12-06 session 10): floors under what the engine reached (policy recall 0.990 at precision 0.969, leaky 0.025, clean masked 0.173).
+	{file: "dev182.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.94, allPrecision: 0.95, maxLeaky: 0.05, maxCleanMasked: 0.20,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev183.jsonl (schools, kindergartens and special needs, 2026-12-06 session 10): floors under what the engine reached (policy recall 1.000 at precision 0.986, leaky 0.000, clean masked 0.000).
+	{file: "dev183.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1267,6 +1282,11 @@ var corpora = []corpus{
 	{file: "heldout46.jsonl", blind: true, f: floors{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout47.jsonl (blind: everyday municipal questions with personal details, 2026-12-06 session 10; misses never listed): floors under what the engine reached (policy recall 0.994 at precision 0.983, leaky 0.006, clean masked 0.000).
+	{file: "heldout47.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1462,8 +1482,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev180.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout46.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev183.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout47.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -394,6 +394,10 @@ var onsets = setOf("early", "young", "late")
 var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar", "svara", "svare",
 	"kraftig", "kraftige", "voldsom", "voldsomme", "voldsomt", "kronisk", "kroniske", "kroniskt", "chronic", "varig", "varige", "severe", "serious", "permanent", "sterk", "sterke",
 	"stark", "starka", "starke",
+	// How long it lasts: "langvarig sykdom", "långvarig sjukdom", "lifelong
+	// condition".
+	"langvarig", "langvarige", "langvarigt", "långvarig", "långvariga", "långvarigt", "langvarende",
+	"livslang", "livslange", "livslangt", "livslång", "livslånga", "livslångt", "long-term", "lifelong",
 	// How far it has come: "begynnende demens", "early dementia", "lett
 	// utviklingshemming".
 	"begynnende", "begyndende", "begynnande", "tidlig", "tidleg", "early", "lett", "latt", "lindrig", "mild",

@@ -23,6 +23,23 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// An upset or odd part of the body; not being bad at a school
+		// subject.
+		{"nb odd stomach", "nb", "etter den nye pillen er bestefar rar i magen hver kveld", []string{"rar i magen|HEALTH|health.symptom"}},
+		{"sv bad stomach", "sv", "sonen är dålig i magen sedan i helgen", []string{"dålig i magen|HEALTH|health.symptom"}},
+		{"da bad at a subject", "da", "han er dårlig i matematik, kan skolen hjælpe?", nil},
+		// A joint replaced; changing sides is no joint.
+		{"nn hip replaced", "nn", "farmor fekk skifta hofta før jul", []string{"skifta hofta|HEALTH|health.condition"}},
+		{"sv knee replaced", "sv", "pappa har bytt knät och går med rollator", []string{"bytt knät|HEALTH|health.condition", "rollator|HEALTH|health.aid"}},
+		{"en hip replaced", "en", "my uncle had his hip replaced in May", []string{"hip replaced|HEALTH|health.condition"}},
+		{"nb changed sides", "nb", "vi byttet side på banen i pausen", nil},
+		// How long an illness lasts belongs to it; a long case is no illness.
+		{"sv long illness", "sv", "hon har en långvarig sjukdom och får inte jobba", []string{"långvarig sjukdom|HEALTH|health.condition"}},
+		{"nb long case", "nb", "det ble en langvarig sak med naboen", nil},
+		// Reading and writing difficulties in the singular (nynorsk); a
+		// broken nose in the feminine.
+		{"nn reading difficulty", "nn", "guten vår har lesevanske og treng meir tid på prøvar", []string{"lesevanske|HEALTH|health.disability"}},
+		{"nb broken nose", "nb", "han brakk nesa på fotballtreninga", []string{"brakk nesa|HEALTH|health.condition"}},
 		// A stroke someone had, though "back" follows; a stroke of luck is
 		// none; medicines by brand; bad legs; light therapy.
 		{"en stroke back home", "en", "my aunt had a stroke back home in Lagos", []string{"stroke|HEALTH|health.condition"}},

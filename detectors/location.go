@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-79-" + l.version
+	l.version = "location-80-" + l.version
 	return l, nil
 }
 
@@ -1401,6 +1401,13 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	if !up {
 		return l.lowerPlace(t, i, s, m.Entry, f, lf, inst)
 	}
+	// "Ska skolan anmäla det?": a word of the message's language opening a
+	// sentence, before an institution's noun in lower case and in the
+	// definite, is the word; a place names its school in the indefinite
+	// ("Ski skole").
+	if inst && f&lf != 0 && sentStart(t, i) && !t.IsUpper(last+1) && definiteNoun(t.Word(last+1)) {
+		inst = false
+	}
 	if inst && l.namedAfter(t, i) {
 		return Span{}, last, true // "Ole Vig vgs": a school named after a person
 	}
@@ -1617,6 +1624,12 @@ func (l *LocationDetector) residencePlace(e *Entry, w string) bool {
 		}
 	}
 	return true
+}
+
+// definiteNoun reports whether w ends like a Nordic noun in the definite
+// ("skolan", "skolen", "biblioteket").
+func definiteNoun(w string) bool {
+	return endsWithAny(w, []string{"en", "et", "an", "na", "ene"})
 }
 
 // municipalityPreps end a residence phrase before a municipality: "bor i",

@@ -20,6 +20,11 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A word of the message's language opening a sentence before a
+		// definite institution noun is the word ("Ska skolan ..."); a place
+		// names its school in the indefinite.
+		{"sv verb before the school", "sv", "Han blev slagen på rasten. Ska skolan polisanmäla?", nil},
+		{"nb town school", "nb", "Ski skole har planleggingsdag fredag", []string{"Ski|LOCATION|location.place"}},
 		// A postal place "X i Y" is named X in chat ("bur i Dale", "på Mo").
 		{"nn postal short form", "nn", "eg bur i Dale og har ikkje fått posten", []string{"Dale|LOCATION|location.place"}},
 		{"nb Mo", "nb", "vi flytter til Mo etter jul", []string{"Mo|LOCATION|location.place"}},
