@@ -1477,8 +1477,11 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 	// secondOK checks a phrase's second word against token i+1 without the
 	// call (phraseMatch decides the rest): common first words ("har",
 	// "kan", "å") start many phrases, and most fail there.
+	// A phrase opening with a body slot on a body word ("{body} pain")
+	// takes that one token for the slot (bodyAt), so its second word is
+	// checked the same way.
 	secondOK := func(e *healthEntry) bool {
-		if len(e.words) > 1 && !isSlot(e.words[0]) && !isSlot(e.words[1]) {
+		if len(e.words) > 1 && (!isSlot(e.words[0]) || e.words[0] == slotBody && w.body) && !isSlot(e.words[1]) {
 			if pw := e.words[1]; len(e.words) > 2 && next != pw || !strings.HasPrefix(next, pw) {
 				return false
 			}
