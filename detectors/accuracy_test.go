@@ -1096,6 +1096,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.02, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev184.jsonl (roads, snow clearing, public transport and parking, 2026-12-06 session 10): floors under what the engine reached (policy recall 0.991 at precision 0.991, leaky 0.013, clean masked 0.000).
+	{file: "dev184.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev185.jsonl (mental health, loneliness and addiction told briefly, 2026-12-06 session 10): floors under what the engine reached (policy recall 0.964 at precision 0.978, leaky 0.050, clean masked 0.000).
+	{file: "dev185.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.88, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev186.jsonl (newcomers and refugees in mixed languages, 2026-12-06 session 10): floors under what the engine reached (policy recall 1.000 at precision 0.995, leaky 0.000, clean masked 0.000).
+	{file: "dev186.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1287,6 +1302,11 @@ var corpora = []corpus{
 	{file: "heldout47.jsonl", blind: true, f: floors{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.03, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout48.jsonl (blind: a Saturday of a municipal chatbot log, 2026-12-06 session 10; misses never listed): floors under what the engine reached (policy recall 1.000 at precision 0.994, leaky 0.000, clean masked 0.000).
+	{file: "heldout48.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.96, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
@@ -1482,8 +1502,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev183.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout47.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev186.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout48.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -24,7 +24,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-10"
+const engineRulesVersion = "engine-11"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.
@@ -112,7 +112,7 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		}
 		if cr, ok := d.(ContextRuler); ok {
 			for _, r := range cr.ContextRules() {
-				fmt.Fprintf(h, "rule %q %d %q %q %q\n", r.Key, r.Window, r.Confirm, r.Deny, r.KeepLangs)
+				fmt.Fprintf(h, "rule %q %d %q %q %q %q %+v\n", r.Key, r.Window, r.Veto, r.Confirm, r.Deny, r.KeepLangs, r.Case)
 			}
 		}
 	}

@@ -206,6 +206,19 @@ func TestVersionChangesWithData(t *testing.T) {
 	}
 }
 
+// TestVersionChangesWithContextRules checks that every part of a context
+// rule (a veto, a case rule) changes the engine's version.
+func TestVersionChangesWithContextRules(t *testing.T) {
+	base := ContextRule{Key: "h.k", Window: 2, Confirm: []string{"har"}}
+	veto, cas := base, base
+	veto.Veto = []string{"ikke"}
+	cas.Case = CaseRule{Rules: []string{"health.condition"}}
+	v := func(r ContextRule) string { return engineWith(t, newLexDet(t, "h", Health, "astma\n", r)).Version() }
+	if a, b, c := v(base), v(veto), v(cas); a == b || a == c || b == c {
+		t.Errorf("versions %s %s %s", a, b, c)
+	}
+}
+
 func TestGuessLang(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"hva er åpningstidene og hvor kan jeg søke", "nb"},

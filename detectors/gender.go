@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-37"
+const genderCodeVersion = "gender-38"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -542,7 +542,10 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 	poss := []string{"min", "mi", "mitt", "din", "di", "sin", "si", "hans", "hennes", "hendes", "hennar", "vår", "var", "deres", "dykkar", "mor", "mamma", "pappa", "bror", "søster", "syster", "barnet", "barna", "børnene", "barnen"}
 	return []ContextRule{
 		// English her; Norwegian and Danish her (here).
-		{Key: "gender.her", Window: 4, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
+		// "her er det is overalt": here, though "is" (ice) is also English.
+		{Key: "gender.her", Window: 4, Veto: []string{"her er", "her var", "her har", "her i", "her på", "her hos", "her kan",
+			"her må", "her skal", "her blir", "her ble", "her bor", "her ute", "her inne", "her hjemme"},
+			Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
 		{Key: "gender.he", Window: 4, Confirm: en(), Deny: no("he he", "hehe"), KeepLangs: []string{"en"}},
 		// English man/men; Scandinavian man (one) and men (but). Swedish "en man", "min man" is a man.
 		{Key: "gender.man", Window: 3, Confirm: en("en man", "min man", "din man", "sin man", "hennes man", "hans man",
@@ -583,6 +586,8 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			// A verb or preposition before it that takes a person.
 			"ringte far", "ringer far", "ringe far", "besøke far", "besøker far", "besøkte far", "hjelpe far", "hjelper far",
 			"passe far", "pleie far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far"},
+			// Swedish "fara illa" (come to harm): "unga som far illa".
+			Veto: []string{"far illa"},
 			Deny: []string{"so far", "how far", "too far", "as far", "by far", "far away", "far from", "far too", "far more", "far less", "far better", "far off", "is far", "far the", "not far", "that far", "this far", "far as"}},
 		// fatter: dad in slang ("fatter'n min"), or makes (a decision, a
 		// liking): "kommunen fatter vedtak".

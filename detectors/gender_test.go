@@ -29,6 +29,11 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Norwegian "her" (here) though "is" (ice) follows; Swedish "fara
+		// illa" (come to harm) is no father.
+		{"nb here with ice", "nb", "her er det is på fortauet hele uka", nil},
+		{"sv come to harm", "sv", "vi hjälper barn som far illa hemma", nil},
+		{"en her mother", "en", "I drove her to the clinic yesterday", []string{"her|gender.pronoun"}},
 		// Asking father, in nynorsk.
 		{"nn ask father", "nn", "eg kan ikkje spørje far om hjelp", []string{"far|gender.kinship"}},
 		// Scanian and west Swedish "påg" (boy) and "tös" (girl).

@@ -188,7 +188,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"checked for", "check for", "treated for", "sjekket for", "sjekke for", "sjekka for", "tjekket for",
 				"tjekke for", "kolla för", "kollad för", "behandlet for", "behandla for", "behandlad för",
 				// What someone needs help for: "hjelp pga mareritt og angst".
-				"pga", "grunn av", "grund af", "grund av", "because of", "due to"},
+				"pga", "grunn av", "grund af", "grund av", "because of", "due to",
+				// Struggling with or suffering from them: "sliter med mareritt".
+				"sliter med", "slit med", "plages av", "plaget av", "plaga av", "lider av", "lider af", "kæmper med",
+				"kämpar med", "plågas av", "struggles with", "struggling with", "suffers from", "suffering from"},
 		},
 		{
 			// Care of the elderly as a sector ("eldreomsorgen i kommunen",
@@ -534,6 +537,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window:    2,
 			Deny:      []string{"kaffe*", "kaffi*", "te", "tea", "coffee", "brus", "cola", "coke", "soda", "vann", "vatn", "water", "melk", "mjølk", "milk", "energidrikk*", "juice", "saft"},
 			KeepLangs: []string{"*"},
+		},
+		{
+			// Someone vaping ("he has started vaping", "caught vaping"), not a
+			// rule about it ("vaping is banned in the park").
+			Key:     "health.vape",
+			Window:  3,
+			Veto:    []string{"ban", "banned", "bans", "allowed", "forbidden", "prohibited", "area", "areas", "zone", "zones", "rules", "law", "laws", "policy"},
+			Confirm: []string{"started", "starting", "caught", "been", "keeps", "stop", "quit", "quitting", "stopped", "addicted", "daily", "every"},
 		},
 		{
 			// A fall of a person, not of prices or revenue.

@@ -23,6 +23,17 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Nightmares someone struggles with; a form that is a nightmare.
+		{"nb struggles with nightmares", "nb", "sønnen vår sliter med mareritt etter brannen", []string{"mareritt|HEALTH|health.symptom"}},
+		{"nb figurative nightmare", "nb", "søknadsskjemaet deres er et mareritt", nil},
+		// All of one's pills taken; cutting oneself, past tense; ending it
+		// all; someone vaping, not a rule about vaping.
+		{"nb all the pills", "nb", "hun skrev at hun har tatt alle pillene sine", []string{"tatt alle pillene|HEALTH|health.mental"}},
+		{"sv all my tablets", "sv", "jag har tagit alla mina tabletter, vad gör jag", []string{"tagit alla mina tabletter|HEALTH|health.mental"}},
+		{"da cut herself", "da", "veninden har skåret sig selv igen", []string{"skåret sig selv|HEALTH|health.condition"}},
+		{"en ending it all", "en", "my brother keeps talking about ending it all", []string{"ending it all|HEALTH|health.mental"}},
+		{"en caught vaping", "en", "our daughter got caught vaping behind the gym", []string{"vaping|HEALTH|health.addiction"}},
+		{"en vaping ban", "en", "is vaping banned on the school grounds?", nil},
 		// An upset or odd part of the body; not being bad at a school
 		// subject.
 		{"nb odd stomach", "nb", "etter den nye pillen er bestefar rar i magen hver kveld", []string{"rar i magen|HEALTH|health.symptom"}},

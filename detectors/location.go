@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-80-" + l.version
+	l.version = "location-81-" + l.version
 	return l, nil
 }
 
@@ -534,6 +534,29 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 // residence, arrival or travel, with or without "the": "moved to the US",
 // "kommer fra UK". Elsewhere "US" is mostly the pronoun or a general
 // mention; "USA" is in the country list.
+// someoneIn reports whether "in" before token j says where someone is or
+// voted: "we are in the UK", "I'm in the US", "voted Labour in the UK".
+func someoneIn(t *Text, j int) bool {
+	if j < 2 || t.Word(j-1) != "in" || !gapSpaces(t, j-1) {
+		return false
+	}
+	switch t.Word(j - 2) {
+	case "i'm", "we're", "he's", "she's", "they're", "you're", "i’m", "we’re", "he’s", "she’s", "they’re":
+		return true
+	case "am", "are", "is", "was", "were":
+		return j >= 3 && enSubjects[t.Word(j-3)] && t.Word(j-3) != "it" // a person, not a thing
+	}
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if enVoteWords[t.Word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// enVoteWords say someone voted or belongs to a party.
+var enVoteWords = setOf("voted", "vote", "votes", "voter", "voting", "member")
+
 func countryAbbrev(t *Text, i int) (Span, int, bool) {
 	end := i
 	switch t.Raw(i) {
@@ -556,7 +579,7 @@ func countryAbbrev(t *Text, i int) (Span, int, bool) {
 	// "from the UK" says where a person comes from ("moved to Bodø from
 	// the UK"); "from UK" without "the" may head a parcel or a price.
 	fromThe := j < i && j > 0 && t.Word(j-1) == "from" && (end+1 >= len(t.Tokens) || !ukBodies[t.Word(end+1)])
-	if !fromThe && !residenceSet.endsAt(t, j) && !travelSet.endsAt(t, j) {
+	if !fromThe && !residenceSet.endsAt(t, j) && !travelSet.endsAt(t, j) && !someoneIn(t, j) {
 		return Span{}, 0, false
 	}
 	s := Span{Start: t.Tokens[i].Start, End: t.Tokens[end].End, Category: Location, Rule: "location.country"}

@@ -20,6 +20,10 @@ func TestLocation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// "in the UK" where someone is or voted; not where a thing is sold.
+		{"en voted in the UK", "en", "my wife voted Green in the UK before we came here", []string{"UK|LOCATION|location.country"}},
+		{"en we are in the US", "en", "we're in the US until March, can we apply from there?", []string{"US|LOCATION|location.country"}},
+		{"en sold in the UK", "en", "is this bin model sold in the UK too?", nil},
 		// A word of the message's language opening a sentence before a
 		// definite institution noun is the word ("Ska skolan ..."); a place
 		// names its school in the indefinite.

@@ -87,7 +87,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-74-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-75-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -522,9 +522,9 @@ func (p *PersonDetector) isKinship(t *Text, k int) bool {
 
 // foldedNotKin are words that fold to a kinship word they are not: "får"
 // (gets) is no "far", Swedish "mör" (tender) no "mor", "nån" (someone) no
-// English "nan". Other Nordic letters fold as dialect spelling ("jentå" is
+// English "nan", "bestå" (pass a test) no "besta". Other Nordic letters fold as dialect spelling ("jentå" is
 // "jenta").
-var foldedNotKin = setOf("får", "mör", "nån")
+var foldedNotKin = setOf("får", "mör", "nån", "bestå")
 
 // beforePossessive returns the first token of a lowercase name right
 // before the possessive at token i: listed first names and surnames back to
