@@ -468,6 +468,7 @@ func shouting(s string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case r == placeholderRune: // no case; the common rune after ASCII in a masked text
 		case unicode.IsUpper(r):
 			upper++
 		case unicode.IsLower(r) && unicode.ToUpper(r) != r:

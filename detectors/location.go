@@ -305,9 +305,9 @@ func (l *LocationDetector) matchAt(lex *Lexicon, bit uint32, t *Text, i int) (Ma
 }
 
 // genitiveStreetAhead reports whether a lowercase genitive street name may
-// start at token i ("oscars gate", "henrik ibsens gate").
-func (l *LocationDetector) genitiveStreetAhead(t *Text, i int) bool {
-	lb := t.Bits(l.idx)
+// start at token i ("oscars gate", "henrik ibsens gate"); lb holds the bits
+// of LOCATION's token index.
+func genitiveStreetAhead(t *Text, lb []uint32, i int) bool {
 	n := len(t.Tokens)
 	for j := i; j < i+2 && j+1 < n; j++ {
 		if w := t.Word(j); w[len(w)-1] == 's' && (lb[j+1]&lbSepStreetType != 0) {
@@ -383,7 +383,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			i = end
 			continue
 		}
-		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || l.genitiveStreetAhead(t, i)
+		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {
 			if !up && i > 0 && l.lowerFarm(t, i) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))

@@ -152,7 +152,7 @@ func (t *Text) markUpper() {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Orig[tok.Start:])
-		t.upper[i] = unicode.IsUpper(r)
+		t.upper[i] = r != placeholderRune && unicode.IsUpper(r)
 	}
 }
 
@@ -297,7 +297,9 @@ func lowerInPlace(b []byte) {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	// The placeholder rune fills every masked span of the fixpoint pass:
+	// answered before the table searches.
+	return r == placeholderRune || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // asciiWord marks the ASCII bytes that are word runes (letters, digits).
