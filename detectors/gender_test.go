@@ -29,6 +29,8 @@ func TestGender(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Nynorsk plural of father.
+		{"nn fathers", "nn", "finst det ein barselgruppe for fedrar?", []string{"fedrar|gender.kinship"}},
 		// Norwegian "her" (here) though "is" (ice) follows; Swedish "fara
 		// illa" (come to harm) is no father.
 		{"nb here with ice", "nb", "her er det is på fortauet hele uka", nil},

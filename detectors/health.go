@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-94"
+const healthCodeVersion = "health-95"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1465,6 +1465,9 @@ func (h *HealthDetector) splitPair(t *Text, i int) *healthEntry {
 	return e
 }
 
+// bodyArticles are the indefinite articles among the body modifiers.
+var bodyArticles = setOf("a", "en", "ei", "et", "ett", "ein", "eit")
+
 // phraseAt returns the length in tokens and the entry of the longest phrase
 // starting at token i, or 0.
 func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *healthEntry) {
@@ -1523,7 +1526,10 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 			}
 		}
 	}
-	if w.body || (w.bmod && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod))) {
+	// A phrase opening with a body part may open with its modifiers ("left
+	// hip replacement", "begge knærne"), not with an indefinite article
+	// ("a hip replacement" is "hip replacement").
+	if w.body || (w.bmod && !bodyArticles[t.Folded(i)] && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod))) {
 		try(h.slot[slotBody])
 	}
 	if w.poss {

@@ -539,6 +539,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// Expecting a baby ("my wife is expecting in May", "we're expecting
+			// twins"), not a reply or a parcel.
+			Key:     "health.expect",
+			Window:  2,
+			Veto:    []string{"reply", "answer", "call", "letter", "email", "e-mail", "delivery", "package", "parcel", "visit", "visitors", "guests", "you", "it", "that", "this", "a lot", "more", "too", "rain", "snow"},
+			Confirm: []string{"wife", "partner", "girlfriend", "daughter", "sister", "fiancée", "she", "she's", "we're", "baby", "twins", "our first", "our second", "my first"},
+		},
+		{
 			// Someone vaping ("he has started vaping", "caught vaping"), not a
 			// rule about it ("vaping is banned in the park").
 			Key:     "health.vape",

@@ -23,6 +23,20 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// A body phrase does not open with an indefinite article.
+		{"en article before a body part", "en", "granddad is waiting for a knee replacement", []string{"knee replacement|HEALTH|health.procedure"}},
+		// Aids and services of disability: a ceiling hoist, a companion
+		// card, a cane someone walks with (not the one in the wheel), LSS
+		// housing, a Danish helper scheme; an amputated body part.
+		{"nb ceiling hoist", "nb", "vi har søkt om takheis til soverommet til far", []string{"takheis|HEALTH|health.aid"}},
+		{"sv companion card", "sv", "min bror har ledsagarbevis och vill gå på bio", []string{"ledsagarbevis|HEALTH|health.aid"}},
+		{"sv walks with a cane", "sv", "farmor går med käpp sedan fallet", []string{"går med käpp|HEALTH|health.aid"}},
+		{"sv spanner in the works", "sv", "regnet satte en käpp i hjulet för festen", nil},
+		{"sv LSS housing", "sv", "dottern ska flytta till en bostad med särskild service", []string{"bostad med särskild service|HEALTH|health.care"}},
+		{"nn amputated foot", "nn", "dei amputerte foten hans i fjor", []string{"amputerte foten|HEALTH|health.condition"}},
+		// Expecting a baby; expecting a reply.
+		{"en wife is expecting", "en", "my partner is expecting in April, do we need to register?", []string{"expecting|HEALTH|health.pregnancy"}},
+		{"en expecting a reply", "en", "we are expecting a reply from the council", nil},
 		// Nightmares someone struggles with; a form that is a nightmare.
 		{"nb struggles with nightmares", "nb", "sønnen vår sliter med mareritt etter brannen", []string{"mareritt|HEALTH|health.symptom"}},
 		{"nb figurative nightmare", "nb", "søknadsskjemaet deres er et mareritt", nil},
