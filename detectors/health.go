@@ -921,26 +921,30 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	}
 	for i := 0; i < n; i++ {
 		w := &words[i]
-		if k, e := h.phraseAt(t, words, i); k > 0 {
-			if figurative(t, i, i+k) {
-				i += k - 1
+		// Phrases start at a word that starts some (exact), a body part or
+		// its modifier, or a possessive: other tokens skip the call.
+		if w.exact >= 0 || w.body || w.bmod || w.poss {
+			if k, e := h.phraseAt(t, words, i); k > 0 {
+				if figurative(t, i, i+k) {
+					i += k - 1
+					continue
+				}
+				end := i + k
+				for j := i + 1; j < end; j++ {
+					// A phrase starting inside this one and reaching past it
+					// lengthens the span: "er lam" + "lam fra brystet og ned".
+					if k2, e2 := h.phraseAt(t, words, j); k2 > 0 && j+k2 > end && e2.key == "" {
+						end = j + k2
+					}
+				}
+				start := i
+				if e.flags&hfLeadContext != 0 {
+					start++ // "har cp": the verb tells the illness, the span is "cp"
+				}
+				emit(start, h.extend(t, words, end, e), e, e.rule, true)
+				i = covered
 				continue
 			}
-			end := i + k
-			for j := i + 1; j < end; j++ {
-				// A phrase starting inside this one and reaching past it
-				// lengthens the span: "er lam" + "lam fra brystet og ned".
-				if k2, e2 := h.phraseAt(t, words, j); k2 > 0 && j+k2 > end && e2.key == "" {
-					end = j + k2
-				}
-			}
-			start := i
-			if e.flags&hfLeadContext != 0 {
-				start++ // "har cp": the verb tells the illness, the span is "cp"
-			}
-			emit(start, h.extend(t, words, end, e), e, e.rule, true)
-			i = covered
-			continue
 		}
 		if w.split && i+1 < n {
 			if e := h.splitPair(t, i); e != nil {
@@ -1529,7 +1533,7 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 	// A phrase opening with a body part may open with its modifiers ("left
 	// hip replacement", "begge knærne"), not with an indefinite article
 	// ("a hip replacement" is "hip replacement").
-	if w.body || (w.bmod && !bodyArticles[t.Folded(i)] && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod))) {
+	if w.body || (w.bmod && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod)) && !bodyArticles[t.Folded(i)]) {
 		try(h.slot[slotBody])
 	}
 	if w.poss {
