@@ -23,14 +23,22 @@ type indexBits struct{ f, w uint32 }
 
 func newTokenIndex() *tokenIndex { return &tokenIndex{m: make(map[string]indexBits)} }
 
+// add sets bits f (matched against a token's folded form) and w (against
+// its lowercase form) for the string k.
+func (x *tokenIndex) add(k string, f, w uint32) {
+	e := x.m[k]
+	e.f |= f
+	e.w |= w
+	x.m[k] = e
+	x.words = x.words || w != 0
+}
+
 // folded sets bit for every word set holds as true, matched against a
 // token's folded form.
 func (x *tokenIndex) folded(bit uint32, set map[string]bool) *tokenIndex {
 	for w, ok := range set {
 		if ok {
-			e := x.m[w]
-			e.f |= bit
-			x.m[w] = e
+			x.add(w, bit, 0)
 		}
 	}
 	return x
@@ -41,10 +49,7 @@ func (x *tokenIndex) folded(bit uint32, set map[string]bool) *tokenIndex {
 func (x *tokenIndex) word(bit uint32, set map[string]bool) *tokenIndex {
 	for w, ok := range set {
 		if ok {
-			e := x.m[w]
-			e.w |= bit
-			x.m[w] = e
-			x.words = true
+			x.add(w, 0, bit)
 		}
 	}
 	return x
@@ -55,9 +60,7 @@ func (x *tokenIndex) word(bit uint32, set map[string]bool) *tokenIndex {
 func foldedKeys[V any](x *tokenIndex, bit uint32, m map[string][]V) *tokenIndex {
 	for w, v := range m {
 		if len(v) > 0 {
-			e := x.m[w]
-			e.f |= bit
-			x.m[w] = e
+			x.add(w, bit, 0)
 		}
 	}
 	return x
@@ -67,10 +70,7 @@ func foldedKeys[V any](x *tokenIndex, bit uint32, m map[string][]V) *tokenIndex 
 // lowercase form.
 func wordKeys[V any](x *tokenIndex, bit uint32, m map[string]V) *tokenIndex {
 	for w := range m {
-		e := x.m[w]
-		e.w |= bit
-		x.m[w] = e
-		x.words = true
+		x.add(w, 0, bit)
 	}
 	return x
 }
