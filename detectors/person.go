@@ -483,7 +483,8 @@ func (p *PersonDetector) beforeKinship(t *Text, i int) bool {
 // kinPair reports whether token k is a kinship word with a possessive right
 // after it, one space apart: "sønnen min", "dottera hans", "faren til".
 func (p *PersonDetector) kinPair(t *Text, k int) bool {
-	return (t.Bits(p.idx)[k+1]&pbKinPoss != 0) && (p.isKinship(t, k) || (t.Bits(p.idx)[k]&pbTitleF != 0)) && gapSpaces(t, k)
+	pb := t.Bits(p.idx)
+	return (pb[k+1]&pbKinPoss != 0) && (p.isKinship(t, k) || (pb[k]&pbTitleF != 0)) && gapSpaces(t, k)
 }
 
 // isKinship reports whether token k is a kinship word, as written or folded.
@@ -746,7 +747,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// Every rule below needs a listed first name of three bytes or
 		// more: one look-up rules out most tokens.
-		if len(t.Folded(i)) < 3 || t.Bits(p.idx)[i]&pbFirst == 0 {
+		if len(t.Folded(i)) < 3 || pb[i]&pbFirst == 0 {
 			continue
 		}
 		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
@@ -865,6 +866,7 @@ var fromWords = map[string]bool{"fra": true, "frå": true, "från": true, "from"
 // name (with any capitalised surname); written in lower case, one that is
 // no word of any language.
 func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
+	pb := t.Bits(p.idx)
 	n := len(t.Tokens)
 	if i+1 >= n {
 		return Span{}, 0, false
@@ -872,7 +874,7 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 	// Where the writer is from may stand between the name and the here
 	// word: "Jens fra Hvidovre her", "anna från skövde här".
 	h := i + 1
-	if t.Bits(p.idx)[h]&pbFrom != 0 && gapSpaces(t, i) {
+	if pb[h]&pbFrom != 0 && gapSpaces(t, i) {
 		for k := h + 1; k <= h+2 && k+1 < n && gapSpaces(t, k-1); k++ {
 			if x := t.Word(k + 1); x[0] == 'h' && hereWords[x] && gapSpaces(t, k) {
 				h = k + 1
@@ -884,14 +886,14 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 	// "Tom Whitley here, …".
 	last := i
 	if h == i+1 && h+1 < n && t.IsUpper(i) && t.IsUpper(h) && !isAllUpper(t.Raw(h)) && gapSpaces(t, i) &&
-		t.Word(h + 1)[0] == 'h' && (t.Bits(p.idx)[h+1]&pbHere != 0) && isLetters(t.Raw(h)) {
+		t.Word(h + 1)[0] == 'h' && (pb[h+1]&pbHere != 0) && isLetters(t.Raw(h)) {
 		last, h = h, h+1
 	}
 	// A here word after the name (one bit rules most tokens out).
-	if t.Bits(p.idx)[h]&pbHere == 0 || !gapSpaces(t, h-1) {
+	if pb[h]&pbHere == 0 || !gapSpaces(t, h-1) {
 		return Span{}, 0, false
 	}
-	if i > 0 && !((t.Bits(p.idx)[i-1]&pbGreeting != 0) && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
+	if i > 0 && !((pb[i-1]&pbGreeting != 0) && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
 		return Span{}, 0, false
 	}
 	// What follows "her" ends the clause: punctuation, the end, or a
@@ -914,13 +916,14 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 // "it's": "hej det er mette fra frederiksberg", "hi its tom". Opening a
 // message so, a name that is also a word is the writer's.
 func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
-	if i < 2 || i > 3 || !(t.Bits(p.idx)[0]&pbGreeting != 0) || !p.info(t, i).first || nameStop[t.Word(i)] || pairStop[t.Word(i)] {
+	pb := t.Bits(p.idx)
+	if i < 2 || i > 3 || !(pb[0]&pbGreeting != 0) || !p.info(t, i).first || nameStop[t.Word(i)] || pairStop[t.Word(i)] {
 		return false
 	}
 	// The name ends the clause or a from/here word follows it: "det er
 	// mye snø" is no introduction.
 	if k := i + 1; k < len(t.Tokens) && !strings.ContainsAny(t.Orig[t.Tokens[i].End:t.Tokens[k].Start], ",.!?:;-\n") &&
-		!(t.Bits(p.idx)[k]&pbFrom != 0) && !(t.Bits(p.idx)[k]&pbHere != 0) {
+		!(pb[k]&pbFrom != 0) && !(pb[k]&pbHere != 0) {
 		return false
 	}
 	if i == 2 {
@@ -1015,18 +1018,19 @@ func middleInitial(t *Text, k int) bool {
 // possessive, and the brackets close after it or after a second name
 // joined to it ("to mødre (Signe og Nanna)").
 func (p *PersonDetector) parenName(t *Text, i int, gap string) bool {
+	pb := t.Bits(p.idx)
 	if strings.TrimLeft(gap, " ") != "(" || !p.info(t, i).first {
 		return false
 	}
 	k := i - 1
-	if (t.Bits(p.idx)[k]&pbKinPoss != 0) && k > 0 && gapSpaces(t, k-1) {
+	if (pb[k]&pbKinPoss != 0) && k > 0 && gapSpaces(t, k-1) {
 		k--
 	}
 	if !p.isKinship(t, k) {
 		return false
 	}
 	for _, e := range []int{i, i + 2} {
-		if e < len(t.Tokens) && t.Tokens[e].End < len(t.Orig) && t.Orig[t.Tokens[e].End] == ')' && (e == i || (t.Bits(p.idx)[i+1]&pbPairConj != 0)) {
+		if e < len(t.Tokens) && t.Tokens[e].End < len(t.Orig) && t.Orig[t.Tokens[e].End] == ')' && (e == i || (pb[i+1]&pbPairConj != 0)) {
 			return true
 		}
 	}
@@ -1219,13 +1223,14 @@ var triggerWords = func() map[string]bool {
 
 // contextName finds a name announced by the words before token i.
 func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool) {
+	pb := t.Bits(p.idx)
 	n := len(t.Tokens)
-	if i == 0 || !t.IsUpper(i) && t.Bits(p.idx)[i-1]&pbTrigger == 0 && (t.Tokens[i].Start-t.Tokens[i-1].End < 2 || !slashBefore(t, i) && !dashGap(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start])) {
+	if i == 0 || !t.IsUpper(i) && pb[i-1]&pbTrigger == 0 && (t.Tokens[i].Start-t.Tokens[i-1].End < 2 || !slashBefore(t, i) && !dashGap(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start])) {
 		return Span{}, 0, false
 	}
-	if t.Bits(p.idx)[i-1]&pbTrigger == 0 && !(t.Bits(p.idx)[i-1]&pbTriggerW != 0) && i < n-2 &&
+	if pb[i-1]&pbTrigger == 0 && !(pb[i-1]&pbTriggerW != 0) && i < n-2 &&
 		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") &&
-		!contactAfter(t, i) && !((t.Bits(p.idx)[i-1]&pbIntroAdv != 0) && i >= 2 && introSet.endsAt(t, i-1)) && !(i >= 2 && nickSet.endsAt(t, i)) &&
+		!contactAfter(t, i) && !((pb[i-1]&pbIntroAdv != 0) && i >= 2 && introSet.endsAt(t, i-1)) && !(i >= 2 && nickSet.endsAt(t, i)) &&
 		!(t.IsUpper(i) && t.Orig[t.Tokens[i].Start-1] == '(') {
 		return Span{}, 0, false
 	}
@@ -1240,7 +1245,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		if i >= 2 && nameQuestion[t.Folded(i-2)] && nameVerbs[t.Folded(i-1)] ||
-			i >= 3 && (t.Bits(p.idx)[i-1]&pbIntroAdv != 0) && nameQuestion[t.Folded(i-3)] && nameVerbs[t.Folded(i-2)] {
+			i >= 3 && (pb[i-1]&pbIntroAdv != 0) && nameQuestion[t.Folded(i-3)] && nameVerbs[t.Folded(i-2)] {
 			// "Kva heiter fjellet …?", "Hva heter rektor på skolen?": a
 			// question for a name, not an introduction.
 			return Span{}, 0, false
@@ -1269,7 +1274,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && !isAllUpper(t.Raw(i)) && nickSet.endsAt(t, i):
 		rule = "person.intro"
-	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && (t.Bits(p.idx)[i-1]&pbIntroAdv != 0) && introSet.endsAt(t, i-1) &&
+	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && (pb[i-1]&pbIntroAdv != 0) && introSet.endsAt(t, i-1) &&
 		!strings.ContainsAny(t.Orig[t.Tokens[i-2].End:t.Tokens[i-1].Start], ".!?,") && !isAllUpper(t.Raw(i)):
 		// "kalles bare Tobben", "heter egentlig Kari": an adverb between the
 		// phrase and the name.
@@ -1297,8 +1302,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.intro"
-	case !t.IsUpper(i) && i >= 2 && gap == " " && (t.Bits(p.idx)[i-2]&pbKinOwner != 0) && gapSpaces(t, i-2) &&
-		(p.isKinship(t, i-1) || (t.Bits(p.idx)[i-1]&pbTitleF != 0)) && !hasEnglishGenitive(t.Word(i-1)) && p.kinName(t, i, lf):
+	case !t.IsUpper(i) && i >= 2 && gap == " " && (pb[i-2]&pbKinOwner != 0) && gapSpaces(t, i-2) &&
+		(p.isKinship(t, i-1) || (pb[i-1]&pbTitleF != 0)) && !hasEnglishGenitive(t.Word(i-1)) && p.kinName(t, i, lf):
 		// "min kone helle", "min fru inger", "my son will": after a
 		// possessive and a kinship word or a role any listed first name
 		// the next word does not make a verb; a listed surname joins it.
@@ -1306,13 +1311,13 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// is what the relative has, not their name.
 		end := p.kinSurname(t, i, lf)
 		return p.span(t, i, end, "person.title"), end, true
-	case (t.Bits(p.idx)[i-1]&pbEnTitle != 0) && !t.IsUpper(i) && (gap == " " || gap == ". ") && !isAllUpper(t.Raw(i-1)) && p.englishTitleName(t, i, lf):
+	case (pb[i-1]&pbEnTitle != 0) && !t.IsUpper(i) && (gap == " " || gap == ". ") && !isAllUpper(t.Raw(i-1)) && p.englishTitleName(t, i, lf):
 		// "mrs okafor", "dr. patel": the surname after an English title; in
 		// capitals before a lowercase word the title is an acronym ("MS
 		// makes it hard").
 		end := p.kinSurname(t, i, lf)
 		return p.span(t, i, end, "person.title"), end, true
-	case (t.Bits(p.idx)[i-1]&pbTitleF != 0) && !t.IsUpper(i) && (gap == " " || abbrevTitles[t.Word(i-1)] && gap == ". "):
+	case (pb[i-1]&pbTitleF != 0) && !t.IsUpper(i) && (gap == " " || abbrevTitles[t.Word(i-1)] && gap == ". "):
 		// "fru hansen", "mrs okafor": in lower case a listed name that is no
 		// word of any language and no place; "rektor per olsen": a first
 		// name that is a word, with a surname after it.
@@ -1322,7 +1327,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		// A word of another language only is still the name after a
 		// role ("assistenten hanne": a Swedish word).
-		if honorifics[t.Folded(i-1)] && ni.last && !nameStop[t.Word(i)] && (i < 2 || !(t.Bits(p.idx)[i-2]&pbKinOwner != 0)) {
+		if honorifics[t.Folded(i-1)] && ni.last && !nameStop[t.Word(i)] && (i < 2 || !(pb[i-2]&pbKinOwner != 0)) {
 			// "fru lund", "herr björk": after Mrs or Mr a listed surname is
 			// the name even when it is a word ("min fru" is a wife).
 			end := p.lowerSurname(t, i)
@@ -1343,7 +1348,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			end = p.titleSurname(t, i, lf)
 		}
 		return p.span(t, i, end, "person.title"), end, true
-	case (t.Bits(p.idx)[i-1]&pbTitleF != 0) && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
+	case (pb[i-1]&pbTitleF != 0) && t.IsUpper(i) && (!strings.ContainsAny(gap, ".!?\n,") ||
 		abbrevTitles[t.Word(i-1)] && (gap == ". " || gap == ".") && !isAllUpper(t.Raw(i-1))) &&
 		!(strings.Contains(gap, "(") && isAllUpper(t.Raw(i))):
 		// "MS. Bota er ...": an abbreviation in capitals before a full stop
@@ -1374,7 +1379,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		rule = "person.title"
-	case (t.Bits(p.idx)[i-1]&pbGreeting != 0) && !t.IsUpper(i) && onlySpacesOrComma(gap):
+	case (pb[i-1]&pbGreeting != 0) && !t.IsUpper(i) && onlySpacesOrComma(gap):
 		// "hei kari": in lower case only a first name that is no word, or
 		// any listed first name that ends the clause ("takk, siv!").
 		if !p.lowerName(t, i) && !(p.looseFirst(t, i) && clauseEnd(t, i) && !greetAddress[t.Word(i)]) {
@@ -1385,7 +1390,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			end = p.introSurname(t, i) // "thanks, michael okafor"
 		}
 		return p.span(t, i, end, "person.intro"), end, true
-	case (t.Bits(p.idx)[i-1]&pbGreeting != 0) && t.IsUpper(i) && onlySpacesOrComma(gap):
+	case (pb[i-1]&pbGreeting != 0) && t.IsUpper(i) && onlySpacesOrComma(gap):
 		// "Hi Sarah", and a first name that is a word with a surname after
 		// it ("Many thanks, Tom Fairbairn").
 		ni := p.info(t, i)
@@ -1488,6 +1493,7 @@ func signOff(t *Text, i int) bool {
 // words from token i that no list holds as a word, a place or anything
 // else, when a comma follows it ("I'm Oluwaseun Adeyemi, ...").
 func (p *PersonDetector) unlistedFullName(t *Text, i int) (int, bool) {
+	pb := t.Bits(p.idx)
 	j := i + 1
 	if j >= len(t.Tokens) || !gapSpaces(t, i) || !t.IsUpper(j) || !strings.HasPrefix(t.Orig[t.Tokens[j].End:], ",") {
 		return 0, false
@@ -1495,7 +1501,7 @@ func (p *PersonDetector) unlistedFullName(t *Text, i int) (int, bool) {
 	for _, k := range []int{i, j} {
 		raw := t.Raw(k)
 		if !isLetters(raw) || isAllUpper(raw) || runeCount(raw) < 3 || hasKey(p.notNames, t.Word(k)) ||
-			strings.ContainsAny(raw, "-'’.") || (t.Bits(p.idx)[k]&pbTitleF != 0) || (t.Bits(p.idx)[k]&pbEnTitle != 0) {
+			strings.ContainsAny(raw, "-'’.") || (pb[k]&pbTitleF != 0) || (pb[k]&pbEnTitle != 0) {
 			return 0, false
 		}
 		if ni := p.info(t, k); ni.flags&(flagPlace|flagWords) != 0 {
@@ -1805,18 +1811,19 @@ func (p *PersonDetector) weakContext(t *Text, i int) bool {
 // kinship word in brackets, with or without a possessive: "sofie (datteren
 // min)", "Omar (my son)", "Ali (sønnen)".
 func (p *PersonDetector) bracketKin(t *Text, i int) bool {
+	pb := t.Bits(p.idx)
 	n := len(t.Tokens)
 	if i+1 >= n || t.Orig[t.Tokens[i+1].Start-1] != '(' || strings.TrimSpace(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]) != "(" {
 		return false
 	}
 	k := i + 1
-	if (t.Bits(p.idx)[k]&pbKinOwner != 0) && k+1 < n && gapSpaces(t, k) {
+	if (pb[k]&pbKinOwner != 0) && k+1 < n && gapSpaces(t, k) {
 		k++
 	}
 	if !p.isKinship(t, k) {
 		return false
 	}
-	if k+1 < n && gapSpaces(t, k) && (t.Bits(p.idx)[k+1]&pbKinOwner != 0) {
+	if k+1 < n && gapSpaces(t, k) && (pb[k+1]&pbKinOwner != 0) {
 		k++
 	}
 	if k+1 < n && strings.IndexByte(t.Orig[t.Tokens[k].End:t.Tokens[k+1].Start], ')') < 0 ||
@@ -1833,6 +1840,7 @@ func (p *PersonDetector) bracketKin(t *Text, i int) bool {
 // "naboen, kari, klaga", "til ingeborg, brage, har". It returns the last
 // token of the name.
 func (p *PersonDetector) appositive(t *Text, i int, lf uint8) (int, bool) {
+	pb := t.Bits(p.idx)
 	n := len(t.Tokens)
 	if i < 1 || i+1 >= n || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
 		return 0, false
@@ -1849,11 +1857,11 @@ func (p *PersonDetector) appositive(t *Text, i int, lf uint8) (int, bool) {
 		return 0, false
 	}
 	k := i - 1
-	kin := p.isKinship(t, k) || (t.Bits(p.idx)[k]&pbKinOwner != 0) && k > 0 && p.isKinship(t, k-1) // "sønnen vår, rune"
-	if !kin && !(t.Bits(p.idx)[k]&pbTitleF != 0) && !p.lowerName(t, k) {
+	kin := p.isKinship(t, k) || (pb[k]&pbKinOwner != 0) && k > 0 && p.isKinship(t, k-1) // "sønnen vår, rune"
+	if !kin && !(pb[k]&pbTitleF != 0) && !p.lowerName(t, k) {
 		return 0, false
 	}
-	if isWordIn(ni, lf) && !p.lowerName(t, i) && (!kin || j+2 < n && (t.Bits(p.idx)[j+1]&pbPairConj != 0)) {
+	if isWordIn(ni, lf) && !p.lowerName(t, i) && (!kin || j+2 < n && (pb[j+1]&pbPairConj != 0)) {
 		// A word of the language needs the kinship word right before it
 		// ("naboen, bo, ..." would be a verb list otherwise), and no
 		// conjunction after it: "to mænd, gift, og ..." is a list.
