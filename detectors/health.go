@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-95"
+const healthCodeVersion = "health-96"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1800,8 +1800,10 @@ func idiomWord(t *Text, i int) bool {
 		// masked already when the engine detects again).
 		return i+1 < len(t.Tokens) && gapSpaces(t, i) && (isDigitByte(t.Word(i + 1)[0]) || placeholderAt(t, i+1))
 	case "vorte":
-		// Nynorsk "har vorte dyrt": a participle, not a wart.
-		return i > 0 && vorteAux[t.Word(i-1)]
+		// Nynorsk "har vorte dyrt", "no har ho vorte sjuk", "har alt vorte
+		// verre": a participle, not a wart, also with a subject or "alt"
+		// between (a subject pronoun is a placeholder on the fixpoint pass).
+		return i > 0 && vorteAux[t.Word(i-1)] || i > 1 && vorteAux[t.Word(i-2)] && (vorteBetween[t.Word(i-1)] || placeholderAt(t, i-1))
 	case "hosten":
 		// "høsten" written without ø: "til hosten", "i hosten", "neste hosten".
 		return i > 0 && seasonLeads[t.Word(i-1)]
@@ -1823,10 +1825,13 @@ var (
 	particles   = setOf("av", "ut", "off", "bort", "opp", "inn", "fra", "frå", "short", "out")
 	adviceKinds = setOf("debt", "career", "financial", "legal", "study", "student", "budget", "gjeld", "gjelds", "gælds",
 		"skuld", "skulds", "økonomisk", "ekonomisk", "juridisk", "karriere", "karriär", "studie")
-	earWords    = setOf("øyre", "øyra", "ører", "ørene", "øre", "öron", "øren", "ørerne", "ear", "ears")
-	moneyWords  = setOf("penger", "pengar", "penge", "money", "cash", "kroner", "kronor")
-	vorteAux    = setOf("har", "hadde", "er", "var", "ha", "vere", "vera", "blitt", "skal", "kan", "vil", "ville")
-	blindIdioms = setOf("vej", "vei", "veg", "gate", "gade", "gata", "spot", "spots", "date", "alley", "vinkel", "flekk",
+	earWords   = setOf("øyre", "øyra", "ører", "ørene", "øre", "öron", "øren", "ørerne", "ear", "ears")
+	moneyWords = setOf("penger", "pengar", "penge", "money", "cash", "kroner", "kronor")
+	vorteAux   = setOf("har", "hadde", "er", "var", "ha", "vere", "vera", "blitt", "skal", "kan", "vil", "ville")
+	// vorteBetween may stand between the auxiliary and "vorte": a subject
+	// or an adverb ("har ho vorte", "har alt vorte").
+	vorteBetween = setOf("ho", "han", "det", "dei", "eg", "du", "me", "vi", "de", "alt", "no", "nå", "berre", "jo", "visst", "sikkert")
+	blindIdioms  = setOf("vej", "vei", "veg", "gate", "gade", "gata", "spot", "spots", "date", "alley", "vinkel", "flekk",
 		"plet", "fläck", "makker", "passasjer", "passager")
 	nuisanceAdj = setOf("real", "big", "huge", "total", "massive", "complete", "absolute", "such", "bureaucratic", "logistical")
 	copulaLike  = setOf("is", "was", "what", "been", "be", "it's", "that's", "s", "are")

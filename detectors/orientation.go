@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-13"
+const orientationCodeVersion = "orientation-14"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -206,7 +206,7 @@ func biSaid(t *Text, i int) bool {
 // biFollowers may follow "bi" said of a person: a conjunction, an adverb or
 // a preposition opening an adverbial ("inte är bi på riktigt", "er bi nå"),
 // where a noun would make "bi" an attribute ("er bi produkt").
-var biFollowers = setOf("og", "and", "och", "men", "but", "too", "også", "ogsa", "selv", "själv", "på", "pa", "i", "in",
+var biFollowers = setOf("og", "and", "och", "o", "&", "men", "but", "too", "også", "ogsa", "selv", "själv", "på", "pa", "i", "in",
 	"for", "för", "nå", "na", "nu", "no", "now", "heller", "either", "lol", "haha", "btw", "ikke", "ikkje", "inte", "not",
 	"altså", "alltså", "liksom", "typ", "or", "eller")
 

@@ -20,6 +20,9 @@ func TestOrientation(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// "bi" said of a person before chat's "o" (och/og).
+		{"sv bi before o", "sv", "systern e bi o har en tjej nu", []string{"bi|orientation.term"}},
+		{"nb bee", "nb", "det e bi o veps i hagen", nil},
 		// A term after a prefix of stance.
 		{"en pro-LGBT", "en", "which party is the most pro-LGBT one?", []string{"pro-LGBT|orientation.term"}},
 		// Danish skæv is queer only among words of queer life; "a bi guy".
