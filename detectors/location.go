@@ -317,6 +317,26 @@ func genitiveStreetAhead(t *Text, lb []uint32, i int) bool {
 	return false
 }
 
+// mayStreetAhead reports whether capitalised token i (w), which no street
+// list starts with, may start an address (address, streetName): it is an
+// initial ("H. C. Andersens Boulevard"), ends like a street suffix, has a
+// house number after it ("Solsiden 4, 4848 Arendal"), or a separate or
+// English street type follows within three tokens ("Kong Oscars gate",
+// "Baker Street"). lb holds the bits of LOCATION's token index.
+func (l *LocationDetector) mayStreetAhead(t *Text, lb []uint32, i int, w string) bool {
+	n := len(t.Tokens)
+	if initialAt(t, i) || len(w) >= 2 && l.suffixEnd[int(w[len(w)-2])<<8|int(w[len(w)-1])] ||
+		i+1 < n && houseNumber(t.Word(i+1)) {
+		return true
+	}
+	for j := i + 1; j < n && j <= i+3; j++ {
+		if lb[j]&(lbSepStreetType|lbEnType) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // suffixCandidate reports whether w may end in a street suffix.
 func (l *LocationDetector) suffixCandidate(w string) bool {
 	return len(w) >= 6 && l.suffixEnd[int(w[len(w)-2])<<8|int(w[len(w)-1])]
@@ -390,7 +410,10 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 			continue
 		}
-		if street {
+		// A capitalised word no street list or suffix marks starts an
+		// address only by what follows it (mayStreetAhead); most
+		// capitalised words skip the call.
+		if street && (!up || digit || idx&firstStreet != 0 || l.mayStreetAhead(t, lb, i, w)) {
 			if s, end, ok := l.address(t, i); ok {
 				if t.Lang == "en" && i > 0 && gapSpaces(t, i-1) && houseNumber(t.Word(i-1)) {
 					// English order: "lives at 14 Strandveien".
