@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"encoding/binary"
 	"slices"
 	"sync"
 	"unicode"
@@ -272,6 +273,19 @@ func firstToLower(s string) int {
 // like lowerSameLen.
 func lowerInPlace(b []byte) {
 	for i := 0; i < len(b); {
+		// Eight ASCII bytes at a time: the bytes in A-Z get the 0x20 bit.
+		for i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			if x&asciiHigh != 0 {
+				break
+			}
+			upper := (x + 0x3f*asciiOnes) &^ (x + 0x25*asciiOnes) & asciiHigh // 'A' <= c <= 'Z'
+			binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -295,6 +309,12 @@ func lowerInPlace(b []byte) {
 		i += n
 	}
 }
+
+// asciiOnes and asciiHigh are the low and high bit of each byte of a word.
+const (
+	asciiOnes = 0x0101010101010101
+	asciiHigh = 0x8080808080808080
+)
 
 func isWordRune(r rune) bool {
 	// The placeholder rune fills every masked span of the fixpoint pass:

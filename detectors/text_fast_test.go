@@ -146,6 +146,27 @@ func TestFastPathsMatchReference(t *testing.T) {
 	}
 }
 
+// TestLowerEightBytesAtATime checks lowerSameLen's eight-byte ASCII path
+// against the reference on long runs of ASCII (every byte value below
+// 0x80, '@' and '[' beside 'A' and 'Z'), with Nordic letters between.
+func TestLowerEightBytesAtATime(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	for range 5000 {
+		b := make([]byte, 0, 64)
+		for len(b) < 40 {
+			if r.Intn(12) == 0 {
+				b = append(b, "ÆøÅé"[r.Intn(2)*2:][:2]...)
+				continue
+			}
+			b = append(b, byte(r.Intn(0x80)))
+		}
+		s := string(b)
+		if got, want := lowerSameLen(s), lowerSameLenRef(s); got != want {
+			t.Fatalf("lowerSameLen(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestFastPathsEveryRune checks the fast paths rune by rune over the first
 // 12,288 code points (Latin-1's two-byte forms included), each alone and
 // between ASCII letters, and a lead byte 0xC3 cut or followed by junk.
