@@ -23,6 +23,11 @@ func TestHealthSpans(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// Low iron, hot flushes, a limb in plaster; plaster on a wall.
+		{"nb low iron", "nb", "legen sier jeg har lite jern i blodet", []string{"lite jern i blodet|HEALTH|health.condition"}},
+		{"sv hot flushes", "sv", "mamma har värmevallningar på nätterna", []string{"värmevallningar|HEALTH|health.symptom"}},
+		{"da leg in plaster", "da", "benet er i gips i seks uger", []string{"benet er i gips|HEALTH|health.condition"}},
+		{"nb plaster on the wall", "nb", "vi må ha gips på veggen i gangen", nil},
 		// Nynorsk "vorte" (become) with a subject between; a wart with an
 		// article.
 		{"nn has become", "nn", "no har han vorte mykje verre i det siste", nil},

@@ -87,7 +87,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-75-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-76-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -2009,6 +2009,9 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	if !p.looseFirst(t, i) || strongVerbs[t.Word(i)] {
 		return false // "min svigerfar sad og ventede": a verb
 	}
+	if kinAdverbs[t.Word(i)] {
+		return false // "my mum back in Nigeria": where the relative is
+	}
 	e := p.names.first.lookupTok(t, i)
 	if p.names.first.flags[e]&lf == 0 {
 		return true
@@ -2026,6 +2029,11 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	return nameStop[nx] || strongVerbs[nx] || verbShaped(nx) || p.info(t, i+1).last ||
 		t.Lang == "en" && enVerbsAfterName[nx] && !enVerbsAfterName[t.Word(i)] // not "my daughter just came"
 }
+
+// kinAdverbs say where or when a relative is, right after the kinship word
+// ("my mum back in Nigeria", "my dad home alone"), though name lists hold
+// some of them ("Back").
+var kinAdverbs = setOf("back", "home", "here", "there", "now", "still", "again", "alone", "abroad", "overseas")
 
 // enSubjects are English subject pronouns: a word between a relative and
 // one is a verb.

@@ -17,6 +17,9 @@ func TestPerson(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		// An adverb after a relative is where the relative is, though a
+		// name list holds it ("Back").
+		{"en mum back home", "en", "my mum back in Ghana is ill", []string{"Ghana|LOCATION|location.country"}},
 		// "bestå" (pass a test) folds like "besta" (grandma) but is none.
 		{"da pass the test", "da", "han skal bestå Prøve i Dansk 3 i juni", nil},
 		// In English a word before a subject pronoun after a role is a verb.
