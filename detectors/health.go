@@ -923,7 +923,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		w := &words[i]
 		// Phrases start at a word that starts some (exact), a body part or
 		// its modifier, or a possessive: other tokens skip the call.
-		if w.exact >= 0 || w.body || w.bmod || w.poss {
+		if w.mayStartPhrase() {
 			if k, e := h.phraseAt(t, words, i); k > 0 {
 				if figurative(t, i, i+k) {
 					i += k - 1
@@ -1468,6 +1468,11 @@ func (h *HealthDetector) splitPair(t *Text, i int) *healthEntry {
 	}
 	return e
 }
+
+// mayStartPhrase reports whether a phrase may start at the word (phraseAt
+// tries only phrases of a word that starts some, of a body part or its
+// modifier, or of a possessive; TestHealthGateSound checks it).
+func (w *healthWord) mayStartPhrase() bool { return w.exact >= 0 || w.body || w.bmod || w.poss }
 
 // bodyArticles are the indefinite articles among the body modifiers.
 var bodyArticles = setOf("a", "en", "ei", "et", "ett", "ein", "eit")

@@ -1675,8 +1675,12 @@ func (l *LocationDetector) residencePlace(e *Entry, w string) bool {
 // definiteNoun reports whether w ends like a Nordic noun in the definite
 // ("skolan", "skolen", "biblioteket").
 func definiteNoun(w string) bool {
-	return endsWithAny(w, []string{"en", "et", "an", "na", "ene"})
+	return endsWithAny(w, definiteEndings)
 }
+
+// definiteEndings end a Nordic noun in the definite. (residencePlace
+// also takes "-a": "øya"; a Swedish school's "skola" is indefinite.)
+var definiteEndings = []string{"en", "et", "an", "na", "ene"}
 
 // municipalityPreps end a residence phrase before a municipality: "bor i",
 // "flytter til", "kommer fra".

@@ -1,0 +1,121 @@
+package detectors
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// gateTexts are the texts the gate tests read: the benchmark messages and
+// the dev corpora's messages (never the held-out sets), each also in title
+// case, capitals and lower case, where capitals change which rules run.
+// Only an invariant is checked on them, no expected output.
+func gateTexts(t *testing.T) []struct{ text, lang string } {
+	t.Helper()
+	var out []struct{ text, lang string }
+	add := func(s, lang string) {
+		out = append(out, struct{ text, lang string }{s, lang})
+		words := strings.Fields(s)
+		for k, w := range words {
+			words[k] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		out = append(out,
+			struct{ text, lang string }{strings.Join(words, " "), lang},
+			struct{ text, lang string }{strings.ToUpper(s), lang},
+			struct{ text, lang string }{strings.ToLower(s), lang})
+	}
+	for _, m := range genMessages(500) {
+		add(m.text, m.lang)
+	}
+	files, err := filepath.Glob("../testdata/dev*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no dev corpora: %v", err)
+	}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var m struct{ Text, Lang string }
+			if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			add(m.Text, m.Lang)
+		}
+		fh.Close()
+	}
+	return out
+}
+
+// TestDetectorGatesSound checks the conditions the detectors' loops test
+// before calling a rule: wherever a gate says no, the rule finds nothing,
+// so skipping the call changes no span. A rule given a new way to match
+// must widen its gate, or this fails.
+func TestDetectorGatesSound(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every dev corpus")
+	}
+	p := newPersonT(t)
+	l := newLocationT(t)
+	h, err := NewHealth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf [8]int
+	checked := 0
+	for _, m := range gateTexts(t) {
+		tx := NewText(m.text, NormLang(m.lang))
+		if tx.Lang == "" {
+			tx.Lang = GuessLang(tx)
+		}
+		lf := langWordFlag(tx.Lang)
+		pb, lb := tx.Bits(p.idx), tx.Bits(l.idx)
+		for i := range tx.Tokens {
+			checked++
+			if !mayHereIntro(tx, pb, i) {
+				if _, _, ok := p.hereIntro(tx, i); ok {
+					t.Fatalf("hereIntro matched at %q in %q past its gate", tx.Raw(i), m.text)
+				}
+			}
+			if !mayContextName(tx, pb, i) {
+				if _, _, ok := p.contextName(tx, i, lf); ok {
+					t.Fatalf("contextName matched at %q in %q past its gate", tx.Raw(i), m.text)
+				}
+			}
+			if !mayListedName(tx, pb, i) {
+				if _, _, ok := p.listedName(tx, i, lf); ok {
+					t.Fatalf("listedName matched at %q in %q past its gate", tx.Raw(i), m.text)
+				}
+			}
+			if !mayNamePair(tx, pb, i) {
+				if _, ok := p.namePair(tx, i); ok {
+					t.Fatalf("namePair matched at %q in %q past its gate", tx.Raw(i), m.text)
+				}
+			}
+			w := tx.Word(i)
+			if tx.IsUpper(i) && !isDigitByte(w[0]) && lb[i]&firstStreet == 0 && !l.mayStreetAhead(tx, lb, i, w) {
+				if _, _, ok := l.address(tx, i); ok {
+					t.Fatalf("address matched at %q in %q past its gate", tx.Raw(i), m.text)
+				}
+			}
+		}
+		words := make([]healthWord, len(tx.Tokens))
+		for i := range words {
+			words[i] = h.look(tx.Folded(i), buf[:0])
+		}
+		for i := range words {
+			if !words[i].mayStartPhrase() {
+				if k, _ := h.phraseAt(tx, words, i); k > 0 {
+					t.Fatalf("a phrase matched at %q in %q past the gate", tx.Raw(i), m.text)
+				}
+			}
+		}
+	}
+	t.Logf("%d tokens checked", checked)
+}
