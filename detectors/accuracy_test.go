@@ -1156,6 +1156,36 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev196.jsonl (relatives writing for elderly parents: home care, dementia, falls, medicines, 2026-12-06 session 11): floors under what the engine reached (policy recall 0.961 at precision 0.977, leaky 0.062, clean masked 0.077).
+	{file: "dev196.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.09, maxCleanMasked: 0.10,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.89, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev197.jsonl (kindergarten, school and youth services: special needs, diagnoses, bullying, 2026-12-06 session 11): floors under what the engine reached (policy recall 1.000 at precision 1.000, leaky 0.006, clean masked 0.000).
+	{file: "dev197.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.95},
+	}},
+	// testdata/dev198.jsonl (moving, housing, property tax and roads: addresses, farm names, account numbers, 2026-12-06 session 11): floors under what the engine reached (policy recall 1.000 at precision 1.000, leaky 0.000, clean masked 0.000).
+	{file: "dev198.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev199.jsonl (newcomers and expats in English or broken Nordic languages, 2026-12-06 session 11): floors under what the engine reached (policy recall 1.000 at precision 0.995, leaky 0.000, clean masked 0.000).
+	{file: "dev199.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev200.jsonl (Danish and Swedish disability and elderly services, 2026-12-06 session 11): floors under what the engine reached (policy recall 0.990 at precision 0.976, leaky 0.019, clean masked 0.019).
+	{file: "dev200.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.04, maxCleanMasked: 0.04,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev201.jsonl (local democracy: councils, parties that are also words, views, 2026-12-06 session 11): floors under what the engine reached (policy recall 0.995 at precision 0.995, leaky 0.006, clean masked 0.000).
+	{file: "dev201.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.95, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1368,6 +1398,16 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.85, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout52.jsonl (blind: a Monday morning of a municipal chatbot log, 2026-12-06 session 11; misses never listed): floors under what the engine reached (policy recall 0.990 at precision 0.995, leaky 0.019, clean masked 0.000).
+	{file: "heldout52.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
+	// testdata/heldout53.jsonl (blind: a Tuesday afternoon of a municipal chatbot log, 2026-12-06 session 11; misses never listed): floors under what the engine reached (policy recall 0.995 at precision 0.990, leaky 0.006, clean masked 0.000).
+	{file: "heldout53.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -1562,8 +1602,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev195.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout51.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev201.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout53.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-38"
+const genderCodeVersion = "gender-39"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -551,7 +551,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		{Key: "gender.man", Window: 3, Confirm: en("en man", "min man", "din man", "sin man", "hennes man", "hans man",
 			"ung man", "äldre man", "gammal man", "annan man", "vuxen man", "ensam man", "ny man",
 			// Said of a man: "en 67-årig homosexuell man", "gift man".
-			"homosexuell man", "heterosexuell man", "bisexuell man", "gift man", "ogift man", "skild man", "frånskild man",
+			"homosexuell man", "heterosexuell man", "bisexuell man", "gay man", "queer man", "trans man", "hbtq man", "gift man", "ogift man", "skild man", "frånskild man",
 			"singel man", "pensionerad man", "arbetslös man", "sjuk man", "blind man", "döv man",
 			// A husband before and after: "min blivande man", "min förra man".
 			"blivande man", "min nya man", "din nya man", "sin nya man", "hennes nya man", "förra man", "före detta man", "avlidne man", "framlidne man", "döde man"),

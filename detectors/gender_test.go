@@ -104,6 +104,7 @@ func TestGender(t *testing.T) {
 		{"da hr after a number", "da", "det tager 2 hr Poulsen siger", nil},
 		// Swedish "man" said of a man; a single father.
 		{"sv gay man", "sv", "jag är en gift homosexuell man", []string{"man|gender.noun"}},
+		{"sv a gay man", "sv", "vi söker en gay man till vår träffgrupp", []string{"man|gender.noun"}},
 		{"da single father", "da", "jeg er enlig far til tre", []string{"far|gender.kinship"}},
 		// Father after a preposition.
 		{"nb thinking of father", "nb", "tenker på far, han er syk", []string{"far|gender.kinship", "han|gender.pronoun"}},

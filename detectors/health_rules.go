@@ -405,7 +405,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// "more confused and forgetful"), not confused by a form.
 			Key:    "health.forvirret",
 			Window: 4,
-			Confirm: []string{"begynt å bli", "begynner å bli", "begynte å bli", "byrja å bli", "byrjar å bli",
+			Confirm: append([]string{"begynt å bli", "begynner å bli", "begynte å bli", "byrja å bli", "byrjar å bli",
 				"blitt så", "blitt veldig", "blitt mer", "blitt helt", "vorte så", "vorte heilt", "blivit så", "blivit mer",
 				"blivit helt", "blevet så", "blevet mere", "blevet helt", "blir lett", "blir fort", "bliver let", "blir forvirret når", "bliver forvirret når",
 				"virker", "verkar", "virkar", "seems", "seemed",
@@ -425,6 +425,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"hun bliver", "han är", "hon är", "han e", "hon e", "han blir", "hon blir", "he is", "she is", "he's",
 				"she's", "he gets", "she gets", "he seems", "she seems",
 				"er han", "er hun", "er ho", "blir han", "blir hun", "blir ho", "är han", "är hon", "blir hon"},
+				// Said of a relative: "mor blir veldig forvirret", "mormor er
+				// meget forvirret".
+				kinSubjectPhrases...),
 			// What confuses a writer: a form, the rules, a page.
 			Veto: []string{"over", "about", "angående", "ang", "skjema*", "søknad*", "ansøgning*", "ansökan*", "blankett*",
 				"form", "forms", "website", "nettside*", "hjemmeside*", "hemsida*", "regler*", "reglene", "rules"},
@@ -695,3 +698,19 @@ var careAsked = []string{
 	// Promised by a party: "lovte nye sykehjemsplasser".
 	"lovte", "lovet", "lova", "lovede", "lovade", "lovat", "promised",
 }
+
+// kinSubjectPhrases are a relative and a verb of being as the subject of a
+// state: "mor er", "bestefar blir", "svigerfar er blevet", "mamma är".
+var kinSubjectPhrases = func() []string {
+	var out []string
+	for _, kin := range []string{"mor", "far", "mamma", "pappa", "mora", "moren", "faren", "mormor", "morfar", "farmor",
+		"farfar", "bestemor", "bestefar", "besteforeldre", "svigermor", "svigerfar", "oldemor", "oldefar", "moder",
+		"fader", "mamman", "pappan", "mormora", "farmora", "svärmor", "svärfar", "gubben", "kjerringa", "kona",
+		"mannen", "konen", "manden", "frun", "maken", "grandma", "grandpa", "mum", "mom", "dad", "mother", "father",
+		"husband", "wife"} {
+		for _, verb := range []string{"er", "e", "blir", "bliver", "är", "ä", "vert", "is", "gets"} {
+			out = append(out, kin+" "+verb)
+		}
+	}
+	return out
+}()

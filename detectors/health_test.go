@@ -497,6 +497,12 @@ func TestHealthSpans(t *testing.T) {
 		// Confused in the evening, or said of someone else; a writer
 		// confused by the rules is no symptom.
 		{"nb confused in the evening", "nb", "bestefar blir forvirret om kvelden", []string{"forvirret|HEALTH|health.symptom"}},
+		{"nb relative very confused", "nb", "morfar blir veldig forvirret etter middag", []string{"forvirret|HEALTH|health.symptom"}},
+		{"da relative become very confused", "da", "min farmor er blevet meget forvirret", []string{"forvirret|HEALTH|health.symptom"}},
+		{"nb writer very confused", "nb", "blir helt forvirret av den nye ruta", nil},
+		{"nb relative confused by rules", "nb", "far er helt forvirret over de nye reglene", nil},
+		{"nb tics definite", "nb", "gutten blir mobbet for ticsene sine", []string{"ticsene|HEALTH|health.condition"}},
+		{"en rehab centre", "en", "my uncle is at a rehab centre since march", []string{"rehab centre|HEALTH|health.addiction"}},
 		{"nb she is very confused", "nb", "i dag er hun veldig forvirret", []string{"forvirret|HEALTH|health.symptom"}},
 		{"nb confused by the rules", "nb", "hun er forvirret over de nye reglene", nil},
 		{"en confused and forgetful", "en", "grandad is more confused lately", []string{"confused|HEALTH|health.symptom"}},

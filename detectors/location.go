@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-81-" + l.version
+	l.version = "location-82-" + l.version
 	return l, nil
 }
 
@@ -545,6 +545,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			end, rule := residentNumber(t, i, end)
 			spans = append(spans, l.span(t, i, end, rule))
 			i = end
+		} else if end, ok := l.announcedHouse(t, i); ok {
+			spans = append(spans, l.span(t, i, end, "location.address"))
+			i = end
 		}
 	}
 	if digits {
@@ -731,6 +734,45 @@ func namedHouse(t *Text, i, end int) (int, bool) {
 	}
 	return 0, false
 }
+
+// announcedHouse finds an unlisted capitalised name with a house number
+// that ends its clause where an address is announced: after an address
+// noun and a verb of being ("adressen min er Lia 7", "my new address? it's
+// Lia 7", "min adress är Lia 7") or in apposition to a house ("utanför
+// huset, Lia 7."). It returns the token the number ends at.
+func (l *LocationDetector) announcedHouse(t *Text, i int) (int, bool) {
+	k := i + 1
+	if i < 2 || k >= len(t.Tokens) || !gapSpaces(t, i) || !houseNumber(t.Word(k)) || len(strings.TrimRight(t.Word(k), "abcdefghijklmnopqrstuvwxyz")) > 3 ||
+		!clauseEnd(t, k) || runeCount(t.Word(i)) < 4 || hasKey(l.notPlaces, t.Word(i)) {
+		return 0, false
+	}
+	gap := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
+	if houseNouns[t.Word(i-1)] && gap == ", " {
+		return k, true
+	}
+	v := i - 1
+	if nowWords[t.Word(v)] && v > 0 && gapSpaces(t, v) {
+		v-- // "adressen er nå Lia 7"
+	}
+	if !beVerbs[t.Word(v)] || !gapSpaces(t, v) {
+		return 0, false
+	}
+	for j := v - 1; j >= 0 && j >= v-4; j-- {
+		if addressNouns[t.Word(j)] {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// addressNouns name one's address; houseNouns a house an address can
+// stand beside; beVerbs say what it is.
+var (
+	addressNouns = setOf("adresse", "adressen", "adressa", "adress", "address", "addresse", "adr", "adresser", "adressene")
+	houseNouns   = setOf("huset", "huse", "hus", "house", "home", "hjemme", "hemma", "bolig", "boligen", "bostad", "bostaden", "huus")
+	nowWords     = setOf("nå", "no", "nu", "now", "nok", "jo")
+	beVerbs      = setOf("er", "e", "ær", "är", "ä", "is", "s", "it's", "it’s", "its", "blir", "bliver", "blive", "vert", "becomes")
+)
 
 // addressLabels name an address before a colon: "Adresse: Bakken 4".
 var addressLabels = setOf("adresse", "adressen", "adress", "address", "adr")

@@ -118,6 +118,14 @@ func TestLocation(t *testing.T) {
 		{"sv genitive of two words", "sv", "Vem städar Gamla stans gränder?", []string{"Gamla stans|LOCATION|location.place"}},
 		{"en floor after address", "en", "I rent at Kirkegata 7, 3rd floor, since May", []string{"Kirkegata 7, 3rd floor|LOCATION|location.address"}},
 		{"nn prefix and farm name", "nn", "adressa er Øvre Haugland 6", []string{"Øvre Haugland 6|LOCATION|location.address"}},
+		// An unlisted name and a house number where an address is announced:
+		// after an address noun and a verb of being, or beside a house.
+		{"nb address is a name and number", "nb", "adressen min er nå Fjordly 3", []string{"Fjordly 3|LOCATION|location.address"}},
+		{"en address it's a name and number", "en", "what do I put as my address? it's Lindely 14", []string{"Lindely 14|LOCATION|location.address"}},
+		{"sv address is a name and number", "sv", "min nya adress är Ekely 9.", []string{"Ekely 9|LOCATION|location.address"}},
+		{"nb beside the house, a name and number", "nb", "det er et hull i veien ved huset, Tunvoll 5, kan noen se på det", []string{"Tunvoll 5|LOCATION|location.address"}},
+		{"nb address is a week number", "nb", "adressen er feil i uke 3", nil},
+		{"en address is a name and years", "en", "the address is Ekely 3 years old", nil},
 		// An unlisted name with a house number beside which something is.
 		{"sv outside a number", "sv", "lampan utanför Grönkulla 7 är trasig", []string{"Grönkulla 7|LOCATION|location.address"}},
 		// An island the Danish word list holds as a word.

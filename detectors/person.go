@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"maps"
 	"strings"
 )
 
@@ -87,7 +88,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-76-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-77-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -256,11 +257,29 @@ var greetings = setOf("hei", "hej", "hi", "hello", "hallo", "heisann", "hejsan",
 // and kinRoles.
 var kinship = func() map[string]bool {
 	m := genderKinship()
+	// Siblings big and small take every form of the sibling word:
+	// "lillebroren", "storesøstera", "lillasystern".
+	for f := range maps.Clone(m) {
+		for _, sib := range siblingStems {
+			if strings.HasPrefix(f, sib) {
+				for _, pre := range siblingPrefixes {
+					m[pre+f] = true
+				}
+				break
+			}
+		}
+	}
 	for w := range kinRoles {
 		m[w] = true
 	}
 	return m
 }()
+
+// siblingPrefixes make a big or small sibling of siblingStems' words.
+var (
+	siblingPrefixes = []string{"lille", "store", "vesle", "lilla", "stora", "lill", "halv", "stor"}
+	siblingStems    = []string{"bror", "brur", "søster", "soster", "syster", "søs", "sös", "sys", "broder", "brother", "sister"}
+)
 
 // kinRoles are the relations no gender marks (nabo, venn, kollega, sambo,
 // elev), the gendered nouns GENDER lists as nouns, not kinship (gutten,

@@ -40,6 +40,9 @@ func TestPerson(t *testing.T) {
 		// A first name's genitive before a kinship word, though the name is
 		// a word ("aksel"); a possessive pronoun is none.
 		{"nb name's mother", "nb", "Aksels mor ringte i går", []string{"Aksels|PERSON|person.first_name"}},
+		// A big or small sibling in any form before a name.
+		{"nb little brother of a name", "nb", "kan jeg hente lillebroren til Ida i barnehagen", []string{"Ida|PERSON|person.first_name"}},
+		{"sv big sister of a name", "sv", "storasystern till Ida börjar skolan", []string{"Ida|PERSON|person.first_name"}},
 		{"sv their mother", "sv", "Deras mamma tycker det är ok", nil},
 		// A first name in brackets ending the message signs it; in English
 		// a word before the pronoun "i" after a relative is a verb.

@@ -49,7 +49,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-48"
+const politicsCodeVersion = "politics-49"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1189,7 +1189,7 @@ var (
 		"sosialdemokrat*", "socialdemokrat*", "tories", "tory", "opposisjon*", "opposition*", "koalisjon*",
 		"koalition*", "coalition", "borgerlig*", "rødgrønn*", "program*", "valgprogram*", "mp", "mps", "sv", "ap", "sp",
 		"kommunestyre*", "bystyre*", "fylkesting*", "formannskap*", "kommunalstyre*", "byråd*", "kommunfullmäktige*",
-		"kommunalbestyrelse*", "councillor*", "council", "representerer", "representant*", "sitter for", "sist", "neste gang",
+		"kommunalbestyrelse*", "councillor*", "council", "på stand", "valgbod*", "valgstand*", "valgkampstand*", "representerer", "representant*", "sitter for", "sist", "neste gang",
 		"kandidat", "kandidaten", "kandidater", "kandidatene", "kandidatar", "kandidaterna", "kandidaterne",
 		"førstekandidat*", "toppkandidat*", "spidskandidat*", "listetopp*", "kandiderer", "kandiderar",
 		"stiller for", "ställer upp för", "candidate*", "kommunalvalg*", "regionsrådsvalg*", "kommunval*", "landsmøte*",

@@ -71,6 +71,8 @@ func TestPolitics(t *testing.T) {
 		{"nb with abbreviated", "nb", "summen stemmer ikke m det vi fikk", nil},
 		// An office holder from a party.
 		{"nb deputy mayor from a party", "nb", "ordføreren fra venstre vil legge ned skolen", []string{"venstre|politics.party"}},
+		{"nb a party's street stand", "nb", "vi står på stand for sv på lørdag", []string{"sv|politics.party"}},
+		{"nb turn right at a stand", "nb", "gå til høyre forbi standen med is", nil},
 		{"nb sat to the left", "nb", "ordføreren satt til venstre for rådmannen", nil},
 		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
 		{"en Swedish party in English", "en", "I support the Moderates, but the fees are too high", []string{"Moderates|politics.party"}},
