@@ -35,27 +35,64 @@ func (*IPDetector) Detect(t *Text) []Span {
 	if strings.IndexByte(s, '.') < 0 && strings.IndexByte(s, ':') < 0 {
 		return nil
 	}
-	for i := 0; i < len(s); {
-		c := ipClass[s[i]]
-		if c == 0 || c == ipDot {
-			i++
-			continue
+	// A candidate is a maximal run of hex digits, '.' and ':' without its
+	// leading dots; one without a '.' or ':' ("bed", "2024") is no
+	// address, so the runs are found from their dots and colons.
+	next := dotColon{dot: -2, colon: -2}
+	for pos := 0; pos < len(s); {
+		p := next.at(s, pos)
+		if p < 0 {
+			break
 		}
-		// A candidate is a maximal run of hex digits, '.' and ':'; one
-		// without a '.' or ':' ("bed", "2024") is no address.
-		j, seen := i, uint8(0)
+		i, j := p, p+1
+		for i > pos && ipClass[s[i-1]] != 0 {
+			i--
+		}
 		for j < len(s) && ipClass[s[j]] != 0 {
-			seen |= ipClass[s[j]]
 			j++
 		}
-		if seen&(ipDot|ipColon) != 0 {
+		for i < j && s[i] == '.' {
+			i++
+		}
+		if i < j && strings.ContainsAny(s[i:j], ".:") {
 			if sp, ok := ipSpan(s, i, j); ok {
 				out = append(out, sp)
 			}
 		}
-		i = j
+		pos = j
 	}
 	return out
+}
+
+// dotColon finds the next '.' or ':' of a text, remembering where the next
+// of each is, so a text of many dots and no colon is scanned once.
+type dotColon struct {
+	dot, colon int // the next of each from the last search, -1 for none, -2 before the first
+}
+
+// at returns the index of the first '.' or ':' in s at or after from, or -1.
+func (dc *dotColon) at(s string, from int) int {
+	if dc.dot != -1 && dc.dot < from {
+		dc.dot = indexFrom(s, from, '.')
+	}
+	if dc.colon != -1 && dc.colon < from {
+		dc.colon = indexFrom(s, from, ':')
+	}
+	switch {
+	case dc.dot < 0:
+		return dc.colon
+	case dc.colon < 0 || dc.dot < dc.colon:
+		return dc.dot
+	}
+	return dc.colon
+}
+
+// indexFrom is strings.IndexByte of s[from:] as an index of s.
+func indexFrom(s string, from int, c byte) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 // ipClass sorts the bytes of an address: hex digits, '.' and ':'.

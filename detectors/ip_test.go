@@ -1,6 +1,11 @@
 package detectors
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestIP(t *testing.T) {
 	e := engineWith(t, NewIP(), NewNumber(DefaultNumberMinDigits))
@@ -35,5 +40,51 @@ func TestIP(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			sameList(t, found(tc.text, e.Detect(tc.text, "nb")), tc.want)
 		})
+	}
+}
+
+// ipScanByBytes is the byte-by-byte scan Detect used before it jumped from
+// dot to colon: the reference TestIPScanMatchesByteScan holds it to.
+func ipScanByBytes(s string) []Span {
+	var out []Span
+	for i := 0; i < len(s); {
+		c := ipClass[s[i]]
+		if c == 0 || c == ipDot {
+			i++
+			continue
+		}
+		j, seen := i, uint8(0)
+		for j < len(s) && ipClass[s[j]] != 0 {
+			seen |= ipClass[s[j]]
+			j++
+		}
+		if seen&(ipDot|ipColon) != 0 {
+			if sp, ok := ipSpan(s, i, j); ok {
+				out = append(out, sp)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// TestIPScanMatchesByteScan compares Detect with the byte scan on random
+// texts of address bytes, words and punctuation.
+func TestIPScanMatchesByteScan(t *testing.T) {
+	pieces := []string{"1", "10", "192", "255", "0", ".", ".", ":", "::", "a", "f", "bed", "x", " ", " ", "-", "IP ",
+		"fe80", "2001:db8", "10.0.0.1", ":8080", "..", "v", "å", "\n"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	d := NewIP()
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(14); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		got := d.Detect(NewText(s, "en"))
+		want := ipScanByBytes(s)
+		if len(got) != len(want) || (len(got) > 0 && !slices.Equal(got, want)) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
 	}
 }
