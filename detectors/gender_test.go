@@ -105,6 +105,9 @@ func TestGender(t *testing.T) {
 		// Swedish "man" said of a man; a single father.
 		{"sv gay man", "sv", "jag är en gift homosexuell man", []string{"man|gender.noun"}},
 		{"sv a gay man", "sv", "vi söker en gay man till vår träffgrupp", []string{"man|gender.noun"}},
+		// "far" after a feminine possessive is "får" without its å.
+		{"nn far as får after a possessive", "nn", "kona mi far ikkje plass på sjukeheimen", []string{"kona|gender.kinship"}},
+		{"nb father with a possessive after", "nb", "far mi er på sykehjem", []string{"far|gender.kinship"}},
 		{"da single father", "da", "jeg er enlig far til tre", []string{"far|gender.kinship"}},
 		// Father after a preposition.
 		{"nb thinking of father", "nb", "tenker på far, han er syk", []string{"far|gender.kinship", "han|gender.pronoun"}},

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-82-" + l.version
+	l.version = "location-83-" + l.version
 	return l, nil
 }
 
@@ -764,6 +764,12 @@ func (l *LocationDetector) announcedHouse(t *Text, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// planNouns are plans of an area: "reguleringsplanen for Myrvoll".
+var planNouns = setOf("reguleringsplan", "reguleringsplanen", "reguleringsplanar", "reguleringsplanane", "reguleringsplaner",
+	"detaljregulering", "detaljreguleringen", "detaljreguleringa", "områdeplan", "områdeplanen", "områderegulering",
+	"områdereguleringen", "lokalplan", "lokalplanen", "lokalplanforslaget", "detaljplan", "detaljplanen", "detaljplanförslaget",
+	"planforslag", "planforslaget", "planförslag", "planförslaget", "reguleringsforslag", "reguleringsforslaget", "byggeplanane", "byggeplanene")
 
 // addressNouns name one's address; houseNouns a house an address can
 // stand beside; beVerbs say what it is.
@@ -1826,7 +1832,10 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
 		!(p > 0 && orgVerbs[t.Folded(p-1)]) ||
 		// "fra Kabul via Moria": a stop on a route from a place.
-		p >= 2 && t.Word(p) == "via" && routeFrom[t.Word(p-2)] && t.IsUpper(p-1) && gapSpaces(t, p-1) && gapSpaces(t, p-2)
+		p >= 2 && t.Word(p) == "via" && routeFrom[t.Word(p-2)] && t.IsUpper(p-1) && gapSpaces(t, p-1) && gapSpaces(t, p-2) ||
+		// "reguleringsplanen for Myrvoll", "lokalplan for Engparken": the
+		// area a plan is for.
+		p >= 1 && (t.Word(p) == "for" || t.Word(p) == "för") && planNouns[t.Word(p-1)] && gapSpaces(t, p-1) && gapSpaces(t, p)
 	coord := l.coordinated(t, i)
 	farm := l.farmBefore(t, i)
 	if !inst && !prep && !coord && !farm {

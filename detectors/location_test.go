@@ -124,6 +124,10 @@ func TestLocation(t *testing.T) {
 		{"en address it's a name and number", "en", "what do I put as my address? it's Lindely 14", []string{"Lindely 14|LOCATION|location.address"}},
 		{"sv address is a name and number", "sv", "min nya adress är Ekely 9.", []string{"Ekely 9|LOCATION|location.address"}},
 		{"nb beside the house, a name and number", "nb", "det er et hull i veien ved huset, Tunvoll 5, kan noen se på det", []string{"Tunvoll 5|LOCATION|location.address"}},
+		// The area a plan is for.
+		{"nb zoning plan for an unlisted place", "nb", "når blir reguleringsplanen for Steinsvika vedtatt?", []string{"Steinsvika|LOCATION|location.proper"}},
+		{"da local plan for an unlisted place", "da", "høringen om lokalplan for Engparken slutter fredag", []string{"Engparken|LOCATION|location.proper"}},
+		{"nb zoning plan for a person", "nb", "reguleringsplanen for Kari sitt hus", nil},
 		{"nb address is a week number", "nb", "adressen er feil i uke 3", nil},
 		{"en address is a name and years", "en", "the address is Ekely 3 years old", nil},
 		// An unlisted name with a house number beside which something is.

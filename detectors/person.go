@@ -88,7 +88,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-77-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-78-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
@@ -908,8 +908,8 @@ var hereWords = map[string]bool{"her": true, "här": true, "here": true, "hær":
 var fromWords = map[string]bool{"fra": true, "frå": true, "från": true, "from": true}
 
 // hereIntro finds a writer naming themselves at the start of a message or
-// after a greeting: "kari her, lurer på ...", "Hei, Ola her", "Tom Whitley
-// here", and returns the index of the here word. The name is a listed first
+// after a greeting: "kari her, lurer på ...", "Hei, Ola her", "hei! Ola
+// her", "Tom Whitley here", and returns the index of the here word. The name is a listed first
 // name (with any capitalised surname); written in lower case, one that is
 // no word of any language.
 func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
@@ -940,7 +940,7 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 	if pb[h]&pbHere == 0 || !gapSpaces(t, h-1) {
 		return Span{}, 0, false
 	}
-	if i > 0 && !((pb[i-1]&pbGreeting != 0) && onlySpacesOrComma(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) && (i == 1 || sentStart(t, i-1))) {
+	if i > 0 && !((pb[i-1]&pbGreeting != 0) && strings.Trim(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], " ,!") == "" && (i == 1 || sentStart(t, i-1))) {
 		return Span{}, 0, false
 	}
 	// What follows "her" ends the clause: punctuation, the end, or a

@@ -42,6 +42,8 @@ func TestPerson(t *testing.T) {
 		{"nb name's mother", "nb", "Aksels mor ringte i går", []string{"Aksels|PERSON|person.first_name"}},
 		// A big or small sibling in any form before a name.
 		{"nb little brother of a name", "nb", "kan jeg hente lillebroren til Ida i barnehagen", []string{"Ida|PERSON|person.first_name"}},
+		// A writer naming themselves after a greeting and an exclamation mark.
+		{"nb greeting, exclamation, name here", "nb", "hei! Liv her, har et spørsmål om bussen", []string{"Liv|PERSON|person.intro"}},
 		{"sv big sister of a name", "sv", "storasystern till Ida börjar skolan", []string{"Ida|PERSON|person.first_name"}},
 		{"sv their mother", "sv", "Deras mamma tycker det är ok", nil},
 		// A first name in brackets ending the message signs it; in English
