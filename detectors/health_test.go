@@ -499,6 +499,8 @@ func TestHealthSpans(t *testing.T) {
 		{"nb confused in the evening", "nb", "bestefar blir forvirret om kvelden", []string{"forvirret|HEALTH|health.symptom"}},
 		{"nb relative very confused", "nb", "morfar blir veldig forvirret etter middag", []string{"forvirret|HEALTH|health.symptom"}},
 		{"sv liver cirrhosis", "sv", "pappa har fått levercirros", []string{"levercirros|HEALTH|health.condition"}},
+		{"da colic", "da", "vores lille har kolik hver aften", []string{"kolik|HEALTH|health.condition"}},
+		{"da sudden illness", "da", "far fik et ildebefindende i bussen", []string{"ildebefindende|HEALTH|health.condition"}},
 		{"da cerebral palsy injured", "da", "vores søn er cp-skadet og skal starte i skole", []string{"cp-skadet|HEALTH|health.condition"}},
 		{"da relative become very confused", "da", "min farmor er blevet meget forvirret", []string{"forvirret|HEALTH|health.symptom"}},
 		{"nb writer very confused", "nb", "blir helt forvirret av den nye ruta", nil},

@@ -126,6 +126,8 @@ func TestLocation(t *testing.T) {
 		{"nb beside the house, a name and number", "nb", "det er et hull i veien ved huset, Tunvoll 5, kan noen se på det", []string{"Tunvoll 5|LOCATION|location.address"}},
 		// The area a plan is for.
 		{"nb zoning plan for an unlisted place", "nb", "når blir reguleringsplanen for Steinsvika vedtatt?", []string{"Steinsvika|LOCATION|location.proper"}},
+		{"sv behind an unlisted lake", "sv", "hunden sprang bort bakom Svartsjön i går", []string{"Svartsjön|LOCATION|location.proper"}},
+		{"sv around an unlisted place", "sv", "vi springer runt Kvarnberget varje kväll", []string{"Kvarnberget|LOCATION|location.proper"}},
 		{"da local plan for an unlisted place", "da", "høringen om lokalplan for Engparken slutter fredag", []string{"Engparken|LOCATION|location.proper"}},
 		{"nb zoning plan for a person", "nb", "reguleringsplanen for Kari sitt hus", nil},
 		{"nb address is a week number", "nb", "adressen er feil i uke 3", nil},

@@ -18,7 +18,7 @@ var placePreps = without(setOf("i", "på", "pa", "paa", "fra", "frå", "från", 
 	"utanför", "utafor", "utafør", "gjennom", "through", "mellom", "mellan", "between", "omkring", "nord", "sør", "syd", "øst",
 	"vest", "norr", "söder", "öster", "väster", "north", "south", "east", "west", "af", "av", "of", "bortenfor",
 	"outside", "inside", "mellem", "innenfor", "indenfor", "innanför", "ovenfor", "ovanfor", "nedenfor", "nedanfor",
-	"ovanför", "nedanför", "innanfor", "bortanfor", "langs", "längs", "forbi"), "nar")
+	"ovanför", "nedanför", "innanfor", "bortanfor", "langs", "längs", "forbi", "bakom", "bortom", "runt", "kring", "behind"), "nar")
 
 // without deletes keys from set and returns it.
 func without(set map[string]bool, keys ...string) map[string]bool {

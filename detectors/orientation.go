@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-14"
+const orientationCodeVersion = "orientation-15"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS

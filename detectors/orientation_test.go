@@ -27,6 +27,8 @@ func TestOrientation(t *testing.T) {
 		{"en pro-LGBT", "en", "which party is the most pro-LGBT one?", []string{"pro-LGBT|orientation.term"}},
 		// Danish skæv is queer only among words of queer life; "a bi guy".
 		{"da queer youth", "da", "vi er nogle skæve unge der mødes i foreningen", []string{"skæve|orientation.term"}},
+		{"da gay bar hyphenated", "da", "der er åbnet en bøsse-bar i gaden", []string{"bøsse-bar|orientation.term"}},
+		{"da gay bar", "da", "vi mødtes på en bøssebar i sin tid", []string{"bøssebar|orientation.term"}},
 		{"da crooked teeth", "da", "hun har skæve tænder og skal til tandlæge", nil},
 		{"en a bi guy", "en", "I'm a bi guy new in town", []string{"bi|orientation.term"}},
 		{"en a bi product", "en", "it is a bi product of the plan", nil},

@@ -44,6 +44,8 @@ func TestPerson(t *testing.T) {
 		{"nb little brother of a name", "nb", "kan jeg hente lillebroren til Ida i barnehagen", []string{"Ida|PERSON|person.first_name"}},
 		// A writer naming themselves after a greeting and an exclamation mark.
 		{"nb greeting, exclamation, name here", "nb", "hei! Liv her, har et spørsmål om bussen", []string{"Liv|PERSON|person.intro"}},
+		// Danish possessives capitalised at a sentence start are no names.
+		{"da your association", "da", "Jeres klub kan låne salen om torsdagen", nil},
 		{"sv big sister of a name", "sv", "storasystern till Ida börjar skolan", []string{"Ida|PERSON|person.first_name"}},
 		{"sv their mother", "sv", "Deras mamma tycker det är ok", nil},
 		// A first name in brackets ending the message signs it; in English
