@@ -127,6 +127,8 @@ func TestLocation(t *testing.T) {
 		// The area a plan is for.
 		{"nb zoning plan for an unlisted place", "nb", "når blir reguleringsplanen for Steinsvika vedtatt?", []string{"Steinsvika|LOCATION|location.proper"}},
 		{"sv behind an unlisted lake", "sv", "hunden sprang bort bakom Svartsjön i går", []string{"Svartsjön|LOCATION|location.proper"}},
+		{"en lives alone on an island", "en", "my dad lives alone on hitra and has no car", []string{"hitra|LOCATION|location.place"}},
+		{"nb a state agency is no place", "nb", "skjemaet ligger på nettsida til Bufetat", nil},
 		{"sv around an unlisted place", "sv", "vi springer runt Kvarnberget varje kväll", []string{"Kvarnberget|LOCATION|location.proper"}},
 		{"da local plan for an unlisted place", "da", "høringen om lokalplan for Engparken slutter fredag", []string{"Engparken|LOCATION|location.proper"}},
 		{"nb zoning plan for a person", "nb", "reguleringsplanen for Kari sitt hus", nil},

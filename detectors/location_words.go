@@ -47,7 +47,8 @@ var residencePhrases = []string{
 	"are from", "is from", "we're from", "he's from", "she's from", "they're from",
 	// A stay on holiday: "sommerferie i hals", "på semester i bro".
 	"ferie i", "sommerferie i", "påskeferie i", "semester i", "sommarsemester i", "holiday in", "vacation in",
-	"lives in", "live in", "living in", "lived in", "live on", "lives on", "living on", "lived on", "live at", "lives at", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
+	"lives in", "live in", "living in", "lived in", "live on", "lives on", "living on", "lived on", "live at", "lives at",
+	"lives alone in", "lives alone on", "live alone in", "live alone on", "living alone in", "living alone on", "moved to", "moving to", "move to", "moved from", "i'm from", "am from",
 	"født i", "fødd i", "född i", "født på", "born in", "vokste opp i", "vokste opp på", "växte upp i", "grew up in",
 	"flyttar til", "flyttat till", "flyttat från", "flyttar från", "flytter fra",
 	"flytta till", "flytta från", "bodde i", "bodde på", "boede på", "bosatt i", "bosatt på", "bosat i", "bosat på",
