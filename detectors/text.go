@@ -323,7 +323,7 @@ func isWordRune(r rune) bool {
 }
 
 // asciiWord marks the ASCII bytes that are word runes (letters, digits).
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+var asciiWord = func() (t [256]bool) { // false from utf8.RuneSelf up
 	for c := 0; c < utf8.RuneSelf; c++ {
 		t[c] = ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
 	}
@@ -345,10 +345,16 @@ func tokenize(toks []Token, s string) []Token {
 					start = i
 				}
 				i++
+				for i < len(s) && asciiWord[s[i]] {
+					i++
+				}
 				continue
 			}
 			if start < 0 {
 				i++
+				for i < len(s) && s[i] < utf8.RuneSelf && !asciiWord[s[i]] {
+					i++
+				}
 				continue
 			}
 		}
