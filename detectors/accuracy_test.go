@@ -1231,6 +1231,21 @@ var corpora = []corpus{
 		policyRecall: 0.90, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.14, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.76, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev211.jsonl (health in everyday words without diagnoses, 2026-12-06 session 11): floors under what the engine reached (policy recall 0.952 at precision 0.992, leaky 0.069, clean masked 0.000).
+	{file: "dev211.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.88, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev212.jsonl (names in lower case and capitals, nicknames, names that are words, 2026-12-06 session 11): floors under what the engine reached (policy recall 0.988 at precision 0.994, leaky 0.044, clean masked 0.038).
+	{file: "dev212.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.91},
+	}},
+	// testdata/dev213.jsonl (messages mixing languages, with look-alikes across languages, 2026-12-06 session 11): floors under what the engine reached (policy recall 0.985 at precision 0.970, leaky 0.025, clean masked 0.058).
+	{file: "dev213.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.06, maxCleanMasked: 0.08,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.95, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.84},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1468,6 +1483,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.03, maxCleanMasked: 0.06,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout57.jsonl (blind: a Sunday morning of a municipal chatbot log, 2026-12-06 session 11; misses never listed): floors under what the engine reached (policy recall 0.989 at precision 0.979, leaky 0.019, clean masked 0.000).
+	{file: "heldout57.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.90},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -1662,8 +1682,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev210.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout56.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev213.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout57.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

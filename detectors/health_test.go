@@ -500,6 +500,8 @@ func TestHealthSpans(t *testing.T) {
 		{"nb relative very confused", "nb", "morfar blir veldig forvirret etter middag", []string{"forvirret|HEALTH|health.symptom"}},
 		{"sv liver cirrhosis", "sv", "pappa har fått levercirros", []string{"levercirros|HEALTH|health.condition"}},
 		{"da colic", "da", "vores lille har kolik hver aften", []string{"kolik|HEALTH|health.condition"}},
+		{"sv hardly sleeps", "sv", "mamma sover knappt sedan pappa dog", []string{"sover knappt|HEALTH|health.mental"}},
+		{"nb hardly sleeps", "nb", "sønnen min sover knapt om dagen heller", []string{"sover knapt|HEALTH|health.mental"}},
 		{"da sudden illness", "da", "far fik et ildebefindende i bussen", []string{"ildebefindende|HEALTH|health.condition"}},
 		{"da cerebral palsy injured", "da", "vores søn er cp-skadet og skal starte i skole", []string{"cp-skadet|HEALTH|health.condition"}},
 		{"da relative become very confused", "da", "min farmor er blevet meget forvirret", []string{"forvirret|HEALTH|health.symptom"}},

@@ -88,13 +88,16 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-80-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-81-" + nl.version}, nil
 }
 
 // nynorskWords are common nynorsk words that first-name lists hold ("Meir",
-// "Saman", "Enno") and the bokmål word list behind the w-no flag lacks: in
-// lower case they are the word ("kan ho hjelpe meir").
-var nynorskWords = setOf("meir", "saman", "enno", "gamal")
+// "Saman", "Enno", "Vera") and the bokmål word list behind the w-no flag
+// lacks, and English contractions chat writes without the apostrophe ("ive",
+// "ill"): in lower case they are the word ("kan ho vera heime", "hi, ive
+// had").
+var nynorskWords = setOf("meir", "saman", "enno", "gamal", "vera", "ive", "ill", "id", "im", "youre", "theyre", "hes",
+	"shes", "dont", "cant", "wont", "isnt", "didnt", "thats", "whats", "lets")
 
 // Name implements Detector.
 func (p *PersonDetector) Name() string { return "person" }
@@ -1188,7 +1191,7 @@ func (p *PersonDetector) lowerNameIn(t *Text, i int, lf uint8) bool {
 	if p.lowerName(t, i) {
 		return true
 	}
-	if len(t.Folded(i)) < 3 || nameStop[t.Word(i)] {
+	if len(t.Folded(i)) < 3 || nameStop[t.Word(i)] || nynorskWords[t.Word(i)] {
 		return false
 	}
 	e := p.names.first.lookupTok(t, i)

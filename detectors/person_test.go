@@ -46,6 +46,10 @@ func TestPerson(t *testing.T) {
 		{"nb greeting, exclamation, name here", "nb", "hei! Liv her, har et spørsmål om bussen", []string{"Liv|PERSON|person.intro"}},
 		// Danish possessives capitalised at a sentence start are no names.
 		{"da your association", "da", "Jeres klub kan låne salen om torsdagen", nil},
+		// Words the name lists hold that chat writes in lower case: nynorsk
+		// "vera" (be), English "ive" (I've).
+		{"nn vera is to be", "nn", "kan guten vera med på turen", nil},
+		{"en ive is I have", "en", "hello, ive lost my bus card", nil},
 		{"sv big sister of a name", "sv", "storasystern till Ida börjar skolan", []string{"Ida|PERSON|person.first_name"}},
 		{"sv their mother", "sv", "Deras mamma tycker det är ok", nil},
 		// A first name in brackets ending the message signs it; in English
