@@ -108,6 +108,7 @@ func TestGender(t *testing.T) {
 		// "far" after a feminine possessive is "får" without its å.
 		{"nn far as får after a possessive", "nn", "kona mi far ikkje plass på sjukeheimen", []string{"kona|gender.kinship"}},
 		{"nb English far too in Norwegian", "nb", "skjemaet er far too long, kan dere forenkle det?", nil},
+		{"sv trans children", "sv", "finns det en grupp för transbarn och deras föräldrar", []string{"transbarn|gender.identity"}},
 		{"nb father with a possessive after", "nb", "far mi er på sykehjem", []string{"far|gender.kinship"}},
 		{"da single father", "da", "jeg er enlig far til tre", []string{"far|gender.kinship"}},
 		// Father after a preposition.

@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-15"
+const orientationCodeVersion = "orientation-16"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -156,13 +156,13 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 // biKeywords wake the detector for "bi" said of a person after a copula
 // ("jag är bi", "I'm bi", "hun er også bi"); "bi" alone would wake it on
 // nearly every message.
-var biKeywords = []string{"r bi", "is bi", "m bi", "også bi", "ogsa bi", "also bi", "faktisk bi",
+var biKeywords = []string{"r bi", "is bi", "being bi", "been bi", "m bi", "også bi", "ogsa bi", "also bi", "faktisk bi",
 	"actually bi", "jo bi", "ju bi", "nok bi", " e bi", "typ bi", "kanske bi", "kanskje bi", "måske bi", " e pan", "også pan", "ogsa pan", "also pan", "nok pan", "ju pan", " bi ", " bi,", " bi.", " bi!", " bi?", "r pan", "m pan", " pan ", " pan,",
 	" pan.", " pan!", " pan?"}
 
 // biCopulas and biAdverbs frame "bi" (and "pan") said of a person.
 var (
-	biCopulas = setOf("er", "är", "ar", "e", "is", "am", "are", "be", "være", "vara", "vere", "i'm", "im", "i’m", "you're", "she's", "he's", "var", "was")
+	biCopulas = setOf("er", "är", "ar", "e", "is", "am", "are", "be", "være", "vara", "vere", "i'm", "im", "i’m", "you're", "she's", "he's", "var", "was", "being", "been")
 	biAdverbs = setOf("også", "ogsa", "also", "faktisk", "faktiskt", "actually", "jo", "ju", "nok", "selv",
 		"själv", "sjølv", "openly", "åpent", "öppet", "åbent", "typ", "liksom", "lixom", "kanskje", "kanske", "måske",
 		"maybe", "nog", "kinda")

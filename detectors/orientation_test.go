@@ -28,6 +28,7 @@ func TestOrientation(t *testing.T) {
 		// Danish skæv is queer only among words of queer life; "a bi guy".
 		{"da queer youth", "da", "vi er nogle skæve unge der mødes i foreningen", []string{"skæve|orientation.term"}},
 		{"da gay bar hyphenated", "da", "der er åbnet en bøsse-bar i gaden", []string{"bøsse-bar|orientation.term"}},
+		{"en bullied for being bi", "en", "my cousin gets teased at school for being bi", []string{"bi|orientation.term"}},
 		{"da gay bar", "da", "vi mødtes på en bøssebar i sin tid", []string{"bøssebar|orientation.term"}},
 		{"da crooked teeth", "da", "hun har skæve tænder og skal til tandlæge", nil},
 		{"en a bi guy", "en", "I'm a bi guy new in town", []string{"bi|orientation.term"}},
