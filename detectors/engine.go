@@ -581,9 +581,11 @@ func (sc *scratch) hidePlaceholders(s string) (string, []Token) {
 	var b []byte
 	holes := sc.holes[:0]
 	for i := 0; i < len(s); i++ {
-		if s[i] != '[' {
-			continue
+		k := strings.IndexByte(s[i:], '[')
+		if k < 0 {
+			break
 		}
+		i += k
 		for _, c := range Categories {
 			n := len(c) + 2
 			if i+n <= len(s) && s[i+n-1] == ']' && s[i+1:i+n-1] == string(c) {
