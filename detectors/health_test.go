@@ -502,6 +502,7 @@ func TestHealthSpans(t *testing.T) {
 		{"da colic", "da", "vores lille har kolik hver aften", []string{"kolik|HEALTH|health.condition"}},
 		{"sv hardly sleeps", "sv", "mamma sover knappt sedan pappa dog", []string{"sover knappt|HEALTH|health.mental"}},
 		{"da allergic reaction whole", "da", "datteren fik en allergisk reaktion i børnehaven", []string{"allergisk reaktion|HEALTH|health.symptom"}},
+		{"nb ankylosing spondylitis", "nb", "svigerfar har bekhterev og trenger parkeringskort", []string{"bekhterev|HEALTH|health.condition"}},
 		{"nb mood swings", "nb", "sønnen har store humørsvingninger etter ulykka", []string{"humørsvingninger|HEALTH|health.symptom"}},
 		{"en puberty blockers", "en", "can a 14 year old get puberty blockers here", []string{"puberty blockers|HEALTH|health.medication"}},
 		{"nb hardly sleeps", "nb", "sønnen min sover knapt om dagen heller", []string{"sover knapt|HEALTH|health.mental"}},

@@ -49,7 +49,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-49"
+const politicsCodeVersion = "politics-50"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1274,7 +1274,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			// "moderat intresserad").
 			"vi är moderater", "är moderat ut", "är en moderat", "är moderat i grunden", "i grunden moderat")},
 		// Labour the party, or labour (work, childbirth).
-		{Key: "politics.labour", Window: 3, Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions", "welfare", "inspection*", "migration", "migrant*", "shortage*"}},
+		// Work: "the labour of counting", "manual labour".
+		{Key: "politics.labour", Window: 3, Veto: []string{"labour of", "hard labour", "manual labour", "forced labour", "child labour", "labour intensive", "labour-intensive"},
+			Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions", "welfare", "inspection*", "migration", "migrant*", "shortage*"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
 		{Key: "politics.abbr", Window: 5, Confirm: abbrConfirm},
 		// ap, sv in lower case: in Norwegian text the party.

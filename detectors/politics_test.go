@@ -72,6 +72,7 @@ func TestPolitics(t *testing.T) {
 		// An office holder from a party.
 		{"nb deputy mayor from a party", "nb", "ordføreren fra venstre vil legge ned skolen", []string{"venstre|politics.party"}},
 		{"nb a party's street stand", "nb", "vi står på stand for sv på lørdag", []string{"sv|politics.party"}},
+		{"en the labour of a task", "en", "the labour of clearing the snow fell on us", nil},
 		{"nb turn right at a stand", "nb", "gå til høyre forbi standen med is", nil},
 		{"nb sat to the left", "nb", "ordføreren satt til venstre for rådmannen", nil},
 		{"da big farms", "da", "de holder hånden over de store landbrug, jeg stemmer SF", []string{"SF|politics.vote"}},
