@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-43"
+const genderCodeVersion = "gender-44"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -323,6 +323,9 @@ func notBinary(t *Text, i int) bool {
 	if t.Word(i-1) == "non" {
 		return true
 	}
+	if i == 1 && (clauseEnd(t, i) || binaryTags[t.Word(i+1)] && gapSpaces(t, i)) {
+		return true // "ikke binær btw": a message opening with it is said of the writer
+	}
 	if i < 3 || !binaryCopulas[t.Word(i-2)] {
 		return false
 	}
@@ -332,6 +335,7 @@ func notBinary(t *Text, i int) bool {
 
 var (
 	binaryCopulas  = setOf("er", "är", "e", "blir", "bliver")
+	binaryTags     = setOf("btw", "forresten", "förresten", "altså", "alltså", "og", "och", "men", "lol", "her", "här")
 	binarySubjects = setOf("jeg", "eg", "jag", "je", "æ", "han", "hun", "ho", "hon", "hen", "du", "vi", "me", "dere", "de", "dei", "dom", "barnet", "ungen")
 )
 
