@@ -111,6 +111,7 @@ func TestGender(t *testing.T) {
 		{"sv trans children", "sv", "finns det en grupp för transbarn och deras föräldrar", []string{"transbarn|gender.identity"}},
 		{"da course participants are no sisters", "da", "alle kursister skal melde sig til eksamen", nil},
 		{"nb not binary opening a message", "nb", "ikke binær btw, hvilken garderobe bruker jeg?", []string{"ikke binær|gender.identity"}},
+		{"nb nursing father", "nb", "mamma pleier far hver kveld", []string{"mamma|gender.kinship", "far|gender.kinship"}},
 		{"nb not binary code", "nb", "Ikke binær kode, men tekst", nil},
 		{"nb father with a possessive after", "nb", "far mi er på sykehjem", []string{"far|gender.kinship"}},
 		{"da single father", "da", "jeg er enlig far til tre", []string{"far|gender.kinship"}},
