@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-85-" + l.version
+	l.version = "location-86-" + l.version
 	return l, nil
 }
 
@@ -728,7 +728,7 @@ func namedHouse(t *Text, i, end int) (int, bool) {
 		k+1 < len(t.Tokens) && monthWords[t.Word(k+1)] {
 		return 0, false // "flytter til Bergen 1. juli": a date
 	}
-	if residenceSet.endsAt(t, i) || i > 0 && (besidePreps[t.Word(i-1)] || addressLabels[t.Word(i-1)] && strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], ":")) ||
+	if residenceSet.endsAt(t, i) || i > 0 && (besidePreps[t.Word(i-1)] || addressNouns[t.Word(i-1)] && strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], ":")) ||
 		sentStart(t, i) && i > 0 && clauseEnd(t, k) {
 		return k, true
 	}
@@ -771,17 +771,15 @@ var planNouns = setOf("reguleringsplan", "reguleringsplanen", "reguleringsplanar
 	"områdereguleringen", "lokalplan", "lokalplanen", "lokalplanforslaget", "detaljplan", "detaljplanen", "detaljplanförslaget",
 	"planforslag", "planforslaget", "planförslag", "planförslaget", "reguleringsforslag", "reguleringsforslaget", "byggeplanane", "byggeplanene")
 
-// addressNouns name one's address; houseNouns a house an address can
-// stand beside; beVerbs say what it is.
+// addressNouns name one's address, before a verb of being ("adressen er
+// Lia 7") or a colon ("Adresse: Bakken 4"); houseNouns a house an address
+// can stand beside; beVerbs say what it is.
 var (
 	addressNouns = setOf("adresse", "adressen", "adressa", "adress", "address", "addresse", "adr", "adresser", "adressene")
 	houseNouns   = setOf("huset", "huse", "hus", "house", "home", "hjemme", "hemma", "bolig", "boligen", "bostad", "bostaden", "huus")
 	nowWords     = setOf("nå", "no", "nu", "now", "nok", "jo")
 	beVerbs      = setOf("er", "e", "ær", "är", "ä", "is", "s", "it's", "it’s", "its", "blir", "bliver", "blive", "vert", "becomes")
 )
-
-// addressLabels name an address before a colon: "Adresse: Bakken 4".
-var addressLabels = setOf("adresse", "adressen", "adress", "address", "adr")
 
 // residentNumber returns the end and rule of an unlisted proper place from
 // token i to end: with a house number after it when a residence phrase

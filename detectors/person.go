@@ -79,7 +79,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		}
 	}
 	for _, e := range nl.first.Entries() {
-		if len(e.fold) == 1 && !bad[e.fold[0]] && !nynorskWords[e.fold[0]] && nl.first.flags[e]&(flagWords|flagPlace) == 0 {
+		if len(e.fold) == 1 && !bad[e.fold[0]] && !wordsNotNames[e.fold[0]] && nl.first.flags[e]&(flagWords|flagPlace) == 0 {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
@@ -91,12 +91,12 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-81-" + nl.version}, nil
 }
 
-// nynorskWords are common nynorsk words that first-name lists hold ("Meir",
-// "Saman", "Enno", "Vera") and the bokmål word list behind the w-no flag
-// lacks, and English contractions chat writes without the apostrophe ("ive",
-// "ill"): in lower case they are the word ("kan ho vera heime", "hi, ive
-// had").
-var nynorskWords = setOf("meir", "saman", "enno", "gamal", "vera", "ive", "ill", "id", "im", "youre", "theyre", "hes",
+// wordsNotNames are words first-name lists hold that the word lists behind
+// the w-no and w-en flags lack: common nynorsk words ("Meir", "Saman",
+// "Enno", "Vera") and English contractions chat writes without the
+// apostrophe ("ive", "ill"). In lower case they are the word ("kan ho vera
+// heime", "hi, ive had").
+var wordsNotNames = setOf("meir", "saman", "enno", "gamal", "vera", "ive", "ill", "id", "im", "youre", "theyre", "hes",
 	"shes", "dont", "cant", "wont", "isnt", "didnt", "thats", "whats", "lets")
 
 // Name implements Detector.
@@ -1191,7 +1191,7 @@ func (p *PersonDetector) lowerNameIn(t *Text, i int, lf uint8) bool {
 	if p.lowerName(t, i) {
 		return true
 	}
-	if len(t.Folded(i)) < 3 || nameStop[t.Word(i)] || nynorskWords[t.Word(i)] {
+	if len(t.Folded(i)) < 3 || nameStop[t.Word(i)] || wordsNotNames[t.Word(i)] {
 		return false
 	}
 	e := p.names.first.lookupTok(t, i)
@@ -1372,7 +1372,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// word of any language and no place; "rektor per olsen": a first
 		// name that is a word, with a surname after it.
 		ni := p.info(t, i)
-		if !ni.first && !ni.last || len(t.Folded(i)) < 3 || nynorskWords[t.Word(i)] {
+		if !ni.first && !ni.last || len(t.Folded(i)) < 3 || wordsNotNames[t.Word(i)] {
 			return Span{}, 0, false // "fastlege enno": yet, in nynorsk
 		}
 		// A word of another language only is still the name after a
