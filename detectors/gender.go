@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-45"
+const genderCodeVersion = "gender-46"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -594,7 +594,9 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			// a feminine possessive it is "får" without its å, never a
 			// father ("far mi", not "mi far"): "mor mi far hjemmesykepleie".
 			Veto: []string{"far illa", "mi far", "si far", "di far", "far too", "so far", "how far", "too far", "as far as", "far away", "far from", "far more", "far less", "far better"},
-			Deny: []string{"so far", "how far", "too far", "as far", "by far", "far away", "far from", "far too", "far more", "far less", "far better", "far off", "is far", "far the", "not far", "that far", "this far", "far as"}},
+			// English phrases the veto leaves to deny (the vetoed ones are
+			// never read here).
+			Deny: []string{"as far", "by far", "far off", "is far", "far the", "not far", "that far", "this far", "far as"}},
 		// fatter: dad in slang ("fatter'n min"), or makes (a decision, a
 		// liking): "kommunen fatter vedtak".
 		{Key: "gender.fatter", Window: 2, Confirm: poss, KeepLangs: []string{}},
