@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-46"
+const genderCodeVersion = "gender-47"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -413,6 +413,9 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 		t.Orig[t.Tokens[i].End] == ',' {
 		return false // "Man, this form is confusing": an interjection
 	}
+	if i+1 < len(t.Tokens) && parentIdioms[t.Word(i+1)] && gapSpaces(t, i) && parentWords[t.Word(i)] {
+		return false // "Mother's Day", "my mother tongue", "Father Christmas": a day's, a language's name
+	}
 	if f.nocap && t.IsUpper(i) && !isShout() {
 		if !wlSentenceStart(t, i) {
 			return false // Hans, Karen inside a sentence: a name
@@ -446,6 +449,13 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 	}
 	return true
 }
+
+// parentWords before one of parentIdioms name no one's parent.
+var (
+	parentWords = setOf("mother", "mothers", "mother's", "mothers'", "mother’s", "father", "fathers", "father's", "fathers'",
+		"father’s", "mom's", "moms", "mum's", "mums", "dad's", "dads")
+	parentIdioms = setOf("day", "tongue", "tongues", "language", "nature", "earth", "christmas", "ship", "board", "company")
+)
 
 // firstPart returns the gendered first part of a compound about the person
 // (mammakaffe, jentegruppe) or of a hyphenated one (mother-in-law).

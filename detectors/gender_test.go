@@ -108,6 +108,10 @@ func TestGender(t *testing.T) {
 		// "far" after a feminine possessive is "får" without its å.
 		{"nn far as får after a possessive", "nn", "kona mi far ikkje plass på sjukeheimen", []string{"kona|gender.kinship"}},
 		{"nb English far too in Norwegian", "nb", "skjemaet er far too long, kan dere forenkle det?", nil},
+		{"en Father's Day", "en", "Is the library open on Father's Day?", nil},
+		{"en mother tongue", "en", "my mother tongue is Somali, can I get an interpreter", nil},
+		{"en mother still a mother", "en", "my mother needs help on Tuesdays", []string{"mother|gender.kinship"}},
+		{"da undertaker", "da", "skal vi selv ringe til bedemanden?", nil},
 		{"sv trans children", "sv", "finns det en grupp för transbarn och deras föräldrar", []string{"transbarn|gender.identity"}},
 		{"da course participants are no sisters", "da", "alle kursister skal melde sig til eksamen", nil},
 		{"nb not binary opening a message", "nb", "ikke binær btw, hvilken garderobe bruker jeg?", []string{"ikke binær|gender.identity"}},

@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-103"
+const healthCodeVersion = "health-104"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1393,8 +1393,8 @@ func (h *HealthDetector) bodyAt(t *Text, words []healthWord, i int) int {
 		if words[i+k].body {
 			return k + 1
 		}
-		if !words[i+k].bmod {
-			return 0
+		if !words[i+k].bmod || t.Lang == "en" && t.Word(i+k) == "to" {
+			return 0 // the count "to" is Nordic: "brudd i to fingre", not "went to knee surgery"
 		}
 	}
 	return 0

@@ -20,6 +20,17 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// nedstemt: low in mood, or voted down ("forslaget ble nedstemt",
+			// "ble det nedstemt i kommunestyret?").
+			Key:    "health.nedstemt",
+			Window: 4,
+			Deny: []string{"forslag*", "framlegg*", "saken", "saka", "ble det", "blei det", "vart det", "blev det", "kommunestyre*",
+				"bystyre*", "byråd*", "formannskap*", "fylkesting*", "storting*", "folketing*", "kommunalbestyrelse*", "byråd*", "flertall*",
+				"fleirtal*", "flertal*", "votering*", "avstemning*", "afstemning*", "røysting*", "vedtak*", "budsjett*", "budget*",
+				"mindretall*", "opposisjon*", "opposition*", "partiet", "partia", "partiene"},
+			KeepLangs: []string{"*"},
+		},
+		{
 			// "slag"/"drypp": a stroke only with an illness verb near.
 			Key:    "health.slag",
 			Window: 3,
@@ -114,8 +125,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"min", "mi", "mitt", "mine", "meg", "mig", "mej", "me", "my",
 				// A third person near the service is someone who uses it.
 				"han", "hun", "ho", "hon", "he", "she", "him", "ham", "henne", "hende", "honom"},
-			// Working there beats everything: "mit job i hjemmeplejen".
-			Veto: workAt(),
+			// Working there beats everything: "mit job i hjemmeplejen", "hvordan
+			// blir man støttekontakt?".
+			Veto: append(workAt(), becomeCarer()...),
 			// A message that tells of someone's condition is their case:
 			// the care it asks about is theirs, however generally the
 			// question is put ("Min mor har demens. Hvordan søger man om
@@ -665,6 +677,25 @@ func workAt() []string {
 	}
 	for _, w := range []string{"work", "works", "working", "worked", "job", "employed"} {
 		out = append(out, w+" in", w+" at", w+" for")
+	}
+	return out
+}
+
+// becomeCarer are the phrases of becoming or working as one who gives care
+// that is also the name of a service ("bli støttekontakt", "jobba som
+// ledsagare", "become a support worker"): a job, no one's care.
+func becomeCarer() []string {
+	var out []string
+	for _, w := range []string{"støttekontakt", "støttekontaktperson", "avlaster", "avlastar", "aflaster", "stödperson",
+		"kontaktperson", "ledsagare", "ledsager", "fritidsassistent", "fritidskontakt", "besøksvenn", "besøgsven"} {
+		for _, l := range []string{"bli", "blir", "blive", "bliver", "bliva", "blir man", "bli en", "bli ein", "blive en",
+			"bli ny", "jobbe som", "jobber som", "jobba som", "jobbar som", "arbeide som", "arbeider som", "arbejde som",
+			"arbejder som", "arbeta som", "arbetar som", "jobb som", "job som", "stilling som", "tjänst som"} {
+			out = append(out, l+" "+w)
+		}
+	}
+	for _, l := range []string{"become a", "becoming a", "work as a", "working as a", "job as a"} {
+		out = append(out, l+" support worker", l+" support person", l+" carer", l+" care worker")
 	}
 	return out
 }

@@ -1097,6 +1097,21 @@ func TestHealthSpans(t *testing.T) {
 		{"nb Korsakoff", "nb", "onkelen min har Korsakoff", []string{"Korsakoff|HEALTH|health.condition"}},
 		{"nn weight loss", "nn", "mor har mista mykje vekt i vinter", []string{"mista mykje vekt|HEALTH|health.symptom"}},
 		{"sv amputated", "sv", "farfar har fått foten amputerad", []string{"amputerad|HEALTH|health.disability"}},
+		// Round 25: senility, a count of body parts, voted down, becoming a
+		// carer, whose mental health, "har cp" exactly.
+		{"nb senile", "nb", "bestemor er blitt litt senil i det siste", []string{"senil|HEALTH|health.condition"}},
+		{"en senile", "en", "my grandad is going senile", []string{"senile|HEALTH|health.condition"}},
+		{"nb fracture of two fingers", "nb", "han fikk brudd i to fingre på trening", []string{"brudd i to fingre|HEALTH|health.condition"}},
+		{"en to is no count", "en", "she went to knee surgery on monday", []string{"knee surgery|HEALTH|health.procedure"}},
+		{"nb voted down", "nb", "ble budsjettforslaget nedstemt i bystyret?", nil},
+		{"nb low in mood", "nb", "jeg har vært nedstemt hele vinteren", []string{"nedstemt|HEALTH|health.mental"}},
+		{"nb becoming a support contact", "nb", "kan studenter bli støttekontakt ved siden av studiene?", nil},
+		{"nb needing a support contact", "nb", "gutten vår trenger støttekontakt", []string{"støttekontakt|HEALTH|health.care"}},
+		{"en support person", "en", "can my son get a support person after school", []string{"support person|HEALTH|health.care"}},
+		{"en the mental health team", "en", "please call the mental health team tomorrow", nil},
+		{"en my mental health", "en", "my mental health has been bad since march", []string{"my mental health|HEALTH|health.mental"}},
+		{"nb cpr is no cp", "nb", "jeg har cpr men ikke norsk personnummer", nil},
+		{"nb has cp", "nb", "sønnen har cp og går med skinne", []string{"cp|HEALTH|health.condition"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

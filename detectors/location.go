@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-86-" + l.version
+	l.version = "location-87-" + l.version
 	return l, nil
 }
 
@@ -1857,7 +1857,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	// unless the context is plainly a place: an institution after it, a
 	// residence phrase or a locative preposition before it.
 	locative := prep && ((t.Bits(l.idx)[p]&lbLocPrep != 0) || residenceSet.endsAt(t, p+1)) || farm
-	if e := l.names.first.Lookup(raw); e != nil && !inst {
+	if e := l.names.first.Lookup(raw); e != nil && !inst && !livesAt(t, p) {
 		return false
 	}
 	if e := l.names.last.Lookup(raw); e != nil && !inst && !locative && !coord {
@@ -1870,6 +1870,30 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	}
 	return true
 }
+
+// livesAt reports whether token p is a preposition of place after a verb
+// of living, an adverb perhaps between ("bor på Ila", "bur aleine i Eid",
+// "lives in Ely"): what follows is where someone lives, even when it is
+// also a first name. Arrivals and origins ("kom fra Ida", "is from Anna")
+// may name a sender, so they do not count.
+func livesAt(t *Text, p int) bool {
+	if p < 1 || !livePreps[t.Word(p)] || !gapSpaces(t, p-1) {
+		return false
+	}
+	v := p - 1
+	if liveAdverbs[t.Word(v)] && v > 0 && gapSpaces(t, v-1) {
+		v--
+	}
+	return liveVerbs[t.Word(v)]
+}
+
+var (
+	liveVerbs = setOf("bor", "bo", "bur", "bodd", "budd", "budde", "bodde", "bott", "boet", "boede", "bosatt", "bosat",
+		"lives", "live", "living", "lived")
+	liveAdverbs = setOf("alene", "aleine", "åleine", "ensam", "själv", "selv", "sjølv", "sammen", "saman", "tillsammans",
+		"nå", "na", "no", "nu", "fortsatt", "framleis", "fortfarande", "stadig", "kvar", "alone", "still", "now")
+	livePreps = setOf("på", "pa", "paa", "i", "on", "in", "at")
+)
 
 // namedAfter reports whether capitalised token i, before an institution
 // word, is the surname of a person the institution is named after: a

@@ -108,6 +108,9 @@ func TestLocation(t *testing.T) {
 		// A residence phrase with an adverb in it.
 		{"da lives now in", "da", "vi bor nu i ringe med børnene", []string{"ringe|LOCATION|location.place"}},
 		{"nb lives alone on", "nb", "mor bor alene på sand", []string{"sand|LOCATION|location.place"}},
+		{"nb lives on a place that is also a first name", "nb", "farmor bor alene på Ila og trenger hjelp", []string{"Ila|LOCATION|location.proper"}},
+		{"en lives in a place that is also a first name", "en", "my aunt lives in Ely now", []string{"Ely|LOCATION|location.proper"}},
+		{"nb a message from a first name", "nb", "beskjeden kom fra Ida i går", nil},
 		// A district named as the street of an address with a postcode.
 		{"da district address", "da", "ny adresse: Nørrebro 12, 2. th, 2200 København N", []string{"Nørrebro 12, 2. th, 2200 København N|LOCATION|location.address"}},
 		{"en place and a score", "en", "we beat Lund 3, 1 in the final", []string{"Lund|LOCATION|location.place"}},

@@ -88,7 +88,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-81-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-82-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1423,6 +1423,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// a kinship word is the relative's name, listed or not, unless it
 		// starts a sentence, is a known non-name or shouts (a place is
 		// LOCATION's, which wins the overlap).
+		if parentWords[t.Word(i-1)] && parentIdioms[t.Word(i)] {
+			return Span{}, 0, false // "Mother's Day", "Father Christmas"
+		}
 		ni := p.info(t, i)
 		if !ni.first && !ni.last && (sentStart(t, i) || hasKey(p.notNames, t.Word(i)) || isAllUpper(t.Raw(i)) ||
 			runeCount(t.Raw(i)) < 3 || verbShaped(t.Word(i))) {

@@ -438,6 +438,7 @@ func TestPerson(t *testing.T) {
 		// "sa" after a name is said, not a company's SA.
 		{"nb said", "nb", "Per Olsen sa at vannet blir stengt", []string{"Per Olsen|PERSON|person.full_name"}},
 		{"en name and surname here", "en", "Tom Whitley here, can you call me back", []string{"Tom Whitley|PERSON|person.intro"}},
+		{"en Mother's Day is no name", "en", "we are planning a Mother's Day lunch", nil},
 		{"sv a law named after a person", "sv", "personalen ska göra en anmälan enligt lex Maria", nil},
 		{"nb the children", "nb", "tanten til barna kommer på fredag", nil},
 		// A first name that is also a word signs the message as its last word.

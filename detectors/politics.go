@@ -49,7 +49,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-50"
+const politicsCodeVersion = "politics-51"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1311,6 +1311,11 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"liar", "lies", "lying", "disappointed", "disappointing", "dårlig jobb", "dårleg jobb", "dårligt job",
 			"dålig jobb", "god jobb", "godt job", "bra jobb", "good job", "bad job", "disappointment", "skuffelse", "besvikelse",
 			"har fuldstændig ret", "har helt rett", "har helt rätt", "is absolutely right",
+			// Judged good or bad: "Støre er dårlig", "Kristersson är en idiot".
+			"er dårlig", "er dårleg", "er så dårlig", "er så dårleg", "är dålig", "är så dålig", "er bra", "er så bra", "är bra",
+			"er god", "er så god", "är så bra", "is bad", "is so bad", "is good", "is great", "is awful", "is horrible",
+			"idiot*", "inkompetent*", "incompetent", "korrupt*", "corrupt", "katastrof*", "catastroph*", "klovn*", "clown*",
+			"forferdelig", "forferdeleg", "forfærdelig", "fruktansvärd", "awful", "horrible", "uduelig", "oduglig", "hopeless",
 			// Ashamed: "Frederiksen burde skamme sig".
 			"skamme sig", "skamme seg", "skämmas", "skäms", "be ashamed", "should be ashamed"),
 			// A politician named where the message names a party or a vote

@@ -314,6 +314,9 @@ func TestPolitics(t *testing.T) {
 		{"sv inverted vote letter", "sv", "i år röstar vi på C.", []string{"C|politics.vote"}},
 		{"da cross at letter", "da", "jeg sætter kryds ved B i år", []string{"B|politics.vote"}},
 		{"nb junction is no vote", "nb", "krysset ved Kiwi er farlig", nil},
+		{"nb politician judged bad", "nb", "Vedum er så dårlig på dette", []string{"Vedum|politics.politician"}},
+		{"sv politician called an idiot", "sv", "Kristersson är en idiot", []string{"Kristersson|politics.politician"}},
+		{"nb politician named only", "nb", "Vedum var på besøk i går", nil},
 		// A ballot letter with a Danish member ending.
 		{"da member ending", "da", "min nabo er K'er", []string{"K'er|politics.party"}},
 		{"da pronoun I", "da", "I'er velkomne", nil},
