@@ -1321,6 +1321,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev229.jsonl (people named in passing, politicians with and without stances, addresses, 2026-12-06 session 12): floors under what the engine reached (policy recall 1.000 at precision 0.997, leaky 0.013, clean masked 0.000).
+	{file: "dev229.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev230.jsonl (health told in everyday words and general questions about services, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.938 at precision 0.992, leaky 0.138, clean masked 0.073).
+	{file: "dev230.jsonl", f: floors{
+		policyRecall: 0.91, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.16, maxCleanMasked: 0.10,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.85, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev231.jsonl (bot answers and long messages with look-alike words, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.989 at precision 0.989, leaky 0.031, clean masked 0.000).
+	{file: "dev231.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1588,6 +1603,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.02, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout63.jsonl (blind: an ordinary weekday of a municipal chatbot log, 2026-12-06 session 12; misses never listed): floors under what the engine reached (policy recall 0.987 at precision 0.991, leaky 0.019, clean masked 0.000).
+	{file: "heldout63.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -1782,8 +1802,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev228.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout62.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev231.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout63.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

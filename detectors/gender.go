@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-47"
+const genderCodeVersion = "gender-48"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -585,6 +585,8 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener",
 			"far hadde", "far blir", "far kom", "far falt", "far fyller", "far klarer", "far glemmer", "far begynte", "far sin", "far si",
 			"far få", "far fick", "far fik", "far behöver", "far behøver", "far bodde",
+			// "plass for far som har parkinson".
+			"far som", "for far",
 			"far drikker", "far drakk", "far drikk", "far fekk", "far gjekk", "far gikk", "far sover", "far søv", "far røyker",
 			"far ramlet", "far ramla", "far datt", "far husker", "far hugsar", "far gløymer", "far spiser", "far et", "far hører",
 			"far høyrer", "far kjører", "far køyrer", "far orker", "far klarar", "far treng", "far skal", "far reiser",
@@ -620,7 +622,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		// Norwegian/Danish ham (him); English ham (meat).
 		{Key: "gender.ham", Window: 3, Confirm: no(), Deny: []string{"sandwich", "sandwiches", "cheese", "egg", "eggs", "bacon", "slice", "slices", "and", "the", "with", "roast", "smoked"}, KeepLangs: []string{"nb", "nn", "da"}},
 		// Nynorsk ho (she).
-		{Key: "gender.ho", Window: 2, Deny: []string{"ho ho", "hey", "yo", "santa", "merry", "hoho"}, KeepLangs: []string{"nn", "nb"}},
+		{Key: "gender.ho", Window: 2, Deny: []string{"ho ho ho", "hey", "yo", "santa", "merry", "hoho"}, KeepLangs: []string{"nn", "nb"}},
 		// Nynorsk gut (boy); English gut.
 		{Key: "gender.gut", Window: 2, Confirm: []string{"ein gut", "liten gut", "ung gut", "gut på", "gut som"}, Deny: en("feeling", "instinct", "health", "bacteria", "flora", "microbiome"), KeepLangs: []string{"nn"}},
 		// Norwegian kar (guy); kar (vessel), Swedish kar.

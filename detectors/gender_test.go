@@ -112,6 +112,8 @@ func TestGender(t *testing.T) {
 		{"en mother tongue", "en", "my mother tongue is Somali, can I get an interpreter", nil},
 		{"en mother still a mother", "en", "my mother needs help on Tuesdays", []string{"mother|gender.kinship"}},
 		{"da undertaker", "da", "skal vi selv ringe til bedemanden?", nil},
+		{"nn ho after a question", "nn", "kva treng ho? ho bur åleine", []string{"ho|gender.pronoun", "ho|gender.pronoun"}},
+		{"nb for father who has", "nb", "vi søker plass for far som har demens", []string{"far|gender.kinship"}},
 		{"sv trans children", "sv", "finns det en grupp för transbarn och deras föräldrar", []string{"transbarn|gender.identity"}},
 		{"da course participants are no sisters", "da", "alle kursister skal melde sig til eksamen", nil},
 		{"nb not binary opening a message", "nb", "ikke binær btw, hvilken garderobe bruker jeg?", []string{"ikke binær|gender.identity"}},

@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-104"
+const healthCodeVersion = "health-105"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -956,7 +956,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		switch {
 		case w.entry >= 0:
 			e := &h.entries[w.entry]
-			if e.flags&hfNotAlone != 0 || !h.lettersOK(e, t.Word(i)) || idiomWord(t, i) {
+			if e.flags&hfNotAlone != 0 || !h.lettersOK(e, t.Word(i)) || idiomWord(t, i) || h.departmentWord(t, words, i) {
 				break
 			}
 			weak := true
@@ -1767,6 +1767,49 @@ func serviceConjunct(t *Text, i int) bool {
 	}
 	return false
 }
+
+// departmentWord reports whether health word i is part of the name of a
+// municipal unit joined by "og": "Rus og psykisk helse-tjenesten", "rus og
+// psykiatritjenesten" (a word of the mind after it, then a service's head),
+// "Ældre og Handicap", "Handicap og Rehabilitering" (capitalised inside a
+// sentence beside a capitalised word that is no health word; "Alzheimer og
+// Parkinson" are two illnesses).
+func (h *HealthDetector) departmentWord(t *Text, words []healthWord, i int) bool {
+	n := len(t.Tokens)
+	if i+2 < n && andWords[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) {
+		if w := t.Folded(i + 2); strings.HasPrefix(w, "psyk") || strings.HasPrefix(w, "rus") {
+			for k := i + 2; k <= i+3 && k < n; k++ {
+				if endsWithAny(t.Word(k), serviceHeads) {
+					return true
+				}
+			}
+		}
+	}
+	if t.Lang == "en" || !t.IsUpper(i) || sentStart(t, i) || isAllUpper(t.Raw(i)) {
+		return false
+	}
+	unit := func(k int) bool {
+		return t.IsUpper(k) && !sentStart(t, k) && !isAllUpper(t.Raw(k)) && words[k].entry < 0 && words[k].head < 0 &&
+			words[k].prefix < 0 && !words[k].body
+	}
+	// The unit is written to, called or named after a preposition: "send
+	// klagen til Ældre og Handicap", "ring Handicap og Rehabilitering".
+	first := i
+	switch {
+	case i+2 < n && andWords[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && unit(i+2):
+	case i >= 2 && andWords[t.Word(i-1)] && gapSpaces(t, i-2) && gapSpaces(t, i-1) && unit(i-2):
+		first = i - 2
+	default:
+		return false
+	}
+	return first > 0 && unitLeads[t.Word(first-1)] && !titled(t.Orig) // in a text with every word capitalised a capital says nothing
+}
+
+// unitLeads stand before the name of a municipal unit.
+var unitLeads = setOf("til", "till", "hos", "fra", "från", "frå", "kontakt", "kontakte", "kontakta", "ring", "ringe", "ringa",
+	"ved", "vid", "via", "afdeling", "afdelingen", "avdeling", "avdelingen", "enhed", "enheden", "forvaltningen")
+
+var andWords = setOf("og", "och", "and", "&")
 
 // seasonLeads stand before a season: "til høsten", "neste høst".
 var seasonLeads = setOf("til", "i", "neste", "denne", "forrige", "fra", "frå", "om", "utpå", "sist", "seinere", "senere")

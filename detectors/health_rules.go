@@ -154,7 +154,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"hvor mange", "kor mange", "hur många", "how many", "alla som", "alle som", "everyone who", "anyone who",
 				"tilby", "tilbyr", "tilbyde", "tilbyder", "tilbys", "tilbydes",
 				// A service's budget, cut or funded by politics.
-				"skære", "skærer", "skåret", "kutte", "kutter", "kutt", "kutta", "spare", "sparer", "spara", "sparar",
+				"skære", "skærer", "skåret", "kutte", "kutter", "kutt", "kutta", "kuttet", "kuttes", "kuttar", "spare", "sparer", "spara", "sparar",
 				"nedskæring*", "nedskjæring*", "nedskärning*", "besparelse*", "besparing*", "cuts", "cut", "budget*",
 				"budsjett*", "funding",
 				// Two services compared.
@@ -670,12 +670,14 @@ func sykehjemFor() []string {
 func workAt() []string {
 	var out []string
 	for _, w := range []string{"job", "jobb", "jobber", "jobbar", "jobbet", "jobbat", "jobbe", "arbeider", "arbeidar",
-		"arbejder", "arbetar", "ansatt", "ansat", "anställd", "vikar", "vikarierer", "vikarierar", "stilling", "tjänst"} {
+		"arbejder", "arbetar", "ansatt", "ansat", "anställd", "vikar", "vikarierer", "vikarierar", "stilling", "tjänst",
+		"tilkallingsvikar", "sommervikar", "helgevikar", "ekstravakt", "timevikar", "sommarvikarie", "timvikarie"} {
 		for _, p := range []string{"i", "på", "hos", "ved", "vid"} {
 			out = append(out, w+" "+p)
 		}
 	}
-	for _, w := range []string{"work", "works", "working", "worked", "job", "employed"} {
+	for _, w := range []string{"work", "works", "working", "worked", "job", "employed", "work nights", "work shifts",
+		"work part-time", "work full-time", "working nights", "working shifts"} {
 		out = append(out, w+" in", w+" at", w+" for")
 	}
 	return out
@@ -721,6 +723,8 @@ var careAsked = []string{
 	"hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
 	"ventetida på", "ventetid til", "ventetid er det", "ventetid er der", "väntetid på", "väntetid till", "väntetiden till", "väntetid är det",
 	"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
+	// Applied for in general: "hvordan søger man om plads på et plejehjem".
+	"søger man", "søker man", "söker man", "søkjer ein", "ansøger man", "ansöker man",
 	// How many there are: "hur många äldreboenden har kommunen".
 	"hvor mange", "kor mange", "hur många", "how many", "antall", "antal",
 	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",

@@ -1112,6 +1112,18 @@ func TestHealthSpans(t *testing.T) {
 		{"en my mental health", "en", "my mental health has been bad since march", []string{"my mental health|HEALTH|health.mental"}},
 		{"nb cpr is no cp", "nb", "jeg har cpr men ikke norsk personnummer", nil},
 		{"nb has cp", "nb", "sønnen har cp og går med skinne", []string{"cp|HEALTH|health.condition"}},
+		// Round 26: units named with health words, struggling with mental
+		// health, not sleeping, cuts and stand-ins, body parts in bad shape, casts.
+		{"nb unit of services joined by og", "nb", "ta kontakt med rus og psykiatritjenesten i bydelen", nil},
+		{"da a municipal unit", "da", "du kan skrive til Ældre og Handicap om det", nil},
+		{"nb two illnesses capitalised", "nb", "han har Alzheimer og Parkinson", []string{"Alzheimer|HEALTH|health.condition", "Parkinson|HEALTH|health.condition"}},
+		{"nb struggling with mental health", "nb", "jeg sliter med psykisk helse etter skilsmissen", []string{"sliter med psykisk helse|HEALTH|health.mental"}},
+		{"nb not slept", "nb", "jeg har ikke sovet på tre netter", []string{"ikke sovet|HEALTH|health.mental"}},
+		{"nb cut in home care", "nb", "hvorfor har de kuttet i hjemmetjenesten", nil},
+		{"nb stand-in at home care", "nb", "jeg jobber som sommervikar i hjemmetjenesten", nil},
+		{"da lungs in bad shape", "da", "lungerne er dårlige efter mange år", []string{"lungerne er dårlige|HEALTH|health.condition"}},
+		{"nb walking in a cast", "nb", "han må gå med gips i fire uker", []string{"gå med gips|HEALTH|health.condition"}},
+		{"nb plasterboard", "nb", "vi skal sette opp gipsplater i kjelleren", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -111,6 +111,7 @@ func TestLocation(t *testing.T) {
 		{"nb lives on a place that is also a first name", "nb", "farmor bor alene på Ila og trenger hjelp", []string{"Ila|LOCATION|location.proper"}},
 		{"en lives in a place that is also a first name", "en", "my aunt lives in Ely now", []string{"Ely|LOCATION|location.proper"}},
 		{"nb a message from a first name", "nb", "beskjeden kom fra Ida i går", nil},
+		{"nb a department is no place", "nb", "send søknaden til Helse og omsorg i kommunen", nil},
 		// A district named as the street of an address with a postcode.
 		{"da district address", "da", "ny adresse: Nørrebro 12, 2. th, 2200 København N", []string{"Nørrebro 12, 2. th, 2200 København N|LOCATION|location.address"}},
 		{"en place and a score", "en", "we beat Lund 3, 1 in the final", []string{"Lund|LOCATION|location.place"}},

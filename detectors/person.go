@@ -88,7 +88,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-82-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-83-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1372,7 +1372,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// word of any language and no place; "rektor per olsen": a first
 		// name that is a word, with a surname after it.
 		ni := p.info(t, i)
-		if !ni.first && !ni.last || len(t.Folded(i)) < 3 || wordsNotNames[t.Word(i)] {
+		if !ni.first && !ni.last || len(t.Folded(i)) < 3 || wordsNotNames[t.Word(i)] || t.Lang == "en" && enTitleStop[t.Word(i)] {
 			return Span{}, 0, false // "fastlege enno": yet, in nynorsk
 		}
 		// A word of another language only is still the name after a
@@ -2234,6 +2234,9 @@ func (p *PersonDetector) englishTitleName(t *Text, i int, lf uint8) bool {
 		p.isKinship(t, i) || (t.Bits(p.idx)[i]&pbTitleF != 0) || strings.ContainsAny(w, "-'") || enVerbsAfterName[w] || saidVerbs[w] {
 		return false
 	}
+	if t.Lang == "en" && enTitleStop[w] {
+		return false // "calling me Mr on the phone": a word of the sentence, no surname
+	}
 	title := t.Word(i - 1)
 	if ni := p.info(t, i); (ni.first || ni.last) && !(title == "miss" && isWordIn(ni, lf)) {
 		return true
@@ -2244,6 +2247,13 @@ func (p *PersonDetector) englishTitleName(t *Text, i int, lf uint8) bool {
 	// "i miss home": a verb unless it opens the sentence or follows "dear".
 	return title != "miss" || i == 1 || sentStart(t, i-1) || t.Word(i-2) == "dear"
 }
+
+// enTitleStop are English words that may follow a title without being a
+// surname: prepositions, articles, pronouns, conjunctions, adverbs of time.
+var enTitleStop = setOf("on", "in", "at", "to", "for", "of", "by", "with", "from", "into", "about", "over", "off", "up",
+	"out", "the", "a", "an", "and", "or", "but", "so", "is", "was", "are", "were", "be", "it", "he", "she", "they", "we",
+	"you", "i", "me", "my", "his", "her", "our", "their", "again", "instead", "too", "then", "now", "today", "yesterday",
+	"tomorrow", "here", "there", "yet", "still", "all", "every", "when", "if", "because", "as", "not", "no", "yes")
 
 // signedBefore reports whether the name that ends at token i-2 signs the
 // message: a sign-off word stands before it ("mvh kristin og bjørn").

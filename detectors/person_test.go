@@ -439,6 +439,7 @@ func TestPerson(t *testing.T) {
 		{"nb said", "nb", "Per Olsen sa at vannet blir stengt", []string{"Per Olsen|PERSON|person.full_name"}},
 		{"en name and surname here", "en", "Tom Whitley here, can you call me back", []string{"Tom Whitley|PERSON|person.intro"}},
 		{"en Mother's Day is no name", "en", "we are planning a Mother's Day lunch", nil},
+		{"en Mr before a preposition", "en", "they keep calling me Mr on the phone", nil},
 		{"sv a law named after a person", "sv", "personalen ska göra en anmälan enligt lex Maria", nil},
 		{"nb the children", "nb", "tanten til barna kommer på fredag", nil},
 		// A first name that is also a word signs the message as its last word.

@@ -49,7 +49,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-51"
+const politicsCodeVersion = "politics-52"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -497,7 +497,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				j++
 			}
 			if j < n && !voteBreak(t, j) {
-				if m, ok := p.matchAt(t, j, true); ok && !(m.b == m.a+1 && len(t.Word(m.a)) == 1 && !ballotLetter(t, m.a)) {
+				if m, ok := p.matchAt(t, j, true); ok && !(m.b == m.a+1 && len(t.Word(m.a)) == 1 && !ballotLetter(t, m.a)) && !suspendedDirection(t, m) {
 					rule := "politics.vote"
 					if m.e.politician {
 						rule = "politics.politician"
@@ -533,6 +533,12 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				// "de store landbrug": Støre written without ø and in lower
 				// case is the word it spells, unless a vote verb chose it
 				// (above).
+				i = m.b - 1
+				continue
+			}
+			if suspendedDirection(t, m) {
+				// "høyre- eller venstresving", "höger- och vänsterfilen": the
+				// first part of a compound of direction, written short.
 				i = m.b - 1
 				continue
 			}
@@ -603,6 +609,29 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 // myVoteKeywords wake the detector for a vote promised to someone: "hun
 // får stemmen min", "hon får min röst", "she gets my vote".
 var myVoteKeywords = []string{"min stemme", "stemmen min", "mi stemme", "mi røyst", "røysta mi", "min röst", "my vote"}
+
+// suspendedDirection reports whether match m is one word cut short by a
+// hyphen before "og"/"eller" and a compound that ends in a direction's,
+// a road's or a body part's head: "høyre- eller venstresving", "højre- og
+// venstrebenet".
+func suspendedDirection(t *Text, m pMatch) bool {
+	if m.b != m.a+1 || m.b+1 >= len(t.Tokens) {
+		return false
+	}
+	if e := t.Tokens[m.a].End; e >= len(t.Orig) || t.Orig[e] != '-' {
+		return false
+	}
+	if c := t.Word(m.b); c != "og" && c != "eller" && c != "och" && c != "and" && c != "or" {
+		return false
+	}
+	return endsWithAny(t.Folded(m.b+1), directionHeads)
+}
+
+var directionHeads = []string{"sving", "svingen", "svinger", "svingar", "svang", "svangen", "fil", "filen", "filer", "felt",
+	"feltet", "kjorefelt", "korfalt", "korfaltet", "trafikk", "trafik", "kjoring", "korsel", "hand", "handa", "handen",
+	"fot", "foten", "ben", "benet", "bein", "beinet", "arm", "armen", "kne", "kneet", "knae", "knaet", "oye", "oyet", "oie",
+	"ore", "oret", "hofte", "hofta", "hoften", "skulder", "skulderen", "lunge", "lungen", "nyre", "nyren", "pil", "pilen",
+	"dreining", "dreiing"}
 
 // verbParties are party names that are also verbs in lower case (nynorsk
 // "høyre", to hear); verbLeads make the word after them a verb.
