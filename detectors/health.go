@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-105"
+const healthCodeVersion = "health-106"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -941,6 +941,9 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				if e.flags&hfLeadContext != 0 {
 					start++ // "har cp": the verb tells the illness, the span is "cp"
 				}
+				if start+1 < end && genderedPoss[t.Word(start)] {
+					start++ // "after her hip surgery": the possessive stays GENDER's
+				}
 				emit(start, h.extend(t, words, end, e), e, e.rule, true)
 				i = covered
 				continue
@@ -1473,6 +1476,10 @@ func (h *HealthDetector) splitPair(t *Text, i int) *healthEntry {
 // tries only phrases of a word that starts some, of a body part or its
 // modifier, or of a possessive; TestHealthGateSound checks it).
 func (w *healthWord) mayStartPhrase() bool { return w.exact >= 0 || w.body || w.bmod || w.poss }
+
+// genderedPoss are the possessives that tell a gender: opening a health
+// phrase ("her hip surgery", "hans rygg er brukket") they stay out of it.
+var genderedPoss = setOf("his", "her", "hans", "hennes", "hendes", "hennar")
 
 // bodyArticles are the indefinite articles among the body modifiers.
 var bodyArticles = setOf("a", "en", "ei", "et", "ett", "ein", "eit")

@@ -407,7 +407,8 @@ func TestHealthSpans(t *testing.T) {
 		{"da main library", "da", "hvornår åbner hovedbiblioteket", nil},
 		// Care arrangements that reveal a condition.
 		{"sv group home and short-term care", "sv", "hon bor på gruppbostad och sonen får korttidstillsyn", []string{"gruppbostad|HEALTH|health.care", "korttidstillsyn|HEALTH|health.care"}},
-		{"da housing adaptation and special class", "da", "vi har søgt om boligændring og min søn går i specialklasse", []string{"boligændring|HEALTH|health.care", "specialklasse|HEALTH|health.care"}},
+		// A special class is schooling: the labelled corpora leave it.
+		{"da housing adaptation and special class", "da", "vi har søgt om boligændring og min søn går i specialklasse", []string{"boligændring|HEALTH|health.care"}},
 		{"da housing benefit is no care", "da", "hvordan søger jeg boligstøtte", nil},
 		{"nb housing benefit is no care", "nb", "hvordan søker jeg om bostøtte fra kommunen", nil},
 		// kol: COPD, or Swedish coal.
@@ -722,7 +723,7 @@ func TestHealthSpans(t *testing.T) {
 		{"nn memory", "nn", "far har byrja å få minnesvikt", []string{"minnesvikt|HEALTH|health.mental"}},
 		{"sv thoughts of suicide", "sv", "har du tankar på att ta ditt liv finns hjälp", []string{"tankar på att ta ditt liv|HEALTH|health.mental"}},
 		{"en unwell", "en", "my neighbour looks unwell and confused", []string{"unwell|HEALTH|health.sickness"}},
-		{"en leg amputated", "en", "grandad had his leg amputated in may", []string{"his leg amputated|HEALTH|health.disability"}},
+		{"en leg amputated", "en", "grandad had his leg amputated in may", []string{"leg amputated|HEALTH|health.disability"}},
 		{"sv support person", "sv", "sonen behöver en stödperson i skolan", []string{"stödperson|HEALTH|health.care"}},
 		{"en support contact", "en", "my daughter needs a support contact after school", []string{"support contact|HEALTH|health.care"}},
 		{"en TT card", "en", "can my mum get a TT card for the taxi", []string{"TT card|HEALTH|health.aid"}},
@@ -1124,6 +1125,18 @@ func TestHealthSpans(t *testing.T) {
 		{"da lungs in bad shape", "da", "lungerne er dårlige efter mange år", []string{"lungerne er dårlige|HEALTH|health.condition"}},
 		{"nb walking in a cast", "nb", "han må gå med gips i fire uker", []string{"gå med gips|HEALTH|health.condition"}},
 		{"nb plasterboard", "nb", "vi skal sette opp gipsplater i kjelleren", nil},
+		// Round 27: a gendered possessive opening a phrase, eating next to
+		// nothing, wishing to die, oxygen at home, supported housing, special
+		// education is no one's condition.
+		{"en her hip surgery", "en", "she is resting after her knee surgery", []string{"knee surgery|HEALTH|health.procedure"}},
+		{"nb eats next to nothing", "nb", "bestefar spiser nesten ingenting lenger", []string{"spiser nesten ingenting|HEALTH|health.symptom"}},
+		{"en barely eats", "en", "my son barely eats since the move", []string{"barely eats|HEALTH|health.symptom"}},
+		{"en not eating out", "en", "we are not eating out tonight", nil},
+		{"sv wants to die", "sv", "min vän säger att han vill dö", []string{"vill dö|HEALTH|health.mental"}},
+		{"nb a plant will die", "nb", "planten vil dø uten vann", nil},
+		{"en oxygen tank", "en", "my father needs an oxygen tank at night", []string{"oxygen tank|HEALTH|health.aid"}},
+		{"en supported housing", "en", "can my brother get supported housing", []string{"supported housing|HEALTH|health.care"}},
+		{"nb special education", "nb", "får jenta spesialundervisning i matte?", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -179,7 +179,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-88-" + l.version
+	l.version = "location-89-" + l.version
 	return l, nil
 }
 
@@ -367,6 +367,12 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		if up && w[0] == 'e' && len(w) >= 2 && len(w) <= 4 && nordicERoads[t.Raw(i)] {
 			// "ulykke på E18 ved Bommestad": a European route.
 			spans = append(spans, l.span(t, i, i, "location.road"))
+			continue
+		}
+		if up && idx == 0 && dirPrefixed(t.Raw(i)) {
+			// "Nord-Gudbrandsdal", "Sør-Varanger", "Västra Götaland"'s
+			// hyphened kin: a point of the compass before a proper name.
+			spans = append(spans, l.span(t, i, i, "location.proper"))
 			continue
 		}
 		if w == "uk" && !up {
@@ -1870,6 +1876,30 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	}
 	return true
 }
+
+// dirPrefixed reports whether raw is a point of the compass or a side
+// joined by a hyphen to a capitalised name of three letters or more:
+// "Nord-Gudbrandsdal", "Indre-Østfold", "Södra-Hallands".
+func dirPrefixed(raw string) bool {
+	k := strings.IndexByte(raw, '-')
+	if k < 3 || k > 9 || len(raw)-k < 4 || !dirPrefixes[lowerSameLen(raw[:k])] {
+		return false
+	}
+	rest := raw[k+1:]
+	if r := []rune(rest[:min(len(rest), 4)]); len(r) == 0 || !unicode.IsUpper(r[0]) || strings.IndexByte(rest, '-') >= 0 {
+		return false
+	}
+	for _, c := range rest {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return runeCount(rest) >= 3
+}
+
+var dirPrefixes = setOf("nord", "sør", "sor", "syd", "midt", "øst", "ost", "vest", "indre", "ytre", "nordre", "søndre",
+	"øvre", "nedre", "norra", "södra", "östra", "västra", "mellersta", "nørre", "sønder", "vester", "øster", "north",
+	"south", "east", "west", "nordøst", "nordvest", "sørøst", "sørvest", "nordost", "sydost", "sydvest", "nordväst", "sydväst")
 
 // livesAt reports whether token p is a preposition of place after a verb
 // of living, an adverb perhaps between ("bor på Ila", "bur aleine i Eid",

@@ -318,6 +318,7 @@ func TestPolitics(t *testing.T) {
 		{"sv politician called an idiot", "sv", "Kristersson är en idiot", []string{"Kristersson|politics.politician"}},
 		{"nb politician named only", "nb", "Vedum var på besøk i går", nil},
 		{"nb right or left turn", "nb", "blir det høyre- eller venstresving ut fra feltet?", nil},
+		{"da civil wedding", "da", "kan vi blive gift borgerligt på rådhuset?", nil},
 		// A ballot letter with a Danish member ending.
 		{"da member ending", "da", "min nabo er K'er", []string{"K'er|politics.party"}},
 		{"da pronoun I", "da", "I'er velkomne", nil},
