@@ -25,7 +25,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.nedstemt",
 			Window: 4,
 			Deny: []string{"forslag*", "framlegg*", "saken", "saka", "ble det", "blei det", "vart det", "blev det", "kommunestyre*",
-				"bystyre*", "byråd*", "formannskap*", "fylkesting*", "storting*", "folketing*", "kommunalbestyrelse*", "byråd*", "flertall*",
+				"bystyre*", "byråd*", "formannskap*", "fylkesting*", "storting*", "folketing*", "kommunalbestyrelse*", "flertall*",
 				"fleirtal*", "flertal*", "votering*", "avstemning*", "afstemning*", "røysting*", "vedtak*", "budsjett*", "budget*",
 				"mindretall*", "opposisjon*", "opposition*", "partiet", "partia", "partiene"},
 			KeepLangs: []string{"*"},

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Context rule keys of the LOCATION detector, one per class of evidence.
@@ -1886,7 +1887,7 @@ func dirPrefixed(raw string) bool {
 		return false
 	}
 	rest := raw[k+1:]
-	if r := []rune(rest[:min(len(rest), 4)]); len(r) == 0 || !unicode.IsUpper(r[0]) || strings.IndexByte(rest, '-') >= 0 {
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || strings.IndexByte(rest, '-') >= 0 {
 		return false
 	}
 	for _, c := range rest {
