@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-48"
+const genderCodeVersion = "gender-49"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -415,6 +415,9 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 	}
 	if i+1 < len(t.Tokens) && parentIdioms[t.Word(i+1)] && gapSpaces(t, i) && parentWords[t.Word(i)] {
 		return false // "Mother's Day", "my mother tongue", "Father Christmas": a day's, a language's name
+	}
+	if f.nocap && f.rule != "gender.kinship" && i > 0 && signWords[t.Word(i-1)] {
+		return false // "hilsen karen", "mvh hans": a name signing the message
 	}
 	if f.nocap && t.IsUpper(i) && !isShout() {
 		if !wlSentenceStart(t, i) {

@@ -1137,6 +1137,7 @@ func TestHealthSpans(t *testing.T) {
 		{"en oxygen tank", "en", "my father needs an oxygen tank at night", []string{"oxygen tank|HEALTH|health.aid"}},
 		{"en supported housing", "en", "can my brother get supported housing", []string{"supported housing|HEALTH|health.care"}},
 		{"nb special education", "nb", "får jenta spesialundervisning i matte?", nil},
+		{"en personal assistance", "en", "I applied for personal assistance in march", []string{"personal assistance|HEALTH|health.care"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -88,7 +88,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-83-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-84-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1108,11 +1108,21 @@ func (p *PersonDetector) titleSurname(t *Text, i int, lf uint8) int {
 	ni := p.info(t, k)
 	switch {
 	case ni.last && (!isWordIn(ni, lf) || surnameShaped(w)):
+	case ni.last && p.info(t, i).first && farmShaped(w):
+		// "ordfører tone haugen", "rektor per bakken": after a title and a
+		// first name, a listed surname that is a farm's name in the
+		// definite form, a word too ("haugen", "bakken", "moen").
 	case !ni.first && !ni.last && runeCount(w) >= 6 && surnameShaped(w) && !verbShaped(w):
 	default:
 		return i
 	}
 	return k
+}
+
+// farmShaped reports whether w looks like a farm's name in the definite
+// form, as many Norwegian surnames are: "haugen", "bakken", "lia".
+func farmShaped(w string) bool {
+	return len(w) >= 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ia") || strings.HasSuffix(w, "et"))
 }
 
 // isLetters reports whether w holds no digit and no '@'.
@@ -2064,6 +2074,9 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	}
 	if kinAdverbs[t.Word(i)] {
 		return false // "my mum back in Nigeria": where the relative is
+	}
+	if t.Lang == "en" && (saidVerbs[t.Word(i)] || enVerbsAfterName[t.Word(i)]) {
+		return false // "my neighbour said so": the relative's verb, though Said is a name
 	}
 	e := p.names.first.lookupTok(t, i)
 	if p.names.first.flags[e]&lf == 0 {

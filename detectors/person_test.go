@@ -440,6 +440,9 @@ func TestPerson(t *testing.T) {
 		{"en name and surname here", "en", "Tom Whitley here, can you call me back", []string{"Tom Whitley|PERSON|person.intro"}},
 		{"en Mother's Day is no name", "en", "we are planning a Mother's Day lunch", nil},
 		{"en Mr before a preposition", "en", "they keep calling me Mr on the phone", nil},
+		{"en neighbour said", "en", "is the pool open on sunday? my neighbour said so", nil},
+		{"nb mayor with a farm surname", "nb", "ordfører tone haugen svarer aldri", []string{"tone haugen|PERSON|person.title"}},
+		{"nn the GP says only", "nn", "fastlegen seier berre at vi må vente", nil},
 		{"sv a law named after a person", "sv", "personalen ska göra en anmälan enligt lex Maria", nil},
 		{"nb the children", "nb", "tanten til barna kommer på fredag", nil},
 		// A first name that is also a word signs the message as its last word.

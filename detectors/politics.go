@@ -49,7 +49,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-53"
+const politicsCodeVersion = "politics-54"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -73,6 +73,8 @@ type PoliticsDetector struct {
 	// up (phrase starts, stems, vote verbs), in every spelling: a token
 	// whose first two bytes are not in it is skipped at once.
 	first2 *[1 << 16]bool
+	// f2Title marks the first two bytes of political titles (titledName).
+	f2Title *[1 << 16]bool
 	// f2Phrase, f2Stem and f2Vote split first2 by what starts there.
 	f2Phrase, f2Stem, f2Vote *[1 << 16]bool
 	votes, skips             map[string]bool
@@ -117,7 +119,7 @@ const maxVoteSkip = 4
 func NewPolitics() (*PoliticsDetector, error) {
 	p := &PoliticsDetector{
 		exactIdx: make(map[string][]*pPhrase), foldIdx: make(map[string][]*pPhrase),
-		stems: new([256][]pStem), compPrefix: make(map[string]*pEntry), compFirst: new([1 << 16]bool), first2: new([1 << 16]bool),
+		stems: new([256][]pStem), compPrefix: make(map[string]*pEntry), compFirst: new([1 << 16]bool), first2: new([1 << 16]bool), f2Title: new([1 << 16]bool),
 		f2Phrase: new([1 << 16]bool), f2Stem: new([1 << 16]bool), f2Vote: new([1 << 16]bool),
 		votes: make(map[string]bool), skips: make(map[string]bool),
 	}
@@ -303,6 +305,10 @@ func NewPolitics() (*PoliticsDetector, error) {
 		}
 	}
 	sort.Slice(p.heads, func(i, j int) bool { return len(p.heads[i]) > len(p.heads[j]) })
+	for w := range politicalTitles {
+		p.markFirst2(w, p.f2Title)
+		kws = append(kws, w)
+	}
 	for _, key := range order {
 		ph := phrases[key]
 		first := ph.toks[0]
@@ -486,6 +492,18 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		key := w
 		if wlASCII(w) {
 			key = Fold(w)
+		}
+		if p.f2Title[k2] && politicalTitles[w] {
+			if b := titledName(t, i+1); b > i+1 {
+				// "ordfører Trond Eikeland gjør en elendig jobb": an unlisted
+				// politician named by the office; political with a stance,
+				// else left to PERSON.
+				sp := wlTokenSpan(t, i+1, b-1, Politics, "politics.politician")
+				sp.Weak, sp.Key = true, "politics.titled"
+				out = append(out, sp)
+				i = b - 1
+				continue
+			}
 		}
 		// A vote verb: the choice after it is political whatever its case.
 		if p.f2Vote[k2] && p.votes[key] {
@@ -683,7 +701,9 @@ func (p *PoliticsDetector) votePronoun(t *Text, i int) bool {
 
 // myVoteAdverbs stand between getting and the vote: "får aldrig min röst".
 var myVoteAdverbs = setOf("aldrig", "aldri", "aldrei", "never", "ikke", "inte", "ikkje", "igjen", "igen", "also", "også",
-	"alltid", "altid", "always", "definitivt", "absolutt", "garanteret", "garanterat")
+	"alltid", "altid", "always", "definitivt", "absolutt", "garanteret", "garanterat",
+	// When: "stemmer på Lunde neste gang", "röstar på Ek nästa gång".
+	"neste", "næste", "nästa", "next")
 
 // myVoteName finds the candidate a writer promises their vote to, or takes
 // it from ("Siri Mo Berntsen ... hun får stemmen min til høsten",
@@ -1096,8 +1116,33 @@ func votedName(t *Text, j int) int {
 	return b
 }
 
+// politicalTitles are the offices of elected politicians, written before
+// their names.
+var politicalTitles = setOf("ordfører", "ordføreren", "ordførar", "ordføraren", "varaordfører", "varaordførar",
+	"fylkesordfører", "statsminister", "statsministeren", "statsråd", "statsråden", "minister", "ministeren",
+	"borgmester", "borgmesteren", "borgmästare", "borgmästaren", "kommunalråd", "kommunalrådet", "byrådsleder",
+	"stortingsrepresentant", "riksdagsledamot", "riksdagsledamoten", "folketingsmedlem", "partileder", "partileiar",
+	"partiledare", "partiformand", "mayor", "councillor", "councilor")
+
+// titledName returns the end of one to three capitalised name tokens from
+// j ("Trond Eikeland"), or j when there are none.
+func titledName(t *Text, j int) int {
+	if j >= len(t.Tokens) || !gapSpaces(t, j-1) {
+		return j
+	}
+	b := j
+	for b < len(t.Tokens) && b < j+3 && t.IsUpper(b) && !isAllUpper(t.Raw(b)) && isLetters(t.Raw(b)) && runeCount(t.Word(b)) >= 2 &&
+		(b == j || gapSpaces(t, b-1)) {
+		b++
+	}
+	return b
+}
+
 // voteChannels are where one votes, not whom: "stemme på Facebook".
-var voteChannels = setOf("facebook", "instagram", "internett", "nett", "nettet", "natet", "tiktok", "snapchat", "appen", "posten")
+var voteChannels = setOf("facebook", "instagram", "internett", "nett", "nettet", "natet", "tiktok", "snapchat", "appen", "posten",
+	// Polling places: "stemme på Rådhuset neste uke".
+	"radhuset", "radhus", "biblioteket", "skolen", "skulen", "skolan", "valglokalet", "vallokalen", "kulturhuset",
+	"samfunnshuset", "grendehuset", "senteret", "centret", "kirken", "kyrkja", "kyrkan", "stadshuset")
 
 // votePreps take the choice of a vote: "stemme på", "vote for".
 var votePreps = setOf("på", "pa", "paa", "for")
@@ -1319,37 +1364,14 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 		{Key: "politics.letters", Window: 10, Confirm: with(abbrConfirm, "vill", "styr", "styrde", "styret", "styrs", "regerar", "majoritet*", "partier*"),
 			KeepLangs: []string{}},
 		// A politician's name is political only with a stance.
-		{Key: "politics.stance", Window: 4, Confirm: with(polConfirm, "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
-			"liker", "likar", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
-			"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på",
-			"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af",
-			// Agreeing or disagreeing: "Listhaug har rett", "I agree with Starmer".
-			"har rett", "hadde rett", "har ret", "havde ret", "har rätt", "hade rätt", "is right", "was right",
-			"enig med", "enige med", "uenig med", "ueinig med", "einig med", "överens med", "agree with", "agrees with", "disagree with",
-			// Weary of or against what they do: "træt af at Frederiksen", "fel att Kristersson vill".
-			"lei av", "lei av at", "træt af", "træt af at", "trött på", "trött på att", "tired of", "sick of", "fed up with",
-			"fel att", "feil at", "forkert at", "wrong that", "færdig med", "ferdig med", "done with",
-			// Betrayed: "har svikit oss", "har svigtet os", "let us down".
-			"svikit", "svek", "sviker", "sviktet", "svikta", "sveik", "svigtet", "svigter", "svigtede", "betrayed", "let us down",
-			// Judged: "Kristersson är värdelös", "better than Starmer", "Vedum er den eneste som".
-			"pinlig", "pinleg", "pinsam", "flink", "dyktig", "dygtig", "duktig", "elendig", "håpløs", "håplaus", "håbløs",
-			"udugelig", "ubrukelig", "värdelös", "usel", "bedre", "betre", "bättre", "verre", "værre", "sämre", "better",
-			"worse", "best", "bedst", "bäst", "verst", "værst", "sämst", "den eneste", "den einaste", "den enda",
-			"skuffende", "skuffet", "skuffa", "besviken", "løgner", "lyver", "lyg", "ljuger", "latterlig", "löjlig",
-			"useless", "embarrassing", "pathetic", "terrible", "brilliant", "the best", "the worst", "the only one",
-			"liar", "lies", "lying", "disappointed", "disappointing", "dårlig jobb", "dårleg jobb", "dårligt job",
-			"dålig jobb", "god jobb", "godt job", "bra jobb", "good job", "bad job", "disappointment", "skuffelse", "besvikelse",
-			"har fuldstændig ret", "har helt rett", "har helt rätt", "is absolutely right",
-			// Judged good or bad: "Støre er dårlig", "Kristersson är en idiot".
-			"er dårlig", "er dårleg", "er så dårlig", "er så dårleg", "är dålig", "är så dålig", "er bra", "er så bra", "är bra",
-			"er god", "er så god", "är så bra", "is bad", "is so bad", "is good", "is great", "is awful", "is horrible",
-			"idiot*", "inkompetent*", "incompetent", "korrupt*", "corrupt", "katastrof*", "catastroph*", "klovn*", "clown*",
-			"forferdelig", "forferdeleg", "forfærdelig", "fruktansvärd", "awful", "horrible", "uduelig", "oduglig", "hopeless",
-			// Ashamed: "Frederiksen burde skamme sig".
-			"skamme sig", "skamme seg", "skämmas", "skäms", "be ashamed", "should be ashamed"),
+		{Key: "politics.stance", Window: 4, Confirm: stanceWords(),
 			// A politician named where the message names a party or a vote
 			// takes a side: "Frp har aldri gjort noko, og Listhaug kan ...".
 			Case: CaseRule{Rules: []string{"politics.party", "politics.vote", "politics.youth"}}},
+		// An unlisted politician named by the office ("ordfører Trond
+		// Eikeland"): political only with a stance of the writer's, not
+		// because the message names a party ("hun er jo fra Høyre selv").
+		{Key: "politics.titled", Window: 4, Confirm: stanceWords()},
 		// konservativ/liberal: political, or a treatment or estimate.
 		{Key: "politics.konservativ", Window: 3, Deny: []string{"regel*", "regler", "regelverk*", "praksis*", "ordning*", "tolkning*", "policy", "rules", "arts", "behandl*", "tilnærming*", "terapi*", "kirurgi*", "operasjon*", "estimat*", "anslag*", "beregning*", "vurdering*", "skøn*", "skjønn*", "bedömning*", "overslag*", "løsning*", "lösning*",
 			"solution*", "tilgang*", "metode*", "metod*", "treatment*", "approach*", "estimate*", "management", "therapy", "behandling", "mengde*", "dose*", "amount*", "tiltak", "liberal with", "conservative with", "liberal med", "konservativ med",
@@ -1368,6 +1390,39 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 				"väg*", "gata*", "gatan", "körfält*", "trottoar*", "cykelbana*", "sväng*"},
 			KeepLangs: []string{"nb", "nn", "da", "sv"}},
 	}
+}
+
+// stanceWords take a side on a politician named near them: for, against,
+// agreeing, judging (politics.stance, politics.titled).
+func stanceWords() []string {
+	return append(append([]string{}, polConfirm...), "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
+		"liker", "likar", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
+		"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på",
+		"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af",
+		// Agreeing or disagreeing: "Listhaug har rett", "I agree with Starmer".
+		"har rett", "hadde rett", "har ret", "havde ret", "har rätt", "hade rätt", "is right", "was right",
+		"enig med", "enige med", "uenig med", "ueinig med", "einig med", "överens med", "agree with", "agrees with", "disagree with",
+		// Weary of or against what they do: "træt af at Frederiksen", "fel att Kristersson vill".
+		"lei av", "lei av at", "træt af", "træt af at", "trött på", "trött på att", "tired of", "sick of", "fed up with",
+		"fel att", "feil at", "forkert at", "wrong that", "færdig med", "ferdig med", "done with",
+		// Betrayed: "har svikit oss", "har svigtet os", "let us down".
+		"svikit", "svek", "sviker", "sviktet", "svikta", "sveik", "svigtet", "svigter", "svigtede", "betrayed", "let us down",
+		// Judged: "Kristersson är värdelös", "better than Starmer", "Vedum er den eneste som".
+		"pinlig", "pinleg", "pinsam", "flink", "dyktig", "dygtig", "duktig", "elendig", "håpløs", "håplaus", "håbløs",
+		"udugelig", "ubrukelig", "värdelös", "usel", "bedre", "betre", "bättre", "verre", "værre", "sämre", "better",
+		"worse", "best", "bedst", "bäst", "verst", "værst", "sämst", "den eneste", "den einaste", "den enda",
+		"skuffende", "skuffet", "skuffa", "besviken", "løgner", "lyver", "lyg", "ljuger", "latterlig", "löjlig",
+		"useless", "embarrassing", "pathetic", "terrible", "brilliant", "the best", "the worst", "the only one",
+		"liar", "lies", "lying", "disappointed", "disappointing", "dårlig jobb", "dårleg jobb", "dårligt job",
+		"dålig jobb", "god jobb", "godt job", "bra jobb", "good job", "bad job", "disappointment", "skuffelse", "besvikelse",
+		"har fuldstændig ret", "har helt rett", "har helt rätt", "is absolutely right",
+		// Judged good or bad: "Støre er dårlig", "Kristersson är en idiot".
+		"er dårlig", "er dårleg", "er så dårlig", "er så dårleg", "är dålig", "är så dålig", "er bra", "er så bra", "är bra",
+		"er god", "er så god", "är så bra", "is bad", "is so bad", "is good", "is great", "is awful", "is horrible",
+		"idiot*", "inkompetent*", "incompetent", "korrupt*", "corrupt", "katastrof*", "catastroph*", "klovn*", "clown*",
+		"forferdelig", "forferdeleg", "forfærdelig", "fruktansvärd", "awful", "horrible", "uduelig", "oduglig", "hopeless",
+		// Ashamed: "Frederiksen burde skamme sig".
+		"skamme sig", "skamme seg", "skämmas", "skäms", "be ashamed", "should be ashamed")
 }
 
 // Describe implements Describer for docs/detectors.md.

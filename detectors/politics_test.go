@@ -319,6 +319,11 @@ func TestPolitics(t *testing.T) {
 		{"nb politician named only", "nb", "Vedum var på besøk i går", nil},
 		{"nb right or left turn", "nb", "blir det høyre- eller venstresving ut fra feltet?", nil},
 		{"da civil wedding", "da", "kan vi blive gift borgerligt på rådhuset?", nil},
+		{"nb unlisted mayor judged", "nb", "synes ordfører Trond Eikeland gjør en elendig jobb", []string{"Trond Eikeland|politics.politician"}},
+		{"nb unlisted mayor named only", "nb", "kan ordfører Trond Eikeland ringe meg", nil},
+		{"nb voted for a surname next time", "nb", "jeg stemmer på Lunde neste gang", []string{"Lunde|politics.politician"}},
+		{"nb voting at the town hall", "nb", "vi kan stemme på Rådhuset neste uke", nil},
+		{"nb party man", "nb", "naboen er en gammel høyremann", []string{"høyremann|politics.party"}},
 		// A ballot letter with a Danish member ending.
 		{"da member ending", "da", "min nabo er K'er", []string{"K'er|politics.party"}},
 		{"da pronoun I", "da", "I'er velkomne", nil},
