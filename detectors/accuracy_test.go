@@ -1366,6 +1366,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.91, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev238.jsonl (messages in capitals or title case and short fragments, 2026-12-06 session 12): floors under what the engine reached (policy recall 1.000 at precision 0.995, leaky 0.000, clean masked 0.000).
+	{file: "dev238.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.96, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev239.jsonl (nynorsk and western and northern dialects, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.997 at precision 0.989, leaky 0.006, clean masked 0.000).
+	{file: "dev239.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev240.jsonl (care for elderly and disabled relatives beside general questions about care, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.998 at precision 0.968, leaky 0.006, clean masked 0.100).
+	{file: "dev240.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.94, allPrecision: 0.95, maxLeaky: 0.03, maxCleanMasked: 0.12,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1653,6 +1668,16 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout67.jsonl (blind: a Friday of a municipal chatbot log, 2026-12-06 session 12; misses never listed): floors under what the engine reached (policy recall 1.000 at precision 0.992, leaky 0.000, clean masked 0.000).
+	{file: "heldout67.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout68.jsonl (blind: a Sunday evening of a municipal chatbot log, 2026-12-06 session 12; misses never listed): floors under what the engine reached (policy recall 0.996 at precision 1.000, leaky 0.006, clean masked 0.048).
+	{file: "heldout68.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -1847,8 +1872,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev237.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout66.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev240.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout68.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

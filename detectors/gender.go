@@ -630,7 +630,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		{Key: "gender.gut", Window: 2, Confirm: []string{"ein gut", "liten gut", "ung gut", "gut på", "gut som"}, Deny: en("feeling", "instinct", "health", "bacteria", "flora", "microbiome"), KeepLangs: []string{"nn"}},
 		// Norwegian kar (guy); kar (vessel), Swedish kar.
 		{Key: "gender.kar", Window: 2, Confirm: []string{"en kar", "ein kar", "grei kar", "kjekk kar", "snill kar", "flink kar", "god kar", "gammel kar", "ung kar", "stakkars kar", "eldre kar",
-			"real kar", "liten kar", "lille kar", "kar som", "kar på", "to karar", "tre karar", "karane", "to karer", "tre karer"}},
+			"real kar", "liten kar", "lille kar", "kar som", "kar på", "han kar", "den kar", "denne kar", "to karar", "tre karar", "karane", "to karer", "tre karer"}},
 		// typen min (my boyfriend, slang); typen (the type).
 		{Key: "gender.typen", Window: 1, Confirm: []string{"typen min", "typen mi", "typen hennes", "typen hans", "typen din", "typen di", "typen sin"}},
 		// fyr (guy); fyr (lighthouse, fire), fyren i peisen.

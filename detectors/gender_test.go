@@ -115,6 +115,7 @@ func TestGender(t *testing.T) {
 		{"nn ho after a question", "nn", "kva treng ho? ho bur åleine", []string{"ho|gender.pronoun", "ho|gender.pronoun"}},
 		{"nb for father who has", "nb", "vi søker plass for far som har demens", []string{"far|gender.kinship"}},
 		{"da name signing", "da", "tak for hjælpen. hilsen karen", nil},
+		{"nb that guy", "nb", "han kar i kassa var grei", []string{"han kar|gender.pronoun"}}, // adjacent spans of one category join
 		{"nb party man is no man", "nb", "naboen er en gammel høyremann", nil},
 		{"sv trans children", "sv", "finns det en grupp för transbarn och deras föräldrar", []string{"transbarn|gender.identity"}},
 		{"da course participants are no sisters", "da", "alle kursister skal melde sig til eksamen", nil},

@@ -677,7 +677,7 @@ func workAt() []string {
 		}
 	}
 	for _, w := range []string{"work", "works", "working", "worked", "job", "employed", "work nights", "work shifts",
-		"work part-time", "work full-time", "working nights", "working shifts"} {
+		"work part-time", "work full-time", "working nights", "working shifts", "carer", "nurse", "assistant", "volunteer"} {
 		out = append(out, w+" in", w+" at", w+" for")
 	}
 	return out
@@ -723,8 +723,19 @@ var careAsked = []string{
 	"hvor lang ventetid", "kor lang ventetid", "hur lång väntetid", "lang er ventetiden", "ventetid på",
 	"ventetida på", "ventetid til", "ventetid er det", "ventetid er der", "väntetid på", "väntetid till", "väntetiden till", "väntetid är det",
 	"long is the wait", "waiting list", "bestemmer", "bestämmer", "decides", "tildeling", "tildelingen",
-	// Applied for in general: "hvordan søger man om plads på et plejehjem".
-	"søger man", "søker man", "söker man", "søkjer ein", "ansøger man", "ansöker man",
+	// Applied for in general: "hvordan søger man om plads på et plejehjem",
+	// "man kan väl ansöka om hemtjänst", "hjælpemidler kan du låne".
+	"søger man", "søker man", "söker man", "søkjer ein", "ansøger man", "ansöker man", "man kan", "can one",
+	// Benefits defined: "grunnstønad og hjelpestønad er ytelser fra NAV".
+	"ytelse*", "ydelse*", "förmån*",
+	// The building, not a stay: its gate, the snow cleared there,
+	// visitors' parking, pets, beds free, how many live there.
+	"bommen", "porten", "snørydding*", "snømåking*", "brøyting*", "snöröjning*", "snerydning*", "parking",
+	"parkeringen", "visitors", "besøkende", "besøgende", "besökare", "husdjur", "kjæledyr", "kæledyr", "pets",
+	"ledige", "ledig plass", "ledige plasser", "lediga", "available", "beboere", "beboerne", "bebuarar", "bebuarane",
+	"residents", "tilsett", "tilsette",
+	// Promised by politics: "Rødt vil gjøre sykehjem gratis? Da stemmer jeg på dem".
+	"valgløfte*", "vallöfte*", "stemmer på dem", "stemme på dem",
 	// How many there are: "hur många äldreboenden har kommunen".
 	"hvor mange", "kor mange", "hur många", "how many", "antall", "antal",
 	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",

@@ -1138,6 +1138,14 @@ func TestHealthSpans(t *testing.T) {
 		{"en supported housing", "en", "can my brother get supported housing", []string{"supported housing|HEALTH|health.care"}},
 		{"nb special education", "nb", "får jenta spesialundervisning i matte?", nil},
 		{"en personal assistance", "en", "I applied for personal assistance in march", []string{"personal assistance|HEALTH|health.care"}},
+		// Round 29: care services as buildings and in general questions,
+		// aids and arrangements of the elderly.
+		{"nb snow at the care home's gate", "nb", "hvem rydder snøen ved bommen på sykehjemmet?", nil},
+		{"sv one can apply", "sv", "man kan väl ansöka om hemtjänst på nätet?", nil},
+		{"nb care bed", "nb", "kan vi låne en omsorgsseng til hun som er syk?", []string{"omsorgsseng|HEALTH|health.care", "syk|HEALTH|health.sickness"}},
+		{"da home-care worker", "da", "jeg er hjemmeplejer og arbejder om natten", nil},
+		{"sv disabled parking permit", "sv", "jag har ett handikapptillstånd för bilen", []string{"handikapptillstånd|HEALTH|health.care"}},
+		{"en commode", "en", "my dad needs a commode by the bed", []string{"commode|HEALTH|health.aid"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -114,6 +114,7 @@ func TestLocation(t *testing.T) {
 		{"nb a department is no place", "nb", "send søknaden til Helse og omsorg i kommunen", nil},
 		{"nb compass point before a region", "nb", "legevakta for Nord-Hallingdal er i sentrum", []string{"Nord-Hallingdal|LOCATION|location.proper"}},
 		{"nb compass point before a lowercase word", "nb", "vi har nord-vendt hage", nil},
+		{"nb a side is no place", "nb", "ta til Høyre etter rundkjøringen", nil},
 		// A district named as the street of an address with a postcode.
 		{"da district address", "da", "ny adresse: Nørrebro 12, 2. th, 2200 København N", []string{"Nørrebro 12, 2. th, 2200 København N|LOCATION|location.address"}},
 		{"en place and a score", "en", "we beat Lund 3, 1 in the final", []string{"Lund|LOCATION|location.place"}},

@@ -27,12 +27,20 @@ func directionFrame(t *Text, a, b int) bool {
 	if a >= 2 && (thanksWords[t.Word(a-2)] || praiseWords[t.Word(a-2)]) {
 		return false // "takk til Venstre for innsatsen": the party thanked
 	}
+	if a >= 2 && turnVerbs[t.Word(a-2)] && gapSpaces(t, a-2) {
+		return true // "ta til Høyre etter rundkjøringen", "sväng till Höger vid kyrkan"
+	}
 	switch t.Word(b) {
 	case "for", "för", "side", "sida", "sidan", "siden", "hånd", "hand", "handa", "hånden", "handen":
 		return true
 	}
 	return false
 }
+
+// turnVerbs turn or keep to a side before "til": "ta til høyre", "sving
+// til venstre", "drej til højre", "sväng till vänster", "turn to the".
+var turnVerbs = setOf("ta", "tek", "tar", "sving", "svinge", "svingar", "svinger", "kjør", "kjøyr", "køyr", "kjøre", "hold",
+	"holde", "gå", "gaa", "drei", "dreie", "drej", "dreje", "sväng", "svänga", "kör", "håll", "turn", "keep", "bear")
 
 // praiseWords praise or greet someone before "til", beside thanksWords:
 // "ros til Høyre for ...".
@@ -49,7 +57,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-54"
+const politicsCodeVersion = "politics-55"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS

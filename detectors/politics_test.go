@@ -324,6 +324,7 @@ func TestPolitics(t *testing.T) {
 		{"nb voted for a surname next time", "nb", "jeg stemmer på Lunde neste gang", []string{"Lunde|politics.politician"}},
 		{"nb voting at the town hall", "nb", "vi kan stemme på Rådhuset neste uke", nil},
 		{"nb party man", "nb", "naboen er en gammel høyremann", []string{"høyremann|politics.party"}},
+		{"nb turn right", "nb", "ta til Høyre etter rundkjøringen", nil},
 		// A ballot letter with a Danish member ending.
 		{"da member ending", "da", "min nabo er K'er", []string{"K'er|politics.party"}},
 		{"da pronoun I", "da", "I'er velkomne", nil},
