@@ -1381,6 +1381,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.94, allPrecision: 0.95, maxLeaky: 0.03, maxCleanMasked: 0.12,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev241.jsonl (general questions and bot answers about health, care, benefits, elections and schools, with personal follow-ups, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.994 at precision 0.991, leaky 0.013, clean masked 0.024).
+	{file: "dev241.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev242.jsonl (people named in every way, with addresses and contact details, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.988 at precision 1.000, leaky 0.025, clean masked 0.000).
+	{file: "dev242.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev243.jsonl (English of tourists, students, seasonal workers and new residents, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.984 at precision 0.984, leaky 0.031, clean masked 0.024).
+	{file: "dev243.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1678,6 +1693,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.07,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout69.jsonl (blind: a Wednesday of a municipal chatbot log, 2026-12-06 session 12; misses never listed): floors under what the engine reached (policy recall 0.988 at precision 1.000, leaky 0.025, clean masked 0.000).
+	{file: "heldout69.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.93, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -1872,8 +1892,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev240.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout68.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev243.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout69.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -45,7 +45,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"svangerskap*", "graviditet*", "venter", "ventar", "väntar", "tvilling*", "keisersnitt*", "kejsersnit*",
 				"uke", "veke", "uge", "vecka", "født", "fødd", "termindato", "ultralyd*", "scanning*"},
 			Deny: []string{"innbetal*", "betal*", "faktura*", "fakturer*", "skatt*", "eigedomsskatt*", "forfell*", "avgift*", "gebyr*", "regning*", "avdrag*",
-				"lån", "lånet", "eiendomsskatt*", "semester*", "skole*", "skule*", "skolen", "høst*", "haust*",
+				"lån", "lånet", "eiendomsskatt*", "semester*", "skole*", "skule*", "skolen", "høst*", "haust*", "voksenopplæring*", "opplæring*",
 				"vår", "våren", "hösttermin*", "vårtermin*", "renovasjon*", "kommunale", "forfall*", "beløp*", "kr",
 				"kroner", "faktura", "regning", "betaling", "termin*beløp", "studie*", "kurs*", "undervisning*",
 				"indbetal*", "afdrag*", "skolan", "terminen", "kvartal*"},
@@ -736,6 +736,8 @@ var careAsked = []string{
 	"residents", "tilsett", "tilsette",
 	// Promised by politics: "Rødt vil gjøre sykehjem gratis? Da stemmer jeg på dem".
 	"valgløfte*", "vallöfte*", "stemmer på dem", "stemme på dem",
+	// Two kinds compared: "hva er forskjellen på omsorgsbolig og sykehjem?".
+	"forskjell*", "forskjel*", "forskel*", "skilnad*", "skillnad*", "difference",
 	// How many there are: "hur många äldreboenden har kommunen".
 	"hvor mange", "kor mange", "hur många", "how many", "antall", "antal",
 	"tildelning", "tilldelning", "tilldelningen", "allocation", "betale selv", "betala själv", "pay",

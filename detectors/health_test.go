@@ -1146,6 +1146,12 @@ func TestHealthSpans(t *testing.T) {
 		{"da home-care worker", "da", "jeg er hjemmeplejer og arbejder om natten", nil},
 		{"sv disabled parking permit", "sv", "jag har ett handikapptillstånd för bilen", []string{"handikapptillstånd|HEALTH|health.care"}},
 		{"en commode", "en", "my dad needs a commode by the bed", []string{"commode|HEALTH|health.aid"}},
+		// Round 30: a school term, two kinds of home compared, meltdowns,
+		// Swedish breaking a leg.
+		{"nb a term of adult education", "nb", "når starter neste termin på voksenopplæringen?", nil},
+		{"nb two kinds of home compared", "nb", "hva er forskjellen på omsorgsbolig og sykehjem?", nil},
+		{"en meltdowns", "en", "our daughter has meltdowns after school every day", []string{"meltdowns|HEALTH|health.symptom"}},
+		{"sv breaks a leg", "sv", "vad händer om jag bryter benet på semestern", []string{"bryter benet|HEALTH|health.condition"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

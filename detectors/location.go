@@ -180,7 +180,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-89-" + l.version
+	l.version = "location-90-" + l.version
 	return l, nil
 }
 
@@ -2010,7 +2010,9 @@ func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
 // farmStates say how a farm word's place is, no name: "plassen full",
 // "gården tom".
 var farmStates = setOf("full", "fullt", "tom", "tomt", "stengt", "stengd", "ledig", "ledige", "opptatt", "åpen",
-	"åpent", "ferdig", "klar", "solgt", "såld", "tömd")
+	"åpent", "ferdig", "klar", "solgt", "såld", "tömd",
+	// Adverbs of distance: "bor på en gård litt utenfor".
+	"litt", "lite", "lidt", "lengre", "langt", "rett", "like", "helt", "heilt")
 
 // farmAfter are prepositions after a farm's name: "gården norrbyn utanför
 // hudiksvall", "garden haugen ved elva".

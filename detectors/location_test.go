@@ -115,6 +115,8 @@ func TestLocation(t *testing.T) {
 		{"nb compass point before a region", "nb", "legevakta for Nord-Hallingdal er i sentrum", []string{"Nord-Hallingdal|LOCATION|location.proper"}},
 		{"nb compass point before a lowercase word", "nb", "vi har nord-vendt hage", nil},
 		{"nb a side is no place", "nb", "ta til Høyre etter rundkjøringen", nil},
+		{"nb a farm a little outside", "nb", "vi bor på en gård litt utenfor sentrum", nil},
+		{"nn a college by its kind", "nn", "eg studerer på Høgskulen no", nil},
 		// A district named as the street of an address with a postcode.
 		{"da district address", "da", "ny adresse: Nørrebro 12, 2. th, 2200 København N", []string{"Nørrebro 12, 2. th, 2200 København N|LOCATION|location.address"}},
 		{"en place and a score", "en", "we beat Lund 3, 1 in the final", []string{"Lund|LOCATION|location.place"}},

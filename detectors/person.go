@@ -88,7 +88,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-84-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-85-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1076,7 +1076,10 @@ func (p *PersonDetector) parenName(t *Text, i int, gap string) bool {
 	if (pb[k]&pbKinPoss != 0) && k > 0 && gapSpaces(t, k-1) {
 		k--
 	}
-	if !p.isKinship(t, k) {
+	if !p.isKinship(t, k) && !(t.IsUpper(i) && t.IsUpper(i-1) && !isAllUpper(t.Raw(i-1)) && !sentStart(t, i-1) && !isAllUpper(t.Raw(i)) &&
+		!isWordIn(p.info(t, i), langWordFlag(t.Lang))) {
+		// "Tobbe (Torbjørn)", "Kalle (Karl-Erik)": a nickname, the name it
+		// stands for in brackets.
 		return false
 	}
 	for _, e := range []int{i, i + 2} {
@@ -1254,7 +1257,12 @@ func (p *PersonDetector) nameToken(t *Text, i int, lf uint8, strict bool) bool {
 // animals ("hytta heter Solbakken", "hunden heter Bella").
 var thingSubjects = setOf("huset", "hytta", "hytten", "stugan", "stuga", "sommerhuset", "sommarhuset", "båten", "båden",
 	"hunden", "katten", "hesten", "valpen", "bikkja", "firmaet", "bedriften", "foreningen", "klubben", "prosjektet",
-	"projektet", "appen", "stedet", "vegen", "veien", "vejen", "gata", "gaten", "gatan")
+	"projektet", "appen", "stedet", "vegen", "veien", "vejen", "gata", "gaten", "gatan",
+	// Institutions with made-up names: "barnehagen heter Solsikken" (a
+	// school is mostly named after its place: "skolen hedder Hyltebjerg Skole").
+	"barnehagen", "barnehaven", "børnehaven", "förskolan", "butikken", "butiken",
+	"kafeen", "kaféen", "avdelingen", "afdelingen", "gruppa", "gruppen", "laget", "kommunen", "sykehjemmet",
+	"plejehjemmet", "äldreboendet", "senteret", "centret", "centeret", "kirken", "kyrkja", "kyrkan", "festivalen")
 
 // nameQuestion and nameVerbs make "what is … called" of an introduction's
 // verb.
@@ -1419,6 +1427,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// "svigerfar (Kåre)", "samboeren min (Sol-Marie)": the relative's
 		// name in brackets.
 		rule = "person.title"
+	case !t.IsUpper(i) && p.isKinship(t, i-1) && p.parenName(t, i, gap) && !nameStop[t.Word(i)] && !wordsNotNames[t.Word(i)]:
+		// "bestefar (kaare) har falt": in lower case too.
+		return p.span(t, i, i, "person.title"), i, true
 	case p.isKinship(t, i-1) && onlySpacesOrComma(gap):
 		if !t.IsUpper(i) {
 			// "min sønn oliver": in lower case only a first name that is

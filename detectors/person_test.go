@@ -443,6 +443,10 @@ func TestPerson(t *testing.T) {
 		{"en neighbour said", "en", "is the pool open on sunday? my neighbour said so", nil},
 		{"nb mayor with a farm surname", "nb", "ordfører tone haugen svarer aldri", []string{"tone haugen|PERSON|person.title"}},
 		{"nn the GP says only", "nn", "fastlegen seier berre at vi må vente", nil},
+		{"nb nickname and name in brackets", "nb", "kan Tobbe (Torbjørn) få plass på fritidsklubben?", []string{"Tobbe|PERSON|person.first_name", "Torbjørn|PERSON|person.title"}},
+		{"nb relative named in brackets in lower case", "nb", "bestefar (kåre) har falt i trappa", []string{"kåre|PERSON|person.title"}},
+		{"nb a word in brackets", "nb", "Les Vedlegg (Mai) nøye", nil},
+		{"nb a kindergarten's name", "nb", "Barnehagen heter Solsikken og har plass", nil},
 		{"sv a law named after a person", "sv", "personalen ska göra en anmälan enligt lex Maria", nil},
 		{"nb the children", "nb", "tanten til barna kommer på fredag", nil},
 		// A first name that is also a word signs the message as its last word.
