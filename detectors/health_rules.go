@@ -20,6 +20,16 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// abort: an abortion in Nordic text; in English the verb to
+			// cancel ("I had to abort it"), an abortion only beside a pregnancy.
+			Key:    "health.abort",
+			Window: 6,
+			Confirm: []string{"gravid*", "pregnan*", "graviditet*", "svangerskap*", "uke", "veke", "uge", "vecka", "weeks",
+				"abortion", "fetus", "foster*"},
+			Deny:      []string{"it", "mission", "process", "upload", "download", "installation", "update", "transaction", "application", "form"},
+			KeepLangs: []string{"nb", "nn", "da", "sv"},
+		},
+		{
 			// nedstemt: low in mood, or voted down ("forslaget ble nedstemt",
 			// "ble det nedstemt i kommunestyret?").
 			Key:    "health.nedstemt",

@@ -1152,6 +1152,11 @@ func TestHealthSpans(t *testing.T) {
 		{"nb two kinds of home compared", "nb", "hva er forskjellen på omsorgsbolig og sykehjem?", nil},
 		{"en meltdowns", "en", "our daughter has meltdowns after school every day", []string{"meltdowns|HEALTH|health.symptom"}},
 		{"sv breaks a leg", "sv", "vad händer om jag bryter benet på semestern", []string{"bryter benet|HEALTH|health.condition"}},
+		// Round 31: abort in English, a cold, visits after a birth.
+		{"en abort a form", "en", "the page froze and I had to abort it twice", nil},
+		{"nb abortion", "nb", "hun vurderer abort i uke 9", []string{"abort|HEALTH|health.pregnancy"}},
+		{"en has a cold", "en", "my son has a cold and stays home", []string{"a cold|HEALTH|health.symptom"}},
+		{"nb postnatal visit", "nb", "når kommer helsesøster på barselbesøk?", []string{"barselbesøk|HEALTH|health.pregnancy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

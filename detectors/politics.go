@@ -57,7 +57,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-55"
+const politicsCodeVersion = "politics-56"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -317,6 +317,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 		p.markFirst2(w, p.f2Title)
 		kws = append(kws, w)
 	}
+	p.markFirst2("som", p.f2Title) // "Randi Haugland som ordfører"
 	for _, key := range order {
 		ph := phrases[key]
 		first := ph.toks[0]
@@ -500,6 +501,15 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 		key := w
 		if wlASCII(w) {
 			key = Fold(w)
+		}
+		if p.f2Title[k2] && w == "som" && i+1 < n && politicalTitles[t.Word(i+1)] && i > 0 {
+			// "Jeg støtter Randi Haugland som ordfører": a name and the office
+			// it is wanted for.
+			if a := nameBefore(t, i); a < i && (len(out) == 0 || out[len(out)-1].End <= t.Tokens[a].Start) {
+				sp := wlTokenSpan(t, a, i-1, Politics, "politics.politician")
+				sp.Weak, sp.Key = true, "politics.titled"
+				out = append(out, sp)
+			}
 		}
 		if p.f2Title[k2] && politicalTitles[w] {
 			if b := titledName(t, i+1); b > i+1 {
@@ -1146,6 +1156,17 @@ func titledName(t *Text, j int) int {
 	return b
 }
 
+// nameBefore returns the first of one to three capitalised name tokens
+// ending right before token i ("Randi Haugland som ordfører"), or i.
+func nameBefore(t *Text, i int) int {
+	a := i
+	for a > 0 && a > i-3 && t.IsUpper(a-1) && !isAllUpper(t.Raw(a-1)) && isLetters(t.Raw(a-1)) && runeCount(t.Word(a-1)) >= 2 &&
+		gapSpaces(t, a-1) && !sentStart(t, a-1) {
+		a--
+	}
+	return a
+}
+
 // voteChannels are where one votes, not whom: "stemme på Facebook".
 var voteChannels = setOf("facebook", "instagram", "internett", "nett", "nettet", "natet", "tiktok", "snapchat", "appen", "posten",
 	// Polling places: "stemme på Rådhuset neste uke".
@@ -1405,7 +1426,8 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 func stanceWords() []string {
 	return append(append([]string{}, polConfirm...), "heier", "heie", "heia", "elsker", "hater", "hate", "hates", "love", "loves",
 		"liker", "likar", "digger", "gillar", "hatar", "fan", "tilhenger*", "tilhænger*", "anhängare", "beundrer", "avskyr", "tåler", "forakter", "fordra", "bakker", "can't stand", "må gå", "must go", "må vekk", "ut med", "støtt*", "stött*", "stød*",
-		"klage over", "klager over", "klaga på", "klagar på", "stoler på", "litar på", "tror på", "tror ikke på", "tror inte på",
+		"klage over", "klager over", "klaga på", "klagar på", "stoler på", "stolet på", "stolt på", "litar på", "litat på", "lita på",
+		"trust", "trusted", "tror på", "tror ikke på", "tror inte på",
 		"borde avgå", "måste avgå", "ska avgå", "bør gå af", "skal gå af", "må gå af",
 		// Agreeing or disagreeing: "Listhaug har rett", "I agree with Starmer".
 		"har rett", "hadde rett", "har ret", "havde ret", "har rätt", "hade rätt", "is right", "was right",

@@ -62,7 +62,7 @@ func TestPolitics(t *testing.T) {
 		{"nn voting Høyre", "nn", "eg vil stemme høyre i år", []string{"høyre|politics.vote"}},
 		// A politician judged is a stance; one only met is not.
 		{"sv judged useless", "sv", "ärligt talat är Kristersson värdelös", []string{"Kristersson|politics.politician"}},
-		{"en better than", "en", "Frederiksen did a better job than Starmer", []string{"Starmer|politics.politician"}},
+		{"en better than", "en", "Frederiksen did a better job than Starmer", []string{"Frederiksen|politics.politician", "Starmer|politics.politician"}},
 		{"en met", "en", "we saw Starmer at the station yesterday", nil},
 		{"sv betrayed", "sv", "Kristersson har svikit väljarna", []string{"Kristersson|politics.politician"}},
 		{"nn to hear, an adverb between", "nn", "eg vil berre høyre korleis det går", nil},
@@ -325,6 +325,9 @@ func TestPolitics(t *testing.T) {
 		{"nb voting at the town hall", "nb", "vi kan stemme på Rådhuset neste uke", nil},
 		{"nb party man", "nb", "naboen er en gammel høyremann", []string{"høyremann|politics.party"}},
 		{"nb turn right", "nb", "ta til Høyre etter rundkjøringen", nil},
+		{"nb a name for mayor", "nb", "jeg støtter Randi Haugland som ordfører", []string{"Randi Haugland|politics.politician"}},
+		{"nb a name as mayor, no stance", "nb", "Randi Haugland som ordfører var her i går", nil},
+		{"da trusted Frederiksen", "da", "jeg har aldrig stolet på Frederiksen", []string{"Frederiksen|politics.politician"}},
 		// A ballot letter with a Danish member ending.
 		{"da member ending", "da", "min nabo er K'er", []string{"K'er|politics.party"}},
 		{"da pronoun I", "da", "I'er velkomne", nil},
