@@ -293,16 +293,18 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		{
 			// A therapist or psychiatric service someone sees, not one
 			// named in general.
-			Key:    "health.behandler",
-			Window: 3,
-			Confirm: []string{"min", "mi", "mitt", "my", "mín", "sin", "si", "hans", "hennes", "hendes", "hennar", "his", "her",
-				"går", "gikk", "gått", "gaar", "gå", "time hos", "time til", "time med", "timen hos", "timen min", "timer hos",
-				"har time", "fått time", "fatt time", "fikk time", "fekk time", "bestilt time", "bestille time", "henvist*", "henvis*", "remiss*", "remitter*",
-				"venter", "ventar", "väntar", "waiting", "venta", "ventet", "ventede", "väntat", "waited", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
-				"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
-				"gets", "got", "get", "sees", "goes", "going", "referred", "appointment",
-				// Needing or meeting one: "har brug for en psykolog", "träffa logoped".
-				"trenger", "treng", "behøver", "behöver", "brug for", "need", "needs", "träffa", "träffar", "träffade"},
+			Key:     "health.behandler",
+			Window:  3,
+			Confirm: behandlerConfirm(),
+		},
+		{
+			// BUP, the children's and youth psychiatry: also theirs when the
+			// message tells of a condition ("Min datter har spiseforstyrrelse.
+			// Hvor lang ventetid er det på BUP?").
+			Key:     "health.bup",
+			Window:  3,
+			Confirm: behandlerConfirm(),
+			Case:    careCase,
 		},
 		{
 			// Stutters, not "stammer fra" (comes from) or tribes, nor Swedish
@@ -672,6 +674,21 @@ func sykehjemFor() []string {
 		}
 	}
 	return append(out, "for my", "for our")
+}
+
+// behandlerConfirm are the words of seeing, needing or waiting for a
+// therapist or a clinic (health.behandler, health.bup).
+func behandlerConfirm() []string {
+	return []string{"min", "mi", "mitt", "my", "mín", "sin", "si", "hans", "hennes", "hendes", "hennar", "his", "her",
+		"går", "gikk", "gått", "gaar", "gå", "time hos", "time til", "time med", "timen hos", "timen min", "timer hos",
+		"har time", "fått time", "fatt time", "fikk time", "fekk time", "bestilt time", "bestille time", "henvist*", "henvis*", "remiss*", "remitter*",
+		"venter", "ventar", "väntar", "waiting", "venta", "ventet", "ventede", "väntat", "waited", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
+		"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
+		"gets", "got", "get", "sees", "goes", "going", "referred", "appointment",
+		// Needing or meeting one: "har brug for en psykolog", "träffa logoped".
+		"trenger", "treng", "behøver", "behöver", "brug for", "need", "needs", "träffa", "träffar", "träffade",
+		// Waiting for one: "hvor lang ventetid er det på BUP?".
+		"ventetid*", "väntetid*", "ventetiden", "kø", "køen", "kön"}
 }
 
 // workAt are the phrases of working at a service, right before its name:

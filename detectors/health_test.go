@@ -1157,6 +1157,9 @@ func TestHealthSpans(t *testing.T) {
 		{"nb abortion", "nb", "hun vurderer abort i uke 9", []string{"abort|HEALTH|health.pregnancy"}},
 		{"en has a cold", "en", "my son has a cold and stays home", []string{"a cold|HEALTH|health.symptom"}},
 		{"nb postnatal visit", "nb", "når kommer helsesøster på barselbesøk?", []string{"barselbesøk|HEALTH|health.pregnancy"}},
+		// Round 32: BUP in a message about a child's condition.
+		{"nb waiting for BUP", "nb", "sønnen har angst og vi venter på BUP", []string{"angst|HEALTH|health.mental", "BUP|HEALTH|health.condition"}},
+		{"nb BUP in a general question", "nb", "hvor ligger BUP i Kristiansand?", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

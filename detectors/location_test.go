@@ -117,6 +117,7 @@ func TestLocation(t *testing.T) {
 		{"nb a side is no place", "nb", "ta til Høyre etter rundkjøringen", nil},
 		{"nb a farm a little outside", "nb", "vi bor på en gård litt utenfor sentrum", nil},
 		{"nn a college by its kind", "nn", "eg studerer på Høgskulen no", nil},
+		{"da a department is no place", "da", "skriv til Parkering og Trafik om afgiften", nil},
 		// A district named as the street of an address with a postcode.
 		{"da district address", "da", "ny adresse: Nørrebro 12, 2. th, 2200 København N", []string{"Nørrebro 12, 2. th, 2200 København N|LOCATION|location.address"}},
 		{"en place and a score", "en", "we beat Lund 3, 1 in the final", []string{"Lund|LOCATION|location.place"}},

@@ -57,7 +57,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-56"
+const politicsCodeVersion = "politics-57"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1124,7 +1124,7 @@ func votedName(t *Text, j int) int {
 	for b < len(t.Tokens) && b < j+3 && t.IsUpper(b) && isLetters(t.Raw(b)) && runeCount(t.Word(b)) >= 2 && (b == j || gapSpaces(t, b-1)) {
 		b++
 	}
-	if b-j == 1 && nameWord(t, j) && !voteChannels[t.Folded(j)] && (b >= len(t.Tokens) || !gapSpaces(t, b) || myVoteAdverbs[t.Word(b)]) {
+	if b-j == 1 && nameWord(t, j) && !voteChannels[t.Folded(j)] && (b >= len(t.Tokens) || !gapSpaces(t, b-1) || myVoteAdverbs[t.Word(b)]) {
 		// One capitalised name ending the clause: "rösta på Lindgren igen".
 		return b
 	}

@@ -328,6 +328,7 @@ func TestPolitics(t *testing.T) {
 		{"nb a name for mayor", "nb", "jeg støtter Randi Haugland som ordfører", []string{"Randi Haugland|politics.politician"}},
 		{"nb a name as mayor, no stance", "nb", "Randi Haugland som ordfører var her i går", nil},
 		{"da trusted Frederiksen", "da", "jeg har aldrig stolet på Frederiksen", []string{"Frederiksen|politics.politician"}},
+		{"nb voted for a surname before a comma", "nb", "jeg stemte på Bakkerud, men angrer nå", []string{"Bakkerud|politics.politician"}},
 		// A ballot letter with a Danish member ending.
 		{"da member ending", "da", "min nabo er K'er", []string{"K'er|politics.party"}},
 		{"da pronoun I", "da", "I'er velkomne", nil},
