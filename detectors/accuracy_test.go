@@ -1426,6 +1426,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev250.jsonl (mental health, addiction and crisis, for oneself and relatives, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.984 at precision 0.995, leaky 0.037, clean masked 0.024).
+	{file: "dev250.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev251.jsonl (pregnancy, birth, small children and parental leave, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.986 at precision 0.993, leaky 0.037, clean masked 0.023).
+	{file: "dev251.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.89},
+	}},
+	// testdata/dev252.jsonl (complaints about roads, snow, noise, waste, neighbours and politicians, 2026-12-06 session 12): floors under what the engine reached (policy recall 0.976 at precision 0.997, leaky 0.044, clean masked 0.024).
+	{file: "dev252.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.96, Orientation: 0.97, Politics: 0.91, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1738,6 +1753,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.87},
 	}},
+	// testdata/heldout72.jsonl (blind: a Monday afternoon of a municipal chatbot log, 2026-12-06 session 12; misses never listed): floors under what the engine reached (policy recall 0.996 at precision 0.996, leaky 0.006, clean masked 0.050).
+	{file: "heldout72.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.96, maxLeaky: 0.03, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -1932,8 +1952,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev249.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout71.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev252.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout72.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

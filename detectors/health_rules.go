@@ -513,7 +513,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.kontakt",
 			Window: 4,
 			Confirm: []string{"lss", "beviljad*", "insats*", "funktion*", "ansök*", "söka", "fått", "stöd*", "biståndsbeslut*",
-				"behöver", "bevilja*", "söker om", "sökt om"},
+				"behöver", "bevilja*", "söker om", "sökt om",
+				// "Kan han få ledsagare till föräldramötet?"
+				"få ledsagare", "få en ledsagare"},
 		},
 		{
 			// Swedish "mens" is a period; in Norwegian and Danish it is "while".

@@ -1160,6 +1160,12 @@ func TestHealthSpans(t *testing.T) {
 		// Round 32: BUP in a message about a child's condition.
 		{"nb waiting for BUP", "nb", "sønnen har angst og vi venter på BUP", []string{"angst|HEALTH|health.mental", "BUP|HEALTH|health.condition"}},
 		{"nb BUP in a general question", "nb", "hvor ligger BUP i Kristiansand?", nil},
+		// Round 33: DPS like BUP, detox, relapse, an escort asked for, home help.
+		{"nb waiting for DPS", "nb", "min sønn har psykose og står på venteliste til DPS", []string{"psykose|HEALTH|health.mental", "DPS|HEALTH|health.condition"}},
+		{"nn detox", "nn", "eg treng plass på avrusing snart", []string{"avrusing|HEALTH|health.addiction"}},
+		{"sv relapsed", "sv", "han har redan återfallit efter behandlingen", []string{"återfallit|HEALTH|health.addiction"}},
+		{"sv an escort for him", "sv", "kan han få ledsagare till mötet", []string{"ledsagare|HEALTH|health.care"}},
+		{"sv home help", "sv", "jag behöver hemhjälp efter operationen", []string{"hemhjälp|HEALTH|health.care", "operationen|HEALTH|health.procedure"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
