@@ -1783,7 +1783,7 @@ func serviceConjunct(t *Text, i int) bool {
 // Parkinson" are two illnesses).
 func (h *HealthDetector) departmentWord(t *Text, words []healthWord, i int) bool {
 	n := len(t.Tokens)
-	if i+2 < n && andWords[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) {
+	if i+2 < n && conj[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) {
 		if w := t.Folded(i + 2); strings.HasPrefix(w, "psyk") || strings.HasPrefix(w, "rus") {
 			for k := i + 2; k <= i+3 && k < n; k++ {
 				if endsWithAny(t.Word(k), serviceHeads) {
@@ -1803,8 +1803,8 @@ func (h *HealthDetector) departmentWord(t *Text, words []healthWord, i int) bool
 	// klagen til Ældre og Handicap", "ring Handicap og Rehabilitering".
 	first := i
 	switch {
-	case i+2 < n && andWords[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && unit(i+2):
-	case i >= 2 && andWords[t.Word(i-1)] && gapSpaces(t, i-2) && gapSpaces(t, i-1) && unit(i-2):
+	case i+2 < n && conj[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && unit(i+2):
+	case i >= 2 && conj[t.Word(i-1)] && gapSpaces(t, i-2) && gapSpaces(t, i-1) && unit(i-2):
 		first = i - 2
 	default:
 		return false
@@ -1815,8 +1815,6 @@ func (h *HealthDetector) departmentWord(t *Text, words []healthWord, i int) bool
 // unitLeads stand before the name of a municipal unit.
 var unitLeads = setOf("til", "till", "hos", "fra", "från", "frå", "kontakt", "kontakte", "kontakta", "ring", "ringe", "ringa",
 	"ved", "vid", "via", "afdeling", "afdelingen", "avdeling", "avdelingen", "enhed", "enheden", "forvaltningen")
-
-var andWords = setOf("og", "och", "and", "&")
 
 // seasonLeads stand before a season: "til høsten", "neste høst".
 var seasonLeads = setOf("til", "i", "neste", "denne", "forrige", "fra", "frå", "om", "utpå", "sist", "seinere", "senere")
