@@ -144,7 +144,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// plejebolig?").
 			Case: careCase,
 			Deny: append([]string{"kontaktast", "kontaktes", "kontaktas", "søkes", "søges", "söks", "søker du", "söker du",
-				"søger du", "du søker", "du søger", "du söker", "du søkjer", "you apply", "du kan", "you can", "jobb*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
+				"søger du", "du søker", "du søger", "du söker", "du søkjer", "you apply", "du kan", "you can", "jobb", "jobben",
+				"jobbe", "jobbet", "jobbar", "jobba", "jobber som", "jobbet som", "jobber i", "jobber på", "jobbsøk*", "jobbintervju*", "jobbmulighet*", "jobbtilbud*", "job", "jobs", "stilling*", "nyutdann*", "nyuddann*",
 				"nyexaminera*", "newly", "qualified", "recruit*", "rekrutter*", "vikariat*", "sommerjobb*", "sommarjobb*",
 				"heltid*", "deltid*", "åpningstid*", "opningstid*", "åbningstid*", "öppettid*", "ansatte", "ansatt",
 				"telefon*", "tlf", "phone", "nås", "reached", "ring", "ringe", "ringja", "ringje", "sykepleier*", "sykepleiar*",
@@ -305,6 +306,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window:  3,
 			Confirm: behandlerConfirm(),
 			Case:    careCase,
+		},
+		{
+			// Finding it hard to walk, not to go to school ("har svært ved at
+			// gå i skole", "har svårt att gå till skolan").
+			Key:       "health.walk",
+			Window:    3,
+			Veto:      []string{"i skole", "i skolen", "i skola", "i skolan", "til skole", "til skolen", "till skolan", "till skola", "i børnehave", "i børnehaven", "på arbejde", "på jobbet", "till jobbet", "i gymnasiet"},
+			KeepLangs: []string{"*"},
 		},
 		{
 			// Stutters, not "stammer fra" (comes from) or tribes, nor Swedish

@@ -343,6 +343,18 @@ func TestHealthSpans(t *testing.T) {
 		// A condition a context word confirmed ("ms" after "har") and an aid
 		// in use make the message someone's case too.
 		{"nb lowercase ms case", "nb", "kona mi har ms. kan vi få avlastning i helgene?", []string{"ms|HEALTH|health.condition", "avlastning|HEALTH|health.care"}},
+		// Working while the relative is cared for is no job at the service.
+		{"nb respite while we work", "nb", "svigerfar bor hos oss nå og vi trenger avlastning mens vi jobber", []string{"avlastning|HEALTH|health.care"}},
+		{"nb working as a home nurse", "nb", "jeg jobber som hjemmesykepleier og lurer på parkering", nil},
+		// Struggling with drink.
+		{"nb struggling with alcohol", "nb", "samboeren min sliter med alkohol og jeg vet ikke hva jeg skal gjøre", []string{"sliter med alkohol|HEALTH|health.addiction"}},
+		{"da struggling with alcohol", "da", "min bror kæmper med alkoholen igen", []string{"kæmper med alkoholen|HEALTH|health.addiction"}},
+		// Scans named by their machine.
+		{"da MR scan of a body part", "da", "jeg venter på en MR-scanning af skulderen", []string{"MR-scanning af skulderen|HEALTH|health.procedure"}},
+		{"en CT scan", "en", "I am booked for a CT scan on Friday", []string{"CT scan|HEALTH|health.procedure"}},
+		// Finding it hard to go to school is no walking difficulty.
+		{"da hard to go to school", "da", "datteren har svært ved at gå i skole efter mobningen", nil},
+		{"da hard to walk", "da", "far har svært ved at gå om morgenen", []string{"har svært ved at gå|HEALTH|health.disability"}},
 		{"nb aid case", "nb", "Hvor mange timer BPA kan man få? Jeg sitter i rullestol.", []string{"BPA|HEALTH|health.care", "rullestol|HEALTH|health.aid"}},
 		{"en struggling with alcohol", "en", "my husband is struggling with alcohol again", []string{"struggling with alcohol|HEALTH|health.addiction"}},
 		// Swedish "läser" (studies) does not deny a medicine for "låser" (locks).

@@ -90,6 +90,11 @@ func ordinalAfter(t *Text, i int) bool {
 
 // separateStreetTypes are street-type words written apart from the name
 // ("Kong Oscars gate", "Balder Allé", "Nørre Allé").
+// definiteStreetTypes are separate street types in the definite form: after
+// one capitalised word opening a sentence and with no house number they are
+// most often the road itself ("Brøyt veien", "Stengte gata igjen").
+var definiteStreetTypes = setOf("veien", "vegen", "gata", "gaten", "gatan", "vägen", "vejen", "gaden")
+
 var separateStreetTypes = setOf("gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "alléen",
 	"plass", "plassen", "torg", "torget", "gade", "vej", "väg", "vägen", "gatan", "gränd", "stræde", "plads", "pladsen", "torv", "torvet", "boulevard", "gt")
 
@@ -180,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-90-" + l.version
+	l.version = "location-91-" + l.version
 	return l, nil
 }
 
@@ -960,6 +965,10 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 				if hasKey(l.notPlaces, w) {
 					break
 				}
+				if j == k && sentStart(t, k) && definiteStreetTypes[t.Word(j+1)] &&
+					(j+2 >= n || !houseNumber(t.Word(j+2))) {
+					break // "Fiks veien på Hånes!": a verb opening the sentence, the road
+				}
 				return j + 1, true, "location.street", true
 			}
 			if lb[j+1]&lbEnType != 0 && t.IsUpper(j+1) {
@@ -1072,6 +1081,9 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 		if end+1 < n && gapSpaces(t, end) && len(t.Raw(end+1)) == 1 && t.IsUpper(end+1) &&
 			(end+2 >= n || !gapSpaces(t, end+1) || !t.IsUpper(end+2)) {
 			end++
+		} else if end+1 < n && gapSpaces(t, end) && len(t.Raw(end+1)) == 1 && strings.Contains("bcdefgh", t.Raw(end+1)) &&
+			(end+2 >= n || !gapSpaces(t, end+1) || lb[end+2]&lbLocPrep != 0) {
+			end++ // "storgata 14 b i lillestrøm": the letter in lower case
 		}
 		if end+1 < n && t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start] == ":" && isDigits(t.Word(end+1)) && len(t.Word(end+1)) <= 4 {
 			end++ // a property designation: "Björkhagen 7:15"
@@ -1090,6 +1102,9 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 					s.Start = t.Tokens[i].Start
 					s.Rule = "location.address"
 					return s, e, true
+				}
+				if e, ok := codeUnlisted(t, end+1); ok && numbered && strings.HasPrefix(gap, ",") {
+					return l.span(t, i, e, "location.address"), e, true
 				}
 			}
 			if numbered && gap == ", " && t.IsUpper(end+1) && !isAllUpper(t.Raw(end+1)) {
@@ -1160,6 +1175,9 @@ func (l *LocationDetector) namedAddress(t *Text, i int) (Span, int, bool) {
 				s.Start = t.Tokens[i].Start
 				s.Rule = "location.address"
 				return s, e, true
+			}
+			if e, ok := codeUnlisted(t, end+1); ok && gap != " " {
+				return l.span(t, i, e, "location.address"), e, true
 			}
 		}
 	}
@@ -1382,6 +1400,27 @@ func (l *LocationDetector) postcodePlace(t *Text, i int, alone bool) (Span, int,
 		return Span{}, 0, false
 	}
 	return l.span(t, i, best, "location.postcode_place"), best, true
+}
+
+// codeUnlisted reads a postcode of the right shape and a capitalised place
+// the registers do not hold, after a street, house number and comma:
+// "Fjordvegen 4, 5380 Tælavåg". After a whole street address nothing else
+// is written that way; the place ends at the next punctuation or lowercase
+// word, at most two tokens ("Nedre Eiker").
+func codeUnlisted(t *Text, i int) (int, bool) {
+	_, last, ok := postcodeShape(t, i)
+	if !ok || last+1 >= len(t.Tokens) || !gapSpaces(t, last) {
+		return 0, false
+	}
+	p := last + 1
+	if !t.IsUpper(p) || len(t.Word(p)) < 3 || !isLetters(t.Word(p)) {
+		return 0, false
+	}
+	end := p
+	if p+1 < len(t.Tokens) && gapSpaces(t, p) && t.IsUpper(p+1) && isLetters(t.Word(p+1)) && len(t.Word(p+1)) >= 3 {
+		end = p + 1
+	}
+	return end, true
 }
 
 // streetBeforeCode returns the first token of a street and house number

@@ -469,7 +469,7 @@ func TestLocation(t *testing.T) {
 		{"nb lowercase town no word", "nb", "prisene i hele lillehammer har steget", []string{"lillehammer|LOCATION|location.place"}},
 		// A street and number before a comma and a postcode, in lower case.
 		{"da lowercase address", "da", "send brevet til møllevej 3, 5000 odense c tak", []string{"møllevej 3, 5000 odense c|LOCATION|location.address"}},
-		{"sv house letter", "sv", "min adress är björkgatan 4 c, 931 33 skellefteå", []string{"björkgatan 4 c, 931 33 skellefteå|LOCATION|location.postcode_place"}},
+		{"sv house letter", "sv", "min adress är björkgatan 4 c, 931 33 skellefteå", []string{"björkgatan 4 c, 931 33 skellefteå|LOCATION|location.address"}},
 		{"nb unlisted street before code", "nb", "adressa er ekornrud 9, 2040 kløfta", []string{"ekornrud 9, 2040 kløfta|LOCATION|location.postcode_place"}},
 		{"nb po box", "nb", "svar til postboks 88, 8601 mo i rana", []string{"postboks 88, 8601 mo i rana|LOCATION|location.postcode_place"}},
 		// A code of the right shape after a preposition, before a place no word.
@@ -507,6 +507,14 @@ func TestLocation(t *testing.T) {
 		{"en weekday abbreviations", "en", "the depot in Tromsø is open Tue 08:00-15:00", []string{"Tromsø|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.
 		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},
+		// A postcode of the right shape and a capitalised place the registers
+		// lack, after a street, house number and comma.
+		{"nn unlisted postal place after an address", "nn", "Send det til Kvernhusvegen 9, 5396 Vestre Vinnesvåg takk", []string{"Kvernhusvegen 9, 5396 Vestre Vinnesvåg|LOCATION|location.address"}},
+		// A house letter in lower case before a preposition of place.
+		{"nb lowercase house letter", "nb", "vi bor i kirkegata 21 c i moss", []string{"kirkegata 21 c|LOCATION|location.address", "moss|LOCATION|location.place"}},
+		// A verb opening the sentence before the road in the definite form.
+		{"nb imperative before the road", "nb", "Måk veien før sju i morgen!", nil},
+		{"sv imperative before the road", "sv", "Laga vägen innan vintern", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

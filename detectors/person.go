@@ -88,7 +88,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-85-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-86-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1701,6 +1701,17 @@ func contactTail(rest string) bool {
 // orgAfter reports whether the name ending at token end is part of an
 // organisation's name ("Hansen AS", "Olsen Bygg").
 func (p *PersonDetector) orgAfter(t *Text, end int) bool {
+	if end+1 < len(t.Tokens) && t.Orig[t.Tokens[end].End:t.Tokens[end+1].Start] == " & " {
+		// "Hansen & Dahl Rør AS": partners' names in a company's.
+		for k := end + 1; k < len(t.Tokens) && k <= end+4 && t.IsUpper(k); k++ {
+			if k > end+1 && orgSuffixes[t.Word(k)] {
+				return true
+			}
+			if !gapSpaces(t, k) {
+				break
+			}
+		}
+	}
 	if end+1 >= len(t.Tokens) || !gapSpaces(t, end) {
 		return false
 	}
@@ -1762,6 +1773,9 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	raw := t.Raw(i)
 	if isAllUpper(raw) && runeCount(raw) > 1 {
 		return Span{}, 0, false // acronyms
+	}
+	if greetings[t.Word(i)] && sentStart(t, i) && i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1) {
+		return Span{}, 0, false // "Hi Daniel,": a greeting, though Hi is a name
 	}
 	ni := p.info(t, i)
 	if !ni.first && !ni.last || orgSuffixes[t.Word(i)] {

@@ -44,6 +44,10 @@ func TestPerson(t *testing.T) {
 		{"nb little brother of a name", "nb", "kan jeg hente lillebroren til Ida i barnehagen", []string{"Ida|PERSON|person.first_name"}},
 		// A writer naming themselves after a greeting and an exclamation mark.
 		{"nb greeting, exclamation, name here", "nb", "hei! Liv her, har et spørsmål om bussen", []string{"Liv|PERSON|person.intro"}},
+		// A greeting that is also a listed name is no first name of a full name.
+		{"en greeting listed as a name", "en", "Hi Tobias, your request is registered.", []string{"Tobias|PERSON|person.intro"}},
+		// Partners' surnames in a company's name.
+		{"nb company of two surnames", "nb", "vi har fått pris fra Jacobsen & Nilsen Elektro AS på nytt sikringsskap", nil},
 		// Danish possessives capitalised at a sentence start are no names.
 		{"da your association", "da", "Jeres klub kan låne salen om torsdagen", nil},
 		// Words the name lists hold that chat writes in lower case: nynorsk
