@@ -43,6 +43,8 @@ func TestGender(t *testing.T) {
 		{"sv dialect girl", "sv", "min tös är sjuk idag", []string{"tös|gender.noun"}},
 		// The bailiff is a role, not a man.
 		{"nb bailiff", "nb", "vi har fått brev fra namsmannen", nil},
+		// The appraiser is a role, not a man.
+		{"nb appraiser", "nb", "takstmannen kommer innom på torsdag", nil},
 		// Parents numbered in a form; nynorsk "transgut".
 		{"nb numbered mothers", "nb", "skjemaet sier mor1 og mor2", []string{"mor1|gender.kinship", "mor2|gender.kinship"}},
 		{"nn trans boy", "nn", "eleven er ein transgut på 15", []string{"transgut|gender.identity"}},

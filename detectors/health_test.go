@@ -343,6 +343,9 @@ func TestHealthSpans(t *testing.T) {
 		// A condition a context word confirmed ("ms" after "har") and an aid
 		// in use make the message someone's case too.
 		{"nb lowercase ms case", "nb", "kona mi har ms. kan vi få avlastning i helgene?", []string{"ms|HEALTH|health.condition", "avlastning|HEALTH|health.care"}},
+		// A test for hiv; weak sight.
+		{"nb hiv test", "nb", "kan jeg ta hivtest hos fastlegen uten at det står i journalen", []string{"hivtest|HEALTH|health.procedure"}},
+		{"da weak sight", "da", "vores datter har svagsynethed og skal starte i skole", []string{"svagsynethed|HEALTH|health.disability"}},
 		// Working while the relative is cared for is no job at the service.
 		{"nb respite while we work", "nb", "svigerfar bor hos oss nå og vi trenger avlastning mens vi jobber", []string{"avlastning|HEALTH|health.care"}},
 		{"nb working as a home nurse", "nb", "jeg jobber som hjemmesykepleier og lurer på parkering", nil},

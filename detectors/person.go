@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"maps"
+	"slices"
 	"strings"
 )
 
@@ -88,7 +89,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-86-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-87-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -119,6 +120,7 @@ func (p *PersonDetector) Describe() DetectorDoc {
 			{"person.first_name", "a known first name, capitalised mid-sentence"},
 			{"person.surname", "a known surname, capitalised mid-sentence"},
 			{"person.intro", "a name after a phrase introducing it, a greeting or a sign-off, listed or not"},
+			{"person.again", "a listed first name found in the message, written the same way elsewhere in it"},
 			{"person.title", "a name after a title or kinship word (fru, Dr, ordfører, min sønn)"},
 		},
 	}
@@ -828,6 +830,51 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			spans[k].End = t.Tokens[j+1].End
 		}
 	}
+	if len(spans) > 0 {
+		spans = p.again(t, spans)
+	}
+	return spans
+}
+
+// again adds the other places a name found in the message is written the
+// same way, capitalised: "gift med Svein i 40 år. Svein har Parkinson" (at
+// the start of a sentence the second would pass for the word "svein").
+// Names that are function words ("Hans" is also "his") and names of
+// fewer than three letters are left to the rules.
+func (p *PersonDetector) again(t *Text, spans []Span) []Span {
+	var names [4]string
+	k := 0
+	for _, s := range spans {
+		for i := t.TokenAt(s.Start); i < len(t.Tokens) && t.Tokens[i].Start < s.End && k < len(names); i++ {
+			raw, w := t.Raw(i), t.Word(i)
+			if t.IsUpper(i) && runeCount(raw) >= 3 && !isAllUpper(raw) && !nameStop[w] && !pairStop[w] &&
+				!greetings[w] && !signWords[w] && !hasKey(p.notNames, w) && p.info(t, i).first {
+				names[k] = raw
+				k++
+			}
+		}
+	}
+	if k == 0 {
+		return spans
+	}
+	var added []Span
+	for i := 0; i < len(t.Tokens); i++ {
+		if !t.IsUpper(i) || !slices.Contains(names[:k], t.Raw(i)) {
+			continue
+		}
+		found := false
+		for _, s := range spans {
+			found = found || s.Start < t.Tokens[i].End && t.Tokens[i].Start < s.End
+		}
+		if !found {
+			added = append(added, p.span(t, i, i, "person.again"))
+		}
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
 	return spans
 }
 

@@ -44,6 +44,10 @@ func TestPerson(t *testing.T) {
 		{"nb little brother of a name", "nb", "kan jeg hente lillebroren til Ida i barnehagen", []string{"Ida|PERSON|person.first_name"}},
 		// A writer naming themselves after a greeting and an exclamation mark.
 		{"nb greeting, exclamation, name here", "nb", "hei! Liv her, har et spørsmål om bussen", []string{"Liv|PERSON|person.intro"}},
+		// A name found once is a name where it is written again, even at a
+		// sentence start where it is also a word.
+		{"nb name again at a sentence start", "nb", "jeg er gift med Stein. Stein har fått hjerneslag", []string{"Stein|PERSON|person.first_name", "Stein|PERSON|person.again"}},
+		{"nb name once", "nb", "Stein og grus ligger i veien", nil},
 		// A greeting that is also a listed name is no first name of a full name.
 		{"en greeting listed as a name", "en", "Hi Tobias, your request is registered.", []string{"Tobias|PERSON|person.intro"}},
 		// Partners' surnames in a company's name.

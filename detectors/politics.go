@@ -57,7 +57,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-57"
+const politicsCodeVersion = "politics-58"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1452,7 +1452,9 @@ func stanceWords() []string {
 		"idiot*", "inkompetent*", "incompetent", "korrupt*", "corrupt", "katastrof*", "catastroph*", "klovn*", "clown*",
 		"forferdelig", "forferdeleg", "forfærdelig", "fruktansvärd", "awful", "horrible", "uduelig", "oduglig", "hopeless",
 		// Ashamed: "Frederiksen burde skamme sig".
-		"skamme sig", "skamme seg", "skämmas", "skäms", "be ashamed", "should be ashamed")
+		"skamme sig", "skamme seg", "skämmas", "skäms", "be ashamed", "should be ashamed",
+		// Taken seriously or not: "Solberg virker mer seriøs".
+		"seriøs", "seriøst", "seriös", "seriöst", "useriøs", "useriøst", "oseriös", "oseriöst", "serious", "unserious")
 }
 
 // Describe implements Describer for docs/detectors.md.

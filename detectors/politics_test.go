@@ -90,6 +90,8 @@ func TestPolitics(t *testing.T) {
 		{"sv regional party", "sv", "Sjukvårdspartiet vill behålla akuten", []string{"Sjukvårdspartiet|politics.party"}},
 		// An unlisted candidate voted for by full name; agreeing with a
 		{"nb weary of a politician", "nb", "jeg er så lei av at Støre kutter i skolen", []string{"Støre|politics.politician"}},
+		// Taken seriously or not.
+		{"nb politician judged serious", "nb", "ærlig talt virker Støre mer seriøs enn resten", []string{"Støre|politics.politician"}},
 		{"sv wrong that", "sv", "det är fel att Kristersson vill stänga biblioteket", []string{"Kristersson|politics.politician"}},
 		// politician; NAV's English name; a party member in English.
 		{"sv vote for a candidate", "sv", "jag röstar på Lennart Öberg i höst", []string{"Lennart Öberg|politics.politician"}},
