@@ -857,24 +857,22 @@ func (p *PersonDetector) again(t *Text, spans []Span) []Span {
 	if k == 0 {
 		return spans
 	}
-	var added []Span
+	found := len(spans)
 	for i := 0; i < len(t.Tokens); i++ {
 		if !t.IsUpper(i) || !slices.Contains(names[:k], t.Raw(i)) {
 			continue
 		}
-		found := false
-		for _, s := range spans {
-			found = found || s.Start < t.Tokens[i].End && t.Tokens[i].Start < s.End
+		inside := false
+		for _, s := range spans[:found] {
+			inside = inside || s.Start < t.Tokens[i].End && t.Tokens[i].Start < s.End
 		}
-		if !found {
-			added = append(added, p.span(t, i, i, "person.again"))
+		if !inside {
+			spans = append(spans, p.span(t, i, i, "person.again"))
 		}
 	}
-	if len(added) == 0 {
-		return spans
+	if len(spans) > found {
+		slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
 	}
-	spans = append(spans, added...)
-	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
 	return spans
 }
 
