@@ -343,6 +343,9 @@ func TestHealthSpans(t *testing.T) {
 		// A condition a context word confirmed ("ms" after "har") and an aid
 		// in use make the message someone's case too.
 		{"nb lowercase ms case", "nb", "kona mi har ms. kan vi få avlastning i helgene?", []string{"ms|HEALTH|health.condition", "avlastning|HEALTH|health.care"}},
+		// Housing for disabled or frail people.
+		{"da housing for the disabled", "da", "min søster sidder i kørestol og vil gerne flytte i handicapbolig", []string{"kørestol|HEALTH|health.aid", "handicapbolig|HEALTH|health.care"}},
+		{"en care flat", "en", "my father is on the list for a care flat near the centre", []string{"care flat|HEALTH|health.care"}},
 		// A test for hiv; weak sight.
 		{"nb hiv test", "nb", "kan jeg ta hivtest hos fastlegen uten at det står i journalen", []string{"hivtest|HEALTH|health.procedure"}},
 		{"da weak sight", "da", "vores datter har svagsynethed og skal starte i skole", []string{"svagsynethed|HEALTH|health.disability"}},

@@ -507,6 +507,9 @@ func TestLocation(t *testing.T) {
 		{"en weekday abbreviations", "en", "the depot in Tromsø is open Tue 08:00-15:00", []string{"Tromsø|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.
 		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},
+		// Municipal units by their function are no places.
+		{"da assessment unit", "da", "Send ansøgningen til Visitationen, så ringer de tilbage", nil},
+		{"sv aid unit", "sv", "Kontakta Biståndsenheten om du vill överklaga", nil},
 		// A postcode of the right shape and a capitalised place the registers
 		// lack, after a street, house number and comma.
 		{"nn unlisted postal place after an address", "nn", "Send det til Kvernhusvegen 9, 5396 Vestre Vinnesvåg takk", []string{"Kvernhusvegen 9, 5396 Vestre Vinnesvåg|LOCATION|location.address"}},
