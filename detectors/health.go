@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-107"
+const healthCodeVersion = "health-108"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1163,8 +1163,13 @@ func (h *HealthDetector) lettersOK(e *healthEntry, word string) bool {
 	if !e.nordic && wn && !e.alsoNordic {
 		return false
 	}
-	if e.nordic && wn && !strings.HasPrefix(nordicSeq(word), nordicSeq(e.phraseWord())) {
-		return false
+	if e.nordic && wn {
+		// The listed word's Nordic letters start the token's; the token
+		// may add more only in an ending ("sæbø" is no "säbo").
+		ws, es := nordicSeq(word), nordicSeq(e.phraseWord())
+		if !strings.HasPrefix(ws, es) || ws != es && utf8.RuneCountInString(word) <= utf8.RuneCountInString(e.phraseWord()) {
+			return false
+		}
 	}
 	if e.flags&hfNoFold != 0 && !wn && !strings.Contains(word, "ae") && !strings.Contains(word, "oe") && !strings.Contains(word, "aa") {
 		return false

@@ -343,6 +343,11 @@ func TestHealthSpans(t *testing.T) {
 		// A condition a context word confirmed ("ms" after "har") and an aid
 		// in use make the message someone's case too.
 		{"nb lowercase ms case", "nb", "kona mi har ms. kan vi få avlastning i helgene?", []string{"ms|HEALTH|health.condition", "avlastning|HEALTH|health.care"}},
+		// A place whose folded letters spell a Swedish care word: the Nordic
+		// letters must agree ("Sæbø" is no "säbo").
+		{"nb place folding to a care word", "nb", "båten fra Sæbø er forsinket", nil},
+		{"sv special housing", "sv", "mormor har fått plats på säbo i Luleå", []string{"säbo|HEALTH|health.care"}},
+		{"nb twins on the way", "nb", "vi har tvillinger på vei og trenger større bolig", []string{"tvillinger på vei|HEALTH|health.pregnancy"}},
 		// Housing for disabled or frail people.
 		{"da housing for the disabled", "da", "min søster sidder i kørestol og vil gerne flytte i handicapbolig", []string{"kørestol|HEALTH|health.aid", "handicapbolig|HEALTH|health.care"}},
 		{"en care flat", "en", "my father is on the list for a care flat near the centre", []string{"care flat|HEALTH|health.care"}},

@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-91-" + l.version
+	l.version = "location-92-" + l.version
 	return l, nil
 }
 
@@ -2167,6 +2167,27 @@ func (l *LocationDetector) coordinated(t *Text, i int) bool {
 	}
 	if i >= 2 && conj[t.Word(i-1)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) && t.IsUpper(i-2) {
 		if e := l.places.Lookup(t.Raw(i - 2)); e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0 {
+			return true
+		}
+	}
+	// The other end of a route from or to a known place: "frå Lavik til
+	// Oppedal", "fra Oppedal til Lavik", "sambandet Lavik–Oppedal".
+	known := func(k int) bool {
+		if k < 0 || k >= n || !t.IsUpper(k) {
+			return false
+		}
+		e := l.places.Lookup(t.Raw(k))
+		return e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0
+	}
+	if i >= 3 && routeTo[t.Word(i-1)] && routeFrom[t.Word(i-3)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) && known(i-2) ||
+		i >= 1 && i+2 < n && routeFrom[t.Word(i-1)] && routeTo[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && known(i+2) {
+		return true
+	}
+	if g := t.Orig[t.Tokens[max(i, 1)-1].End:t.Tokens[max(i, 1)].Start]; i >= 1 && (g == "–" || g == "-") && known(i-1) {
+		return true
+	}
+	if i+1 < n {
+		if g := t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]; (g == "–" || g == "-") && known(i+1) {
 			return true
 		}
 	}

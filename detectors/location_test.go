@@ -507,6 +507,10 @@ func TestLocation(t *testing.T) {
 		{"en weekday abbreviations", "en", "the depot in Tromsø is open Tue 08:00-15:00", []string{"Tromsø|LOCATION|location.place"}},
 		// A weekday in the plural is no street before a time.
 		{"en weekdays before a time", "en", "the office in Bergen is open Tuesdays 10:00-14:00", []string{"Bergen|LOCATION|location.place"}},
+		// The other end of a route from or to a known place, though it is
+		// also a surname.
+		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
+		{"nb route with a dash", "nb", "sambandet Oppedal–Lavik går som vanlig", []string{"Oppedal|LOCATION|location.proper", "Lavik|LOCATION|location.place"}},
 		// Municipal units by their function are no places.
 		{"da assessment unit", "da", "Send ansøgningen til Visitationen, så ringer de tilbage", nil},
 		{"sv aid unit", "sv", "Kontakta Biståndsenheten om du vill överklaga", nil},
