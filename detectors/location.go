@@ -2183,8 +2183,10 @@ func (l *LocationDetector) coordinated(t *Text, i int) bool {
 		i >= 1 && i+2 < n && routeFrom[t.Word(i-1)] && routeTo[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && known(i+2) {
 		return true
 	}
-	if g := t.Orig[t.Tokens[max(i, 1)-1].End:t.Tokens[max(i, 1)].Start]; i >= 1 && (g == "–" || g == "-") && known(i-1) {
-		return true
+	if i >= 1 {
+		if g := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]; (g == "–" || g == "-") && known(i-1) {
+			return true
+		}
 	}
 	if i+1 < n {
 		if g := t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]; (g == "–" || g == "-") && known(i+1) {
