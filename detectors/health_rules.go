@@ -308,11 +308,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Case:    careCase,
 		},
 		{
-			// Finding it hard to walk, not to go to school ("har svært ved at
-			// gå i skole", "har svårt att gå till skolan").
-			Key:       "health.walk",
-			Window:    3,
-			Veto:      []string{"i skole", "i skolen", "i skola", "i skolan", "til skole", "til skolen", "till skolan", "till skola", "i børnehave", "i børnehaven", "på arbejde", "på jobbet", "till jobbet", "i gymnasiet"},
+			// Finding it hard to walk, not to go to school or take something
+			// out ("har svært ved at gå i skole", "kan inte längre gå ut med
+			// soporna").
+			Key:    "health.walk",
+			Window: 3,
+			Veto: []string{"i skole", "i skolen", "i skola", "i skolan", "til skole", "til skolen", "till skolan", "till skola", "i børnehave", "i børnehaven", "på arbejde", "på jobbet", "till jobbet", "i gymnasiet",
+				// Taking something out: "kan inte längre gå ut med soporna".
+				"ut med", "ud med"},
 			KeepLangs: []string{"*"},
 		},
 		{

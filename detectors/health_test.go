@@ -343,6 +343,10 @@ func TestHealthSpans(t *testing.T) {
 		// A condition a context word confirmed ("ms" after "har") and an aid
 		// in use make the message someone's case too.
 		{"nb lowercase ms case", "nb", "kona mi har ms. kan vi få avlastning i helgene?", []string{"ms|HEALTH|health.condition", "avlastning|HEALTH|health.care"}},
+		// Taking the rubbish out is no walking; an ultrasound scan.
+		{"sv take the rubbish out", "sv", "pappa kan inte längre gå ut med soporna själv", nil},
+		{"nb can no longer walk", "nb", "mormor kan ikke lenger gå uten hjelp", []string{"kan ikke lenger gå|HEALTH|health.disability"}},
+		{"en ultrasound", "en", "we have the first ultrasound next week", []string{"ultrasound|HEALTH|health.procedure"}},
 		// A place whose folded letters spell a Swedish care word: the Nordic
 		// letters must agree ("Sæbø" is no "säbo").
 		{"nb place folding to a care word", "nb", "båten fra Sæbø er forsinket", nil},
