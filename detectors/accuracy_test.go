@@ -1521,6 +1521,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev269.jsonl (relatives writing about a parent in decline, 2026-12-06 session 13): floors under what the engine reached (policy recall 0.977 at precision 0.975, leaky 0.075, clean masked 0.071).
+	{file: "dev269.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.10, maxCleanMasked: 0.10,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/dev270.jsonl (everyday practical questions with personal details, 2026-12-06 session 13): floors under what the engine reached (policy recall 1.000 at precision 0.992, leaky 0.000, clean masked 0.000).
 	{file: "dev270.jsonl", f: floors{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.02,

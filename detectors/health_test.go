@@ -343,6 +343,9 @@ func TestHealthSpans(t *testing.T) {
 		// A condition a context word confirmed ("ms" after "har") and an aid
 		// in use make the message someone's case too.
 		{"nb lowercase ms case", "nb", "kona mi har ms. kan vi få avlastning i helgene?", []string{"ms|HEALTH|health.condition", "avlastning|HEALTH|health.care"}},
+		// Confusion in old age; hardly able to walk.
+		{"nb hallucinating", "nb", "bestefar hallusinerer om kvelden etter operasjonen", []string{"hallusinerer|HEALTH|health.symptom", "operasjonen|HEALTH|health.procedure"}},
+		{"en can barely walk", "en", "my uncle can barely walk after the winter", []string{"can barely walk|HEALTH|health.disability"}},
 		// Taking the rubbish out is no walking; an ultrasound scan.
 		{"sv take the rubbish out", "sv", "pappa kan inte längre gå ut med soporna själv", nil},
 		{"nb can no longer walk", "nb", "mormor kan ikke lenger gå uten hjelp", []string{"kan ikke lenger gå|HEALTH|health.disability"}},

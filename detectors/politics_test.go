@@ -90,6 +90,8 @@ func TestPolitics(t *testing.T) {
 		{"sv regional party", "sv", "Sjukvårdspartiet vill behålla akuten", []string{"Sjukvårdspartiet|politics.party"}},
 		// An unlisted candidate voted for by full name; agreeing with a
 		{"nb weary of a politician", "nb", "jeg er så lei av at Støre kutter i skolen", []string{"Støre|politics.politician"}},
+		// A municipality a party governs.
+		{"nb governed by a party", "nb", "sånn er det i en Ap-styrt kommune", []string{"Ap-styrt|politics.party"}},
 		// Taken seriously or not.
 		{"nb politician judged serious", "nb", "ærlig talt virker Støre mer seriøs enn resten", []string{"Støre|politics.politician"}},
 		{"sv wrong that", "sv", "det är fel att Kristersson vill stänga biblioteket", []string{"Kristersson|politics.politician"}},
