@@ -697,7 +697,7 @@ func behandlerConfirm() []string {
 		"går", "gikk", "gått", "gaar", "gå", "time hos", "time til", "time med", "timen hos", "timen min", "timer hos",
 		"har time", "fått time", "fatt time", "fikk time", "fekk time", "bestilt time", "bestille time", "henvist*", "henvis*", "remiss*", "remitter*",
 		"venter", "ventar", "väntar", "waiting", "venta", "ventet", "ventede", "väntat", "waited", "samtale*", "samtal*", "behandling*", "utredning*", "utred*",
-		"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "får", "fik", "fick",
+		"see", "seeing", "saw", "our", "vår", "vores", "får", "fått", "fatt", "fikk", "fekk", "fik", "fick",
 		"gets", "got", "get", "sees", "goes", "going", "referred", "appointment",
 		// Needing or meeting one: "har brug for en psykolog", "träffa logoped".
 		"trenger", "treng", "behøver", "behöver", "brug for", "need", "needs", "träffa", "träffar", "träffade",

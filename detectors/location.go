@@ -2157,21 +2157,13 @@ var locPreps = setOf("i", "på", "pa", "paa", "ved", "vid", "in", "at", "utenfor
 	"rundt", "around", "mellom", "mellan", "between", "omkring")
 
 // coordinated reports whether capitalised token i is joined by "og",
-// "and", "eller" to a known place ("mellom Leirvik og Valevåg").
+// "and", "eller" to a known place ("mellom Leirvik og Valevåg"), or is
+// the other end of a route from or to one ("frå Lavik til Oppedal",
+// "Lavik–Oppedal").
 func (l *LocationDetector) coordinated(t *Text, i int) bool {
 	n := len(t.Tokens)
-	if i+2 < n && conj[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && t.IsUpper(i+2) {
-		if m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, i+2); ok && l.places.flags[m.Entry]&(flagWords|flagFirst) == 0 {
-			return true
-		}
-	}
-	if i >= 2 && conj[t.Word(i-1)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) && t.IsUpper(i-2) {
-		if e := l.places.Lookup(t.Raw(i - 2)); e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0 {
-			return true
-		}
-	}
-	// The other end of a route from or to a known place: "frå Lavik til
-	// Oppedal", "fra Oppedal til Lavik", "sambandet Lavik–Oppedal".
+	// known reports whether token k is a capitalised listed place that is
+	// no word and no first name.
 	known := func(k int) bool {
 		if k < 0 || k >= n || !t.IsUpper(k) {
 			return false
@@ -2179,21 +2171,25 @@ func (l *LocationDetector) coordinated(t *Text, i int) bool {
 		e := l.places.Lookup(t.Raw(k))
 		return e != nil && l.places.flags[e]&(flagWords|flagFirst) == 0
 	}
+	if i+2 < n && conj[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && t.IsUpper(i+2) {
+		if m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, i+2); ok && l.places.flags[m.Entry]&(flagWords|flagFirst) == 0 {
+			return true
+		}
+	}
+	if i >= 2 && conj[t.Word(i-1)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) && known(i-2) {
+		return true
+	}
+	// The other end of a route from or to a known place: "frå Lavik til
+	// Oppedal", "fra Oppedal til Lavik", "sambandet Lavik–Oppedal".
 	if i >= 3 && routeTo[t.Word(i-1)] && routeFrom[t.Word(i-3)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) && known(i-2) ||
 		i >= 1 && i+2 < n && routeFrom[t.Word(i-1)] && routeTo[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && known(i+2) {
 		return true
 	}
-	if i >= 1 {
-		if g := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]; (g == "–" || g == "-") && known(i-1) {
-			return true
-		}
+	dash := func(a int) bool { // a dash alone between tokens a and a+1
+		g := t.Orig[t.Tokens[a].End:t.Tokens[a+1].Start]
+		return g == "–" || g == "-"
 	}
-	if i+1 < n {
-		if g := t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start]; (g == "–" || g == "-") && known(i+1) {
-			return true
-		}
-	}
-	return false
+	return i >= 1 && dash(i-1) && known(i-1) || i+1 < n && dash(i) && known(i+1)
 }
 
 var conj = setOf("og", "and", "och")

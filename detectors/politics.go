@@ -1149,19 +1149,23 @@ func titledName(t *Text, j int) int {
 		return j
 	}
 	b := j
-	for b < len(t.Tokens) && b < j+3 && t.IsUpper(b) && !isAllUpper(t.Raw(b)) && isLetters(t.Raw(b)) && runeCount(t.Word(b)) >= 2 &&
-		(b == j || gapSpaces(t, b-1)) {
+	for b < len(t.Tokens) && b < j+3 && officeNameToken(t, b) && (b == j || gapSpaces(t, b-1)) {
 		b++
 	}
 	return b
+}
+
+// officeNameToken reports whether token k may be part of a name beside an
+// office: capitalised, of letters, two or more, no acronym.
+func officeNameToken(t *Text, k int) bool {
+	return t.IsUpper(k) && !isAllUpper(t.Raw(k)) && isLetters(t.Raw(k)) && runeCount(t.Word(k)) >= 2
 }
 
 // nameBefore returns the first of one to three capitalised name tokens
 // ending right before token i ("Randi Haugland som ordfører"), or i.
 func nameBefore(t *Text, i int) int {
 	a := i
-	for a > 0 && a > i-3 && t.IsUpper(a-1) && !isAllUpper(t.Raw(a-1)) && isLetters(t.Raw(a-1)) && runeCount(t.Word(a-1)) >= 2 &&
-		gapSpaces(t, a-1) && !sentStart(t, a-1) {
+	for a > 0 && a > i-3 && officeNameToken(t, a-1) && gapSpaces(t, a-1) && !sentStart(t, a-1) {
 		a--
 	}
 	return a
