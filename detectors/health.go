@@ -143,6 +143,14 @@ type healthEntry struct {
 	alsoNordic bool
 	ends       []string // e=: the only endings the word takes, when given
 	low        string   // the single word as listed, lowercased
+	// second is a phrase's second word when phraseAt can test it on the
+	// next token before phraseMatch (it is no slot and the first word is
+	// a word or a {body} slot; secondBody: the latter); secondExact: the
+	// phrase goes on after it, so the token must be the word, not start
+	// with it. "" when there is no such test.
+	second      string
+	secondExact bool
+	secondBody  bool
 }
 
 func (e *healthEntry) phraseWord() string { return e.low }
@@ -480,6 +488,9 @@ func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byK
 		return nil
 	}
 	phraseSeen[key] = true
+	if len(words) > 1 && !isSlot(words[1]) && (!isSlot(words[0]) || words[0] == slotBody) {
+		e.second, e.secondExact, e.secondBody = words[1], len(words) > 2, words[0] == slotBody
+	}
 	h.entries = append(h.entries, e)
 	idx := int32(len(h.entries) - 1)
 	if w := words[0]; w == slotDrug || w == slotNum || w == slotSubj {
@@ -1505,8 +1516,8 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 	// takes that one token for the slot (bodyAt), so its second word is
 	// checked the same way.
 	secondOK := func(e *healthEntry) bool {
-		if len(e.words) > 1 && (!isSlot(e.words[0]) || e.words[0] == slotBody && w.body) && !isSlot(e.words[1]) {
-			if pw := e.words[1]; len(e.words) > 2 && next != pw || !strings.HasPrefix(next, pw) {
+		if pw := e.second; pw != "" && (!e.secondBody || w.body) {
+			if e.secondExact && next != pw || !strings.HasPrefix(next, pw) {
 				return false
 			}
 		}

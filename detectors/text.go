@@ -25,15 +25,16 @@ type Text struct {
 	// '+' suffix kept inside ("SV-medlem", "LHBTIQ+").
 	Tokens []Token
 
-	folded   []string
-	foldedOK bool
+	folded []string
 	// lowerBuf and foldBuf hold Lower and the folded forms that differ
 	// from their words; a pooled Text reuses them, so no string of a
 	// released Text may be kept.
 	lowerBuf, foldBuf []byte
 	// tokBits holds Bits for up to maxTokenBits indexes.
 	tokBits [maxTokenBits]tokenBits
-	upper   []bool // token i starts with a capital
+	upper   []bool   // token i starts with a capital
+	words   []string // token i of Lower, cut once: Word is the hottest call
+	raws    []string // token i of Orig
 }
 
 // Token is a word or number: byte offsets into Text.Orig, end exclusive.
@@ -58,11 +59,11 @@ func (t *Text) reset(s, lang string) {
 		t.Lower = unsafe.String(unsafe.SliceData(t.lowerBuf), len(t.lowerBuf))
 	}
 	t.Tokens = tokenize(t.Tokens[:0], s)
-	t.folded, t.foldedOK = t.folded[:0], false
 	for k := range t.tokBits {
 		t.tokBits[k].x = nil
 	}
 	t.markUpper()
+	t.fold() // every engine pass folds every token (engineIndex.fill)
 }
 
 // textPool recycles the token and fold slices of the engine's Texts: a
@@ -84,6 +85,8 @@ func releaseText(t *Text) {
 	}
 	t.Orig, t.Lower = "", ""
 	clear(t.folded)
+	clear(t.words)
+	clear(t.raws)
 	// A pooled Text keeps no words of the message it held.
 	clear(t.lowerBuf)
 	clear(t.foldBuf)
@@ -91,16 +94,13 @@ func releaseText(t *Text) {
 }
 
 // Word returns token i lowercased.
-func (t *Text) Word(i int) string { return t.Lower[t.Tokens[i].Start:t.Tokens[i].End] }
+func (t *Text) Word(i int) string { return t.words[i] }
 
 // Raw returns token i as written.
-func (t *Text) Raw(i int) string { return t.Orig[t.Tokens[i].Start:t.Tokens[i].End] }
+func (t *Text) Raw(i int) string { return t.raws[i] }
 
 // Folded returns token i lowercased and folded by Fold, computed once.
 func (t *Text) Folded(i int) string {
-	if !t.foldedOK {
-		t.fold() // kept apart so Folded inlines
-	}
 	return t.folded[i]
 }
 
@@ -121,7 +121,6 @@ func (t *Text) fold() {
 		t.folded[j] = unsafe.String(unsafe.SliceData(buf[start:]), len(buf)-start)
 	}
 	t.foldBuf = buf
-	t.foldedOK = true
 }
 
 // TokenAt returns the index of the first token ending after byte offset off,
@@ -146,7 +145,11 @@ func (t *Text) IsUpper(i int) bool { return t.upper[i] }
 // message.
 func (t *Text) markUpper() {
 	t.upper = slices.Grow(t.upper[:0], len(t.Tokens))[:len(t.Tokens)]
+	t.words = slices.Grow(t.words[:0], len(t.Tokens))[:len(t.Tokens)]
+	t.raws = slices.Grow(t.raws[:0], len(t.Tokens))[:len(t.Tokens)]
 	for i, tok := range t.Tokens {
+		t.words[i] = t.Lower[tok.Start:tok.End]
+		t.raws[i] = t.Orig[tok.Start:tok.End]
 		c := t.Orig[tok.Start]
 		if c < utf8.RuneSelf {
 			t.upper[i] = 'A' <= c && c <= 'Z'
