@@ -28,6 +28,19 @@ func TestHealthSpans(t *testing.T) {
 		{"sv hot flushes", "sv", "mamma har värmevallningar på nätterna", []string{"värmevallningar|HEALTH|health.symptom"}},
 		{"da leg in plaster", "da", "benet er i gips i seks uger", []string{"benet er i gips|HEALTH|health.condition"}},
 		{"nb plaster on the wall", "nb", "vi må ha gips på veggen i gangen", nil},
+		// Head lice, not plant lice; paralysis in part; Legionnaires'
+		// disease; a nebuliser, not a perfume sprayer; a support contact;
+		// a prosthesis, not protests; sleep apnoea.
+		{"nb head lice", "nb", "jenta vår har lus igjen", []string{"lus|HEALTH|health.condition"}},
+		{"nb plant lice", "nb", "det er bladlus på rosene i hagen", nil},
+		{"nb partly paralysed", "nb", "far er delvis lam etter ulykka", []string{"delvis lam|HEALTH|health.condition"}},
+		{"da legionnaires", "da", "naboen fik legionærsyge sidste sommer", []string{"legionærsyge|HEALTH|health.condition"}},
+		{"da nebuliser", "da", "hun skal have sin forstøver med på lejren", []string{"forstøver|HEALTH|health.aid"}},
+		{"da perfume sprayer", "da", "jeg har købt en ny parfumeforstøver", nil},
+		{"sv support contact", "sv", "kan min bror få en stödkontakt genom kommunen?", []string{"stödkontakt|HEALTH|health.care"}},
+		{"sv prosthesis", "sv", "han har svårt med trappor efter att han fick sin protes", []string{"protes|HEALTH|health.aid"}},
+		{"sv protests", "sv", "det blev protester mot nedläggningen", nil},
+		{"en sleep apnoea", "en", "my husband was diagnosed with sleep apnoea last year", []string{"sleep apnoea|HEALTH|health.condition"}},
 		// Nynorsk "vorte" (become) with a subject between; a wart with an
 		// article.
 		{"nn has become", "nn", "no har han vorte mykje verre i det siste", nil},

@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-92-" + l.version
+	l.version = "location-93-" + l.version
 	return l, nil
 }
 
@@ -413,6 +413,15 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 			spans = append(spans, l.span(t, i, end, "location.proper"))
 			i = end
+			continue
+		}
+		if up && idx == 0 && i+1 < n && t.Word(i + 1)[0] == 'g' && farmNouns[t.Word(i+1)] && !t.IsUpper(i+1) && gapSpaces(t, i) &&
+			!sentStart(t, i) && !isAllUpper(t.Raw(i)) && (w[len(w)-1] != 's' || strings.HasSuffix(w, "hus")) && runeCount(w) >= 3 && !t.IsUpper(i-1) {
+			// "kjøpt gamle Stølen gard", "flytta til Nordigard gård": a
+			// capitalised name no list holds before the word farm names a
+			// farm (not a genitive: "Hansens gård" is a person's; "Brekkhus
+			// gard" is no genitive).
+			spans = append(spans, l.span(t, i, i, "location.proper"))
 			continue
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
@@ -2002,6 +2011,9 @@ var farmWords = setOf("gården", "garden", "gardsbruket", "gårdsbruket", "småb
 // isFarmWord reports whether folded token f is one of farmWords, by a
 // string switch: it is asked of most lowercase tokens, and a switch on
 // length and bytes costs less than hashing them.
+// farmNouns follow a farm's name ("Stølen gard", "Nørre gård").
+var farmNouns = setOf("gard", "garden", "gård", "gården", "gaard", "gaarden")
+
 func isFarmWord(f string) bool {
 	switch f {
 	case "garden", "gardsbruket", "smabruket", "bruket", "plassen", "husmannsplassen", "setra", "seteren", "stoylen",

@@ -446,6 +446,12 @@ func TestLocation(t *testing.T) {
 		{"nb after-school place", "nb", "Når får vi SFO-plass?", nil},
 		{"da after-school place", "da", "Vi mangler en SFO-plads", nil},
 		{"nb nursery name", "nb", "Han går i Solstrålen barnehage", nil},
+		// A farm's name before "gard", not a genitive; nynorsk "straumen"
+		// (the power) opening a sentence; a Danish supermarket.
+		{"nn farm name before gard", "nn", "vi har overteke gamle Brekkhus gard i Voss", []string{"Brekkhus|LOCATION|location.proper", "Voss|LOCATION|location.place"}},
+		{"nb genitive before gård", "nb", "dyrene på Olsens gård er solgt", nil},
+		{"nn the power is out", "nn", "Straumen kom ikkje tilbake før i kveld", nil},
+		{"da supermarket", "da", "kan nogen hente varer for mig i Brugsen?", nil},
 		{"da nursery name", "da", "Hun går i Troldehøjen Børnehave", nil},
 		{"nb nursery at a place", "nb", "Han går i Fevik barnehage", []string{"Fevik|LOCATION|location.place"}},
 		{"sv hospital", "sv", "Han ligger på Sahlgrenska sjukhuset", nil},

@@ -89,7 +89,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-87-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-88-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -367,7 +367,7 @@ var strongVerbs = setOf("sa", "sagt", "gikk", "gjekk", "gik", "gick", "fikk", "f
 	"kom", "ble", "blei", "blev", "blir", "vart", "ga", "gav", "gir", "ger", "sier", "seier", "siger", "säger",
 	"sov", "sto", "stod", "står", "satt", "sat", "satte", "dro", "drog", "tror", "trur", "tycker", "syns", "synes",
 	"vet", "veit", "ved", "hadde", "havde", "hade", "fått", "fået", "fatt", "falt", "faldt", "föll", "døde",
-	"dog", "dödde", "måtte", "mått", "skulle", "ville", "kunne", "orker", "klarer", "sliter", "trenger", "treng",
+	"dog", "dödde", "fall", "datt", "måtte", "mått", "skulle", "ville", "kunne", "orker", "klarer", "sliter", "trenger", "treng",
 	"behøver", "behöver", "mener", "meiner", "menar", "ringte", "ringde", "ringede", "fyller", "fyllte", "fylte",
 	"fylder", "fyldte", "fyllde", "jobber", "jobbar", "går", "gjer", "gjør", "gør", "gör", "spør", "sad", "lå", "låg",
 	"spurte", "spurgte", "frågade", "frågar", "skriver", "skrev", "skreiv", "sender", "sendte", "sendt", "skickade")

@@ -20,6 +20,10 @@ func TestPerson(t *testing.T) {
 		// An adverb after a relative is where the relative is, though a
 		// name list holds it ("Back").
 		{"en mum back home", "en", "my mum back in Ghana is ill", []string{"Ghana|LOCATION|location.country"}},
+		// Nynorsk "fall" (fell) after a relative is a verb; a grid company
+		// a name list holds.
+		{"nn fell after daughter", "nn", "dotter mi fall på isen i går", nil},
+		{"nb grid company", "nb", "jeg har ringt Elvia tre ganger uten svar", nil},
 		// "bestå" (pass a test) folds like "besta" (grandma) but is none.
 		{"da pass the test", "da", "han skal bestå Prøve i Dansk 3 i juni", nil},
 		// In English a word before a subject pronoun after a role is a verb.

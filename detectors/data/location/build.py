@@ -93,6 +93,11 @@ leksa limingen løkta markabygda moldjord mosjøen myken myking mykland ræge re
 skreia skrova spildra støren svartnes svelgen søgne tarva tollå tveit ulnes vassenden ænes øverbygd øydegard""".split())
 
 
+# Nynorsk words the bokmål list lacks, for places that are also one:
+# "Straumen har vore borte" is the power, not the village.
+WORDS_NN = set("""straum straumen""".split())
+
+
 def word_langs(phrase):
     """Languages in which the phrase (single token), or its spelling
     without Nordic letters ("åre" → "are"), is a word."""
@@ -104,7 +109,7 @@ def word_langs(phrase):
     for lang in ("no", "da", "sv", "en"):
         if lang == "no" and low in NOT_WORDS_NO:
             continue
-        if forms & WORDS[lang]:
+        if forms & WORDS[lang] or lang == "no" and low in WORDS_NN:
             out.append("w-" + lang)
     return out
 
