@@ -2008,12 +2008,12 @@ var farmWords = setOf("gården", "garden", "gardsbruket", "gårdsbruket", "småb
 	"husmannsplassen", "setra", "seteren", "sætra", "støylen", "gårdstunet", "gardstunet", "gårdsbruk",
 	"gardsbruk", "småbruk", "gård", "gard", "gardsnamnet", "gårdsnavnet", "gaarden")
 
-// isFarmWord reports whether folded token f is one of farmWords, by a
-// string switch: it is asked of most lowercase tokens, and a switch on
-// length and bytes costs less than hashing them.
 // farmNouns follow a farm's name ("Stølen gard", "Nørre gård").
 var farmNouns = setOf("gard", "garden", "gård", "gården", "gaard", "gaarden")
 
+// isFarmWord reports whether folded token f is one of farmWords, by a
+// string switch: it is asked of most lowercase tokens, and a switch on
+// length and bytes costs less than hashing them.
 func isFarmWord(f string) bool {
 	switch f {
 	case "garden", "gardsbruket", "smabruket", "bruket", "plassen", "husmannsplassen", "setra", "seteren", "stoylen",

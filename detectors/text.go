@@ -99,7 +99,7 @@ func (t *Text) Word(i int) string { return t.words[i] }
 // Raw returns token i as written.
 func (t *Text) Raw(i int) string { return t.raws[i] }
 
-// Folded returns token i lowercased and folded by Fold, computed once.
+// Folded returns token i lowercased and folded by Fold, computed in reset.
 func (t *Text) Folded(i int) string {
 	return t.folded[i]
 }
@@ -142,7 +142,9 @@ func (t *Text) TokenAt(off int) int {
 func (t *Text) IsUpper(i int) bool { return t.upper[i] }
 
 // markUpper fills t.upper, read by IsUpper several hundred times per
-// message.
+// message, and cuts each token's word and raw form once (Word and Raw are
+// called about 17 times per token; slicing them on each call cost 7 % of
+// the engine's instructions).
 func (t *Text) markUpper() {
 	t.upper = slices.Grow(t.upper[:0], len(t.Tokens))[:len(t.Tokens)]
 	t.words = slices.Grow(t.words[:0], len(t.Tokens))[:len(t.Tokens)]
