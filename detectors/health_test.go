@@ -41,6 +41,10 @@ func TestHealthSpans(t *testing.T) {
 		{"sv prosthesis", "sv", "han har svårt med trappor efter att han fick sin protes", []string{"protes|HEALTH|health.aid"}},
 		{"sv protests", "sv", "det blev protester mot nedläggningen", nil},
 		{"en sleep apnoea", "en", "my husband was diagnosed with sleep apnoea last year", []string{"sleep apnoea|HEALTH|health.condition"}},
+		// Behavioural difficulties; over-sensitive to sound.
+		{"nb behavioural difficulties", "nb", "han har store atferdsvansker på skolen", []string{"atferdsvansker|HEALTH|health.mental"}},
+		{"da behavioural problems", "da", "min søn har adfærdsproblemer", []string{"adfærdsproblemer|HEALTH|health.mental"}},
+		{"sv sound sensitive", "sv", "min son är ljudkänslig", []string{"ljudkänslig|HEALTH|health.symptom"}},
 		// Nynorsk "vorte" (become) with a subject between; a wart with an
 		// article.
 		{"nn has become", "nn", "no har han vorte mykje verre i det siste", nil},

@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-93-" + l.version
+	l.version = "location-94-" + l.version
 	return l, nil
 }
 
@@ -931,6 +931,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			// (Opening a sentence, a compound on "plass" is mostly a common
 			// noun: "Förskoleplats söker du ...", "Parkeringsplassen er full".)
 			return k, true, "location.street", true
+		case up && k+2 < n && gapSpaces(t, k) && gapSpaces(t, k+1) && lb[k+1]&lbSepStreetType != 0 && houseNumber(t.Word(k+2)):
+			// "Kildevang Allé 4", "Brønshøj Torv 4", "Solbakken gate 4": a
+			// name on a weak suffix before a separate street type and a
+			// house number is the street's name.
+			return k + 1, true, "location.street", true
 		case up:
 			return k, false, "location.street", true
 		case t.Lang == "en" && k == i && i > 0 && nordicStreetSuffixes[sfx.s] && englishPlacePreps[t.Word(i-1)] && gapSpaces(t, i-1):

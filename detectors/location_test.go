@@ -452,6 +452,11 @@ func TestLocation(t *testing.T) {
 		{"nb genitive before gård", "nb", "dyrene på Olsens gård er solgt", nil},
 		{"nn the power is out", "nn", "Straumen kom ikkje tilbake før i kveld", nil},
 		{"da supermarket", "da", "kan nogen hente varer for mig i Brugsen?", nil},
+		// A name on a weak suffix, a separate street type and a house
+		// number; a district of Aalborg.
+		{"da weak-suffix name before Allé", "da", "vi bor på Kildevang Allé 4 i Valby", []string{"Kildevang Allé 4|LOCATION|location.address", "Valby|LOCATION|location.place"}},
+		{"da place before Torv", "da", "hans lejlighed på Brønshøj Torv 4 har trapper", []string{"Brønshøj Torv 4|LOCATION|location.address"}},
+		{"da Aalborg district", "da", "skolen i Vejgaard gør ingenting", []string{"Vejgaard|LOCATION|location.place"}},
 		{"da nursery name", "da", "Hun går i Troldehøjen Børnehave", nil},
 		{"nb nursery at a place", "nb", "Han går i Fevik barnehage", []string{"Fevik|LOCATION|location.place"}},
 		{"sv hospital", "sv", "Han ligger på Sahlgrenska sjukhuset", nil},

@@ -24,6 +24,9 @@ func TestPerson(t *testing.T) {
 		// a name list holds.
 		{"nn fell after daughter", "nn", "dotter mi fall på isen i går", nil},
 		{"nb grid company", "nb", "jeg har ringt Elvia tre ganger uten svar", nil},
+		// A car and a faith a name list holds.
+		{"nb car brand", "nb", "naboen kjører en hvit Tesla hver natt", nil},
+		{"en faith after I'm", "en", "I'm Muslim and need halal food at the camp", nil},
 		// "bestå" (pass a test) folds like "besta" (grandma) but is none.
 		{"da pass the test", "da", "han skal bestå Prøve i Dansk 3 i juni", nil},
 		// In English a word before a subject pronoun after a role is a verb.
