@@ -80,6 +80,25 @@ func openParen(s string, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// nextDigit returns the index of the first ASCII digit in s at or after i,
+// or len(s). It tests eight bytes at a time: most of a message is letters.
+func nextDigit(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		// A byte b is a digit when b^'0' < 10: the classic has-less-than
+		// test on x = word^"00000000" finds any such byte.
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x ^= ones * '0'
+		if (x-ones*10)&^x&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s) && !isDigit(s[i]); i++ {
+	}
+	return i
+}
+
 // maxNumberGroups bounds the groups of one chain, so a long run of "1 1 1 1"
 // is cut into several numbers rather than examined as one.
 const maxNumberGroups = 64
@@ -92,7 +111,7 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 	var parts [][]numGroup
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
-			i++
+			i = nextDigit(s, i+1)
 			continue
 		}
 		groups = groups[:0]

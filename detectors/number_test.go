@@ -1,6 +1,9 @@
 package detectors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNumber(t *testing.T) {
 	e := engineWith(t, NewNumber(DefaultNumberMinDigits))
@@ -110,5 +113,27 @@ func TestChecksums(t *testing.T) {
 				t.Errorf("got %v want %v", got, tc.ok)
 			}
 		})
+	}
+}
+
+// TestNextDigit checks the eight-bytes-at-a-time digit scan against a
+// byte-by-byte one, at every start, on text with digits at every offset of
+// a word, Nordic letters and the bytes around '0' and '9'.
+func TestNextDigit(t *testing.T) {
+	texts := []string{"", "7", "abcdefgh", "abcdefgh1", "æøå på gata 12b, 4876 grimstad",
+		"/:;@AZaz\x7f\xc3\xa6\xe2\x80\x930", "kontonr 1234.56.78903 og tlf 40 00 00 00", "ingen tall her i det hele tatt, bare ord og æøå"}
+	for k := 0; k < 16; k++ {
+		texts = append(texts, strings.Repeat("x", k)+"5"+strings.Repeat("y", 16-k))
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && !isDigit(s[want]) {
+				want++
+			}
+			if got := nextDigit(s, i); got != want {
+				t.Errorf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
 	}
 }
