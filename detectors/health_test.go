@@ -45,6 +45,10 @@ func TestHealthSpans(t *testing.T) {
 		{"nb behavioural difficulties", "nb", "han har store atferdsvansker på skolen", []string{"atferdsvansker|HEALTH|health.mental"}},
 		{"da behavioural problems", "da", "min søn har adfærdsproblemer", []string{"adfærdsproblemer|HEALTH|health.mental"}},
 		{"sv sound sensitive", "sv", "min son är ljudkänslig", []string{"ljudkänslig|HEALTH|health.symptom"}},
+		// Hearing impairment spelt with -n-; a diabetic's low blood sugar in
+		// Danish.
+		{"nb hearing impairment", "nb", "bestefar har en hørselshemning og hører ikke dørklokka", []string{"hørselshemning|HEALTH|health.disability"}},
+		{"da low blood sugar", "da", "min datter fik føling i bussen i går", []string{"fik føling|HEALTH|health.symptom"}},
 		// Nynorsk "vorte" (become) with a subject between; a wart with an
 		// article.
 		{"nn has become", "nn", "no har han vorte mykje verre i det siste", nil},

@@ -457,6 +457,8 @@ func TestLocation(t *testing.T) {
 		{"da weak-suffix name before Allé", "da", "vi bor på Kildevang Allé 4 i Valby", []string{"Kildevang Allé 4|LOCATION|location.address", "Valby|LOCATION|location.place"}},
 		{"da place before Torv", "da", "hans lejlighed på Brønshøj Torv 4 har trapper", []string{"Brønshøj Torv 4|LOCATION|location.address"}},
 		{"da Aalborg district", "da", "skolen i Vejgaard gør ingenting", []string{"Vejgaard|LOCATION|location.place"}},
+		// A light rail's name is no place.
+		{"nn light rail", "nn", "Støyen frå Bybanen er verst om natta", nil},
 		{"da nursery name", "da", "Hun går i Troldehøjen Børnehave", nil},
 		{"nb nursery at a place", "nb", "Han går i Fevik barnehage", []string{"Fevik|LOCATION|location.place"}},
 		{"sv hospital", "sv", "Han ligger på Sahlgrenska sjukhuset", nil},

@@ -57,7 +57,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-59"
+const politicsCodeVersion = "politics-60"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -512,6 +512,35 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			}
 		}
 		if p.f2Title[k2] && politicalTitles[w] {
+			if a, b := namedBeforeOffice(t, i); b > a && (len(out) == 0 || out[len(out)-1].End <= t.Tokens[a].Start) {
+				// "Randi Øverland er den verste ordføreren vi har hatt": a
+				// full name said to be the office, with a word of judgement.
+				sp := wlTokenSpan(t, a, b-1, Politics, "politics.politician")
+				sp.Weak, sp.Key = true, "politics.titled"
+				out = append(out, sp)
+			}
+			// "Ordføraren vår, Torunn Fjeld, er berre flink", "our mayor,
+			// Tom Hansen, is useless": the name in apposition after the
+			// office and a possessive.
+			j := -1
+			if i+3 < n && officePossessives[t.Word(i+1)] && gapSpaces(t, i) && t.Orig[t.Tokens[i+1].End:t.Tokens[i+2].Start] == ", " {
+				j = i + 2
+			} else if i > 0 && i+2 < n && officePossessives[t.Word(i-1)] && gapSpaces(t, i-1) && t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start] == ", " {
+				j = i + 1
+			}
+			if j > 0 {
+				b := j
+				for b < n && b < j+3 && officeNameToken(t, b) && (b == j || gapSpaces(t, b-1)) {
+					b++
+				}
+				if b > j {
+					sp := wlTokenSpan(t, j, b-1, Politics, "politics.politician")
+					sp.Weak, sp.Key = true, "politics.titled"
+					out = append(out, sp)
+					i = b - 1
+					continue
+				}
+			}
 			if b := titledName(t, i+1); b > i+1 {
 				// "ordfører Trond Eikeland gjør en elendig jobb": an unlisted
 				// politician named by the office; political with a stance,
@@ -1155,6 +1184,39 @@ func titledName(t *Text, j int) int {
 	return b
 }
 
+// officePossessives stand between an office and a name in apposition:
+// "ordføreren vår, Kari Nilsen", "our mayor, Kari Nilsen".
+var officePossessives = setOf("vår", "vor", "vores", "min", "mi", "our", "my", "var")
+
+// officeCopulas say who holds an office: "X er ordfører", "X is the mayor".
+var officeCopulas = setOf("er", "var", "e", "är", "va", "is", "was")
+
+// namedBeforeOffice returns the tokens [a, b) of a full name (two or three
+// capitalised tokens, the first may open the sentence) before a copula
+// and at most three lowercase words ("den verste", "the worst") before
+// the office at token i: "Randi Øverland er den verste ordføreren". b == a
+// when there is none.
+func namedBeforeOffice(t *Text, i int) (int, int) {
+	c := i - 1
+	for k := 0; k < 3 && c > 0 && !t.IsUpper(c) && !officeCopulas[t.Word(c)] && gapSpaces(t, c); k++ {
+		c--
+	}
+	if c < 2 || c == i-1 || !officeCopulas[t.Word(c)] || !gapSpaces(t, c) || !gapSpaces(t, c-1) {
+		return 0, 0
+	}
+	a := c
+	for a > 0 && a > c-3 && officeNameToken(t, a-1) && gapSpaces(t, a-1) {
+		a--
+		if sentStart(t, a) {
+			break
+		}
+	}
+	if c-a < 2 {
+		return 0, 0
+	}
+	return a, c
+}
+
 // officeNameToken reports whether token k may be part of a name beside an
 // office: capitalised, of letters, two or more, no acronym.
 func officeNameToken(t *Text, k int) bool {
@@ -1445,6 +1507,7 @@ func stanceWords() []string {
 		"pinlig", "pinleg", "pinsam", "flink", "dyktig", "dygtig", "duktig", "elendig", "håpløs", "håplaus", "håbløs",
 		"udugelig", "ubrukelig", "värdelös", "usel", "bedre", "betre", "bättre", "verre", "værre", "sämre", "better",
 		"worse", "best", "bedst", "bäst", "verst", "værst", "sämst", "den eneste", "den einaste", "den enda",
+		"beste", "bedste", "bästa", "verste", "værste", "sämsta", "dårligste", "dårlegaste",
 		"skuffende", "skuffet", "skuffa", "besviken", "løgner", "lyver", "lyg", "ljuger", "latterlig", "löjlig",
 		"useless", "embarrassing", "pathetic", "terrible", "brilliant", "the best", "the worst", "the only one",
 		"liar", "lies", "lying", "disappointed", "disappointing", "dårlig jobb", "dårleg jobb", "dårligt job",

@@ -44,6 +44,12 @@ func TestPolitics(t *testing.T) {
 	}{
 		// Ashamed of a politician.
 		{"da ashamed", "da", "jeg synes Mette Frederiksen burde skamme sig", []string{"Mette Frederiksen|politics.politician"}},
+		// A mayor named before the office with a judgement, or in
+		// apposition after it; named without one, a person.
+		{"nb judged mayor named before", "nb", "Hanne Lystad er den verste ordføreren byen har hatt", []string{"Hanne Lystad|politics.politician"}},
+		{"nn mayor in apposition", "nn", "Ordføraren vår, Olav Bratteli, er berre flink", []string{"Olav Bratteli|politics.politician"}},
+		{"en mayor in apposition, no stance", "en", "Our mayor, Tom Hansen, opened the new school today", nil},
+		{"nb mayor named, no stance", "nb", "Hanne Lystad er ordfører i kommunen", nil},
 		// A municipality a party runs.
 		{"nb party municipality", "nb", "det merkes at dette er en Frp-kommune", []string{"Frp-kommune|politics.party"}},
 		// A politician named where a party is named too takes a side.
