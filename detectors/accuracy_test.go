@@ -1576,6 +1576,21 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev280.jsonl (health and care questions from citizens: GP, emergency room, vaccination, mental health, addiction, 2026-12-07 session 14): floors under what the engine reached (policy recall 0.947 at precision 0.961, leaky 0.113, clean masked 0.068).
+	{file: "dev280.jsonl", f: floors{
+		policyRecall: 0.92, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.14, maxCleanMasked: 0.09,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.87, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev281.jsonl (complaints and appeals with full contact details, ID numbers and addresses, 2026-12-07 session 14): floors under what the engine reached (policy recall 0.988 at precision 0.983, leaky 0.037, clean masked 0.000).
+	{file: "dev281.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.96},
+	}},
+	// testdata/dev282.jsonl (lower case or all capitals, Nordic letters replaced, heavy dialect, 2026-12-07 session 14): floors under what the engine reached (policy recall 0.974 at precision 0.992, leaky 0.056, clean masked 0.000).
+	{file: "dev282.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.85, IP: 0.97, Email: 0.97, Person: 0.85},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1943,6 +1958,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout83.jsonl (blind: a Sunday evening of a municipal chatbot log, 2026-12-07 session 14; misses never listed): floors under what the engine reached (policy recall 1.000 at precision 0.992, leaky 0.000, clean masked 0.023).
+	{file: "heldout83.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2137,8 +2157,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev279.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout82.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev282.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout83.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-49"
+const genderCodeVersion = "gender-50"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -544,7 +544,7 @@ var (
 	genderNordic = []string{"er", "og", "jeg", "eg", "det", "ikke", "ikkje", "på", "pa", "bor", "vi", "kan",
 		"har", "som", "til", "fra", "frå", "ute", "inne", "borte", "nede", "oppe", "hos", "der", "nå", "kom",
 		"kommer", "skal", "må", "jag", "och", "är", "inte", "att", "hvor", "kor", "hvordan", "korleis",
-		"denne", "dette", "idag", "dag", "noe", "noko", "litt", "mig", "mit", "meg", "du", "ein", "eit",
+		"denne", "dette", "idag", "dag", "noko", "litt", "mig", "mit", "meg", "du", "ein", "eit",
 		"hvad", "vad", "ikk", "sig", "seg", "om", "med", "hva", "kva", "så", "når"}
 )
 

@@ -223,6 +223,9 @@ func TestGender(t *testing.T) {
 		{"sv svärson", "sv", "min svärson är här", []string{"svärson|gender.kinship"}},
 		// en
 		{"en her", "en", "I need help for her and my husband", []string{"her|gender.pronoun", "husband|gender.kinship"}},
+		// English "no" is no Norwegian "noe" (their folded forms meet).
+		{"en no before her", "en", "my father can no longer care for her", []string{"father|gender.kinship", "her|gender.pronoun"}},
+		{"en no men", "en", "no men allowed in the changing room", []string{"men|gender.noun"}},
 		{"en man men", "en", "the man and two men", []string{"man|gender.noun", "men|gender.noun"}},
 		{"en far is not father", "en", "how far is it to the office", nil},
 		{"en person reason", "en", "the person had a good reason this season", nil},

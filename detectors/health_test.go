@@ -48,6 +48,7 @@ func TestHealthSpans(t *testing.T) {
 		// Hearing impairment spelt with -n-; a diabetic's low blood sugar in
 		// Danish.
 		{"nb hearing impairment", "nb", "bestefar har en hørselshemning og hører ikke dørklokka", []string{"hørselshemning|HEALTH|health.disability"}},
+		{"nb low iron", "nb", "legen sa at jeg har lavt jern", []string{"lavt jern|HEALTH|health.condition"}},
 		{"da low blood sugar", "da", "min datter fik føling i bussen i går", []string{"fik føling|HEALTH|health.symptom"}},
 		// Nynorsk "vorte" (become) with a subject between; a wart with an
 		// article.

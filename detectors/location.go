@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-94-" + l.version
+	l.version = "location-95-" + l.version
 	return l, nil
 }
 
@@ -416,13 +416,23 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if up && idx == 0 && i+1 < n && t.Word(i + 1)[0] == 'g' && farmNouns[t.Word(i+1)] && !t.IsUpper(i+1) && gapSpaces(t, i) &&
-			!sentStart(t, i) && !isAllUpper(t.Raw(i)) && (w[len(w)-1] != 's' || strings.HasSuffix(w, "hus")) && runeCount(w) >= 3 && !t.IsUpper(i-1) {
+			!sentStart(t, i) && !isAllUpper(t.Raw(i)) && (w[len(w)-1] != 's' || strings.HasSuffix(w, "hus")) && runeCount(w) >= 3 {
 			// "kjøpt gamle Stølen gard", "flytta til Nordigard gård": a
 			// capitalised name no list holds before the word farm names a
 			// farm (not a genitive: "Hansens gård" is a person's; "Brekkhus
-			// gard" is no genitive).
-			spans = append(spans, l.span(t, i, i, "location.proper"))
-			continue
+			// gard" is no genitive), with a point of the compass or a size
+			// before it ("Nordre Lie gård"), not another capitalised word.
+			start := i
+			if t.IsUpper(i-1) && lb[i-1]&lbStreetPrefix != 0 && gapSpaces(t, i-1) &&
+				(len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[i-1].Start) {
+				start = i - 1
+			}
+			if start == i && t.IsUpper(i-1) {
+				// "Ola Nordmann gård": not a farm's name alone
+			} else {
+				spans = append(spans, l.span(t, start, i, "location.proper"))
+				continue
+			}
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {

@@ -459,6 +459,8 @@ func TestLocation(t *testing.T) {
 		{"da Aalborg district", "da", "skolen i Vejgaard gør ingenting", []string{"Vejgaard|LOCATION|location.place"}},
 		// A light rail's name is no place.
 		{"nn light rail", "nn", "Støyen frå Bybanen er verst om natta", nil},
+		// A farm's name with a point of the compass before it.
+		{"nb prefixed farm name", "nb", "vi bor på Nordre Lie gård og har sauer", []string{"Nordre Lie|LOCATION|location.proper"}},
 		{"da nursery name", "da", "Hun går i Troldehøjen Børnehave", nil},
 		{"nb nursery at a place", "nb", "Han går i Fevik barnehage", []string{"Fevik|LOCATION|location.place"}},
 		{"sv hospital", "sv", "Han ligger på Sahlgrenska sjukhuset", nil},

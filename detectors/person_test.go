@@ -24,6 +24,10 @@ func TestPerson(t *testing.T) {
 		// a name list holds.
 		{"nn fell after daughter", "nn", "dotter mi fall på isen i går", nil},
 		{"nb grid company", "nb", "jeg har ringt Elvia tre ganger uten svar", nil},
+		// A name that is a Danish word only, after a pronoun and before an
+		// age; a Norwegian word there is left alone.
+		{"nn name after pronoun and age", "nn", "eg skriv for naboen, ho hilde på 92 år", []string{"hilde|PERSON|person.first_name"}},
+		{"nb word after pronoun and age", "nb", "han per på 80 har falt", nil},
 		// A car and a faith a name list holds.
 		{"nb car brand", "nb", "naboen kjører en hvit Tesla hver natt", nil},
 		{"en faith after I'm", "en", "I'm Muslim and need halal food at the camp", nil},
