@@ -1193,9 +1193,10 @@ var officeCopulas = setOf("er", "var", "e", "är", "va", "is", "was")
 
 // namedBeforeOffice returns the tokens [a, b) of a full name (two or three
 // capitalised tokens, the first may open the sentence) before a copula
-// and at most three lowercase words ("den verste", "the worst") before
-// the office at token i: "Randi Øverland er den verste ordføreren". b == a
-// when there is none.
+// and one to three lowercase words ("den verste", "the worst") before the
+// office at token i: "Randi Øverland er den verste ordføreren". A bare
+// "Kari Nilsen er ordfører" says who holds the office and is left to
+// PERSON. b == a when there is none.
 func namedBeforeOffice(t *Text, i int) (int, int) {
 	c := i - 1
 	for k := 0; k < 3 && c > 0 && !t.IsUpper(c) && !officeCopulas[t.Word(c)] && gapSpaces(t, c); k++ {
