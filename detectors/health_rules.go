@@ -30,6 +30,16 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"nb", "nn", "da", "sv"},
 		},
 		{
+			// dopet: doped in Norwegian and Danish; in Swedish "dopet" is
+			// the christening ("boka dopet i kyrkan").
+			Key:     "health.dopet",
+			Window:  4,
+			Confirm: []string{"er dopet", "var dopet", "ble dopet", "blev dopet", "helt dopet", "dopet ned", "dopa ned", "dopet ut"},
+			Deny: []string{"kyrk*", "kirk*", "präst*", "prest*", "dopfest*", "dopklänning*", "gudfar", "gudmor", "faddrar", "faddrer",
+				"barnet", "bebis*", "babyn", "dopdag*"},
+			KeepLangs: []string{"nb", "nn", "da", "en"},
+		},
+		{
 			// nedstemt: low in mood, or voted down ("forslaget ble nedstemt",
 			// "ble det nedstemt i kommunestyret?").
 			Key:    "health.nedstemt",

@@ -25,6 +25,10 @@ func TestHealthSpans(t *testing.T) {
 	}{
 		// Low iron, hot flushes, a limb in plaster; plaster on a wall.
 		{"nb low iron", "nb", "legen sier jeg har lite jern i blodet", []string{"lite jern i blodet|HEALTH|health.condition"}},
+		// Swedish "dopet" is the christening; doped in Norwegian.
+		{"sv christening", "sv", "kan vi boka dopet i kyrkan i maj?", nil},
+		{"nb doped", "nb", "naboen er dopet hver eneste helg", []string{"dopet|HEALTH|health.addiction"}},
+		{"en alcohol addiction", "en", "my brother is in recovery from alcohol addiction", []string{"alcohol addiction|HEALTH|health.addiction"}},
 		{"sv hot flushes", "sv", "mamma har värmevallningar på nätterna", []string{"värmevallningar|HEALTH|health.symptom"}},
 		{"da leg in plaster", "da", "benet er i gips i seks uger", []string{"benet er i gips|HEALTH|health.condition"}},
 		{"nb plaster on the wall", "nb", "vi må ha gips på veggen i gangen", nil},

@@ -50,6 +50,8 @@ func TestPolitics(t *testing.T) {
 		{"nn mayor in apposition", "nn", "Ordføraren vår, Olav Bratteli, er berre flink", []string{"Olav Bratteli|politics.politician"}},
 		{"en mayor in apposition, no stance", "en", "Our mayor, Tom Hansen, opened the new school today", nil},
 		{"nb mayor named, no stance", "nb", "Hanne Lystad er ordfører i kommunen", nil},
+		// A civil wedding in nynorsk is no politics.
+		{"nn civil wedding", "nn", "kva kostar ei borgarleg vigsle på rådhuset?", nil},
 		// A municipality a party runs.
 		{"nb party municipality", "nb", "det merkes at dette er en Frp-kommune", []string{"Frp-kommune|politics.party"}},
 		// A politician named where a party is named too takes a side.
