@@ -423,13 +423,13 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			// gard" is no genitive), with a point of the compass or a size
 			// before it ("Nordre Lie gård"), not another capitalised word.
 			start := i
-			if t.IsUpper(i-1) && lb[i-1]&lbStreetPrefix != 0 && gapSpaces(t, i-1) &&
-				(len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[i-1].Start) {
-				start = i - 1
+			if t.IsUpper(i - 1) {
+				start = -1 // "Ola Nordmann gård": not a farm's name alone
+				if lb[i-1]&lbStreetPrefix != 0 && gapSpaces(t, i-1) && (len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[i-1].Start) {
+					start = i - 1
+				}
 			}
-			if start == i && t.IsUpper(i-1) {
-				// "Ola Nordmann gård": not a farm's name alone
-			} else {
+			if start >= 0 {
 				spans = append(spans, l.span(t, start, i, "location.proper"))
 				continue
 			}

@@ -529,11 +529,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				j = i + 1
 			}
 			if j > 0 {
-				b := j
-				for b < n && b < j+3 && officeNameToken(t, b) && (b == j || gapSpaces(t, b-1)) {
-					b++
-				}
-				if b > j {
+				if b := nameFrom(t, j); b > j {
 					sp := wlTokenSpan(t, j, b-1, Politics, "politics.politician")
 					sp.Weak, sp.Key = true, "politics.titled"
 					out = append(out, sp)
@@ -1177,6 +1173,12 @@ func titledName(t *Text, j int) int {
 	if j >= len(t.Tokens) || !gapSpaces(t, j-1) {
 		return j
 	}
+	return nameFrom(t, j)
+}
+
+// nameFrom returns the end of one to three capitalised name tokens from
+// token j, one space apart, or j.
+func nameFrom(t *Text, j int) int {
 	b := j
 	for b < len(t.Tokens) && b < j+3 && officeNameToken(t, b) && (b == j || gapSpaces(t, b-1)) {
 		b++
@@ -1205,13 +1207,7 @@ func namedBeforeOffice(t *Text, i int) (int, int) {
 	if c < 2 || c == i-1 || !officeCopulas[t.Word(c)] || !gapSpaces(t, c) || !gapSpaces(t, c-1) {
 		return 0, 0
 	}
-	a := c
-	for a > 0 && a > c-3 && officeNameToken(t, a-1) && gapSpaces(t, a-1) {
-		a--
-		if sentStart(t, a) {
-			break
-		}
-	}
+	a := nameBack(t, c, true)
 	if c-a < 2 {
 		return 0, 0
 	}
@@ -1225,10 +1221,22 @@ func officeNameToken(t *Text, k int) bool {
 }
 
 // nameBefore returns the first of one to three capitalised name tokens
-// ending right before token i ("Randi Haugland som ordfører"), or i.
-func nameBefore(t *Text, i int) int {
+// ending right before token i ("Randi Haugland som ordfører"), or i; a
+// capital that opens the sentence is no evidence of a name.
+func nameBefore(t *Text, i int) int { return nameBack(t, i, false) }
+
+// nameBack returns the first of one to three capitalised name tokens,
+// one space apart, ending right before token i, or i. The token that opens
+// the sentence ends the run; open says whether it is taken into it.
+func nameBack(t *Text, i int, open bool) int {
 	a := i
-	for a > 0 && a > i-3 && officeNameToken(t, a-1) && gapSpaces(t, a-1) && !sentStart(t, a-1) {
+	for a > 0 && a > i-3 && officeNameToken(t, a-1) && gapSpaces(t, a-1) {
+		if sentStart(t, a-1) {
+			if open {
+				a--
+			}
+			break
+		}
 		a--
 	}
 	return a
