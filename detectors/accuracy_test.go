@@ -1606,6 +1606,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev286.jsonl (elderly care, home nursing and relatives writing for their parents, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.952 at precision 0.950, leaky 0.150, clean masked 0.205).
+	{file: "dev286.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.92, allPrecision: 0.93, maxLeaky: 0.17, maxCleanMasked: 0.23,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.84, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev287.jsonl (rural municipalities: snow clearing, roads, farms, cabins, ferries, with many small local place names, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.957 at precision 0.992, leaky 0.062, clean masked 0.024).
+	{file: "dev287.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.88, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev288.jsonl (young people and students: school nurse, identity, exams, jobs, account numbers, local politics, 2026-12-07 session 15): floors under what the engine reached (policy recall 1.000 at precision 0.995, leaky 0.000, clean masked 0.000).
+	{file: "dev288.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1978,6 +1993,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout84.jsonl (blind: a mix of everything a municipal chatbot gets, 2026-12-07 session 15; misses never listed): floors under what the engine reached (policy recall 0.974 at precision 0.978, leaky 0.037, clean masked 0.000).
+	{file: "heldout84.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.95, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2172,8 +2192,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev285.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout83.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev288.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout84.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

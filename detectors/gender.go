@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-50"
+const genderCodeVersion = "gender-51"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -287,6 +287,9 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 					gapSpaces(t, i) && gapSpaces(t, i+1) {
 					sp.End = t.Tokens[i+2].End // "mother in law"
 				}
+				if c.f.rule == "gender.pronoun" && english {
+					sp.End = beforeClitic(t.Orig, sp.Start, sp.End) // "he'll": the span is "he"
+				}
 				out = append(out, sp)
 			}
 		case gkStem:
@@ -299,6 +302,16 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		}
 	}
 	return out
+}
+
+// beforeClitic returns where the word in orig[start:end] ends when an
+// English contraction follows it inside the token ("he'll", "she'd"), else
+// end. snap keeps such a span short (clitic).
+func beforeClitic(orig string, start, end int) int {
+	if k := strings.IndexAny(orig[start:end], "'’"); k > 0 && clitic(orig[start+k:end]) {
+		return start + k
+	}
+	return end
 }
 
 // apostrophes are dropped to read "fatter'n" as "fattern".

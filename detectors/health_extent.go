@@ -406,7 +406,9 @@ var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar",
 	// Its kind: "vaskulær demens", "akutt leukemi", "medfødt hjertefeil".
 	"vaskular", "vascular", "frontotemporal", "akutt", "akut", "acute", "medfodt", "medfodte", "medfodd", "medfodde",
 	"medfodda", "congenital", "arvelig", "arvelige", "arveleg", "arvelege", "arftlig", "arftliga", "hereditary",
-	"genetic", "genetisk", "genetiske", "paranoid", "paranoide", "atypisk", "atypical")
+	"genetic", "genetisk", "genetiske", "paranoid", "paranoide", "atypisk", "atypical",
+	// Past cure: "terminal cancer", "uhelbredelig kreft", "obotlig cancer".
+	"terminal", "uhelbredelig", "uhelbredeleg", "obotlig", "incurable", "inoperable", "inoperabel")
 
 // careLinks join two care findings into one span: "langtidsplass på
 // sykehjem", "personlig assistans enligt LSS", "avlastning i bofellesskap".

@@ -727,6 +727,17 @@ func workAt() []string {
 			out = append(out, w+" "+p)
 		}
 	}
+	// A carer's trade before the service: "er pleieassistent i
+	// hjemmetjenesten", "sundhedshjælper i hjemmeplejen".
+	for _, w := range []string{"pleieassistent", "pleiemedhjelper", "pleiemedhjelpar", "hjelpepleier", "hjelpepleiar",
+		"helsefagarbeider", "helsefagarbeidar", "sykepleier", "sykepleiar", "sjukepleiar", "sjukepleier", "vernepleier",
+		"vernepleiar", "miljøarbeider", "miljøarbeidar", "sygeplejerske", "sundhedshjælper",
+		"sundhedsassistent", "sosu-hjælper", "sosu-assistent", "plejer", "undersköterska",
+		"sjuksköterska", "vårdbiträde", "vårdare", "omsorgsassistent"} {
+		for _, p := range []string{"i", "på", "hos", "ved", "vid", "inom", "inden for", "innen"} {
+			out = append(out, w+" "+p)
+		}
+	}
 	for _, w := range []string{"work", "works", "working", "worked", "job", "employed", "work nights", "work shifts",
 		"work part-time", "work full-time", "working nights", "working shifts", "carer", "nurse", "assistant", "volunteer"} {
 		out = append(out, w+" in", w+" at", w+" for")

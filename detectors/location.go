@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-95-" + l.version
+	l.version = "location-96-" + l.version
 	return l, nil
 }
 
@@ -1899,6 +1899,8 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	}
 	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
 		!(p > 0 && orgVerbs[t.Folded(p-1)]) ||
+		// "lives alone on Vannøya": where someone lives.
+		livesAt(t, p) ||
 		// "fra Kabul via Moria": a stop on a route from a place.
 		p >= 2 && t.Word(p) == "via" && routeFrom[t.Word(p-2)] && t.IsUpper(p-1) && gapSpaces(t, p-1) && gapSpaces(t, p-2) ||
 		// "reguleringsplanen for Myrvoll", "lokalplan for Engparken": the
@@ -1920,7 +1922,10 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	}
 	// A genitive before a noun names an owner, mostly an organisation
 	// ("til Statens vegvesen").
-	if strings.HasSuffix(w, "s") && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && !inst {
+	// A preposition or conjunction after it is no noun owned, nor is a
+	// route's end: "fra Bognes til Lødingen", "ferja Lavik–Fodnes gikk".
+	if strings.HasSuffix(w, "s") && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && !inst &&
+		!(coord && (routeTo[t.Word(i+1)] || conj[t.Word(i+1)] || dashBefore(t, i))) {
 		return false
 	}
 	// A known first name or surname is PERSON's ("til Kari", "hos Hansen"),
@@ -2212,12 +2217,48 @@ func (l *LocationDetector) coordinated(t *Text, i int) bool {
 		i >= 1 && i+2 < n && routeFrom[t.Word(i-1)] && routeTo[t.Word(i+1)] && gapSpaces(t, i) && gapSpaces(t, i+1) && known(i+2) {
 		return true
 	}
-	dash := func(a int) bool { // a dash alone between tokens a and a+1
-		g := t.Orig[t.Tokens[a].End:t.Tokens[a+1].Start]
-		return g == "–" || g == "-"
+	dash := func(a int) bool { return dashBefore(t, a+1) }
+	if i >= 1 && dash(i-1) && known(i-1) || i+1 < n && dash(i) && known(i+1) {
+		return true
 	}
-	return i >= 1 && dash(i-1) && known(i-1) || i+1 < n && dash(i) && known(i+1)
+	// Two names joined by a dash after a ferry, bus or route: "ferja
+	// Mannheller–Fodnes", "sambandet Festøya–Solavågen".
+	if i >= 2 && dash(i-1) && t.IsUpper(i-1) && routeNoun(t.Folded(i-2)) && gapSpaces(t, i-2) ||
+		i >= 1 && i+1 < n && dash(i) && t.IsUpper(i+1) && routeNoun(t.Folded(i-1)) && gapSpaces(t, i-1) {
+		return true
+	}
+	// "mellom Skår og Finnsbo": the second of two names between which
+	// something runs.
+	return i >= 3 && conj[t.Word(i-1)] && betweenPreps[t.Word(i-3)] && t.IsUpper(i-2) &&
+		gapSpaces(t, i-1) && gapSpaces(t, i-2) && gapSpaces(t, i-3)
 }
+
+// dashBefore reports whether a dash alone stands between tokens i-1 and i.
+func dashBefore(t *Text, i int) bool {
+	if i < 1 {
+		return false
+	}
+	g := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
+	return g == "–" || g == "-"
+}
+
+// betweenPreps put two places after them ("mellom Skår og Finnsbo").
+var betweenPreps = setOf("mellom", "mellem", "mellan", "between")
+
+// routeNoun reports whether the folded word f names a ferry, boat, bus or
+// route connection, alone or as a compound's last part ("ferjesambandet").
+func routeNoun(f string) bool {
+	for _, sfx := range routeNouns {
+		if strings.HasSuffix(f, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+var routeNouns = []string{"samband", "sambandet", "ferje", "ferja", "ferjen", "ferga", "ferge", "fergen", "farge",
+	"fargen", "farja", "farjan", "ferry", "ruta", "ruten", "route", "strekningen", "strekninga", "strakningen",
+	"strackan", "baten", "bussen", "toget", "taget", "bus", "boat"}
 
 var conj = setOf("og", "and", "och")
 

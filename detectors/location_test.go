@@ -525,6 +525,11 @@ func TestLocation(t *testing.T) {
 		// The other end of a route from or to a known place, though it is
 		// also a surname.
 		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
+		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"nb boat between two unlisted names", "nb", "hurtigbåten Nordøya–Kvitvågen går ikke i helga", []string{"Nordøya|LOCATION|location.proper", "Kvitvågen|LOCATION|location.proper"}},
+		{"nb bus between two unlisted names", "nb", "bussen mellom Kvitberg og Rauvik er innstilt", []string{"Kvitberg|LOCATION|location.proper", "Rauvik|LOCATION|location.proper"}},
+		{"nb meeting between two people", "nb", "møtet mellom Kari og Per ble utsatt", nil},
+		{"en lives alone on an island", "en", "my grandfather lives alone on Storholmen now", []string{"Storholmen|LOCATION|location.proper"}},
 		{"nb route with a dash", "nb", "sambandet Oppedal–Lavik går som vanlig", []string{"Oppedal|LOCATION|location.proper", "Lavik|LOCATION|location.place"}},
 		// Municipal units by their function are no places.
 		{"da assessment unit", "da", "Send ansøgningen til Visitationen, så ringer de tilbage", nil},
