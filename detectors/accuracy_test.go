@@ -1621,6 +1621,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.02, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev289.jsonl (schools, kindergartens and after-school care, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.986 at precision 0.986, leaky 0.037, clean masked 0.000).
+	{file: "dev289.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.95},
+	}},
+	// testdata/dev290.jsonl (Danish and Swedish social services, benefits, immigration and housing, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.996 at precision 0.996, leaky 0.006, clean masked 0.000).
+	{file: "dev290.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev291.jsonl (politics and public debate with look-alike words, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.992 at precision 0.996, leaky 0.019, clean masked 0.000).
+	{file: "dev291.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -1998,6 +2013,11 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.95, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout85.jsonl (blind: an ordinary weekday of a municipal chatbot log, 2026-12-07 session 15; misses never listed): floors under what the engine reached (policy recall 0.991 at precision 0.991, leaky 0.013, clean masked 0.000).
+	{file: "heldout85.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2192,8 +2212,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev288.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout84.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev291.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout85.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-96-" + l.version
+	l.version = "location-97-" + l.version
 	return l, nil
 }
 
@@ -274,7 +274,10 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	"været i", "vært i", "vore i", "varit i", "been in",
 	// Worked there, or still is: "har jobbet i Sverige i 12 år", "jobbar kvar i Sverige".
 	"jobbet i", "jobba i", "jobbat i", "jobbede i", "arbeidet i", "arbeidd i", "arbejdet i", "arbetat i", "arbetade i",
-	"worked in", "working in", "kvar i", "now in", "nå i", "nu i"},
+	"worked in", "working in", "kvar i", "now in", "nå i", "nu i",
+	// Out of work or studying there: "ble arbeidsledig i Danmark", "studerte i Polen".
+	"arbeidsledig i", "arbeidsløs i", "arbeidslaus i", "arbejdsløs i", "arbetslös i", "ledig i", "unemployed in",
+	"studerte i", "studert i", "studerede i", "studerade i", "studied in", "student i"},
 	append(travelPhrases, residencePhrases...)...)
 
 // Bits of LocationDetector.idx.
@@ -1890,7 +1893,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 		return false // "Børne- og Ungerådgivningen": the first part of a compound
 	}
 	inst := i+1 < len(t.Tokens) && gapSpaces(t, i) && l.instWords[t.Folded(i+1)] && !l.instWords[t.Folded(i)]
-	if inst && nurseryWords[t.Folded(i+1)] {
+	if i+1 < len(t.Tokens) && gapSpaces(t, i) && nurseryWords[t.Folded(i+1)] {
 		return false // "Solstrålen barnehage": a nursery's own name, no place the lists lack
 	}
 	p := i - 1
@@ -2013,7 +2016,7 @@ func (l *LocationDetector) namedAfter(t *Text, i int) bool {
 // a listed place.
 var nurseryWords = setOf("barnehage", "barnehagen", "barnehave", "barnehaven", "børnehave", "børnehaven",
 	"børnehus", "børnehuset", "vuggestue", "vuggestuen", "förskola", "förskolan", "dagis", "dagiset",
-	"naturbarnehage", "friluftsbarnehage", "familiebarnehage", "kindergarten", "nursery")
+	"naturbarnehage", "friluftsbarnehage", "familiebarnehage", "kindergarten", "nursery", "bhg")
 
 // placePrefixes are the directional and size words that belong to a
 // farm's or village's name: "Søre Moen", "Øvre Sletten", "Store Ringheim",

@@ -526,6 +526,10 @@ func TestLocation(t *testing.T) {
 		// also a surname.
 		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"nb out of work in a country", "nb", "han ble arbeidsledig i Sverige i fjor", []string{"Sverige|LOCATION|location.country"}},
+		{"nb Swedish town with Norwegian letters", "nb", "vi har bodd i jønkøping i tre år", []string{"jønkøping|LOCATION|location.place"}},
+		{"nb nursery abbreviated", "nb", "datteren går i Blåklokka bhg", nil},
+		{"sv shop chain", "sv", "vi ses vid Konsum klockan tre", nil},
 		{"nb boat between two unlisted names", "nb", "hurtigbåten Nordøya–Kvitvågen går ikke i helga", []string{"Nordøya|LOCATION|location.proper", "Kvitvågen|LOCATION|location.proper"}},
 		{"nb bus between two unlisted names", "nb", "bussen mellom Kvitberg og Rauvik er innstilt", []string{"Kvitberg|LOCATION|location.proper", "Rauvik|LOCATION|location.proper"}},
 		{"nb meeting between two people", "nb", "møtet mellom Kari og Per ble utsatt", nil},

@@ -89,7 +89,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-91-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-92-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -833,6 +833,14 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			spans[k].End = t.Tokens[j+1].End
 		}
 	}
+	// "Jeg er Alma, kommunens digitale assistent": the chatbot's own name.
+	kept := spans[:0]
+	for _, s := range spans {
+		if !botSelf(t, t.TokenAt(s.End-1)) {
+			kept = append(kept, s)
+		}
+	}
+	spans = kept
 	if len(spans) > 0 {
 		spans = p.again(t, spans)
 	}
@@ -1337,6 +1345,37 @@ var triggerWords = func() map[string]bool {
 	return m
 }()
 
+// botSelf reports whether the name at token i is the chatbot's own: a
+// chatbot or a digital assistant named within five words after it ("Jeg er
+// Alma, kommunens digitale assistent", "I'm Kari, the virtual assistant").
+// The rulebook leaves the chatbot's name unmasked.
+func botSelf(t *Text, i int) bool {
+	if i+1 >= len(t.Tokens) || !strings.Contains(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start], ",") && !botCopulas[t.Word(i+1)] {
+		return false // in apposition or with a copula only: "Alma, din digitale assistent", "Alma er en chatbot"
+	}
+	for k := i + 1; k < len(t.Tokens) && k <= i+5; k++ {
+		w := t.Word(k) // not folded: "boet" (lived) folds to "bot"
+		if botWords[w] || assistantWords[w] && botMods[t.Word(k-1)] {
+			return true
+		}
+		if strings.ContainsAny(t.Orig[t.Tokens[k-1].End:t.Tokens[k].Start], ".!?\n") {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	botCopulas = setOf("er", "är", "is", "her", "here")
+	botWords   = setOf("chatbot", "chatboten", "chatbotten", "chatbott", "chatbotter", "chattbot", "chattboten",
+		"chatrobot", "chatrobotten", "chatrobotter", "chattrobot", "chattroboten", "chatassistent", "chatassistenten",
+		"chattassistent") // not "bot": a fine in the Nordic languages, "botten" a bottom in Swedish
+	assistantWords = setOf("assistent", "assistenten", "assistant", "medarbeider", "medarbeidar", "medarbejder",
+		"medarbetare")
+	botMods = setOf("digitale", "digital", "digitala", "virtuelle", "virtuell", "virtuella", "virtual", "virtuel",
+		"automatiske", "automatisk", "automated", "chat", "ai")
+)
+
 // contextName finds a name announced by the words before token i.
 func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool) {
 	pb := t.Bits(p.idx)
@@ -1777,6 +1816,11 @@ func (p *PersonDetector) orgAfter(t *Text, end int) bool {
 		t.Word(h) != "og"
 }
 
+// tripleStops are words that are also first names and may start a sentence
+// before a name: "Kan Kari Berg ringe?", "Min Anne Lise …".
+var tripleStops = setOf("kan", "min", "mina", "mine", "mi", "alle", "jo", "vår", "even", "hans", "per", "vil", "må",
+	"skal", "får", "har", "ser", "dag", "sol", "storm", "lykke", "vi", "og", "men", "så")
+
 // wordCompanyForms are company forms that are also verbs or adverbs in lower
 // case: "Kari Nilsen sa at …" (said), "ba om" (asked), "da" (then). Only
 // written in capitals do they make a company.
@@ -1884,7 +1928,11 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		// Norwegian ID"), needs a listed surname that is no word, or the
 		// writer naming themselves after it ("Per Ove Lund her", "Bo
 		// Frederiksen hedder jeg").
-		if isWordIn(ni, lf) && init && !double && !selfNamed(t, end) && !contactAfter(t, i) && !p.signature(t, i, end) {
+		// So does a second first name that is no word and a surname after
+		// it ("Geir Olav Haugen burde gått av"), unless the first word is a
+		// verb, pronoun or determiner that is also a name ("Kan Kari Berg").
+		triple := end == i+2 && !tripleStops[t.Word(i)] && p.info(t, i+1).first && !isWordIn(p.info(t, i+1), lf)
+		if isWordIn(ni, lf) && init && !double && !triple && !selfNamed(t, end) && !contactAfter(t, i) && !p.signature(t, i, end) {
 			if ne := p.info(t, end); !ne.last || isWordIn(ne, lf) {
 				return Span{}, 0, false
 			}

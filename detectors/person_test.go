@@ -20,6 +20,14 @@ func TestPerson(t *testing.T) {
 		// An adverb after a relative is where the relative is, though a
 		// name list holds it ("Back").
 		{"en mum back home", "en", "my mum back in Ghana is ill", []string{"Ghana|LOCATION|location.country"}},
+		// A first name that is a word opens a sentence before a second
+		// first name and a surname; a modal verb that is a name does not.
+		{"nb word name before a double name", "nb", "vi er lei. Bjørn Erik Dalen burde gå av", []string{"Bjørn Erik Dalen|PERSON|person.full_name"}},
+		{"nb modal before a full name", "nb", "Kan Kari Haugen ringe meg?", []string{"Kari Haugen|PERSON|person.full_name"}},
+		// The chatbot's own name is no one's; a fine ("bot") is no chatbot.
+		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
+		{"en chatbot names itself", "en", "Hello, I'm Max, the council's virtual assistant.", nil},
+		{"nb a fine is no chatbot", "nb", "Jeg heter Kari Hansen, og jeg fikk en bot i går", []string{"Kari Hansen|PERSON|person.intro"}},
 		// Nynorsk "fall" (fell) after a relative is a verb; a grid company
 		// a name list holds.
 		{"nn fell after daughter", "nn", "dotter mi fall på isen i går", nil},

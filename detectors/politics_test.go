@@ -42,6 +42,7 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		{"en led by a party that is a word", "en", "the Labour-led council cut the budget again", []string{"Labour-led|politics.party"}},
 		// Ashamed of a politician.
 		{"da ashamed", "da", "jeg synes Mette Frederiksen burde skamme sig", []string{"Mette Frederiksen|politics.politician"}},
 		// A mayor named before the office with a judgement, or in

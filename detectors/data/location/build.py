@@ -222,6 +222,16 @@ for p in [p for p in places if "-" in p.strip("-")]:
     if sp not in places:
         places[sp] = list(places[p])
 
+# "Malmø", "Tromsö": a town written with the Nordic letters of the writer's
+# own language (ø for ö, æ for ä, and back). Only towns and municipalities
+# known across the borders, so the variants stay few.
+VARIANT_KINDS = {"se_kommun", "se_lan", "dk_kommune", "no_kommune", "no_fylke", "city"}
+for p in [p for p in places if VARIANT_KINDS & set(places[p]) and not p.endswith(" län")]:
+    for v in (p.replace("ö", "ø").replace("ä", "æ").replace("Ö", "Ø").replace("Ä", "Æ"),
+              p.replace("ø", "ö").replace("æ", "ä").replace("Ø", "Ö").replace("Æ", "Ä")):
+        if v != p and v not in places:
+            places[v] = [k for k in places[p] if k in VARIANT_KINDS]
+
 # Country names are LOCATION only in context (countries.tsv): not places.
 country_low = set()
 for r in rows("countries_no_da_sv_en.tsv"):
