@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-113"
+const healthCodeVersion = "health-114"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -829,9 +829,14 @@ func (h *HealthDetector) endOK(e *healthEntry, stem, end string) bool {
 
 // leadOK reports whether the first part of a compound is a body part or a
 // health word, linking -s-, -e- or a hyphen allowed ("hoftebrudd",
-// "håndleddsbrudd", "kne-operasjon").
+// "håndleddsbrudd", "kne-operasjon"), or parts of them joined by hyphens
+// ("mage-tarm-").
 func (h *HealthDetector) leadOK(lead string) bool {
 	lead = strings.TrimSuffix(lead, "-")
+	if k := strings.IndexByte(lead, '-'); k > 0 {
+		// "mage-tarm-symptomer": every part of a hyphenated first part.
+		return h.leadOK(lead[:k]) && h.leadOK(lead[k+1:])
+	}
 	for _, c := range [...]string{lead, strings.TrimSuffix(lead, "s"), strings.TrimSuffix(lead, "e")} {
 		if c == "" {
 			continue

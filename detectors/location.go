@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-97-" + l.version
+	l.version = "location-98-" + l.version
 	return l, nil
 }
 
@@ -439,7 +439,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {
-			if !up && i > 0 && l.lowerFarm(t, i) {
+			if !up && i > 0 && (l.lowerFarm(t, i) || l.lowerResidence(t, i)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -499,7 +499,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
-			if i > 0 && l.lowerFarm(t, i) {
+			if i > 0 && (l.lowerFarm(t, i) || l.lowerResidence(t, i)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -935,9 +935,13 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	}
 	// One token ending in a street suffix: "Storgata", "Nørrebrogade", but
 	// not a listed non-place ("Servicetorget", a service desk).
+	minPrefix := minStreetPrefix(up)
+	if !up && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) {
+		minPrefix = 2 // "bor i nygata 3": a house number makes a short name a street's
+	}
 	if !l.suffixCandidate(w) {
 		// no suffix
-	} else if sfx, ok := l.streetSuffixOf(w, minStreetPrefix(up)); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) && !acronymCompound(t.Raw(k)) {
+	} else if sfx, ok := l.streetSuffixOf(w, minPrefix); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) && !acronymCompound(t.Raw(k)) {
 		generic := hasKey(l.streetWords, w)
 		switch {
 		case up && sfx.strong && (prefixed || !sentStart(t, i) || !generic) && !(squareSuffixes[sfx.s] && sentStart(t, i) && !prefixed):
@@ -995,6 +999,9 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 				if j == k && sentStart(t, k) && definiteStreetTypes[t.Word(j+1)] &&
 					(j+2 >= n || !houseNumber(t.Word(j+2))) {
 					break // "Fiks veien på Hånes!": a verb opening the sentence, the road
+				}
+				if t.Raw(j+1) == "alle" && (j+2 >= n || !houseNumber(t.Word(j+2))) {
+					break // "Meråpent alle dager": lowercase "alle" without a number is "all"
 				}
 				return j + 1, true, "location.street", true
 			}
@@ -2486,6 +2493,40 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 	}
 	return Span{}, 0, false
 }
+
+// lowerResidence reports whether lowercase token i, unlisted, is where
+// someone lives: right after a residence phrase, a compound on a place
+// name's ending with three letters or more before it ("bor i kjerringvik",
+// "bur på nedre grønvoll" is prefixedPlace's), ending its clause or before
+// a preposition or conjunction. Common nouns after the phrase ("bor i
+// leiligheten", "bur på sjukeheim") end otherwise.
+func (l *LocationDetector) lowerResidence(t *Text, i int) bool {
+	if t.Lang == "en" || !residenceSet.endsAt(t, i) {
+		return false
+	}
+	w := t.Word(i)
+	if runeCount(w) < 7 || contextWords[w] || hasKey(l.notPlaces, w) || strings.ContainsAny(w, "0123456789-'’") {
+		return false
+	}
+	shaped := false
+	for _, sfx := range residenceEnds {
+		if strings.HasSuffix(w, sfx) && runeCount(w)-runeCount(sfx) >= 3 {
+			shaped = true
+			break
+		}
+	}
+	if !shaped {
+		return false
+	}
+	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)])
+}
+
+// residenceEnds are the endings of Nordic place names that no common noun
+// a person lives in ends with: bays, valleys, hills, islets, farms and
+// sounds ("kjerringvik", "solbakkdalen", "kvitberget", "nordholmen").
+var residenceEnds = []string{"vik", "vika", "viken", "dal", "dalen", "dahl", "berg", "berget", "bjerg", "holm", "holmen",
+	"vang", "vangen", "haug", "haugen", "moen", "rud", "torp", "rup", "strup", "sjö", "sjön", "näs", "nes", "næs",
+	"åsen", "sund", "sundet", "tveit", "tveiten", "øya", "fjorden", "seter", "setra", "sætra", "sæter"}
 
 // placeShaped reports whether an unlisted name ends like a Nordic place
 // name: a farm ("Ringheim", "Sletten", "Kjeldsberg"), or the stem of an

@@ -526,6 +526,10 @@ func TestLocation(t *testing.T) {
 		// also a surname.
 		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"nb lowercase short street with number", "nb", "vi bor i nyveien 7 nå", []string{"nyveien 7|LOCATION|location.address"}},
+		{"nb lowercase unlisted place where someone lives", "nb", "vi bor i kvitberget, like ved skolen", []string{"kvitberget|LOCATION|location.proper"}},
+		{"nb lowercase common noun where someone lives", "nb", "vi bor i leiligheten over butikken", nil},
+		{"nb all in lower case is no allé", "nb", "Meråpent alle dager fra sju", nil},
 		{"nb out of work in a country", "nb", "han ble arbeidsledig i Sverige i fjor", []string{"Sverige|LOCATION|location.country"}},
 		{"nb Swedish town with Norwegian letters", "nb", "vi har bodd i jønkøping i tre år", []string{"jønkøping|LOCATION|location.place"}},
 		{"nb nursery abbreviated", "nb", "datteren går i Blåklokka bhg", nil},

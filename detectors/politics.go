@@ -11,12 +11,18 @@ import (
 // between a preposition of direction and "for" or a side ("Til Venstre for
 // indgangen", "to the Høyre side"): a direction even when capitalised.
 func directionFrame(t *Text, a, b int) bool {
-	if a == 0 || b != a+1 || b >= len(t.Tokens) || !gapSpaces(t, a-1) || !gapSpaces(t, a) {
+	if b != a+1 || b >= len(t.Tokens) || !gapSpaces(t, a) {
 		return false
 	}
 	switch t.Word(a) {
 	case "høyre", "høgre", "venstre", "højre", "höger", "vänster":
 	default:
+		return false
+	}
+	if b+1 < len(t.Tokens) && gapSpaces(t, b) && sideNouns[t.Word(b)] && sideOf[t.Word(b+1)] {
+		return true // "Venstre side av døra er ødelagt": a side of something, even opening a sentence
+	}
+	if a == 0 || !gapSpaces(t, a-1) {
 		return false
 	}
 	switch t.Word(a - 1) {
@@ -36,6 +42,13 @@ func directionFrame(t *Text, a, b int) bool {
 	}
 	return false
 }
+
+// sideNouns and sideOf make a side of something: "venstre side av døra",
+// "höger sida av huset".
+var (
+	sideNouns = setOf("side", "sida", "sidan", "siden", "sidene", "sidorna")
+	sideOf    = setOf("av", "af", "of", "på", "pa", "i", "ved", "vid")
+)
 
 // turnVerbs turn or keep to a side before "til": "ta til høyre", "sving
 // til venstre", "drej til højre", "sväng till vänster", "turn to the".
@@ -57,7 +70,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-62"
+const politicsCodeVersion = "politics-63"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -626,7 +639,8 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 				if dayAfter(t, m.b) {
 					continue // "the Labour Day lunch", "Venstre dag": a day's name
 				}
-				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout() && !directionFrame(t, m.a, m.b)) && !partyActs(t, m, n) {
+				if !(t.IsUpper(m.a) && !wlSentenceStart(t, m.a) && !isShout() && !directionFrame(t, m.a, m.b)) && !partyActs(t, m, n) &&
+					!(t.IsUpper(m.a) && parenAfterName(t, m.a, m.b)) {
 					sp.Weak, sp.Key = true, m.e.amb
 					// "vi er konservative": in lower case a party name that is
 					// also an ideology's word is read as the ideology.
@@ -877,14 +891,21 @@ var parenLetters = setOf("A", "B", "C", "D", "F", "H", "I", "K", "L", "M", "O", 
 // brackets right after a capitalised first name and surname ("Mats
 // Engström (M)", "Kari Holm (H)"): the politician's party.
 func parenLetter(t *Text, i int) bool {
-	s, e := t.Tokens[i].Start, t.Tokens[i].End
-	if i < 2 || !parenLetters[t.Raw(i)] || s < 2 || e >= len(t.Orig) || t.Orig[s-1] != '(' || t.Orig[e] != ')' {
+	return parenLetters[t.Raw(i)] && parenAfterName(t, i, i+1)
+}
+
+// parenAfterName reports whether tokens [a, b) stand alone in brackets right
+// after a capitalised first name and surname: "Kari Holm (H)", "Kari Nes
+// (Høyre)", the politician's party.
+func parenAfterName(t *Text, a, b int) bool {
+	s, e := t.Tokens[a].Start, t.Tokens[b-1].End
+	if a < 2 || s < 2 || e >= len(t.Orig) || t.Orig[s-1] != '(' || t.Orig[e] != ')' {
 		return false
 	}
-	if !onlySpaces(t.Orig[t.Tokens[i-1].End:s-1]) || t.Tokens[i-1].End == s-1 {
+	if !onlySpaces(t.Orig[t.Tokens[a-1].End:s-1]) || t.Tokens[a-1].End == s-1 {
 		return false
 	}
-	return t.IsUpper(i-1) && t.IsUpper(i-2) && gapSpaces(t, i-2) && !isAllUpper(t.Raw(i-1)) && !isAllUpper(t.Raw(i-2))
+	return t.IsUpper(a-1) && t.IsUpper(a-2) && gapSpaces(t, a-2) && !isAllUpper(t.Raw(a-1)) && !isAllUpper(t.Raw(a-2))
 }
 
 // svPartyLetters are the Swedish parties' ballot letters; svPartyAbbr the

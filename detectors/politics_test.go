@@ -43,6 +43,10 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		{"en led by a party that is a word", "en", "the Labour-led council cut the budget again", []string{"Labour-led|politics.party"}},
+		{"nb left side opening a sentence", "nb", "Venstre side av garasjen må males", nil},
+		{"nb party in brackets after a name", "nb", "ordføreren Kari Nes (Høyre) sa nei til forslaget", []string{"Høyre|politics.party"}},
+		{"en Norwegian party in brackets after a name", "en", "the mayor, Per Olsen (Venstre), voted against it", []string{"Venstre|politics.party"}},
+		{"nb direction in brackets", "nb", "se skiltet (høyre side) ved inngangen", nil},
 		// Ashamed of a politician.
 		{"da ashamed", "da", "jeg synes Mette Frederiksen burde skamme sig", []string{"Mette Frederiksen|politics.politician"}},
 		// A mayor named before the office with a judgement, or in
