@@ -727,8 +727,8 @@ func workAt() []string {
 			out = append(out, w+" "+p)
 		}
 	}
-	// A carer's trade before the service: "er pleieassistent i
-	// hjemmetjenesten", "sundhedshjælper i hjemmeplejen".
+	// A carer's trade before the service: "er helsefagarbeider i
+	// hjemmetjenesten", "sosu-hjælper i hjemmeplejen".
 	for _, w := range []string{"pleieassistent", "pleiemedhjelper", "pleiemedhjelpar", "hjelpepleier", "hjelpepleiar",
 		"helsefagarbeider", "helsefagarbeidar", "sykepleier", "sykepleiar", "sjukepleiar", "sjukepleier", "vernepleier",
 		"vernepleiar", "miljøarbeider", "miljøarbeidar", "sygeplejerske", "sundhedshjælper",

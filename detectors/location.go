@@ -275,7 +275,7 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	// Worked there, or still is: "har jobbet i Sverige i 12 år", "jobbar kvar i Sverige".
 	"jobbet i", "jobba i", "jobbat i", "jobbede i", "arbeidet i", "arbeidd i", "arbejdet i", "arbetat i", "arbetade i",
 	"worked in", "working in", "kvar i", "now in", "nå i", "nu i",
-	// Out of work or studying there: "ble arbeidsledig i Danmark", "studerte i Polen".
+	// Out of work or studying there: "ble arbeidsledig i Sverige", "studerte i Polen".
 	"arbeidsledig i", "arbeidsløs i", "arbeidslaus i", "arbejdsløs i", "arbetslös i", "ledig i", "unemployed in",
 	"studerte i", "studert i", "studerede i", "studerade i", "studied in", "student i"},
 	append(travelPhrases, residencePhrases...)...)
@@ -937,7 +937,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	// not a listed non-place ("Servicetorget", a service desk).
 	minPrefix := minStreetPrefix(up)
 	if !up && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) {
-		minPrefix = 2 // "bor i nygata 3": a house number makes a short name a street's
+		minPrefix = 2 // "bor i nyveien 7": a house number makes a short name a street's
 	}
 	if !l.suffixCandidate(w) {
 		// no suffix
@@ -1001,7 +1001,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 					break // "Fiks veien på Hånes!": a verb opening the sentence, the road
 				}
 				if t.Raw(j+1) == "alle" && (j+2 >= n || !houseNumber(t.Word(j+2))) {
-					break // "Meråpent alle dager": lowercase "alle" without a number is "all"
+					break // "Familiebad alle søndager": lowercase "alle" without a number is "all"
 				}
 				return j + 1, true, "location.street", true
 			}
@@ -1909,7 +1909,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	}
 	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
 		!(p > 0 && orgVerbs[t.Folded(p-1)]) ||
-		// "lives alone on Vannøya": where someone lives.
+		// "lives alone on Storholmen": where someone lives.
 		livesAt(t, p) ||
 		// "fra Kabul via Moria": a stop on a route from a place.
 		p >= 2 && t.Word(p) == "via" && routeFrom[t.Word(p-2)] && t.IsUpper(p-1) && gapSpaces(t, p-1) && gapSpaces(t, p-2) ||
@@ -1933,7 +1933,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	// A genitive before a noun names an owner, mostly an organisation
 	// ("til Statens vegvesen").
 	// A preposition or conjunction after it is no noun owned, nor is a
-	// route's end: "fra Bognes til Lødingen", "ferja Lavik–Fodnes gikk".
+	// route's end: "fra Storenes til Molde", "ferja Lavik–Kvitnes gikk".
 	if strings.HasSuffix(w, "s") && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && !inst &&
 		!(coord && (routeTo[t.Word(i+1)] || conj[t.Word(i+1)] || dashBefore(t, i))) {
 		return false
@@ -2231,13 +2231,13 @@ func (l *LocationDetector) coordinated(t *Text, i int) bool {
 	if i >= 1 && dash(i-1) && known(i-1) || i+1 < n && dash(i) && known(i+1) {
 		return true
 	}
-	// Two names joined by a dash after a ferry, bus or route: "ferja
-	// Mannheller–Fodnes", "sambandet Festøya–Solavågen".
+	// Two names joined by a dash after a ferry, bus or route:
+	// "hurtigbåten Nordøya–Kvitvågen", "sambandet Leirvik–Kvitnes".
 	if i >= 2 && dash(i-1) && t.IsUpper(i-1) && routeNoun(t.Folded(i-2)) && gapSpaces(t, i-2) ||
 		i >= 1 && i+1 < n && dash(i) && t.IsUpper(i+1) && routeNoun(t.Folded(i-1)) && gapSpaces(t, i-1) {
 		return true
 	}
-	// "mellom Skår og Finnsbo": the second of two names between which
+	// "mellom Kvitberg og Rauvik": the second of two names between which
 	// something runs.
 	return i >= 3 && conj[t.Word(i-1)] && betweenPreps[t.Word(i-3)] && t.IsUpper(i-2) &&
 		gapSpaces(t, i-1) && gapSpaces(t, i-2) && gapSpaces(t, i-3)
@@ -2252,7 +2252,7 @@ func dashBefore(t *Text, i int) bool {
 	return g == "–" || g == "-"
 }
 
-// betweenPreps put two places after them ("mellom Skår og Finnsbo").
+// betweenPreps put two places after them ("mellom Kvitberg og Rauvik").
 var betweenPreps = setOf("mellom", "mellem", "mellan", "between")
 
 // routeNoun reports whether the folded word f names a ferry, boat, bus or
@@ -2496,7 +2496,7 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 
 // lowerResidence reports whether lowercase token i, unlisted, is where
 // someone lives: right after a residence phrase, a compound on a place
-// name's ending with three letters or more before it ("bor i kjerringvik",
+// name's ending with three letters or more before it ("bor i kvitberget",
 // "bur på nedre grønvoll" is prefixedPlace's), ending its clause or before
 // a preposition or conjunction. Common nouns after the phrase ("bor i
 // leiligheten", "bur på sjukeheim") end otherwise.
@@ -2523,7 +2523,7 @@ func (l *LocationDetector) lowerResidence(t *Text, i int) bool {
 
 // residenceEnds are the endings of Nordic place names that no common noun
 // a person lives in ends with: bays, valleys, hills, islets, farms and
-// sounds ("kjerringvik", "solbakkdalen", "kvitberget", "nordholmen").
+// sounds ("storevik", "solbakkdalen", "kvitberget", "nordholmen").
 var residenceEnds = []string{"vik", "vika", "viken", "dal", "dalen", "dahl", "berg", "berget", "bjerg", "holm", "holmen",
 	"vang", "vangen", "haug", "haugen", "moen", "rud", "torp", "rup", "strup", "sjö", "sjön", "näs", "nes", "næs",
 	"åsen", "sund", "sundet", "tveit", "tveiten", "øya", "fjorden", "seter", "setra", "sætra", "sæter"}

@@ -529,7 +529,7 @@ func TestLocation(t *testing.T) {
 		{"nb lowercase short street with number", "nb", "vi bor i nyveien 7 nå", []string{"nyveien 7|LOCATION|location.address"}},
 		{"nb lowercase unlisted place where someone lives", "nb", "vi bor i kvitberget, like ved skolen", []string{"kvitberget|LOCATION|location.proper"}},
 		{"nb lowercase common noun where someone lives", "nb", "vi bor i leiligheten over butikken", nil},
-		{"nb all in lower case is no allé", "nb", "Meråpent alle dager fra sju", nil},
+		{"nb all in lower case is no allé", "nb", "Svømmehallen har Familiebad alle søndager", nil},
 		{"nb out of work in a country", "nb", "han ble arbeidsledig i Sverige i fjor", []string{"Sverige|LOCATION|location.country"}},
 		{"nb Swedish town with Norwegian letters", "nb", "vi har bodd i jønkøping i tre år", []string{"jønkøping|LOCATION|location.place"}},
 		{"nb nursery abbreviated", "nb", "datteren går i Blåklokka bhg", nil},

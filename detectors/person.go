@@ -833,7 +833,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			spans[k].End = t.Tokens[j+1].End
 		}
 	}
-	// "Jeg er Alma, kommunens digitale assistent": the chatbot's own name.
+	// "Jeg er Frida, kommunens digitale assistent": the chatbot's own name.
 	kept := spans[:0]
 	for _, s := range spans {
 		if !botSelf(t, t.TokenAt(s.End-1)) {
@@ -1347,11 +1347,11 @@ var triggerWords = func() map[string]bool {
 
 // botSelf reports whether the name at token i is the chatbot's own: a
 // chatbot or a digital assistant named within five words after it ("Jeg er
-// Alma, kommunens digitale assistent", "I'm Kari, the virtual assistant").
+// Frida, kommunens digitale assistent", "I'm Max, the virtual assistant").
 // The rulebook leaves the chatbot's name unmasked.
 func botSelf(t *Text, i int) bool {
 	if i+1 >= len(t.Tokens) || !strings.Contains(t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start], ",") && !botCopulas[t.Word(i+1)] {
-		return false // in apposition or with a copula only: "Alma, din digitale assistent", "Alma er en chatbot"
+		return false // in apposition or with a copula only: "Frida, din digitale assistent", "Frida er en chatbot"
 	}
 	for k := i + 1; k < len(t.Tokens) && k <= i+5; k++ {
 		w := t.Word(k) // not folded: "boet" (lived) folds to "bot"
@@ -1929,7 +1929,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 		// writer naming themselves after it ("Per Ove Lund her", "Bo
 		// Frederiksen hedder jeg").
 		// So does a second first name that is no word and a surname after
-		// it ("Geir Olav Haugen burde gått av"), unless the first word is a
+		// it ("Bjørn Erik Dalen burde gå av"), unless the first word is a
 		// verb, pronoun or determiner that is also a name ("Kan Kari Berg").
 		triple := end == i+2 && !tripleStops[t.Word(i)] && p.info(t, i+1).first && !isWordIn(p.info(t, i+1), lf)
 		if isWordIn(ni, lf) && init && !double && !triple && !selfNamed(t, end) && !contactAfter(t, i) && !p.signature(t, i, end) {

@@ -20,7 +20,7 @@ func directionFrame(t *Text, a, b int) bool {
 		return false
 	}
 	if b+1 < len(t.Tokens) && gapSpaces(t, b) && sideNouns[t.Word(b)] && sideOf[t.Word(b+1)] {
-		return true // "Venstre side av døra er ødelagt": a side of something, even opening a sentence
+		return true // "Venstre side av garasjen må males": a side of something, even opening a sentence
 	}
 	if a == 0 || !gapSpaces(t, a-1) {
 		return false
@@ -43,7 +43,7 @@ func directionFrame(t *Text, a, b int) bool {
 	return false
 }
 
-// sideNouns and sideOf make a side of something: "venstre side av døra",
+// sideNouns and sideOf make a side of something: "venstre side av garasjen",
 // "höger sida av huset".
 var (
 	sideNouns = setOf("side", "sida", "sidan", "siden", "sidene", "sidorna")

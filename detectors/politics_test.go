@@ -42,7 +42,7 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
-		{"en led by a party that is a word", "en", "the Labour-led council cut the budget again", []string{"Labour-led|politics.party"}},
+		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"nb left side opening a sentence", "nb", "Venstre side av garasjen må males", nil},
 		{"nb party in brackets after a name", "nb", "ordføreren Kari Nes (Høyre) sa nei til forslaget", []string{"Høyre|politics.party"}},
 		{"en Norwegian party in brackets after a name", "en", "the mayor, Per Olsen (Venstre), voted against it", []string{"Venstre|politics.party"}},
