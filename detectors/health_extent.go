@@ -408,7 +408,11 @@ var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar",
 	"medfodda", "congenital", "arvelig", "arvelige", "arveleg", "arvelege", "arftlig", "arftliga", "hereditary",
 	"genetic", "genetisk", "genetiske", "paranoid", "paranoide", "atypisk", "atypical",
 	// Past cure: "terminal cancer", "uhelbredelig kreft", "obotlig cancer".
-	"terminal", "uhelbredelig", "uhelbredeleg", "obotlig", "incurable", "inoperable", "inoperabel")
+	"terminal", "uhelbredelig", "uhelbredeleg", "obotlig", "incurable", "inoperable", "inoperabel",
+	// How far or how badly: "partially deaf", "delvis blind", "terrible
+	// toothache", "fryktelig hodepine".
+	"partially", "partly", "delvis", "delvist", "terrible", "awful", "horrible", "forferdelig", "fryktelig",
+	"frykteleg", "forfærdelig", "frygtelig", "fruktansvärd", "fruktansvärda", "hemsk", "hemska")
 
 // careLinks join two care findings into one span: "langtidsplass på
 // sykehjem", "personlig assistans enligt LSS", "avlastning i bofellesskap".

@@ -739,6 +739,7 @@ func workAt() []string {
 		}
 	}
 	for _, w := range []string{"work", "works", "working", "worked", "job", "employed", "work nights", "work shifts",
+		"work night shifts", "working night shifts", "work day shifts", "working day shifts",
 		"work part-time", "work full-time", "working nights", "working shifts", "carer", "nurse", "assistant", "volunteer"} {
 		out = append(out, w+" in", w+" at", w+" for")
 	}

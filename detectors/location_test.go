@@ -526,6 +526,8 @@ func TestLocation(t *testing.T) {
 		// also a surname.
 		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"nb address in a country", "nb", "adressen min i Norge blir Kirkeveien 4", []string{"Norge|LOCATION|location.country", "Kirkeveien 4|LOCATION|location.address"}},
+		{"nb a university is no place", "nb", "hun studerer ved Chalmers i Göteborg", []string{"Göteborg|LOCATION|location.place"}},
 		{"nb lowercase short street with number", "nb", "vi bor i nyveien 7 nå", []string{"nyveien 7|LOCATION|location.address"}},
 		{"nb lowercase unlisted place where someone lives", "nb", "vi bor i kvitberget, like ved skolen", []string{"kvitberget|LOCATION|location.proper"}},
 		{"nb lowercase common noun where someone lives", "nb", "vi bor i leiligheten over butikken", nil},
