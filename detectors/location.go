@@ -2504,11 +2504,9 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 // a preposition or conjunction. Common nouns after the phrase ("bor i
 // leiligheten", "bur på sjukeheim") end otherwise.
 func (l *LocationDetector) lowerResidence(t *Text, i int) bool {
-	if t.Lang == "en" || !residenceSet.endsAt(t, i) {
-		return false
-	}
+	// Cheap tests first: this runs on every lowercase token no list holds.
 	w := t.Word(i)
-	if runeCount(w) < 7 || contextWords[w] || hasKey(l.notPlaces, w) || strings.ContainsAny(w, "0123456789-'’") {
+	if len(w) < 7 || t.Lang == "en" || !residenceLast(t.Word(i-1)) || runeCount(w) < 7 {
 		return false
 	}
 	shaped := false
@@ -2518,10 +2516,23 @@ func (l *LocationDetector) lowerResidence(t *Text, i int) bool {
 			break
 		}
 	}
-	if !shaped {
+	if !shaped || contextWords[w] || hasKey(l.notPlaces, w) || strings.ContainsAny(w, "0123456789-'’") ||
+		!residenceSet.endsAt(t, i) {
 		return false
 	}
 	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)])
+}
+
+// residenceLast reports whether w may end a residence phrase ("bor i",
+// "bur på", "flytta til", "kommer ifrån"): a switch, cheaper than a map on
+// every lowercase token.
+func residenceLast(w string) bool {
+	switch w {
+	case "i", "på", "pa", "paa", "ved", "vid", "fra", "frå", "från", "ifrån", "til", "till", "te", "in", "on", "at",
+		"from", "to":
+		return true
+	}
+	return false
 }
 
 // residenceEnds are the endings of Nordic place names that no common noun
