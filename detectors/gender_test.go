@@ -68,6 +68,7 @@ func TestGender(t *testing.T) {
 		// English pronouns written without the apostrophe; Swedish "hes" is hoarse.
 		{"en shes and hes", "en", "shes at work and hes at home", []string{"shes|gender.pronoun", "hes|gender.pronoun"}},
 		{"en he with a contraction", "en", "I think he'll manage on his own", []string{"he|gender.pronoun", "his|gender.pronoun"}},
+		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
 		{"sv hoarse", "sv", "jag är hes idag", nil},
 		{"sv ex-husband", "sv", "min exman hämtar barnen", []string{"exman|gender.kinship"}},
 		// Danish "brud" is a breach as well as a bride.

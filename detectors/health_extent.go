@@ -412,7 +412,9 @@ var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar",
 	// How far or how badly: "partially deaf", "delvis blind", "terrible
 	// toothache", "fryktelig hodepine".
 	"partially", "partly", "delvis", "delvist", "terrible", "awful", "horrible", "forferdelig", "fryktelig",
-	"frykteleg", "forfærdelig", "frygtelig", "fruktansvärd", "fruktansvärda", "hemsk", "hemska")
+	"frykteleg", "forfærdelig", "frygtelig", "fruktansvärd", "fruktansvärda", "hemsk", "hemska",
+	// How long and what kind: "constant pain", "konstant smerte", "rheumatoid arthritis".
+	"constant", "konstant", "konstante", "rheumatoid", "revmatoid", "reumatoid", "reumatisk", "revmatisk")
 
 // careLinks join two care findings into one span: "langtidsplass på
 // sykehjem", "personlig assistans enligt LSS", "avlastning i bofellesskap".

@@ -211,6 +211,15 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// Swedish "röka på" (to smoke weed), not smoking somewhere
+			// ("grannen röker på balkongen").
+			Key:    "health.rokerpa",
+			Window: 2,
+			Deny: []string{"balkongen", "balkong", "altanen", "altan", "trappan", "trapphuset", "gården", "uteplatsen",
+				"terrassen", "taket", "jobbet", "rasten", "gatan", "bussen", "stationen"},
+			KeepLangs: []string{"*"},
+		},
+		{
 			// Lice and nightmares someone has, not the insect or a figure of
 			// speech ("this form is a nightmare").
 			Key:    "health.have",

@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-99-" + l.version
+	l.version = "location-100-" + l.version
 	return l, nil
 }
 
@@ -2096,7 +2096,9 @@ func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
 var farmStates = setOf("full", "fullt", "tom", "tomt", "stengt", "stengd", "ledig", "ledige", "opptatt", "åpen",
 	"åpent", "ferdig", "klar", "solgt", "såld", "tömd",
 	// Adverbs of distance: "bor på en gård litt utenfor".
-	"litt", "lite", "lidt", "lengre", "langt", "rett", "like", "helt", "heilt")
+	"litt", "lite", "lidt", "lengre", "langt", "rett", "like", "helt", "heilt",
+	// Adverbs of place: "en gård oppe i dalen", "gården ute ved sjøen".
+	"oppe", "nede", "ute", "inne", "borte", "uppe", "nere", "oppi", "nedi", "uti")
 
 // farmAfter are prepositions after a farm's name: "gården norrbyn utanför
 // hudiksvall", "garden haugen ved elva".

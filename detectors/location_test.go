@@ -526,6 +526,8 @@ func TestLocation(t *testing.T) {
 		// also a surname.
 		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"nb farm up in a valley", "nb", "vi bor på en gård oppe i Hallingdal", []string{"Hallingdal|LOCATION|location.place"}},
+		{"nb a letting site is no place", "nb", "naboen leier ut på Airbnb hver helg", nil},
 		{"nb address in a country", "nb", "adressen min i Norge blir Kirkeveien 4", []string{"Norge|LOCATION|location.country", "Kirkeveien 4|LOCATION|location.address"}},
 		{"nb a university is no place", "nb", "hun studerer ved Chalmers i Göteborg", []string{"Göteborg|LOCATION|location.place"}},
 		{"nb lowercase short street with number", "nb", "vi bor i nyveien 7 nå", []string{"nyveien 7|LOCATION|location.address"}},

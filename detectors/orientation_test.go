@@ -22,6 +22,7 @@ func TestOrientation(t *testing.T) {
 	}{
 		// "bi" said of a person before chat's "o" (och/og).
 		{"sv bi before o", "sv", "systern e bi o har en tjej nu", []string{"bi|orientation.term"}},
+		{"da slur on a car", "da", "nogen har skrevet bøsserøv på døren igen", []string{"bøsserøv|orientation.term"}},
 		{"nb bee", "nb", "det e bi o veps i hagen", nil},
 		// A term after a prefix of stance.
 		{"en pro-LGBT", "en", "which party is the most pro-LGBT one?", []string{"pro-LGBT|orientation.term"}},

@@ -89,7 +89,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-92-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-93-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -836,8 +836,8 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	// "Jeg er Frida, kommunens digitale assistent": the chatbot's own name.
 	kept := spans[:0]
 	for _, s := range spans {
-		if !botSelf(t, t.TokenAt(s.End-1)) {
-			kept = append(kept, s)
+		if a := t.TokenAt(s.Start); !botSelf(t, t.TokenAt(s.End-1)) && !(a > 0 && gapSpaces(t, a-1) && botWords[t.Word(a-1)]) {
+			kept = append(kept, s) // nor one after the word chatbot: "hei chatbot Frida"
 		}
 	}
 	spans = kept

@@ -26,6 +26,7 @@ func TestPerson(t *testing.T) {
 		{"nb modal before a full name", "nb", "Kan Kari Haugen ringe meg?", []string{"Kari Haugen|PERSON|person.full_name"}},
 		// The chatbot's own name is no one's; a fine ("bot") is no chatbot.
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
+		{"nb chatbot addressed by its name", "nb", "hei chatbot Frida, når åpner biblioteket?", nil},
 		{"en chatbot names itself", "en", "Hello, I'm Max, the council's virtual assistant.", nil},
 		{"nb a fine is no chatbot", "nb", "Jeg heter Kari Hansen, og jeg fikk en bot i går", []string{"Kari Hansen|PERSON|person.intro"}},
 		// Nynorsk "fall" (fell) after a relative is a verb; a grid company
