@@ -442,7 +442,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {
-			if !up && i > 0 && (l.lowerFarm(t, i) || l.lowerResidence(t, i)) {
+			if !up && i > 0 && (l.lowerFarm(t, i) || l.lowerResidence(t, lb, i)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -502,7 +502,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
-			if i > 0 && (l.lowerFarm(t, i) || l.lowerResidence(t, i)) {
+			if i > 0 && (l.lowerFarm(t, i) || l.lowerResidence(t, lb, i)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -2505,10 +2505,12 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 // "bur på nedre grønvoll" is prefixedPlace's), ending its clause or before
 // a preposition or conjunction. Common nouns after the phrase ("bor i
 // leiligheten", "bur på sjukeheim") end otherwise.
-func (l *LocationDetector) lowerResidence(t *Text, i int) bool {
+func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 	// Cheap tests first: this runs on every lowercase token no list holds.
+	// Residence phrases end with a preposition of place ("bor i", "flytta
+	// til") or with "ifrån" or "on".
 	w := t.Word(i)
-	if len(w) < 7 || t.Lang == "en" || !residenceLast(t.Word(i-1)) || runeCount(w) < 7 {
+	if len(w) < 7 || t.Lang == "en" || lb[i-1]&lbPlacePrep == 0 && !residenceLast(t.Word(i-1)) || runeCount(w) < 7 {
 		return false
 	}
 	shaped := false
@@ -2525,17 +2527,9 @@ func (l *LocationDetector) lowerResidence(t *Text, i int) bool {
 	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)])
 }
 
-// residenceLast reports whether w may end a residence phrase ("bor i",
-// "bur på", "flytta til", "kommer ifrån"): a switch, cheaper than a map on
-// every lowercase token.
-func residenceLast(w string) bool {
-	switch w {
-	case "i", "på", "pa", "paa", "ved", "vid", "fra", "frå", "från", "ifrån", "til", "till", "te", "in", "on", "at",
-		"from", "to":
-		return true
-	}
-	return false
-}
+// residenceLast reports whether w ends a residence phrase and is no
+// preposition of place ("kommer ifrån", "lives on").
+func residenceLast(w string) bool { return w == "ifrån" || w == "on" }
 
 // residenceEnds are the endings of Nordic place names that no common noun
 // a person lives in ends with: bays, valleys, hills, islets, farms and
