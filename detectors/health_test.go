@@ -43,6 +43,8 @@ func TestHealthSpans(t *testing.T) {
 		{"da perfume sprayer", "da", "jeg har købt en ny parfumeforstøver", nil},
 		{"sv support contact", "sv", "kan min bror få en stödkontakt genom kommunen?", []string{"stödkontakt|HEALTH|health.care"}},
 		{"nb heel pain", "nb", "hun har hatt vondt i hælen i flere uker", []string{"vondt i hælen|HEALTH|health.symptom"}},
+		{"en self-harm in chat", "en", "been cutting again and thinking about ending it", []string{"cutting again|HEALTH|health.mental", "thinking about ending it|HEALTH|health.mental"}},
+		{"da vomiting infinitive", "da", "hun er begyndt at kaste op om morgenen", []string{"kaste op|HEALTH|health.symptom"}},
 		{"sv smoking weed", "sv", "min bror röker på varje helg", []string{"röker på|HEALTH|health.addiction"}},
 		{"sv smoking on the balcony", "sv", "grannen röker på altanen varje kväll", nil},
 		{"nb brain fog", "nb", "hun har hatt hjernetåke i flere måneder", []string{"hjernetåke|HEALTH|health.symptom"}},

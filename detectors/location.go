@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-100-" + l.version
+	l.version = "location-101-" + l.version
 	return l, nil
 }
 
@@ -380,6 +380,14 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			// "ulykke på E18 ved Bommestad": a European route.
 			spans = append(spans, l.span(t, i, i, "location.road"))
 			continue
+		}
+		if (w[0] == 'r' || w[0] == 'f' || w[0] == 'l') && !digit {
+			if end, ok := roadNumber(t, i); ok {
+				// "stengt på Rv 7", "fv. 44 ved Vinje": a national or county road.
+				spans = append(spans, l.span(t, i, end, "location.road"))
+				i = end
+				continue
+			}
 		}
 		if up && idx == 0 && dirPrefixed(t.Raw(i)) {
 			// "Nord-Gudbrandsdal", "Sør-Varanger", "Västra Götaland"'s
@@ -735,6 +743,37 @@ var nordicStreetSuffixes = setOf("gata", "gaten", "gatan", "gade", "gaden", "vei
 
 // englishPlacePreps put a street after them in English: "on kirkegata".
 var englishPlacePreps = setOf("on", "in", "at", "along", "near", "off", "onto", "into", "from", "to", "down", "up")
+
+// roadNumber returns the last token of a national or county road's number
+// starting at token i: "Rv 7", "rv. 13", "Fv44", "riksvei 3", "länsväg 226",
+// "primærrute 9"; not a bus route ("rute 3").
+// A number of one to three digits follows the word or is joined to the
+// short form.
+func roadNumber(t *Text, i int) (int, bool) {
+	w := t.Word(i)
+	if strings.HasPrefix(t.Raw(i), "RV") {
+		return 0, false // English "RV" is a camper
+	}
+	for _, short := range [...]string{"rv", "fv"} {
+		if rest, ok := strings.CutPrefix(w, short); ok && rest != "" {
+			return i, len(rest) <= 3 && isDigits(rest) // "Fv44"
+		}
+	}
+	if !roadWords[w] || i+1 >= len(t.Tokens) {
+		return 0, false
+	}
+	switch t.Orig[t.Tokens[i].End:t.Tokens[i+1].Start] {
+	case " ", ". ", ".":
+	default:
+		return 0, false
+	}
+	nw := t.Word(i + 1)
+	return i + 1, len(nw) <= 3 && isDigits(nw) && !quantityAfter(t, i+1)
+}
+
+// roadWords name a road by its number after them.
+var roadWords = setOf("rv", "fv", "riksvei", "riksveg", "fylkesvei", "fylkesveg", "riksväg", "riksvägen", "länsväg",
+	"länsvägen", "primærrute", "sekundærrute")
 
 // nordicERoads are the European routes through Norway, Sweden and Denmark,
 // written as on the signs.

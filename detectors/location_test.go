@@ -526,6 +526,11 @@ func TestLocation(t *testing.T) {
 		// also a surname.
 		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"nb national road by number", "nb", "veien er stengt på Rv 9 ved Bykle", []string{"Rv 9|LOCATION|location.road", "Bykle|LOCATION|location.place"}},
+		{"nb county road joined", "nb", "det er ras på fv. 17 igjen", []string{"fv. 17|LOCATION|location.road"}},
+		{"nb a bus route is no road", "nb", "rute 12 er innstilt i dag", nil},
+		{"en a camper is no road", "en", "we parked the RV 3 metres from the fence", nil},
+		{"da cycle path opening a sentence", "da", "Gangstien er lukket i weekenden", nil},
 		{"nb farm up in a valley", "nb", "vi bor på en gård oppe i Hallingdal", []string{"Hallingdal|LOCATION|location.place"}},
 		{"nb a letting site is no place", "nb", "naboen leier ut på Airbnb hver helg", nil},
 		{"nb address in a country", "nb", "adressen min i Norge blir Kirkeveien 4", []string{"Norge|LOCATION|location.country", "Kirkeveien 4|LOCATION|location.address"}},

@@ -89,7 +89,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-93-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-94-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -254,7 +254,8 @@ func surnameShaped(low string) bool {
 // greetings address someone by name right after them: "Hei Kari!",
 // "Takk for meldingen, Trond", "Hi Sarah".
 var greetings = setOf("hei", "hej", "hi", "hello", "hallo", "heisann", "hejsan", "hey", "kjære", "kære", "käre",
-	"kära", "dear", "morn", "god morgen", "takk", "tak", "tack", "thanks", "thank")
+	"kära", "dear", "morn", "god morgen", "takk", "tak", "tack", "thanks", "thank", "halla", "hallais", "tjena", "tjenare",
+	"hejhej", "heihei")
 
 // kinship words and their like come before a name: "min sønn Oliver",
 // "my wife Maria", "naboen vår, Olav Nesheim". They are GENDER's kinship
@@ -375,6 +376,7 @@ var strongVerbs = setOf("sa", "sagt", "gikk", "gjekk", "gik", "gick", "fikk", "f
 // nameStop are words that end a name after an intro phrase ("hilsen fra",
 // "jeg heter ikke").
 var nameStop = setOf("egentlig", "eigentleg", "egentligen", "faktisk", "faktiskt", "actually", "really",
+	"varje", "hver", "hvert", "kvar", "every", "each",
 	"og", "and", "och", "eller", "or", "fra", "frå", "från", "from", "i", "in", "på", "pa", "til",
 	"till", "to", "er", "är", "is", "am", "ikke", "ikkje", "inte", "not", "ikk", "med", "with", "men", "but",
 	"som", "who", "jeg", "eg", "jag", "vi", "we", "du", "you", "han", "hun", "ho", "hon", "he", "she", "de",
@@ -1011,11 +1013,18 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 		if ni := p.info(t, i); !ni.first {
 			return Span{}, 0, false
 		}
-	} else if !p.lowerName(t, i) {
+	} else if !p.lowerName(t, i) && !(clauseEnd(t, h) && !nameStop[t.Word(i)] && !hereStops[t.Word(i)] && p.names.first.lookupTok(t, i) != nil) {
+		// In lower case a first name that is also a word needs the here
+		// word to end the clause: "halla, sindre her. broren min …".
 		return Span{}, 0, false
 	}
 	return p.span(t, i, last, "person.intro"), h, true
 }
+
+// hereStops are words that first-name lists hold and that open a message
+// before "her" as what they are: "man här", "kan her".
+var hereStops = setOf("man", "men", "kan", "vil", "må", "skal", "har", "er", "min", "mi", "din", "alle", "jo", "så",
+	"og", "vi", "du", "de", "den", "det", "sol", "dag", "liv", "storm", "vår", "mor", "far", "bror")
 
 // greetedIntro reports whether lowercase token i is a listed first name
 // right after a message's opening greeting and "det er", "this is" or
@@ -2087,7 +2096,10 @@ var introNotNames = setOf("different", "difficult", "hard", "long", "short", "un
 	"registered", "annerledes", "anderledes", "annorlunda", "feilstavet", "feilskrevet", "endret", "endra", "ändrat",
 	"ændret", "ikke", "ikkje", "inte", "skrevet", "skrive", "skrivet", "registrert", "registrerat", "registreret",
 	"langt", "kort", "vanskelig", "vanskeleg", "svårt", "svært", "being", "been", "mine", "yours", "hers", "his",
-	"fremdeles", "correct", "in", "on")
+	"fremdeles", "correct", "in", "on",
+	// Insults a bullied child is called: "kallas bög varje dag", "blir kalt feit".
+	"bög", "bøg", "homo", "homse", "lesbe", "flata", "hora", "hore", "luder", "idiot", "feit", "fet", "tjock", "tykk",
+	"stygg", "ful", "dum", "teit", "loser", "freak", "fat", "ugly", "stupid", "gay")
 
 // introAdverbs stand between a verb of naming and the name: "heter visst",
 // "hedder faktisk", "heter egentlig".

@@ -367,6 +367,10 @@ ROAD_ENDS = {"no": ["vei", "veien", "veg", "vegen"], "sv": ["väg", "vägen"], "
 extra = {k + e for lang, kinds in ROAD_KINDS.items() for k in kinds for e in ROAD_ENDS[lang]}
 # Pedestrian streets, too short for the length rule below.
 extra |= {"gågate", "gågata", "gågaten", "gågatan", "gågade", "gågaden"}
+# Cycle and foot paths: "Cykelstien er åben igen", "gangstien langs elva".
+PATH_KINDS = {"no": "sykkel gang tur skogs", "sv": "cykel gång skogs", "da": "cykel gang skov tur"}
+PATH_ENDS = {"no": ["sti", "stien"], "sv": ["stig", "stigen"], "da": ["sti", "stien"]}
+extra |= {k + e for lang, kinds in PATH_KINDS.items() for k in kinds.split() for e in PATH_ENDS[lang]}
 sw = sorted(extra | {w for w in WORDS["no"] | WORDS["da"] | WORDS["sv"]
                      if any(w.endswith(x) and len(w) > len(x) + 2 for x in CORE)})
 write(os.path.join(HERE, "street_words.txt"), [
