@@ -450,7 +450,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {
-			if !up && i > 0 && (l.lowerFarm(t, i) || l.lowerResidence(t, lb, i)) {
+			if !up && i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -510,7 +510,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
-			if i > 0 && (l.lowerFarm(t, i) || l.lowerResidence(t, lb, i)) {
+			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
