@@ -359,7 +359,7 @@ CORE = "vei veien vegen veg gate gata gaten gatan vägen väg vej vejen gade gad
 # kinds of road, in base and definite form.
 ROAD_KINDS = {
     "no": ("sykkel gang skole skogs grus bil hoved innkjørsels adkomst omkjørings privat anleggs traktor turs "
-           "skule skog fylkes riks kommune gards støls seter sæter").split(),
+           "skule skog fylkes riks kommune gards støls seter sæter felles").split(),
     "sv": "cykel gång skol skogs grus bil huvud infarts tillfarts genomfarts omfarts privat trakt".split(),
     "da": "cykel grus skov mark privat omfarts adgangs indkørsels bag".split(),
 }
