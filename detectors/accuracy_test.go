@@ -1711,6 +1711,21 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev307.jsonl (health and social services for immigrants and refugees, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.982 at precision 0.997, leaky 0.037, clean masked 0.000).
+	{file: "dev307.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.91},
+	}},
+	// testdata/dev308.jsonl (a nynorsk municipality: school, health, roads, elections, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.982 at precision 0.995, leaky 0.025, clean masked 0.000).
+	{file: "dev308.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.91, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev309.jsonl (messages in capitals, title case or without punctuation, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.987 at precision 0.960, leaky 0.031, clean masked 0.046).
+	{file: "dev309.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.06, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.90, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.88},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2118,6 +2133,11 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout91.jsonl (blind: a Thursday evening at a municipal chatbot, 2026-12-07 session 15; misses never listed): floors under what the engine reached (policy recall 0.981 at precision 1.000, leaky 0.025, clean masked 0.024).
+	{file: "heldout91.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2312,8 +2332,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev306.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout90.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev309.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout91.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

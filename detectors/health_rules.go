@@ -225,6 +225,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.have",
 			Window: 2,
 			Confirm: []string{"har", "has", "have", "having", "had", "hadde", "havde", "hade", "got", "fått", "fikk", "fekk", "fået", "fik", "fick",
+				"får", "gets", "getting",
 				"hatt", "haft", "hatt", "haft",
 				// Someone examined or treated for them: "get my kid checked for lice".
 				"checked for", "check for", "treated for", "sjekket for", "sjekke for", "sjekka for", "tjekket for",

@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-102-" + l.version
+	l.version = "location-103-" + l.version
 	return l, nil
 }
 
@@ -278,6 +278,8 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	// Out of work or studying there: "ble arbeidsledig i Sverige", "studerte i Polen".
 	"arbeidsledig i", "arbeidsløs i", "arbeidslaus i", "arbejdsløs i", "arbetslös i", "ledig i", "unemployed in",
 	"studerte i", "studert i", "studerede i", "studerade i", "studied in", "student i",
+	// Had to leave it: "I had to leave Eritrea".
+	"had to leave", "escaped from", "fled from",
 	// Giving birth there: "skal føde i Sverige".
 	"føde i", "føder i", "fødde i", "føda i", "föda i", "föder i", "give birth in",
 	// Someone's address there: "adressen vår i Sverige", "din adresse i Danmark".

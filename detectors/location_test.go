@@ -526,6 +526,7 @@ func TestLocation(t *testing.T) {
 		// also a surname.
 		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},
 		{"nn a shared road is a common noun", "nn", "kven brøyter fellesvegen vår no?", nil},
 		{"nb national road by number", "nb", "veien er stengt på Rv 9 ved Bykle", []string{"Rv 9|LOCATION|location.road", "Bykle|LOCATION|location.place"}},
