@@ -212,7 +212,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		},
 		{
 			// Swedish "röka på" (to smoke weed), not smoking somewhere
-			// ("grannen röker på balkongen").
+			// ("hon röker på altanen").
 			Key:    "health.rokerpa",
 			Window: 2,
 			Deny: []string{"balkongen", "balkong", "altanen", "altan", "trappan", "trapphuset", "gården", "uteplatsen",

@@ -387,7 +387,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if (w[0] == 'r' || w[0] == 'f' || w[0] == 'l') && !digit {
 			if end, ok := roadNumber(t, i); ok {
-				// "stengt på Rv 7", "fv. 44 ved Vinje": a national or county road.
+				// "stengt på Rv 9", "fv. 17 ved Vinje": a national or county road.
 				spans = append(spans, l.span(t, i, end, "location.road"))
 				i = end
 				continue

@@ -534,7 +534,7 @@ func TestLocation(t *testing.T) {
 		{"nb a bus route is no road", "nb", "rute 12 er innstilt i dag", nil},
 		{"en a camper is no road", "en", "we parked the RV 3 metres from the fence", nil},
 		{"da cycle path opening a sentence", "da", "Gangstien er lukket i weekenden", nil},
-		{"nb farm up in a valley", "nb", "vi bor på en gård oppe i Hallingdal", []string{"Hallingdal|LOCATION|location.place"}},
+		{"nb farm up in a valley", "nb", "vi har en gård oppe i Valdres", []string{"Valdres|LOCATION|location.place"}},
 		{"nb a letting site is no place", "nb", "naboen leier ut på Airbnb hver helg", nil},
 		{"nb address in a country", "nb", "adressen min i Norge blir Kirkeveien 4", []string{"Norge|LOCATION|location.country", "Kirkeveien 4|LOCATION|location.address"}},
 		{"nb a university is no place", "nb", "hun studerer ved Chalmers i Göteborg", []string{"Göteborg|LOCATION|location.place"}},

@@ -1015,7 +1015,7 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 		}
 	} else if !p.lowerName(t, i) && !(clauseEnd(t, h) && !nameStop[t.Word(i)] && !hereStops[t.Word(i)] && p.names.first.lookupTok(t, i) != nil) {
 		// In lower case a first name that is also a word needs the here
-		// word to end the clause: "halla, sindre her. broren min …".
+		// word to end the clause: "halla, tore her. kan noen ringe meg?".
 		return Span{}, 0, false
 	}
 	return p.span(t, i, last, "person.intro"), h, true
@@ -2097,7 +2097,7 @@ var introNotNames = setOf("different", "difficult", "hard", "long", "short", "un
 	"ændret", "ikke", "ikkje", "inte", "skrevet", "skrive", "skrivet", "registrert", "registrerat", "registreret",
 	"langt", "kort", "vanskelig", "vanskeleg", "svårt", "svært", "being", "been", "mine", "yours", "hers", "his",
 	"fremdeles", "correct", "in", "on",
-	// Insults a bullied child is called: "kallas bög varje dag", "blir kalt feit".
+	// Insults a bullied child is called: "kallas idiot på rasten", "blir kalt feit".
 	"bög", "bøg", "homo", "homse", "lesbe", "flata", "hora", "hore", "luder", "idiot", "feit", "fet", "tjock", "tykk",
 	"stygg", "ful", "dum", "teit", "loser", "freak", "fat", "ugly", "stupid", "gay")
 
