@@ -1726,6 +1726,21 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.06, maxCleanMasked: 0.07,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.90, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.88},
 	}},
+	// testdata/dev310.jsonl (parents of small children: pregnancy, birth, vaccines, kindergarten, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.936 at precision 0.970, leaky 0.113, clean masked 0.000).
+	{file: "dev310.jsonl", f: floors{
+		policyRecall: 0.91, policyPrecision: 0.94, allPrecision: 0.95, maxLeaky: 0.14, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.83, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.92},
+	}},
+	// testdata/dev311.jsonl (complaints about staff and politicians, with strong opinions, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.985 at precision 0.988, leaky 0.037, clean masked 0.024).
+	{file: "dev311.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.95, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev312.jsonl (disability and assistive technology, 2026-12-07 session 15): floors under what the engine reached (policy recall 0.936 at precision 0.969, leaky 0.131, clean masked 0.050).
+	{file: "dev312.jsonl", f: floors{
+		policyRecall: 0.91, policyPrecision: 0.94, allPrecision: 0.95, maxLeaky: 0.16, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.86, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2138,6 +2153,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout92.jsonl (blind: a Tuesday lunchtime at a municipal chatbot, 2026-12-07 session 15; misses never listed): floors under what the engine reached (policy recall 0.991 at precision 0.991, leaky 0.013, clean masked 0.000).
+	{file: "heldout92.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2332,8 +2352,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev309.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout91.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev312.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout92.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.

@@ -43,6 +43,8 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
+		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
+		{"en labour as work", "en", "the labour cost is far too high", nil},
 		{"nb left side opening a sentence", "nb", "Venstre side av garasjen må males", nil},
 		{"nb party in brackets after a name", "nb", "ordføreren Kari Nes (Høyre) sa nei til forslaget", []string{"Høyre|politics.party"}},
 		{"en Norwegian party in brackets after a name", "en", "the mayor, Per Olsen (Venstre), voted against it", []string{"Venstre|politics.party"}},
