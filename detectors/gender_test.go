@@ -69,6 +69,7 @@ func TestGender(t *testing.T) {
 		{"en shes and hes", "en", "shes at work and hes at home", []string{"shes|gender.pronoun", "hes|gender.pronoun"}},
 		{"en he with a contraction", "en", "I think he'll manage on his own", []string{"he|gender.pronoun", "his|gender.pronoun"}},
 		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
+		{"nb an author is no father", "nb", "hun er forfatter og bor i byen", []string{"hun|gender.pronoun"}},
 		{"sv hoarse", "sv", "jag är hes idag", nil},
 		{"sv ex-husband", "sv", "min exman hämtar barnen", []string{"exman|gender.kinship"}},
 		// Danish "brud" is a breach as well as a bride.

@@ -414,7 +414,7 @@ var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar",
 	"partially", "partly", "delvis", "delvist", "terrible", "awful", "horrible", "forferdelig", "fryktelig",
 	"frykteleg", "forfærdelig", "frygtelig", "fruktansvärd", "fruktansvärda", "hemsk", "hemska",
 	// How long and what kind: "constant pain", "konstant smerte", "rheumatoid arthritis".
-	"constant", "konstant", "konstante", "rheumatoid", "revmatoid", "reumatoid", "reumatisk", "revmatisk")
+	"constant", "konstant", "konstante", "rheumatoid", "revmatoid", "reumatoid", "reumatisk", "revmatisk", "heavy")
 
 // careLinks join two care findings into one span: "langtidsplass på
 // sykehjem", "personlig assistans enligt LSS", "avlastning i bofellesskap".
