@@ -749,10 +749,10 @@ var nordicStreetSuffixes = setOf("gata", "gaten", "gatan", "gade", "gaden", "vei
 var englishPlacePreps = setOf("on", "in", "at", "along", "near", "off", "onto", "into", "from", "to", "down", "up")
 
 // roadNumber returns the last token of a national or county road's number
-// starting at token i: "Rv 7", "rv. 13", "Fv44", "riksvei 3", "länsväg 226",
-// "primærrute 9"; not a bus route ("rute 3").
-// A number of one to three digits follows the word or is joined to the
-// short form.
+// starting at token i: "Rv 7", "rv. 13", "Fv44", "riksvei 3", "länsväg 226";
+// not a bus route ("rute 3"). A number of one to three digits follows the
+// word or is joined to the short form. Detect calls it only for words that
+// start with r, f or l, as all of roadWords do.
 func roadNumber(t *Text, i int) (int, bool) {
 	w := t.Word(i)
 	if strings.HasPrefix(t.Raw(i), "RV") {
@@ -777,7 +777,7 @@ func roadNumber(t *Text, i int) (int, bool) {
 
 // roadWords name a road by its number after them.
 var roadWords = setOf("rv", "fv", "riksvei", "riksveg", "fylkesvei", "fylkesveg", "riksväg", "riksvägen", "länsväg",
-	"länsvägen", "primærrute", "sekundærrute")
+	"länsvägen")
 
 // nordicERoads are the European routes through Norway, Sweden and Denmark,
 // written as on the signs.
