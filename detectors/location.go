@@ -2549,11 +2549,14 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 // a preposition or conjunction. Common nouns after the phrase ("bor i
 // leiligheten", "bur på sjukeheim") end otherwise.
 func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
-	// Cheap tests first: this runs on every lowercase token no list holds.
+	// Cheap tests first. Its two callers in Detect test the length in
+	// bytes (len(w) >= 7) before the call: it is asked of every lowercase
+	// token no list holds, and a helper wrapping the test did not inline
+	// (+1,200 instructions a message).
 	// Residence phrases end with a preposition of place ("bor i", "flytta
 	// til") or with "ifrån" or "on".
 	w := t.Word(i)
-	if len(w) < 7 || t.Lang == "en" || lb[i-1]&lbPlacePrep == 0 && !residenceLast(t.Word(i-1)) || runeCount(w) < 7 {
+	if t.Lang == "en" || lb[i-1]&lbPlacePrep == 0 && !residenceLast(t.Word(i-1)) || runeCount(w) < 7 {
 		return false
 	}
 	shaped := false
@@ -2576,7 +2579,10 @@ func residenceLast(w string) bool { return w == "ifrån" || w == "on" }
 
 // residenceEnds are the endings of Nordic place names that no common noun
 // a person lives in ends with: bays, valleys, hills, islets, farms and
-// sounds ("storevik", "solbakkdalen", "kvitberget", "nordholmen").
+// sounds ("storevik", "solbakkdalen", "kvitberget", "nordholmen"). Stricter
+// than placeStemEnds, which is asked of capitalised names: no woods, fields,
+// homes or roads ("skogen", "jordet", "heim", "gata"), and with fjords and
+// mountain pastures, which lower case rarely names otherwise.
 var residenceEnds = []string{"vik", "vika", "viken", "dal", "dalen", "dahl", "berg", "berget", "bjerg", "holm", "holmen",
 	"vang", "vangen", "haug", "haugen", "moen", "rud", "torp", "rup", "strup", "sjö", "sjön", "näs", "nes", "næs",
 	"åsen", "sund", "sundet", "tveit", "tveiten", "øya", "fjorden", "seter", "setra", "sætra", "sæter"}
