@@ -390,14 +390,15 @@ func capsEvidence(spans []Span, ann announcement) []Span {
 // when there is none.
 type announcement struct {
 	text          string
-	places, names []int // where an announced word starts
+	low           string // the lowercase text announce read
+	places, names []int  // where an announced word starts
 }
 
 // announce finds the words announced in low, a lowercase text.
 func announce(low string) announcement {
 	t := acquireText(low, "")
 	defer releaseText(t)
-	var a announcement
+	a := announcement{low: low}
 	var b []byte
 	for i := 1; i < len(t.Tokens); i++ {
 		place, name := residenceSet.endsAt(t, i), introSet.endsAt(t, i)
@@ -427,8 +428,17 @@ func announce(low string) announcement {
 }
 
 // announces reports whether sp is a place after a residence phrase or a
-// name after an introduction.
+// name after an introduction. An unlisted place must end like one
+// ("BOR PÅ SOLHEIM", or a house name on -ly: "BODD I SKOGLY"): in capitals
+// the common nouns one lives in look like names too ("BOR I LEJEBOLIG",
+// rented housing), and Danish nouns on -hed ("LEJLIGHED", an apartment)
+// end like a heath.
 func (a announcement) announces(sp Span) bool {
+	if w := a.low[sp.Start:sp.End]; sp.Category == Location && sp.Rule == "location.proper" &&
+		!(placeShaped(w) && !strings.HasSuffix(w, "hed") && !strings.HasSuffix(w, "heden") ||
+			len(w) >= 5 && strings.HasSuffix(w, "ly")) {
+		return false
+	}
 	return sp.Category == Location && slices.Contains(a.places, sp.Start) ||
 		sp.Category == Person && slices.Contains(a.names, sp.Start)
 }

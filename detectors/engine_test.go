@@ -430,6 +430,12 @@ func TestEngineShouting(t *testing.T) {
 		{"MIN PAPPA BOR I KROKSTRAND OCH BEHÖVER FÄRDTJÄNST", "sv", []string{"PAPPA|GENDER", "KROKSTRAND|LOCATION", "FÄRDTJÄNST|HEALTH"}},
 		{"HEI JEG HETER TORGUNN OG LURER PÅ BOSTØTTE", "nb", []string{"TORGUNN|PERSON"}},
 		{"JEG BOR PÅ GARDEN OG LURER PÅ SØPPELHENTING", "nb", nil},
+		// An unlisted word announced in capitals must end like a place:
+		// the homes one lives in are common nouns.
+		{"VI BOR I LEJLIGHED PÅ 3. SAL", "da", nil},
+		{"HAN BOR I EN LEJEBOLIG NU", "da", []string{"HAN|GENDER"}},
+		{"VI BOR I LEJEBOLIG OG HAR TO BØRN", "da", nil},
+		{"MORMOR BOR PÅ SOLHEIM", "nb", []string{"MORMOR|GENDER", "SOLHEIM|LOCATION"}},
 		{"KAN DERE RINGE MEG I MORGEN", "nb", nil},
 	}
 	checkCategories(t, e, tests)

@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-120"
+const healthCodeVersion = "health-121"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -532,6 +532,19 @@ func healthVariants(phrase string, class uint8, section string) []string {
 	}
 	if (section == "atc" || section == "medication") && strings.Contains(phrase, "ks") {
 		out = append(out, strings.ReplaceAll(phrase, "ks", "x"))
+	}
+	if section == "atc" || section == "medication" && phrase == strings.ToLower(phrase) {
+		// Danish and English keep the Latin c and qu of a substance where
+		// Norwegian writes k and kv ("klozapin": "clozapin"; "kvetiapin":
+		// "quetiapin"), and English adds an e ("clozapine", "codeine").
+		// Brand names, capitalised, are spelt one way.
+		latin := strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(phrase, "kv", "qu"), "ks", "x"), "k", "c")
+		if latin != phrase {
+			out = append(out, latin)
+		}
+		if len(phrase) >= 6 && strings.HasSuffix(phrase, "in") {
+			out = append(out, latin+"e")
+		}
 	}
 	if class == classEnglish {
 		return out

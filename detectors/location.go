@@ -185,7 +185,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-103-" + l.version
+	l.version = "location-105-" + l.version
 	return l, nil
 }
 
@@ -454,7 +454,8 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {
-			if !up && i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) {
+			if !up && (i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
+				i+1 < n && lb[i+1]&lbSchoolHead != 0 && l.lowerSchoolPlace(t, i, w)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -514,7 +515,8 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
-			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) {
+			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
+				i+1 < len(t.Tokens) && lb[i+1]&lbSchoolHead != 0 && l.lowerSchoolPlace(t, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -2464,6 +2466,16 @@ var (
 	schoolAdjectives = setOf("ny", "nye", "nya", "gamle", "gamla", "gammel", "store", "stora", "lille", "lilla", "vesle", "min", "din", "vår", "denne", "den", "en", "ei", "et", "ett", "annen", "anna", "annan", "hver", "varje", "same", "samme", "privat", "privatskole")
 )
 
+// lowerSchoolPlace reports whether lowercase token i, unlisted and before
+// the word school or kindergarten, is shaped like a place name ("gulskogen
+// skole", "brandsøy skule"): the school is named after it. A name takes
+// the indefinite form ("stenge barnehagen" is a verb and its object), and
+// a preposition comes before it ("plass på ...").
+func (l *LocationDetector) lowerSchoolPlace(t *Text, i int, w string) bool {
+	return gapSpaces(t, i) && i > 0 && t.Bits(l.idx)[i-1]&lbPlacePrep != 0 && t.Word(i+1) != "barnehagen" && !schoolAdjectives[w] && placeShaped(w) && !contextWords[w] &&
+		!hasKey(l.notPlaces, w) && !strings.ContainsAny(w, "0123456789-'’")
+}
+
 // lowerInstSuffixes end the names of schools, kindergartens and churches;
 // in lower case only these, after a listed place, make a place.
 var lowerInstSuffixes = []string{"skolen", "skole", "skule", "skulen", "skolan", "skola", "barnehage", "barnehagen",
@@ -2559,19 +2571,27 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 	if t.Lang == "en" || lb[i-1]&lbPlacePrep == 0 && !residenceLast(t.Word(i-1)) || runeCount(w) < 7 {
 		return false
 	}
-	shaped := false
+	shaped, heap := false, false
 	for _, sfx := range residenceEnds {
 		if strings.HasSuffix(w, sfx) && runeCount(w)-runeCount(sfx) >= 3 {
-			shaped = true
+			shaped, heap = true, sfx == "haug" || sfx == "haugen"
 			break
 		}
 	}
-	if !shaped || contextWords[w] || hasKey(l.notPlaces, w) || strings.ContainsAny(w, "0123456789-'’") ||
-		!residenceSet.endsAt(t, i) {
+	if !shaped || contextWords[w] || hasKey(l.notPlaces, w) || strings.ContainsAny(w, "0123456789-'’") {
+		return false
+	}
+	// Where someone lives, or where something is ("brøytebilen sto fast
+	// på granlimoen"); a heap is a place only where someone lives ("katten
+	// gravde seg inn i snøhaugen").
+	if !(atPreps[t.Word(i-1)] && gapSpaces(t, i-1) && !heap || residenceSet.endsAt(t, i)) {
 		return false
 	}
 	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)])
 }
+
+// atPreps say where something is: "i", "på", "ved".
+var atPreps = setOf("i", "på", "pa", "paa", "ved", "vid")
 
 // residenceLast reports whether w ends a residence phrase and is no
 // preposition of place ("kommer ifrån", "lives on").

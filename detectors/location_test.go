@@ -525,6 +525,14 @@ func TestLocation(t *testing.T) {
 		// The other end of a route from or to a known place, though it is
 		// also a surname.
 		{"nn ferry route to a surname place", "nn", "ferja frå Flesland til Oppedal er innstilt", []string{"Flesland|LOCATION|location.place", "Oppedal|LOCATION|location.proper"}},
+		{"nb main street in lower case after a preposition", "nb", "det er stengt i storgata hele helga", []string{"storgata|LOCATION|location.street"}},
+		{"nb road named after a town in lower case", "nb", "bor i trondheimsveien sammen med samboer", []string{"trondheimsveien|LOCATION|location.street"}},
+		{"nb a town's main street as a common noun", "nb", "byens storgate trenger nye benker", nil},
+		{"nb lowercase place after a preposition", "nb", "brøytebilen sto fast på granlimoen i natt", []string{"granlimoen|LOCATION|location.proper"}},
+		{"nb a heap after a preposition is no place", "nb", "katten gravde seg inn i snøhaugen", nil},
+		{"nb lowercase place naming a school", "nb", "er det ledig plass på furumoen skole til høsten?", []string{"furumoen|LOCATION|location.proper"}},
+		{"nn lowercase island naming a school", "nn", "kva tid startar skulen på kvaløy skule?", []string{"kvaløy|LOCATION|location.proper"}},
+		{"nb closing the kindergarten", "nb", "de vil stenge barnehagen neste år", nil},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
 		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},

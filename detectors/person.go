@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // PersonDetector finds names of people (detection.md, PERSON): first names,
@@ -89,7 +91,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-94-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-95-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -893,8 +895,16 @@ func (p *PersonDetector) again(t *Text, spans []Span) []Span {
 // right after token j, that ends its clause.
 func surnameInitial(t *Text, j int) bool {
 	k := j + 1
-	if k >= len(t.Tokens) || !gapSpaces(t, j) || !t.IsUpper(k) || runeCount(t.Raw(k)) != 1 {
+	if k >= len(t.Tokens) || !gapSpaces(t, j) || runeCount(t.Raw(k)) != 1 {
 		return false
+	}
+	if !t.IsUpper(k) {
+		// In lower case only with its full stop, after a lowercase name
+		// ("sara m."), not after a capitalised one or a hidden placeholder.
+		if r, _ := utf8.DecodeRuneInString(t.Raw(j)); !unicode.IsLower(r) || r == placeholderRune ||
+			t.Tokens[k].End >= len(t.Orig) || t.Orig[t.Tokens[k].End] != '.' {
+			return false
+		}
 	}
 	return k+1 == len(t.Tokens) || clauseEnd(t, k)
 }

@@ -70,7 +70,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-64"
+const politicsCodeVersion = "politics-65"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1399,7 +1399,7 @@ var (
 		"ordfører fra", "ordføreren fra", "ordførar frå", "ordføraren frå", "varaordfører fra", "varaordføreren fra",
 		"varaordførar frå", "varaordføraren frå", "borgmester fra", "borgmesteren fra", "mayor from",
 		"meldt meg inn", "melde meg inn", "meldte meg inn", "meldt meg ut", "meldte meg ut", "meldt inn", "indmeldt",
-		"meldt mig ind", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in",
+		"meldt mig ind", "er med i", "var med i", "är med i", "gått med i", "gikk inn i", "gick med i", "engasjert i", "joined", "aktiv i", "aktiv för", "active in",
 		// Another party named near it: "sf og de radikale", "kd och moderaterna".
 		"enhedslist*", "folkeparti*", "radikale", "moderaterne", "moderaterna", "sverigedemokrat*", "vänsterpartiet",
 		"centerpartiet", "kristdemokrat*", "liberalerna", "miljöpartiet", "socialdemokraterna", "socialdemokratiet",

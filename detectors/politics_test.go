@@ -42,6 +42,7 @@ func TestPolitics(t *testing.T) {
 		name, lang, text string
 		want             []string
 	}{
+		{"nb a member of a party that is a word", "nb", "jeg er med i rødt og vil stille til valg", []string{"rødt|politics.party"}},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
 		{"en labour as work", "en", "the labour cost is far too high", nil},

@@ -371,8 +371,14 @@ extra |= {"gågate", "gågata", "gågaten", "gågatan", "gågade", "gågaden"}
 PATH_KINDS = {"no": "sykkel gang tur skogs", "sv": "cykel gång skogs", "da": "cykel gang skov tur"}
 PATH_ENDS = {"no": ["sti", "stien"], "sv": ["stig", "stigen"], "da": ["sti", "stien"]}
 extra |= {k + e for lang, kinds in PATH_KINDS.items() for k in kinds.split() for e in PATH_ENDS[lang]}
+# Street names the word lists hold as words: the main and shore streets of
+# most towns and roads named after a town or a king ("bor i storgata",
+# "kø i drammensveien"). Left out, so in lower case after a preposition of
+# place they read as the streets they are.
+PROPER_STREETS = ("storgat", "strandgat", "drammensve", "trondheimsve", "eriksgat", "oslogat")
 sw = sorted(extra | {w for w in WORDS["no"] | WORDS["da"] | WORDS["sv"]
-                     if any(w.endswith(x) and len(w) > len(x) + 2 for x in CORE)})
+                     if any(w.endswith(x) and len(w) > len(x) + 2 for x in CORE)
+                     and not w.startswith(PROPER_STREETS)})
 write(os.path.join(HERE, "street_words.txt"), [
     "Common nouns that end like a street name (vei, gate, vägen, vej, gade...): words, not street names, when lowercase.",
     "Source: Debian word lists wnorwegian (bokmål), wdanish, wswedish (GPL), and kinds of road written for this project (CC0);",
