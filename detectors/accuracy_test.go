@@ -1756,6 +1756,21 @@ var corpora = []corpus{
 		policyRecall: 0.93, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.12, maxCleanMasked: 0.07,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.85, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev316.jsonl (a family moving to a new municipality, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.978 at precision 0.993, leaky 0.031, clean masked 0.000).
+	{file: "dev316.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev317.jsonl (elderly care and home services written by relatives, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.970 at precision 0.992, leaky 0.119, clean masked 0.050).
+	{file: "dev317.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.14, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.89, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev318.jsonl (youth and leisure, sports halls and the school nurse, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.953 at precision 1.000, leaky 0.075, clean masked 0.000).
+	{file: "dev318.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.86, Location: 0.82, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2178,6 +2193,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.95, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout94.jsonl (blind: a rainy Tuesday at a municipal chatbot, 2026-12-07 session 16; misses never listed): floors under what the engine reached (policy recall 0.956 at precision 0.985, leaky 0.081, clean masked 0.025).
+	{file: "heldout94.jsonl", blind: true, f: floors{
+		policyRecall: 0.93, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.11, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.85, Location: 0.90, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2372,8 +2392,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev315.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout93.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev318.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout94.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
