@@ -255,9 +255,10 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		{
 			// MS written in lower case: multiple sclerosis only with an
 			// illness word near.
-			Key:     "health.ms",
-			Window:  3,
-			Confirm: []string{"har", "hadde", "fått", "fatt", "fikk", "fekk", "diagnos*", "sykdom*", "sjukdom*", "sygdom*", "pasient*", "patient*", "rammet", "ramt", "has", "had", "with", "diagnosed", "med", "hun", "han", "hon", "ho"},
+			Key:    "health.ms",
+			Window: 3,
+			Confirm: []string{"har", "hadde", "fått", "fatt", "fikk", "fekk", "diagnos*", "sykdom*", "sjukdom*", "sygdom*", "pasient*", "patient*", "rammet", "ramt", "has", "had", "with", "diagnosed", "med", "hun", "han", "hon", "ho",
+				"pga", "grunnet", "på grunn", "ufør", "uføre", "uføretrygd*"},
 		},
 		{
 			Key:     "health.downs",
@@ -282,6 +283,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Confirm: []string{"har", "hadde", "hatt", "haft", "have", "has", "had", "having", "med", "with", "pga", "grunn",
 				"diagnose*", "diagnos*", "diagnosed", "fått", "fatt", "fikk", "fekk", "fick", "fået", "fik", "got",
 				"lever med", "living with", "lives with", "smittet", "smitta", "smittad", "infected",
+				// Taking a medicine named by its acronym: "start prep".
+				"start", "starting", "taking", "prescribe", "prescribes", "står på", "bruker", "begynne på", "börja med", "tager",
 				// Asked about: "rådgivning om hiv", "test for hiv".
 				"om hiv", "for hiv", "för hiv", "mot hiv", "mod hiv", "about hiv", "test*"},
 		},

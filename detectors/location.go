@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -185,7 +186,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-105-" + l.version
+	l.version = "location-106-" + l.version
 	return l, nil
 }
 
@@ -228,7 +229,7 @@ func (l *LocationDetector) ContextRules() []ContextRule {
 		{Key: keyLocLower, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
 		{Key: keyLocCap, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...),
 			Deny: intro},
-		{Key: keyLocWord, Window: 3, Confirm: residencePhrases},
+		{Key: keyLocWord, Window: 3, Confirm: append(slices.Clone(residencePhrases), buildingAt...)},
 		{Key: keyLocName, Window: 1, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
 		{Key: keyLocStreet, Window: 3, Confirm: append(append([]string{"adresse", "adressen", "adress", "address",
 			// A junction of two streets: "krysset mellom storgata og kirkegata".
@@ -455,7 +456,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {
 			if !up && (i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
-				i+1 < n && lb[i+1]&lbSchoolHead != 0 && l.lowerSchoolPlace(t, i, w)) {
+				i+1 < n && (lb[i+1]&lbSchoolHead != 0 || t.Word(i + 1)[0] == 'b' && cooperativeHeads[t.Word(i+1)]) && l.lowerSchoolPlace(t, i, w)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -516,7 +517,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
 			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
-				i+1 < len(t.Tokens) && lb[i+1]&lbSchoolHead != 0 && l.lowerSchoolPlace(t, i, w) {
+				i+1 < len(t.Tokens) && (lb[i+1]&lbSchoolHead != 0 || t.Word(i + 1)[0] == 'b' && cooperativeHeads[t.Word(i+1)]) && l.lowerSchoolPlace(t, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -1003,9 +1004,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			return k + 1, true, "location.street", true
 		case up:
 			return k, false, "location.street", true
-		case t.Lang == "en" && k == i && i > 0 && nordicStreetSuffixes[sfx.s] && englishPlacePreps[t.Word(i-1)] && gapSpaces(t, i-1):
-			// "parking on kirkegata": English has no compounds on these
-			// suffixes, so in English text the word is a Nordic street.
+		case t.Lang == "en" && k == i && i > 0 && nordicStreetSuffixes[sfx.s] && (englishPlacePreps[t.Word(i-1)] || houseNumber(t.Word(i-1))) &&
+			gapSpaces(t, i-1):
+			// "parking on kirkegata", "her flat, 12 kirkegata": English has
+			// no compounds on these suffixes, so in English text the word
+			// is a Nordic street.
 			return k, true, "location.street", true
 		case sfx.core && !generic:
 			return k, false, "location.street", true
@@ -2467,7 +2470,8 @@ var (
 )
 
 // lowerSchoolPlace reports whether lowercase token i, unlisted and before
-// the word school or kindergarten, is shaped like a place name ("gulskogen
+// the word school or kindergarten or a housing cooperative, is shaped like
+// a place name ("gulskogen
 // skole", "brandsøy skule"): the school is named after it. A name takes
 // the indefinite form ("stenge barnehagen" is a verb and its object), and
 // a preposition comes before it ("plass på ...").
@@ -2475,6 +2479,10 @@ func (l *LocationDetector) lowerSchoolPlace(t *Text, i int, w string) bool {
 	return gapSpaces(t, i) && i > 0 && t.Bits(l.idx)[i-1]&lbPlacePrep != 0 && t.Word(i+1) != "barnehagen" && !schoolAdjectives[w] && placeShaped(w) && !contextWords[w] &&
 		!hasKey(l.notPlaces, w) && !strings.ContainsAny(w, "0123456789-'’")
 }
+
+// cooperativeHeads follow the name of a housing cooperative, a place's
+// name as often as a school's is ("leiligheten i solsletta borettslag").
+var cooperativeHeads = setOf("borettslag", "borettslaget", "burettslag", "burettslaget", "boligsameie", "bostadsrättsförening")
 
 // lowerInstSuffixes end the names of schools, kindergartens and churches;
 // in lower case only these, after a listed place, make a place.
@@ -2644,6 +2652,14 @@ var genericStems = setOf("skog", "skov", "sjø", "strand", "gata")
 // sureEnTypes are the English street types that make a street name without
 // a number ("Baker Street"); the others ("Drive", "Close", "Way") need one.
 var sureEnTypes = map[string]bool{"street": true, "road": true, "avenue": true, "lane": true, "boulevard": true}
+
+// buildingAt are a building and the preposition that places it: before a
+// listed place that is also a word, they name where it stands ("huset på
+// lunde", "skulen på hauge").
+var buildingAt = []string{"huset på", "huset i", "boligen på", "boligen i", "bolig på", "bustaden på", "bustad på",
+	"eneboligen på", "enebolig på", "rekkehus på", "rekkehuset på", "leiligheten på", "leilegheita på",
+	"skolen på", "skulen på", "skolan i", "barnehagen på", "barnehagen i", "gården på", "garden på",
+	"huset paa", "boligen paa", "skolen paa", "huset ved", "huset vid", "huset nær"}
 
 // Describe implements Describer for docs/detectors.md.
 func (l *LocationDetector) Describe() DetectorDoc {

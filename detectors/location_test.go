@@ -533,6 +533,8 @@ func TestLocation(t *testing.T) {
 		{"nb lowercase place naming a school", "nb", "er det ledig plass på furumoen skole til høsten?", []string{"furumoen|LOCATION|location.proper"}},
 		{"nn lowercase island naming a school", "nn", "kva tid startar skulen på kvaløy skule?", []string{"kvaløy|LOCATION|location.proper"}},
 		{"nb closing the kindergarten", "nb", "de vil stenge barnehagen neste år", nil},
+		{"nb lowercase place naming a housing cooperative", "nb", "mange bor i lindåsen borettslag", []string{"lindåsen|LOCATION|location.proper"}},
+		{"en house number before a lowercase Nordic street", "en", "send it to my flat, 21 solveien, please", []string{"21 solveien|LOCATION|location.street"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
 		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},

@@ -91,7 +91,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-95-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-96-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1171,17 +1171,29 @@ func (p *PersonDetector) parenName(t *Text, i int, gap string) bool {
 // then a listed surname that is no word of the language or is shaped like
 // a surname, or an unlisted word shaped like one.
 func (p *PersonDetector) titleSurname(t *Text, i int, lf uint8) int {
-	n := len(t.Tokens)
 	k := i + 1
-	if k+1 < n && gapSpaces(t, i) && !t.IsUpper(k) && len(t.Folded(k)) >= 3 && !nameStop[t.Word(k)] && p.info(t, k).first {
-		k++ // "anne lise"
+	if k+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(k) && len(t.Folded(k)) >= 3 && !nameStop[t.Word(k)] && p.info(t, k).first {
+		// "anne lise", then the surname; or a surname that is a first
+		// name too: "linda moe".
+		if p.titleSurnameAt(t, i, k+1, lf) {
+			return k + 1
+		}
 	}
-	if k >= n || !gapSpaces(t, k-1) || t.IsUpper(k) {
-		return i
+	if p.titleSurnameAt(t, i, k, lf) {
+		return k
+	}
+	return i
+}
+
+// titleSurnameAt reports whether token k is the surname of the name
+// starting at token i after a title.
+func (p *PersonDetector) titleSurnameAt(t *Text, i, k int, lf uint8) bool {
+	if k >= len(t.Tokens) || !gapSpaces(t, k-1) || t.IsUpper(k) {
+		return false
 	}
 	w := t.Word(k)
 	if nameStop[w] || runeCount(w) < 3 || !isLetters(w) {
-		return i
+		return false
 	}
 	ni := p.info(t, k)
 	switch {
@@ -1192,9 +1204,9 @@ func (p *PersonDetector) titleSurname(t *Text, i int, lf uint8) int {
 		// definite form, a word too ("haugen", "bakken", "moen").
 	case !ni.first && !ni.last && runeCount(w) >= 6 && surnameShaped(w) && !verbShaped(w):
 	default:
-		return i
+		return false
 	}
-	return k
+	return true
 }
 
 // farmShaped reports whether w looks like a farm's name in the definite
@@ -2178,6 +2190,11 @@ func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, boo
 	b := p.info(t, i+1)
 	if !b.last || nameStop[t.Word(i+1)] || len(t.Folded(i+1)) < 3 {
 		return Span{}, 0, false
+	}
+	// A middle name: "ole martin berg", the surname a word too.
+	if k := i + 2; b.first && k < len(t.Tokens) && gapSpaces(t, i+1) && !t.IsUpper(k) && len(t.Folded(k)) >= 3 &&
+		!nameStop[t.Word(k)] && p.info(t, k).last {
+		return p.span(t, i, k, "person.full_name"), k, true
 	}
 	return p.span(t, i, i+1, "person.full_name"), i + 1, true
 }

@@ -27,6 +27,7 @@ func TestPerson(t *testing.T) {
 		// The chatbot's own name is no one's; a fine ("bot") is no chatbot.
 		{"nb lowercase name with an initial", "nb", "mvh ingrid s. fra foreldreutvalget", []string{"ingrid s|PERSON|person.intro"}},
 		{"nb lowercase initial after a capitalised name", "nb", "Jeg heter Ingrid m. flere spørsmål", []string{"Ingrid|PERSON|person.intro"}},
+		{"nb lowercase full name with a middle name", "nb", "jeg snakket med ole martin lund i går", []string{"ole martin lund|PERSON|person.full_name"}},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
 		{"nb lowercase name that is a word before her", "nb", "halla, tore her. kan noen ringe meg?", []string{"tore|PERSON|person.intro"}},
 		{"sv man before här is one", "sv", "hej, man här. vad händer med bussen", nil},

@@ -70,7 +70,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-65"
+const politicsCodeVersion = "politics-66"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1405,7 +1405,11 @@ var (
 		"centerpartiet", "kristdemokrat*", "liberalerna", "miljöpartiet", "socialdemokraterna", "socialdemokratiet",
 		"sf", "df", "sd", "kd", "konservative", "de konservative", "liberal alliance", "liberalerne", "liberaler",
 		// A party as the one who proposes or decides ("høyre vil kutte skatt").
-		"foreslo", "foreslår", "foreslått", "vedtok",
+		"foreslo", "foreslår", "foreslått", "vedtok", "vil ha",
+		// Election posters: "valgplakater fra sv", "valplakatane til raudt".
+		"valgplakat*", "valplakat*", "valaffisch*", "valgplakat*",
+		// What is typical of a party: "typisk høyre å kutte".
+		"typisk", "typiskt", "typical", "typically",
 		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",
 		"gjekk inn for", "proposed", "proposes"}
 	// polPromise are the verbs of an election promise ("alternativet har
@@ -1443,6 +1447,10 @@ func polSides() []string {
 		for _, n := range []string{"side", "sida", "sidan", "siden", "hånd", "handa", "handen", "hånden", "fil", "filen", "fila", "felt", "feltet", "arm", "armen", "ben", "benet", "bein", "beinet", "fot", "foten", "øre", "øret", "øye", "øyet", "sving", "svingen", "kant", "kanten", "hjørne", "hjørnet"} {
 			out = append(out, d+" "+n)
 		}
+	}
+	// "til venstre for innkjørselen", "till höger om dörren": a position.
+	for _, d := range []string{"til høyre for", "til høgre for", "til venstre for", "til højre for", "till höger om", "till vänster om"} {
+		out = append(out, d)
 	}
 	return out
 }

@@ -43,6 +43,9 @@ func TestPolitics(t *testing.T) {
 		want             []string
 	}{
 		{"nb a member of a party that is a word", "nb", "jeg er med i rødt og vil stille til valg", []string{"rødt|politics.party"}},
+		{"nb what is typical of a party", "nb", "det er typisk høyre å selge alt", []string{"høyre|politics.party"}},
+		{"nb election posters of a party that is a word", "nb", "valgplakatene til rødt er revet ned", []string{"rødt|politics.party"}},
+		{"nb left of a gate near election posters", "nb", "parker til venstre for porten, det står valgplakater der", nil},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
 		{"en labour as work", "en", "the labour cost is far too high", nil},
