@@ -186,7 +186,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-106-" + l.version
+	l.version = "location-107-" + l.version
 	return l, nil
 }
 
@@ -456,6 +456,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {
 			if !up && (i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
+				i >= 3 && routeTo[t.Word(i-1)] && l.routeEnd(t, i, lf) ||
 				i+1 < n && (lb[i+1]&lbSchoolHead != 0 || t.Word(i + 1)[0] == 'b' && cooperativeHeads[t.Word(i+1)]) && l.lowerSchoolPlace(t, i, w)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
@@ -517,6 +518,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
 			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
+				i >= 3 && routeTo[t.Word(i-1)] && l.routeEnd(t, i, lf) ||
 				i+1 < len(t.Tokens) && (lb[i+1]&lbSchoolHead != 0 || t.Word(i + 1)[0] == 'b' && cooperativeHeads[t.Word(i+1)]) && l.lowerSchoolPlace(t, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
@@ -2385,6 +2387,23 @@ func (l *LocationDetector) lowerRoute(t *Text, i int, lf uint8) bool {
 	return l.sureNeighbour(t, i-2, lf) != nil
 }
 
+// routeEnd reports whether lowercase token i, unlisted and shaped like a
+// place's name, ends a ferry's, boat's or bus's route from a listed place:
+// "ferja fra hareid til sulesund". The route noun is needed ("fra oslo til
+// kvitberg" may be a walk) and the shape too ("bussen fra moss til jobb").
+func (l *LocationDetector) routeEnd(t *Text, i int, lf uint8) bool {
+	if !routeFrom[t.Word(i-3)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) || t.IsUpper(i-2) || !placeShaped(t.Word(i)) ||
+		!isLetters(t.Word(i)) || contextWords[t.Word(i)] || hasKey(l.notPlaces, t.Word(i)) || l.sureNeighbour(t, i-2, lf) == nil {
+		return false
+	}
+	for k := i - 4; k >= 0 && k >= i-6; k-- {
+		if routeNoun(t.Folded(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerRouteStart reports whether lowercase token i starts a route "fra
 // ... til Y" whose end Y is a listed lowercase place that is no word in lf.
 func (l *LocationDetector) lowerRouteStart(t *Text, i int, lf uint8) bool {
@@ -2582,7 +2601,8 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 	shaped, heap := false, false
 	for _, sfx := range residenceEnds {
 		if strings.HasSuffix(w, sfx) && runeCount(w)-runeCount(sfx) >= 3 {
-			shaped, heap = true, sfx == "haug" || sfx == "haugen"
+			shaped = true
+			heap = (sfx == "haug" || sfx == "haugen") && heapStems[w[:len(w)-len(sfx)]]
 			break
 		}
 	}
@@ -2590,13 +2610,21 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 		return false
 	}
 	// Where someone lives, or where something is ("brøytebilen sto fast
-	// på granlimoen"); a heap is a place only where someone lives ("katten
-	// gravde seg inn i snøhaugen").
+	// på granlimoen"); a heap of something is a place only where someone
+	// lives ("katten gravde seg inn i snøhaugen").
 	if !(atPreps[t.Word(i-1)] && gapSpaces(t, i-1) && !heap || residenceSet.endsAt(t, i)) {
 		return false
 	}
-	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)])
+	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)] || relatives[t.Word(i+1)])
 }
+
+// relatives open a relative clause after a place: "på rosenholm som".
+var relatives = setOf("som", "der", "hvor", "där", "dær")
+
+// heapStems are what a heap is made of ("snøhaugen", "steinhaugen"), no
+// place's name ("bakkehaugen").
+var heapStems = setOf("snø", "snow", "stein", "jord", "søppel", "kompost", "sand", "grus", "møkk", "gjødsel", "løv", "kvist",
+	"ris", "skrot", "tre", "ved", "hest", "sag", "flis", "bark", "torv", "maur")
 
 // atPreps say where something is: "i", "på", "ved".
 var atPreps = setOf("i", "på", "pa", "paa", "ved", "vid")

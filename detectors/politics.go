@@ -70,7 +70,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-66"
+const politicsCodeVersion = "politics-67"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1411,6 +1411,8 @@ var (
 		// What is typical of a party: "typisk høyre å kutte".
 		"typisk", "typiskt", "typical", "typically",
 		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",
+		"vil skære", "vil spare", "vil indføre", "vil afskaffe", "vil lukke", "vill skära", "vill spara", "vill införa",
+		"vill avskaffa", "vill stänga", "wants to cut", "want to cut",
 		"gjekk inn for", "proposed", "proposes"}
 	// polPromise are the verbs of an election promise ("alternativet har
 	// lovet cykelstier"): they confirm a party name that is an ordinary word
