@@ -1786,6 +1786,21 @@ var corpora = []corpus{
 		policyRecall: 0.92, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.13, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.89, Location: 0.85, IP: 0.97, Email: 0.97, Person: 0.84},
 	}},
+	// testdata/dev322.jsonl (transport and roads, ferries, school transport and snow clearing, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.918 at precision 0.976, leaky 0.156, clean masked 0.000).
+	{file: "dev322.jsonl", f: floors{
+		policyRecall: 0.89, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.18, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.89, Location: 0.76, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev323.jsonl (family life and child welfare, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.993 at precision 0.997, leaky 0.013, clean masked 0.024).
+	{file: "dev323.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev324.jsonl (immigrants and refugees writing in five languages, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.969 at precision 0.996, leaky 0.056, clean masked 0.024).
+	{file: "dev324.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.86, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2218,6 +2233,11 @@ var corpora = []corpus{
 		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.96, Orientation: 0.97, Politics: 0.90, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout96.jsonl (blind: a Thursday afternoon at a municipal chatbot, 2026-12-07 session 16; misses never listed): floors under what the engine reached (policy recall 0.947 at precision 0.990, leaky 0.087, clean masked 0.000).
+	{file: "heldout96.jsonl", blind: true, f: floors{
+		policyRecall: 0.92, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.11, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.97, Orientation: 0.97, Politics: 0.86, Location: 0.87, IP: 0.97, Email: 0.97, Person: 0.92},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2412,8 +2432,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev321.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout95.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev324.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout96.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
