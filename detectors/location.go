@@ -181,7 +181,8 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	l.idx.folded(firstStreet, streetPrefixes).folded(lbStreetPrefix, streetPrefixes).folded(lbSepStreetType, separateStreetTypes).
 		folded(lbPlacePrefix, placePrefixes).folded(lbBareCode, bareCodeWords).folded(lbTitleF, personTitles).
 		word(lbPlacePrep, placePreps).word(lbSchoolHead, schoolHeads).word(lbLocPrep, locPreps).
-		word(lbContext, contextWords).word(lbEnDet, enDeterminers).word(lbCadastral, cadastralStart)
+		word(lbContext, contextWords).word(lbEnDet, enDeterminers).word(lbCadastral, cadastralStart).
+		word(lbRouteTo, routeTo).word(lbCoopHead, cooperativeHeads)
 	wordKeys(l.idx, lbEnType, l.enTypes)
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
@@ -308,6 +309,8 @@ const (
 	lbEnDet                            // enDeterminers
 	lbCadastral                        // cadastralStart
 	lbEnType                           // a key of enTypes
+	lbRouteTo                          // routeTo
+	lbCoopHead                         // cooperativeHeads
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -456,8 +459,8 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
 		if !street && idx == 0 {
 			if !up && (i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
-				i >= 3 && routeTo[t.Word(i-1)] && l.routeEnd(t, i, lf) ||
-				i+1 < n && (lb[i+1]&lbSchoolHead != 0 || t.Word(i + 1)[0] == 'b' && cooperativeHeads[t.Word(i+1)]) && l.lowerSchoolPlace(t, i, w)) {
+				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
+				i+1 < n && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, i, w)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -518,8 +521,8 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
 			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
-				i >= 3 && routeTo[t.Word(i-1)] && l.routeEnd(t, i, lf) ||
-				i+1 < len(t.Tokens) && (lb[i+1]&lbSchoolHead != 0 || t.Word(i + 1)[0] == 'b' && cooperativeHeads[t.Word(i+1)]) && l.lowerSchoolPlace(t, i, w) {
+				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
+				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
