@@ -187,7 +187,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-107-" + l.version
+	l.version = "location-108-" + l.version
 	return l, nil
 }
 
@@ -2187,8 +2187,12 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 		end, rule = m.EndTok-1, "location.place"
 	}
 	if !up {
-		if !listed && (prep || farm) && placeShaped(w) && runeCount(w) >= 5 && !contextWords[w] {
-			return j, "location.proper", true // "på gården i øvre haugedal": shaped like a place
+		if !listed && (prep || farm) && (placeShaped(w) || runeCount(w) >= 6 && strings.HasSuffix(w, "land")) &&
+			!contextWords[w] && !positionNouns[w] {
+			// "på gården i øvre haugedal", "på nedre eikeland", "på øvre
+			// moen": shaped like a place, no part of something ("i nedre
+			// del", "øvre hylle").
+			return j, "location.proper", true
 		}
 		if !listed || !(prep || farm) {
 			return 0, "", false
@@ -2609,6 +2613,9 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 			break
 		}
 	}
+	if !shaped && strings.HasSuffix(w, "heim") && !homeStems[w[:len(w)-len("heim")]] {
+		shaped = true // "på fossheim", not "på sjukeheim"
+	}
 	if !shaped || contextWords[w] || hasKey(l.notPlaces, w) || strings.ContainsAny(w, "0123456789-'’") {
 		return false
 	}
@@ -2621,8 +2628,23 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)] || relatives[t.Word(i+1)])
 }
 
-// relatives open a relative clause after a place: "på rosenholm som".
-var relatives = setOf("som", "der", "hvor", "där", "dær")
+// relatives open a relative clause after a place ("på rosenholm som"); the
+// adverbs of place go on to say where it is ("på storhaugen oppi lia").
+var relatives = setOf("som", "der", "hvor", "där", "dær", "oppi", "nedi", "oppe", "nede", "ute", "inne", "borte", "innerst", "ytterst")
+
+// homeStems name institutions on -heim, no farms: "sjukeheim", "barneheim".
+var homeStems = setOf("sjuke", "syke", "alders", "barne", "student", "studenta", "ungdoms", "sjømanns", "pleie", "elde",
+	"mødre", "gamle", "ferie", "natt", "dag", "fritids", "omsorgs", "bu", "kvile", "hvile", "kvinne")
+
+// positionNouns name a part or level of something after a point of the
+// compass or a height ("i øvre etasje", "nedre del", "på nordre side"),
+// some of them shaped like a place's name ("i nedre hage").
+var positionNouns = setOf("del", "delen", "deler", "etasje", "etasjen", "etasjer", "etg", "plan", "planet", "side", "sida",
+	"siden", "kant", "kanten", "by", "byen", "bydel", "ende", "enden", "område", "området", "grense", "grensa", "grensen",
+	"hylle", "hylla", "skuff", "skuffen", "nivå", "nivået", "halvdel", "halvdelen", "felt", "feltet", "sone", "sona",
+	"sonen", "linje", "bane", "banen", "hage", "hagen", "rom", "rommet", "fløy", "fløya", "fløyen", "tak", "taket",
+	"kjeve", "kjeven", "leppe", "leppa", "arm", "armen", "mage", "magen", "luftveier", "luftveiene", "vei", "veien",
+	"veg", "vegen")
 
 // heapStems are what a heap is made of ("snøhaugen", "steinhaugen"), no
 // place's name ("bakkehaugen").

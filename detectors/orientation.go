@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-16"
+const orientationCodeVersion = "orientation-17"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -158,7 +158,7 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 // nearly every message.
 var biKeywords = []string{"r bi", "is bi", "being bi", "been bi", "m bi", "også bi", "ogsa bi", "also bi", "faktisk bi",
 	"actually bi", "jo bi", "ju bi", "nok bi", " e bi", "typ bi", "kanske bi", "kanskje bi", "måske bi", " e pan", "også pan", "ogsa pan", "also pan", "nok pan", "ju pan", " bi ", " bi,", " bi.", " bi!", " bi?", "r pan", "m pan", " pan ", " pan,",
-	" pan.", " pan!", " pan?"}
+	" pan.", " pan!", " pan?", "as bi", "som bi", "as pan", "som pan"}
 
 // biCopulas and biAdverbs frame "bi" (and "pan") said of a person.
 var (
@@ -189,7 +189,9 @@ func biSaid(t *Text, i int) bool {
 	if k >= 2 && (t.Word(k) == "o" || t.Word(k) == "og" || t.Word(k) == "och" || t.Word(k) == "and") && isDigits(t.Word(k-1)) {
 		k -= 2
 	}
-	if k < 0 || !biCopulas[t.Word(k)] || strings.ContainsAny(t.Orig[t.Tokens[k].End:t.Tokens[i].Start], ".!?") {
+	// Coming out: "came out as bi", "kom ut som bi".
+	comingOut := k >= 1 && (t.Word(k) == "as" || t.Word(k) == "som") && outWords[t.Word(k-1)]
+	if k < 0 || !biCopulas[t.Word(k)] && !comingOut || strings.ContainsAny(t.Orig[t.Tokens[k].End:t.Tokens[i].Start], ".!?") {
 		return false
 	}
 	if k > 0 && biNotSubjects[t.Word(k-1)] {
@@ -203,12 +205,16 @@ func biSaid(t *Text, i int) bool {
 	return true
 }
 
+// outWords come before "as" or "som" when someone comes out.
+var outWords = setOf("out", "ut", "ud")
+
 // biFollowers may follow "bi" said of a person: a conjunction, an adverb or
 // a preposition opening an adverbial ("inte är bi på riktigt", "er bi nå"),
 // where a noun would make "bi" an attribute ("er bi produkt").
 var biFollowers = setOf("og", "and", "och", "o", "&", "men", "but", "too", "også", "ogsa", "selv", "själv", "på", "pa", "i", "in",
 	"for", "för", "nå", "na", "nu", "no", "now", "heller", "either", "lol", "haha", "btw", "ikke", "ikkje", "inte", "not",
-	"altså", "alltså", "liksom", "typ", "or", "eller")
+	"altså", "alltså", "liksom", "typ", "or", "eller", "last", "recently", "yesterday", "to", "til", "till", "igår",
+	"igar", "sist", "förra")
 
 // biPersons are the nouns "bi" may describe as a person's orientation: "I'm
 // a bi guy", "jeg er en bi jente".
