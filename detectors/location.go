@@ -187,7 +187,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-108-" + l.version
+	l.version = "location-109-" + l.version
 	return l, nil
 }
 
@@ -1737,7 +1737,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		((t.Bits(l.idx)[i+1]&lbLocPrep != 0) || farmAfter[t.Word(i+1)])):
 		// "bur på garden haugen i valle": after a farm word a listed
 		// name is the farm, definite in shape as farm names are.
-	case !ambiguous && (inst || afterPlacePrep(t, i)):
+	case !ambiguous && (inst || afterPlacePrep(t, i) || i > 0 && lowerPlacePreps[t.Word(i-1)]):
 	case f&lf == 0 && f&flagFirst != 0 && i > 0 && inPreps[t.Word(i-1)] && gapSpaces(t, i-1) && runeCount(w) >= 4 &&
 		townKind(e) && l.residencePlace(e, w):
 		// "partiene i asker": no one is in a person; a town that is also a

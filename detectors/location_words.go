@@ -20,6 +20,12 @@ var placePreps = without(setOf("i", "på", "pa", "paa", "fra", "frå", "från", 
 	"outside", "inside", "mellem", "innenfor", "indenfor", "innanför", "ovenfor", "ovanfor", "nedenfor", "nedanfor",
 	"ovanför", "nedanför", "innanfor", "bortanfor", "langs", "längs", "forbi", "bakom", "bortom", "runt", "kring", "behind"), "nar")
 
+// lowerPlacePreps put a listed lowercase place after them too ("fjellet
+// over hommelvik", "ud mod mårslet", "a cabin on sandøy"), but are too
+// common before capitalised words that are no places ("on Midsummer eve",
+// "klageinstans mod Mobning") to join placePreps.
+var lowerPlacePreps = setOf("over", "mod", "on", "past", "via", "förbi", "beyond")
+
 // without deletes keys from set and returns it.
 func without(set map[string]bool, keys ...string) map[string]bool {
 	for _, k := range keys {
