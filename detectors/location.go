@@ -187,7 +187,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-109-" + l.version
+	l.version = "location-110-" + l.version
 	return l, nil
 }
 
@@ -1742,6 +1742,9 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		townKind(e) && l.residencePlace(e, w):
 		// "partiene i asker": no one is in a person; a town that is also a
 		// first name is the town after "i" or "på".
+	case ambiguous && runeCount(w) >= 4 && afterPlacePrep(t, i) && l.partOfTown(t, i, lf):
+		// "jobber på brekke i lillesand": a place that is also a word or
+		// a surname, placed in a town that is none.
 	case !ambiguous && (l.lowerCoordinated(t, i, lf) || l.lowerAfterComma(t, i, lf)):
 		// "mellem haderslev og kolding": joined to a place found before it;
 		// "we live in bergen, laksevag": the part of the town.
@@ -2358,6 +2361,17 @@ func (l *LocationDetector) sureNeighbour(t *Text, k int, lf uint8) *Entry {
 		return e
 	}
 	return nil
+}
+
+// partOfTown reports whether lowercase token i is followed by "i" or "på"
+// and a listed town or postal place that is no word in lf ("brekke i
+// lillesand").
+func (l *LocationDetector) partOfTown(t *Text, i int, lf uint8) bool {
+	if i+2 >= len(t.Tokens) || !gapSpaces(t, i) || !gapSpaces(t, i+1) || !inPreps[t.Word(i+1)] || t.IsUpper(i+2) {
+		return false
+	}
+	e := l.sureNeighbour(t, i+2, lf)
+	return e != nil && townOrPostalPlace(e)
 }
 
 // inPreps put a place, never a person, after them.
