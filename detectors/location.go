@@ -187,7 +187,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-110-" + l.version
+	l.version = "location-111-" + l.version
 	return l, nil
 }
 
@@ -914,7 +914,7 @@ func cadastral(t *Text, i int) (int, bool) {
 		switch gap := t.Orig[t.Tokens[k-1].End:t.Tokens[k].Start]; gap {
 		case " ", ". ", ".", ", ", ",", "/", " / ", ": ", ":", ".: ":
 		default:
-			return end, nums > 0
+			return ejerlav(t, i, end), nums > 0
 		}
 		w := t.Word(k)
 		switch {
@@ -923,10 +923,30 @@ func cadastral(t *Text, i int) (int, bool) {
 			end = k
 		case cadastralWords[w]:
 		default:
-			return end, nums > 0
+			return ejerlav(t, i, end), nums > 0
 		}
 	}
-	return end, nums > 0
+	return ejerlav(t, i, end), nums > 0
+}
+
+// ejerlav extends a Danish cadastral number (token i starts with "matr")
+// ending at token end over the name of its cadastral district, one or two
+// capitalised words and "By" after them: "matr.nr. 7b Vesterlund By".
+func ejerlav(t *Text, i, end int) int {
+	if end == i || !strings.HasPrefix(t.Word(i), "matr") {
+		return end
+	}
+	k := end
+	for c := 0; c < 2 && k+1 < len(t.Tokens) && gapSpaces(t, k) && t.IsUpper(k+1) && isLetters(t.Word(k+1)); c++ {
+		k++
+		if t.Word(k) == "by" {
+			break
+		}
+	}
+	if k > end && k+1 < len(t.Tokens) && gapSpaces(t, k) && t.Word(k+1) == "by" && t.Word(k) != "by" {
+		k++ // "Vester Lund By"
+	}
+	return k
 }
 
 // houseNumber reports whether token i is a house number: 1-4 digits with

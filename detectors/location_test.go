@@ -550,6 +550,8 @@ func TestLocation(t *testing.T) {
 		{"en a capitalised feast after on is no place", "en", "do you celebrate on Midsummer eve", nil},
 		{"nb a word-place placed in a town", "nb", "jeg jobber på brekke i lillesand", []string{"brekke|LOCATION|location.place", "lillesand|LOCATION|location.place"}},
 		{"nb skiing in a town is no place", "nb", "vi var på ski i oslo", []string{"oslo|LOCATION|location.place"}},
+		{"da cadastral number with its district", "da", "vi ejer matr.nr. 3c Hvidovre By og vil bygge", []string{"matr.nr. 3c Hvidovre By|LOCATION|location.cadastral"}},
+		{"da cadastral number alone", "da", "ejendommen matr.nr. 4 er solgt", []string{"matr.nr. 4|LOCATION|location.cadastral"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
 		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},
