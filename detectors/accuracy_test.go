@@ -1816,6 +1816,21 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.79, Location: 0.90, IP: 0.97, Email: 0.97, Person: 0.91},
 	}},
+	// testdata/dev328.jsonl (building permits, property tax and neighbours' disputes, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.954 at precision 0.996, leaky 0.075, clean masked 0.000).
+	{file: "dev328.jsonl", f: floors{
+		policyRecall: 0.93, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.87, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
+	// testdata/dev329.jsonl (health and care, most in Danish and Swedish municipalities, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.932 at precision 0.983, leaky 0.169, clean masked 0.024).
+	{file: "dev329.jsonl", f: floors{
+		policyRecall: 0.91, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.19, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.83, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev330.jsonl (a chatbot's answers and citizens' replies in longer conversations, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.969 at precision 0.987, leaky 0.075, clean masked 0.000).
+	{file: "dev330.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.10, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.90},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2258,6 +2273,11 @@ var corpora = []corpus{
 		policyRecall: 0.91, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.12, maxCleanMasked: 0.07,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.85, Location: 0.81, IP: 0.97, Email: 0.97, Person: 0.88},
 	}},
+	// testdata/heldout98.jsonl (blind: a Saturday at a municipal chatbot, 2026-12-07 session 16; misses never listed): floors under what the engine reached (policy recall 0.988 at precision 0.984, leaky 0.019, clean masked 0.000).
+	{file: "heldout98.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.90, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2452,8 +2472,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev327.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout97.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev330.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout98.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
