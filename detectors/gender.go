@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-51"
+const genderCodeVersion = "gender-52"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -449,8 +449,17 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 			if !wlFirstUpper(raw) && !f.needDot {
 				return false // "I miss Anna"
 			}
-			if i+1 >= len(t.Tokens) || !t.IsUpper(i+1) {
+			if i+1 >= len(t.Tokens) {
 				return false
+			}
+			if !t.IsUpper(i + 1) {
+				// In lower case only after the full stop of a Nordic
+				// message, before a word of letters: "hr. jensen".
+				end := t.Tokens[i].End
+				if !f.needDot || t.Lang == "en" || end >= len(t.Orig) || t.Orig[end] != '.' ||
+					runeCount(t.Word(i+1)) < 3 || !isLetters(t.Word(i+1)) {
+					return false
+				}
 			}
 			if f.needDot {
 				// "hr. Hansen"; without the full stop only in a Nordic

@@ -69,6 +69,7 @@ func TestHealthSpans(t *testing.T) {
 		{"sv severe language disorder", "sv", "hon har grav språkstörning", []string{"grav språkstörning|HEALTH|health.disability"}},
 		{"nb gender-affirming surgery", "nb", "hun skal ha kjønnsbekreftende operasjon i vår", []string{"kjønnsbekreftende operasjon|HEALTH|health.procedure"}},
 		{"da Huntington's disease", "da", "min bror har huntingtons sygdom", []string{"huntingtons sygdom|HEALTH|health.condition"}},
+		{"nb having given birth to twins", "nb", "vi har nettopp født tvillinger", []string{"født tvillinger|HEALTH|health.pregnancy"}},
 		{"nb heel pain", "nb", "hun har hatt vondt i hælen i flere uker", []string{"vondt i hælen|HEALTH|health.symptom"}},
 		{"nn addiction", "nn", "eg trur sonen min har ei avhengigheit", []string{"avhengigheit|HEALTH|health.addiction"}},
 		{"en no reason to live", "en", "my brother says he has no reason to live", []string{"no reason to live|HEALTH|health.mental"}},

@@ -99,6 +99,15 @@ var definiteStreetTypes = setOf("veien", "vegen", "gata", "gaten", "gatan", "vä
 var separateStreetTypes = setOf("gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "alle", "alléen",
 	"plass", "plassen", "torg", "torget", "gade", "vej", "väg", "vägen", "gatan", "gränd", "stræde", "plads", "pladsen", "torv", "torvet", "boulevard", "gt")
 
+// compassPrefixes are the street prefixes of direction and height, which
+// in lower case before a street type still name a street ("nedre gate").
+var compassPrefixes = setOf("nordre", "søndre", "sondre", "øvre", "ovre", "nedre", "vestre", "østre", "ostre", "indre",
+	"ytre", "norra", "södra", "västra", "östra", "nørre", "sønder", "vester", "øster")
+
+// squareTypes are the separate street types of squares ("på nedre torg"
+// may be any square), left to a house number.
+var squareTypes = setOf("plass", "plassen", "torg", "torget", "plads", "pladsen", "torv", "torvet")
+
 // streetPrefixes may precede a street name ("Gamle Kirkevei", "Nordre
 // Skogvei", "St. Olavs gate").
 var streetPrefixes = setOf("gamle", "gamla", "gammel", "nordre", "søndre", "sondre", "øvre", "ovre", "nedre",
@@ -187,7 +196,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-111-" + l.version
+	l.version = "location-112-" + l.version
 	return l, nil
 }
 
@@ -998,6 +1007,14 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	up := t.IsUpper(k)
 	if prefixed && (lb[k]&lbSepStreetType != 0) && t.IsUpper(i) {
 		return k, true, "location.street", true // "Søndre gate", "Store torg"
+	}
+	if k == i+1 && (lb[k]&lbSepStreetType != 0) && !t.IsUpper(i) && compassPrefixes[t.Word(i)] &&
+		(k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) ||
+			!squareTypes[t.Word(k)] && i > 0 && gapSpaces(t, i-1) && (lb[i-1]&lbPlacePrep != 0 || t.Word(i-1) == "on")) {
+		// "bor i nedre gate 7b", "søppel på nordre gate": in lower case a
+		// point of the compass or a height and a street type make a
+		// street with a house number or after a preposition of place.
+		return k, true, "location.street", true
 	}
 	// A known street name; in lower case not one that is also a common
 	// noun ("snø på fjellvegen", "langs riksvegen") without a house number.

@@ -24,7 +24,7 @@ var placePreps = without(setOf("i", "på", "pa", "paa", "fra", "frå", "från", 
 // over hommelvik", "ud mod mårslet", "a cabin on sandøy"), but are too
 // common before capitalised words that are no places ("on Midsummer eve",
 // "klageinstans mod Mobning") to join placePreps.
-var lowerPlacePreps = setOf("over", "mod", "on", "past", "via", "förbi", "beyond")
+var lowerPlacePreps = setOf("over", "mod", "on", "past", "via", "förbi", "beyond", "gennem", "igennem", "genom")
 
 // without deletes keys from set and returns it.
 func without(set map[string]bool, keys ...string) map[string]bool {
