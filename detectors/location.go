@@ -191,12 +191,12 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 		folded(lbPlacePrefix, placePrefixes).folded(lbBareCode, bareCodeWords).folded(lbTitleF, personTitles).
 		word(lbPlacePrep, placePreps).word(lbSchoolHead, schoolHeads).word(lbLocPrep, locPreps).
 		word(lbContext, contextWords).word(lbEnDet, enDeterminers).word(lbCadastral, cadastralStart).
-		word(lbRouteTo, routeTo).word(lbCoopHead, cooperativeHeads)
+		word(lbRouteTo, routeTo).word(lbCoopHead, cooperativeHeads).word(lbRouteFrom, routeFrom)
 	wordKeys(l.idx, lbEnType, l.enTypes)
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-112-" + l.version
+	l.version = "location-113-" + l.version
 	return l, nil
 }
 
@@ -320,6 +320,7 @@ const (
 	lbEnType                           // a key of enTypes
 	lbRouteTo                          // routeTo
 	lbCoopHead                         // cooperativeHeads
+	lbRouteFrom                        // routeFrom
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -469,6 +470,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		if !street && idx == 0 {
 			if !up && (i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
 				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
+				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
 				i+1 < n && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, i, w)) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
@@ -531,6 +533,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 		if !up && idx&(firstPlace|firstCountry) == 0 {
 			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
 				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
+				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
 				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
@@ -1065,10 +1068,13 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 			// compound on another strong suffix, with a house number.
 			return k, false, "location.street", true
 		case !generic && k == i && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) &&
-			(k+2 >= n || !measureWords[t.Word(k+2)]) && !ordinalAfter(t, k+1) && residenceSet.endsAt(t, i):
+			(k+2 >= n || !measureWords[t.Word(k+2)]) && !ordinalAfter(t, k+1) && (residenceSet.endsAt(t, i) ||
+			i > 0 && (lb[i-1]&lbPlacePrep != 0) && gapSpaces(t, i-1) && runeCount(w) >= 8 && len(t.Word(k+1)) <= 3):
 			// "bor i heggedalsbakken 3", "bor på lingonstigen 4": a weak
 			// suffix (farms and places end so too) in lower case, with a
-			// house number, where someone says they live.
+			// house number, where someone says they live; after any
+			// preposition of place a longer name with a short number
+			// ("naboen på furubakken 3").
 			return k, false, "location.street", true
 		}
 		return 0, false, "", false
@@ -2461,6 +2467,60 @@ func (l *LocationDetector) routeEnd(t *Text, i int, lf uint8) bool {
 	}
 	return false
 }
+
+// ferryLeg reports whether lowercase token i is an end of a ferry's or
+// boat's route named right after it, the two ends unlisted: "ferja fra
+// halsvik til kvernhamn". Times are no ends ("fra morgen til kveld"); a
+// bus runs between common nouns ("bussen fra kaia til sentrum") and is
+// left out, and so are the quay and the town centre.
+func ferryLeg(t *Text, lb []uint32, i int) bool {
+	end := func(k int) bool {
+		w := t.Word(k)
+		return !t.IsUpper(k) && runeCount(w) >= 3 && isLetters(w) && !contextWords[w] && !timeWords[w] && !nameStop[w] &&
+			!harbourWords[w]
+	}
+	n := len(t.Tokens)
+	spaced := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if !gapSpaces(t, k) {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case lb[i-1]&lbRouteFrom != 0 && i+2 < n && lb[i+1]&lbRouteTo != 0:
+		return ferryNoun(t.Folded(i-2)) && spaced(i-2, i+2) && end(i) && end(i+2)
+	case lb[i-1]&lbRouteTo != 0 && i >= 4 && lb[i-3]&lbRouteFrom != 0:
+		return ferryNoun(t.Folded(i-4)) && spaced(i-4, i) && end(i) && end(i-2)
+	}
+	return false
+}
+
+// ferryNoun reports whether the folded word f names a ferry or a boat,
+// alone or as a compound's last part ("hurtigbaten").
+func ferryNoun(f string) bool {
+	for _, sfx := range []string{"ferje", "ferja", "ferjen", "ferga", "ferge", "fergen", "farge", "fargen", "farja",
+		"farjan", "ferry", "baten", "boat", "samband", "sambandet"} {
+		if strings.HasSuffix(f, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+// harbourWords are the common nouns a ferry runs between.
+var harbourWords = setOf("kaia", "kaien", "kai", "kajen", "brygga", "bryggen", "bryggja", "havna", "havnen",
+	"hamna", "hamnen", "havn", "hamn", "sentrum", "centrum", "centret", "byen", "stan", "øya", "øen", "ön", "fastlandet",
+	"fastlandsida", "land", "terminalen", "ferjekaia", "fergekaia", "færgelejet")
+
+// timeWords are the times a "fra ... til" may run between.
+var timeWords = setOf("morgen", "morgenen", "morgon", "morgonen", "morning", "kveld", "kvelden", "kveldane", "kväll",
+	"kvällen", "aften", "aftenen", "evening", "natt", "natta", "natten", "nat", "night", "dag", "dagen", "day",
+	"middag", "lunsj", "lunch", "helg", "helga", "helgen", "weekend", "mandag", "tirsdag", "onsdag", "torsdag",
+	"fredag", "lørdag", "søndag", "måndag", "tisdag", "lördag", "söndag", "mandagen", "fredagen", "søndagen",
+	"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+	"desember", "december", "sommer", "sommar", "vinter", "vår", "høst", "haust", "höst", "jul", "påske", "påsk")
 
 // lowerRouteStart reports whether lowercase token i starts a route "fra
 // ... til Y" whose end Y is a listed lowercase place that is no word in lf.
