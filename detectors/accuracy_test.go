@@ -1846,6 +1846,21 @@ var corpora = []corpus{
 		policyRecall: 0.94, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.11, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.90, IP: 0.97, Email: 0.97, Person: 0.80},
 	}},
+	// testdata/dev334.jsonl (western Norway in nynorsk and dialect, farms and ferries, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.962 at precision 0.994, leaky 0.075, clean masked 0.000).
+	{file: "dev334.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.89, IP: 0.97, Email: 0.97, Person: 0.81},
+	}},
+	// testdata/dev335.jsonl (Swedish municipalities in everyday chat, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.989 at precision 0.981, leaky 0.025, clean masked 0.025).
+	{file: "dev335.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev336.jsonl (Danish municipalities in everyday chat, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.971 at precision 0.990, leaky 0.056, clean masked 0.024).
+	{file: "dev336.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.89, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2298,6 +2313,11 @@ var corpora = []corpus{
 		policyRecall: 0.92, policyPrecision: 0.97, allPrecision: 0.96, maxLeaky: 0.11, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.78, IP: 0.97, Email: 0.97, Person: 0.85},
 	}},
+	// testdata/heldout100.jsonl (blind: a Monday after a public holiday at a municipal chatbot, 2026-12-07 session 16; misses never listed): floors under what the engine reached (policy recall 0.960 at precision 0.996, leaky 0.075, clean masked 0.000).
+	{file: "heldout100.jsonl", blind: true, f: floors{
+		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.88, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2492,8 +2512,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev333.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout99.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev336.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout100.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
