@@ -430,8 +430,8 @@ func announce(low string) announcement {
 // announces reports whether sp is a place after a residence phrase or a
 // name after an introduction. An unlisted place must end like one
 // ("BOR PÅ SOLHEIM", or a house name on -ly: "BODD I SKOGLY"): in capitals
-// the common nouns one lives in look like names too ("BOR I LEJEBOLIG",
-// rented housing), and Danish nouns on -hed ("LEJLIGHED", an apartment)
+// the common nouns one lives in look like names too ("BOR I ANDELSBOLIG",
+// a cooperative flat), and Danish nouns on -hed ("LEJLIGHED", an apartment)
 // end like a heath.
 func (a announcement) announces(sp Span) bool {
 	if w := a.low[sp.Start:sp.End]; sp.Category == Location && sp.Rule == "location.proper" &&

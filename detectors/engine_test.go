@@ -434,7 +434,7 @@ func TestEngineShouting(t *testing.T) {
 		// the homes one lives in are common nouns.
 		{"VI BOR I LEJLIGHED PÅ 3. SAL", "da", nil},
 		{"HAN BOR I EN LEJEBOLIG NU", "da", []string{"HAN|GENDER"}},
-		{"VI BOR I LEJEBOLIG OG HAR TO BØRN", "da", nil},
+		{"VI BOR I ANDELSBOLIG OG HAR TO BØRN", "da", nil},
 		{"MORMOR BOR PÅ SOLHEIM", "nb", []string{"MORMOR|GENDER", "SOLHEIM|LOCATION"}},
 		{"KAN DERE RINGE MEG I MORGEN", "nb", nil},
 	}

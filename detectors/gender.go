@@ -454,7 +454,7 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 			}
 			if !t.IsUpper(i + 1) {
 				// In lower case only after the full stop of a Nordic
-				// message, before a word of letters: "hr. jensen".
+				// message, before a word of letters: "hr. nielsen".
 				end := t.Tokens[i].End
 				if !f.needDot || t.Lang == "en" || end >= len(t.Orig) || t.Orig[end] != '.' ||
 					runeCount(t.Word(i+1)) < 3 || !isLetters(t.Word(i+1)) {

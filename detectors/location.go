@@ -1,7 +1,6 @@
 package detectors
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -239,7 +238,7 @@ func (l *LocationDetector) ContextRules() []ContextRule {
 		{Key: keyLocLower, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
 		{Key: keyLocCap, Window: 2, Confirm: append(append(preps, residencePhrases...), institutionWords...),
 			Deny: intro},
-		{Key: keyLocWord, Window: 3, Confirm: append(slices.Clone(residencePhrases), buildingAt...)},
+		{Key: keyLocWord, Window: 3, Confirm: residencePhrases},
 		{Key: keyLocName, Window: 1, Confirm: append(append(preps, residencePhrases...), institutionWords...)},
 		{Key: keyLocStreet, Window: 3, Confirm: append(append([]string{"adresse", "adressen", "adress", "address",
 			// A junction of two streets: "krysset mellom storgata og kirkegata".
@@ -1014,7 +1013,7 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	if k == i+1 && (lb[k]&lbSepStreetType != 0) && !t.IsUpper(i) && compassPrefixes[t.Word(i)] &&
 		(k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) ||
 			!squareTypes[t.Word(k)] && i > 0 && gapSpaces(t, i-1) && (lb[i-1]&lbPlacePrep != 0 || t.Word(i-1) == "on")) {
-		// "bor i nedre gate 7b", "søppel på nordre gate": in lower case a
+		// "bor i nedre gate 12", "søppel på søndre gate": in lower case a
 		// point of the compass or a height and a street type make a
 		// street with a house number or after a preposition of place.
 		return k, true, "location.street", true
@@ -2235,8 +2234,8 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 	if !up {
 		if !listed && (prep || farm) && (placeShaped(w) || runeCount(w) >= 6 && strings.HasSuffix(w, "land")) &&
 			!contextWords[w] && !positionNouns[w] {
-			// "på gården i øvre haugedal", "på nedre eikeland", "på øvre
-			// moen": shaped like a place, no part of something ("i nedre
+			// "på gården i øvre haugedal", "på nedre skjerland": shaped
+			// like a place, on -land too, no part of something ("i nedre
 			// del", "øvre hylle").
 			return j, "location.proper", true
 		}
@@ -2453,7 +2452,7 @@ func (l *LocationDetector) lowerRoute(t *Text, i int, lf uint8) bool {
 
 // routeEnd reports whether lowercase token i, unlisted and shaped like a
 // place's name, ends a ferry's, boat's or bus's route from a listed place:
-// "ferja fra hareid til sulesund". The route noun is needed ("fra oslo til
+// "båten fra bodø til kvitsund". The route noun is needed ("fra oslo til
 // kvitberg" may be a walk) and the shape too ("bussen fra moss til jobb").
 func (l *LocationDetector) routeEnd(t *Text, i int, lf uint8) bool {
 	if !routeFrom[t.Word(i-3)] || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) || t.IsUpper(i-2) || !placeShaped(t.Word(i)) ||
@@ -2471,7 +2470,7 @@ func (l *LocationDetector) routeEnd(t *Text, i int, lf uint8) bool {
 // ferryLeg reports whether lowercase token i is an end of a ferry's or
 // boat's route named right after it, the two ends unlisted: "ferja fra
 // halsvik til kvernhamn". Times are no ends ("fra morgen til kveld"); a
-// bus runs between common nouns ("bussen fra kaia til sentrum") and is
+// bus runs between common nouns ("bussen fra torget til skolen") and is
 // left out, and so are the quay and the town centre.
 func ferryLeg(t *Text, lb []uint32, i int) bool {
 	end := func(k int) bool {
@@ -2608,17 +2607,17 @@ var (
 
 // lowerSchoolPlace reports whether lowercase token i, unlisted and before
 // the word school or kindergarten or a housing cooperative, is shaped like
-// a place name ("gulskogen
-// skole", "brandsøy skule"): the school is named after it. A name takes
-// the indefinite form ("stenge barnehagen" is a verb and its object), and
-// a preposition comes before it ("plass på ...").
+// a place's name ("furumoen skole", "kvaløy skule"): the school is named
+// after it. A name takes the indefinite form ("stenge barnehagen" is a
+// verb and its object), and a preposition comes before it ("plass på ...").
 func (l *LocationDetector) lowerSchoolPlace(t *Text, i int, w string) bool {
-	return gapSpaces(t, i) && i > 0 && t.Bits(l.idx)[i-1]&lbPlacePrep != 0 && t.Word(i+1) != "barnehagen" && !schoolAdjectives[w] && placeShaped(w) && !contextWords[w] &&
-		!hasKey(l.notPlaces, w) && !strings.ContainsAny(w, "0123456789-'’")
+	return gapSpaces(t, i) && i > 0 && t.Bits(l.idx)[i-1]&lbPlacePrep != 0 && t.Word(i+1) != "barnehagen" &&
+		!schoolAdjectives[w] && placeShaped(w) && !contextWords[w] && !hasKey(l.notPlaces, w) &&
+		!strings.ContainsAny(w, "0123456789-'’")
 }
 
 // cooperativeHeads follow the name of a housing cooperative, a place's
-// name as often as a school's is ("leiligheten i solsletta borettslag").
+// name as often as a school's is ("mange bor i lindåsen borettslag").
 var cooperativeHeads = setOf("borettslag", "borettslaget", "burettslag", "burettslaget", "boligsameie", "bostadsrättsförening")
 
 // lowerInstSuffixes end the names of schools, kindergartens and churches;
@@ -2725,7 +2724,7 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 		}
 	}
 	if !shaped && strings.HasSuffix(w, "heim") && !homeStems[w[:len(w)-len("heim")]] {
-		shaped = true // "på fossheim", not "på sjukeheim"
+		shaped = true // "på gunnarsheim", not "på sjukeheim"
 	}
 	if !shaped || contextWords[w] || hasKey(l.notPlaces, w) || strings.ContainsAny(w, "0123456789-'’") {
 		return false
@@ -2739,8 +2738,8 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)] || relatives[t.Word(i+1)])
 }
 
-// relatives open a relative clause after a place ("på rosenholm som"); the
-// adverbs of place go on to say where it is ("på storhaugen oppi lia").
+// relatives open a relative clause after a place ("på granholm som"); the
+// adverbs of place go on to say where it is ("på kvitberget oppi lia").
 var relatives = setOf("som", "der", "hvor", "där", "dær", "oppi", "nedi", "oppe", "nede", "ute", "inne", "borte", "innerst", "ytterst")
 
 // homeStems name institutions on -heim, no farms: "sjukeheim", "barneheim".
@@ -2758,7 +2757,7 @@ var positionNouns = setOf("del", "delen", "deler", "etasje", "etasjen", "etasjer
 	"veg", "vegen")
 
 // heapStems are what a heap is made of ("snøhaugen", "steinhaugen"), no
-// place's name ("bakkehaugen").
+// place's name ("furuhaugen").
 var heapStems = setOf("snø", "snow", "stein", "jord", "søppel", "kompost", "sand", "grus", "møkk", "gjødsel", "løv", "kvist",
 	"ris", "skrot", "tre", "ved", "hest", "sag", "flis", "bark", "torv", "maur")
 
@@ -2816,14 +2815,6 @@ var genericStems = setOf("skog", "skov", "sjø", "strand", "gata")
 // sureEnTypes are the English street types that make a street name without
 // a number ("Baker Street"); the others ("Drive", "Close", "Way") need one.
 var sureEnTypes = map[string]bool{"street": true, "road": true, "avenue": true, "lane": true, "boulevard": true}
-
-// buildingAt are a building and the preposition that places it: before a
-// listed place that is also a word, they name where it stands ("huset på
-// lunde", "skulen på hauge").
-var buildingAt = []string{"huset på", "huset i", "boligen på", "boligen i", "bolig på", "bustaden på", "bustad på",
-	"eneboligen på", "enebolig på", "rekkehus på", "rekkehuset på", "leiligheten på", "leilegheita på",
-	"skolen på", "skulen på", "skolan i", "barnehagen på", "barnehagen i", "gården på", "garden på",
-	"huset paa", "boligen paa", "skolen paa", "huset ved", "huset vid", "huset nær"}
 
 // Describe implements Describer for docs/detectors.md.
 func (l *LocationDetector) Describe() DetectorDoc {

@@ -20,10 +20,10 @@ var placePreps = without(setOf("i", "på", "pa", "paa", "fra", "frå", "från", 
 	"outside", "inside", "mellem", "innenfor", "indenfor", "innanför", "ovenfor", "ovanfor", "nedenfor", "nedanfor",
 	"ovanför", "nedanför", "innanfor", "bortanfor", "langs", "längs", "forbi", "bakom", "bortom", "runt", "kring", "behind"), "nar")
 
-// lowerPlacePreps put a listed lowercase place after them too ("fjellet
-// over hommelvik", "ud mod mårslet", "a cabin on sandøy"), but are too
-// common before capitalised words that are no places ("on Midsummer eve",
-// "klageinstans mod Mobning") to join placePreps.
+// lowerPlacePreps put a listed lowercase place after them too ("bussen går
+// via stjørdal", "vi kører mod silkeborg", "a summer house on tjøme"), but
+// are too common before capitalised words that are no places ("closed on
+// Easter Monday") to join placePreps.
 var lowerPlacePreps = setOf("over", "mod", "on", "past", "via", "förbi", "beyond", "gennem", "igennem", "genom")
 
 // without deletes keys from set and returns it.

@@ -900,7 +900,7 @@ func surnameInitial(t *Text, j int) bool {
 	}
 	if !t.IsUpper(k) {
 		// In lower case only with its full stop, after a lowercase name
-		// ("sara m."), not after a capitalised one or a hidden placeholder.
+		// ("ingrid s."), not after a capitalised one or a hidden placeholder.
 		if r, _ := utf8.DecodeRuneInString(t.Raw(j)); !unicode.IsLower(r) || r == placeholderRune ||
 			t.Tokens[k].End >= len(t.Orig) || t.Orig[t.Tokens[k].End] != '.' {
 			return false
@@ -1174,7 +1174,7 @@ func (p *PersonDetector) titleSurname(t *Text, i int, lf uint8) int {
 	k := i + 1
 	if k+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(k) && len(t.Folded(k)) >= 3 && !nameStop[t.Word(k)] && p.info(t, k).first {
 		// "anne lise", then the surname; or a surname that is a first
-		// name too: "linda moe".
+		// name too: "kari moe".
 		if p.titleSurnameAt(t, i, k+1, lf) {
 			return k + 1
 		}

@@ -1406,9 +1406,9 @@ var (
 		"sf", "df", "sd", "kd", "konservative", "de konservative", "liberal alliance", "liberalerne", "liberaler",
 		// A party as the one who proposes or decides ("høyre vil kutte skatt").
 		"foreslo", "foreslår", "foreslått", "vedtok", "vil ha",
-		// Election posters: "valgplakater fra sv", "valplakatane til raudt".
+		// Election posters: "valgplakatene til rødt".
 		"valgplakat*", "valplakat*", "valaffisch*", "valgplakat*",
-		// What is typical of a party: "typisk høyre å kutte".
+		// What is typical of a party: "typisk høyre å selge alt".
 		"typisk", "typiskt", "typical", "typically",
 		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",
 		"vil skære", "vil spare", "vil indføre", "vil afskaffe", "vil lukke", "vill skära", "vill spara", "vill införa",
