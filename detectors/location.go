@@ -195,7 +195,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-113-" + l.version
+	l.version = "location-114-" + l.version
 	return l, nil
 }
 
@@ -1779,7 +1779,10 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		((t.Bits(l.idx)[i+1]&lbLocPrep != 0) || farmAfter[t.Word(i+1)])):
 		// "bur på garden haugen i valle": after a farm word a listed
 		// name is the farm, definite in shape as farm names are.
-	case !ambiguous && (inst || afterPlacePrep(t, i) || i > 0 && lowerPlacePreps[t.Word(i-1)]):
+	case !ambiguous && (inst || afterPlacePrep(t, i) || i > 0 && lowerPlacePreps[t.Word(i-1)]) ||
+		f&lf == 0 && i > 1 && t.Word(i-1) == "for" && outsideWords[t.Word(i-2)] && gapSpaces(t, i-2) && gapSpaces(t, i-1):
+		// "en gård uden for thisted": outside a place, even one that is
+		// a surname too.
 	case f&lf == 0 && f&flagFirst != 0 && i > 0 && inPreps[t.Word(i-1)] && gapSpaces(t, i-1) && runeCount(w) >= 4 &&
 		townKind(e) && l.residencePlace(e, w):
 		// "partiene i asker": no one is in a person; a town that is also a
@@ -2404,6 +2407,9 @@ func (l *LocationDetector) sureNeighbour(t *Text, k int, lf uint8) *Entry {
 	}
 	return nil
 }
+
+// outsideWords come before "for" in "uden for", "uten for", "utan for".
+var outsideWords = setOf("uden", "uten", "utan", "ovenfor", "nedenfor", "syd", "nord", "øst", "vest", "sør", "sydvest")
 
 // partOfTown reports whether lowercase token i is followed by "i" or "på"
 // and a listed town or postal place that is no word in lf ("brekke i

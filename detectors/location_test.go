@@ -561,6 +561,8 @@ func TestLocation(t *testing.T) {
 		{"nn a bus between common nouns", "nn", "bussen frå torget til skulen går kvar time", nil},
 		{"nb lowercase street on a weak suffix with a short number", "nb", "naboen på furubakken 3 har ikke vært ute", []string{"furubakken 3|LOCATION|location.address"}},
 		{"nb a hill three times is no address", "nb", "han falt i bakken 3 ganger", nil},
+		{"da outside a town that is a surname too", "da", "de har et sommerhus uden for thisted", []string{"thisted|LOCATION|location.place"}},
+		{"da south of a town", "da", "vi bor syd for aarhus", []string{"aarhus|LOCATION|location.place"}},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
 		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},
