@@ -1861,6 +1861,21 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.89, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev337.jsonl (emergencies and worries at night, written in panic, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.897 at precision 0.994, leaky 0.300, clean masked 0.000).
+	{file: "dev337.jsonl", f: floors{
+		policyRecall: 0.87, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.32, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.75, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.85, IP: 0.97, Email: 0.97, Person: 0.84},
+	}},
+	// testdata/dev338.jsonl (identity and minorities in questions about services, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.974 at precision 0.976, leaky 0.081, clean masked 0.024).
+	{file: "dev338.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.11, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.96, Orientation: 0.97, Politics: 0.84, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
+	// testdata/dev339.jsonl (seasonal life, cabins, boats, islands and lakes in lower case, 2026-12-07 session 16): floors under what the engine reached (policy recall 0.888 at precision 0.991, leaky 0.188, clean masked 0.000).
+	{file: "dev339.jsonl", f: floors{
+		policyRecall: 0.86, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.22, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.68, IP: 0.97, Email: 0.97, Person: 0.81},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2318,6 +2333,11 @@ var corpora = []corpus{
 		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.88, IP: 0.97, Email: 0.97, Person: 0.93},
 	}},
+	// testdata/heldout101.jsonl (blind: an ordinary Wednesday morning at a municipal chatbot, 2026-12-07 session 16; misses never listed): floors under what the engine reached (policy recall 0.977 at precision 0.987, leaky 0.044, clean masked 0.000).
+	{file: "heldout101.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2512,8 +2532,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev336.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout100.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev339.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout101.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
