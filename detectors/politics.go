@@ -1407,7 +1407,7 @@ var (
 		// A party as the one who proposes or decides ("høyre vil kutte skatt").
 		"foreslo", "foreslår", "foreslått", "vedtok", "vil ha",
 		// Election posters: "valgplakatene til rødt".
-		"valgplakat*", "valplakat*", "valaffisch*", "valgplakat*",
+		"valgplakat*", "valplakat*", "valaffisch*",
 		// What is typical of a party: "typisk høyre å selge alt".
 		"typisk", "typiskt", "typical", "typically",
 		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",
@@ -1451,10 +1451,7 @@ func polSides() []string {
 		}
 	}
 	// "til venstre for innkjørselen", "till höger om dörren": a position.
-	for _, d := range []string{"til høyre for", "til høgre for", "til venstre for", "til højre for", "till höger om", "till vänster om"} {
-		out = append(out, d)
-	}
-	return out
+	return append(out, "til høyre for", "til høgre for", "til venstre for", "til højre for", "till höger om", "till vänster om")
 }
 
 // ContextRules implements ContextRuler.
