@@ -452,23 +452,18 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 			if i+1 >= len(t.Tokens) {
 				return false
 			}
-			if !t.IsUpper(i + 1) {
+			end := t.Tokens[i].End
+			dotted := end < len(t.Orig) && t.Orig[end] == '.'
+			if !t.IsUpper(i+1) && !(f.needDot && dotted && t.Lang != "en" && runeCount(t.Word(i+1)) >= 3 && isLetters(t.Word(i+1))) {
 				// In lower case only after the full stop of a Nordic
 				// message, before a word of letters: "hr. nielsen".
-				end := t.Tokens[i].End
-				if !f.needDot || t.Lang == "en" || end >= len(t.Orig) || t.Orig[end] != '.' ||
-					runeCount(t.Word(i+1)) < 3 || !isLetters(t.Word(i+1)) {
-					return false
-				}
+				return false
 			}
-			if f.needDot {
+			if f.needDot && !dotted && (t.Lang == "en" || i > 0 && isDigitByte(t.Word(i - 1)[0])) {
 				// "hr. Hansen"; without the full stop only in a Nordic
 				// message and not after a number ("2 hr Drive" is hours):
 				// "vores lærer hr Poulsen".
-				end := t.Tokens[i].End
-				if (end >= len(t.Orig) || t.Orig[end] != '.') && (t.Lang == "en" || i > 0 && isDigitByte(t.Word(i - 1)[0])) {
-					return false
-				}
+				return false
 			}
 		}
 	}

@@ -2191,7 +2191,7 @@ func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, boo
 	if !b.last || nameStop[t.Word(i+1)] || len(t.Folded(i+1)) < 3 {
 		return Span{}, 0, false
 	}
-	// A middle name: "ole martin berg", the surname a word too.
+	// A middle name: "ole martin lund", the surname a word too.
 	if k := i + 2; b.first && k < len(t.Tokens) && gapSpaces(t, i+1) && !t.IsUpper(k) && len(t.Folded(k)) >= 3 &&
 		!nameStop[t.Word(k)] && p.info(t, k).last {
 		return p.span(t, i, k, "person.full_name"), k, true
