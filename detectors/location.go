@@ -466,14 +466,8 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
-		if !street && idx == 0 {
-			if !up && (i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
-				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
-				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
-				i+1 < n && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, i, w)) {
-				spans = append(spans, l.span(t, i, i, "location.proper"))
-			}
-			continue
+		if !street && idx == 0 && up {
+			continue // lowercase ones go on to the tests of unlisted places below
 		}
 		// A capitalised word no street list or suffix marks starts an
 		// address only by what follows it (mayStreetAhead); most
@@ -530,10 +524,18 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		if !up && idx&(firstPlace|firstCountry) == 0 {
+			// A lowercase word no place list holds is a place by what
+			// stands around it: a farm's name after a farm word, a
+			// settlement's after a residence phrase or a preposition, a
+			// route's end, a ferry's quay, the place a school or housing
+			// cooperative is named after. Each test starts with a bit of
+			// the token index or a length: this is asked of most lowercase
+			// tokens, so it stays written out here (a helper did not
+			// inline, +1,400 instructions a message).
 			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
 				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
 				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
-				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, i, w) {
+				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, lb, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			}
 			continue
@@ -2367,14 +2369,7 @@ var betweenPreps = setOf("mellom", "mellem", "mellan", "between")
 
 // routeNoun reports whether the folded word f names a ferry, boat, bus or
 // route connection, alone or as a compound's last part ("ferjesambandet").
-func routeNoun(f string) bool {
-	for _, sfx := range routeNouns {
-		if strings.HasSuffix(f, sfx) {
-			return true
-		}
-	}
-	return false
-}
+func routeNoun(f string) bool { return endsWithAny(f, routeNouns) }
 
 var routeNouns = []string{"samband", "sambandet", "ferje", "ferja", "ferjen", "ferga", "ferge", "fergen", "farge",
 	"fargen", "farja", "farjan", "ferry", "ruta", "ruten", "route", "strekningen", "strekninga", "strakningen",
@@ -2481,8 +2476,8 @@ func (l *LocationDetector) routeEnd(t *Text, i int, lf uint8) bool {
 func ferryLeg(t *Text, lb []uint32, i int) bool {
 	end := func(k int) bool {
 		w := t.Word(k)
-		return !t.IsUpper(k) && runeCount(w) >= 3 && isLetters(w) && !contextWords[w] && !timeWords[w] && !nameStop[w] &&
-			!harbourWords[w]
+		return !t.IsUpper(k) && runeCount(w) >= 3 && isLetters(w) && !contextWords[w] && !nameStop[w] && !harbourWords[w] &&
+			!timeWords[w] && !weekdayWords[w] && !monthWords[w]
 	}
 	n := len(t.Tokens)
 	spaced := func(a, b int) bool {
@@ -2495,37 +2490,30 @@ func ferryLeg(t *Text, lb []uint32, i int) bool {
 	}
 	switch {
 	case lb[i-1]&lbRouteFrom != 0 && i+2 < n && lb[i+1]&lbRouteTo != 0:
-		return ferryNoun(t.Folded(i-2)) && spaced(i-2, i+2) && end(i) && end(i+2)
+		return endsWithAny(t.Folded(i-2), ferryNouns) && spaced(i-2, i+2) && end(i) && end(i+2)
 	case lb[i-1]&lbRouteTo != 0 && i >= 4 && lb[i-3]&lbRouteFrom != 0:
-		return ferryNoun(t.Folded(i-4)) && spaced(i-4, i) && end(i) && end(i-2)
+		return endsWithAny(t.Folded(i-4), ferryNouns) && spaced(i-4, i) && end(i) && end(i-2)
 	}
 	return false
 }
 
-// ferryNoun reports whether the folded word f names a ferry or a boat,
-// alone or as a compound's last part ("hurtigbaten").
-func ferryNoun(f string) bool {
-	for _, sfx := range []string{"ferje", "ferja", "ferjen", "ferga", "ferge", "fergen", "farge", "fargen", "farja",
-		"farjan", "ferry", "baten", "boat", "samband", "sambandet"} {
-		if strings.HasSuffix(f, sfx) {
-			return true
-		}
-	}
-	return false
-}
+// ferryNouns end the folded words for a ferry or a boat, alone or as a
+// compound's last part ("hurtigbaten"): routeNouns without buses and
+// trains.
+var ferryNouns = []string{"ferje", "ferja", "ferjen", "ferga", "ferge", "fergen", "farge", "fargen", "farja",
+	"farjan", "ferry", "baten", "boat", "samband", "sambandet"}
 
 // harbourWords are the common nouns a ferry runs between.
 var harbourWords = setOf("kaia", "kaien", "kai", "kajen", "brygga", "bryggen", "bryggja", "havna", "havnen",
 	"hamna", "hamnen", "havn", "hamn", "sentrum", "centrum", "centret", "byen", "stan", "øya", "øen", "ön", "fastlandet",
 	"fastlandsida", "land", "terminalen", "ferjekaia", "fergekaia", "færgelejet")
 
-// timeWords are the times a "fra ... til" may run between.
+// timeWords are the times of day and year a "fra ... til" may run between,
+// beside weekdayWords and monthWords.
 var timeWords = setOf("morgen", "morgenen", "morgon", "morgonen", "morning", "kveld", "kvelden", "kveldane", "kväll",
 	"kvällen", "aften", "aftenen", "evening", "natt", "natta", "natten", "nat", "night", "dag", "dagen", "day",
-	"middag", "lunsj", "lunch", "helg", "helga", "helgen", "weekend", "mandag", "tirsdag", "onsdag", "torsdag",
-	"fredag", "lørdag", "søndag", "måndag", "tisdag", "lördag", "söndag", "mandagen", "fredagen", "søndagen",
-	"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-	"desember", "december", "sommer", "sommar", "vinter", "vår", "høst", "haust", "höst", "jul", "påske", "påsk")
+	"middag", "lunsj", "lunch", "helg", "helga", "helgen", "weekend", "mandagen", "fredagen", "søndagen",
+	"sommer", "sommar", "vinter", "vår", "høst", "haust", "höst", "jul", "påske", "påsk")
 
 // lowerRouteStart reports whether lowercase token i starts a route "fra
 // ... til Y" whose end Y is a listed lowercase place that is no word in lf.
@@ -2616,8 +2604,8 @@ var (
 // a place's name ("furumoen skole", "kvaløy skule"): the school is named
 // after it. A name takes the indefinite form ("stenge barnehagen" is a
 // verb and its object), and a preposition comes before it ("plass på ...").
-func (l *LocationDetector) lowerSchoolPlace(t *Text, i int, w string) bool {
-	return gapSpaces(t, i) && i > 0 && t.Bits(l.idx)[i-1]&lbPlacePrep != 0 && t.Word(i+1) != "barnehagen" &&
+func (l *LocationDetector) lowerSchoolPlace(t *Text, lb []uint32, i int, w string) bool {
+	return gapSpaces(t, i) && i > 0 && lb[i-1]&lbPlacePrep != 0 && t.Word(i+1) != "barnehagen" &&
 		!schoolAdjectives[w] && placeShaped(w) && !contextWords[w] && !hasKey(l.notPlaces, w) &&
 		!strings.ContainsAny(w, "0123456789-'’")
 }
@@ -2711,10 +2699,10 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 // a preposition or conjunction. Common nouns after the phrase ("bor i
 // leiligheten", "bur på sjukeheim") end otherwise.
 func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
-	// Cheap tests first. Its two callers in Detect test the length in
-	// bytes (len(w) >= 7) before the call: it is asked of every lowercase
-	// token no list holds, and a helper wrapping the test did not inline
-	// (+1,200 instructions a message).
+	// Cheap tests first. Its caller in Detect tests the length in bytes
+	// (len(w) >= 7) before the call: it is asked of every lowercase token
+	// no list holds, and a helper wrapping the test did not inline (+1,200
+	// instructions a message).
 	// Residence phrases end with a preposition of place ("bor i", "flytta
 	// til") or with "ifrån" or "on".
 	w := t.Word(i)
