@@ -2188,7 +2188,7 @@ func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
 	}
 	w := t.Word(i)
 	if runeCount(w) < 4 || !isLetters(t.Raw(i)) || contextWords[w] || kinPossessives[w] || introStop[w] ||
-		hasKey(l.notPlaces, w) || verbShaped(w) || farmStates[w] {
+		hasKey(l.notPlaces, w) || verbShaped(w) || farmStates[w] || placeAdverbs[w] {
 		return false
 	}
 	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && ((t.Bits(l.idx)[i+1]&lbLocPrep != 0) || farmAfter[t.Word(i+1)])
@@ -2199,9 +2199,11 @@ func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
 var farmStates = setOf("full", "fullt", "tom", "tomt", "stengt", "stengd", "ledig", "ledige", "opptatt", "åpen",
 	"åpent", "ferdig", "klar", "solgt", "såld", "tömd",
 	// Adverbs of distance: "bor på en gård litt utenfor".
-	"litt", "lite", "lidt", "lengre", "langt", "rett", "like", "helt", "heilt",
-	// Adverbs of place: "en gård oppe i dalen", "gården ute ved sjøen".
-	"oppe", "nede", "ute", "inne", "borte", "uppe", "nere", "oppi", "nedi", "uti")
+	"litt", "lite", "lidt", "lengre", "langt", "rett", "like", "helt", "heilt")
+
+// placeAdverbs say where something is after a farm word ("en gård oppe i
+// dalen") or a place ("på kvitberget oppi lia").
+var placeAdverbs = setOf("oppe", "nede", "ute", "inne", "borte", "uppe", "nere", "oppi", "nedi", "uti", "innerst", "ytterst")
 
 // farmAfter are prepositions after a farm's name: "gården norrbyn utanför
 // hudiksvall", "garden haugen ved elva".
@@ -2729,12 +2731,12 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 	if !(atPreps[t.Word(i-1)] && gapSpaces(t, i-1) && !heap || residenceSet.endsAt(t, i)) {
 		return false
 	}
-	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)] || relatives[t.Word(i+1)])
+	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)] ||
+		relatives[t.Word(i+1)] || placeAdverbs[t.Word(i+1)])
 }
 
-// relatives open a relative clause after a place ("på granholm som"); the
-// adverbs of place go on to say where it is ("på kvitberget oppi lia").
-var relatives = setOf("som", "der", "hvor", "där", "dær", "oppi", "nedi", "oppe", "nede", "ute", "inne", "borte", "innerst", "ytterst")
+// relatives open a relative clause after a place ("på granholm som").
+var relatives = setOf("som", "der", "hvor", "där", "dær")
 
 // homeStems name institutions on -heim, no farms: "sjukeheim", "barneheim".
 var homeStems = setOf("sjuke", "syke", "alders", "barne", "student", "studenta", "ungdoms", "sjømanns", "pleie", "elde",
