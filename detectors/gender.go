@@ -452,14 +452,12 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 			if i+1 >= len(t.Tokens) {
 				return false
 			}
-			end := t.Tokens[i].End
-			dotted := end < len(t.Orig) && t.Orig[end] == '.'
-			if !t.IsUpper(i+1) && !(f.needDot && dotted && t.Lang != "en" && runeCount(t.Word(i+1)) >= 3 && isLetters(t.Word(i+1))) {
+			if !t.IsUpper(i+1) && !(f.needDot && dotAfter(t, i) && t.Lang != "en" && runeCount(t.Word(i+1)) >= 3 && isLetters(t.Word(i+1))) {
 				// In lower case only after the full stop of a Nordic
 				// message, before a word of letters: "hr. nielsen".
 				return false
 			}
-			if f.needDot && !dotted && (t.Lang == "en" || i > 0 && isDigitByte(t.Word(i - 1)[0])) {
+			if f.needDot && (t.Lang == "en" || i > 0 && isDigitByte(t.Word(i - 1)[0])) && !dotAfter(t, i) {
 				// "hr. Hansen"; without the full stop only in a Nordic
 				// message and not after a number ("2 hr Drive" is hours):
 				// "vores lærer hr Poulsen".
@@ -468,6 +466,12 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 		}
 	}
 	return true
+}
+
+// dotAfter reports whether a full stop follows token i: "hr. Hansen".
+func dotAfter(t *Text, i int) bool {
+	end := t.Tokens[i].End
+	return end < len(t.Orig) && t.Orig[end] == '.'
 }
 
 // parentWords before one of parentIdioms name no one's parent.

@@ -466,8 +466,11 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			}
 		}
 		street := up || digit || idx&firstStreet != 0 || l.suffixCandidate(w) || genitiveStreetAhead(t, lb, i)
-		if !street && idx == 0 && up {
-			continue // lowercase ones go on to the tests of unlisted places below
+		if !street && idx == 0 {
+			if up {
+				continue
+			}
+			goto unlisted // no address, postcode or prefixed place starts here
 		}
 		// A capitalised word no street list or suffix marks starts an
 		// address only by what follows it (mayStreetAhead); most
@@ -523,6 +526,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
+	unlisted:
 		if !up && idx&(firstPlace|firstCountry) == 0 {
 			// A lowercase word no place list holds is a place by what
 			// stands around it: a farm's name after a farm word, a
