@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-52"
+const genderCodeVersion = "gender-53"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -286,6 +286,9 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 				if c.f.rule == "gender.kinship" && i+2 < len(t.Tokens) && t.Word(i+1) == "in" && t.Word(i+2) == "law" &&
 					gapSpaces(t, i) && gapSpaces(t, i+1) {
 					sp.End = t.Tokens[i+2].End // "mother in law"
+				}
+				if sp.Weak && c.f.rule == "gender.kinship" && ageAfter(t, i) {
+					sp.Weak, sp.Key = false, "" // "far (89) falt": a person of an age
 				}
 				if c.f.rule == "gender.pronoun" && english {
 					sp.End = beforeClitic(t.Orig, sp.Start, sp.End) // "he'll": the span is "he"

@@ -70,6 +70,7 @@ func TestGender(t *testing.T) {
 		{"en he with a contraction", "en", "I think he'll manage on his own", []string{"he|gender.pronoun", "his|gender.pronoun"}},
 		{"da a lowercase title with its full stop", "da", "hr. nielsen fra teknik ringede i går", []string{"hr|gender.title"}},
 		{"da hr. before a short word is no title", "da", "hr. og fru", []string{"fru|gender.title"}},
+		{"nb father with an age in brackets", "nb", "far (91) snublet i trappa", []string{"far|gender.kinship"}},
 		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
 		{"nb an author is no father", "nb", "hun er forfatter og bor i byen", []string{"hun|gender.pronoun"}},
 		{"sv hoarse", "sv", "jag är hes idag", nil},

@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-127"
+const healthCodeVersion = "health-128"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -932,9 +932,14 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		}
 		// Two HEALTH findings joined by "for", "mot", "av", "against"...
 		// are one span: "opereres for grå stær", "vaksinert mot MMR".
-		if k := len(spans) - 1; k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End && (healthLinks[t.Folded(a-1)] ||
-			rule == "health.addiction" && spans[k].Rule == rule && highLinks[t.Folded(a-1)] ||
-			rule == "health.care" && spans[k].Rule == "health.care" && careLinks[t.Folded(a-1)] && leadGap(t, a-2) && leadGap(t, a-1)) {
+		// Two weak findings of different keys stay apart, each decided by
+		// its own rule: "beroende av hemtjänst" is no addiction, but the
+		// home care is still care.
+		if k := len(spans) - 1; k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End &&
+			(!spans[k].Weak || !s.Weak || spans[k].Key == s.Key || rule == "health.care" && spans[k].Rule == rule) &&
+			(healthLinks[t.Folded(a-1)] ||
+				rule == "health.addiction" && spans[k].Rule == rule && highLinks[t.Folded(a-1)] ||
+				rule == "health.care" && spans[k].Rule == "health.care" && careLinks[t.Folded(a-1)] && leadGap(t, a-2) && leadGap(t, a-1)) {
 			// The joined span is weak only when both parts are; two care
 			// findings are decided as care ("kontaktperson enligt LSS").
 			spans[k].End = s.End

@@ -63,7 +63,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Window: 5,
 			Confirm: []string{"gravid*", "baby*", "barn", "barnet", "fødsel*", "føde*", "føda", "jordmor*", "jordemor*",
 				"svangerskap*", "graviditet*", "venter", "ventar", "väntar", "tvilling*", "keisersnitt*", "kejsersnit*",
-				"uke", "veke", "uge", "vecka", "født", "fødd", "termindato", "ultralyd*", "scanning*"},
+				"uke", "veke", "uge", "vecka", "født", "fødd", "termindato", "ultralyd*", "scanning*",
+				// The due date passed or not yet come: "før termin", "gått over termin".
+				"før termin", "etter termin", "over termin", "inden termin", "efter termin"},
 			Deny: []string{"innbetal*", "betal*", "faktura*", "fakturer*", "skatt*", "eigedomsskatt*", "forfell*", "avgift*", "gebyr*", "regning*", "avdrag*",
 				"lån", "lånet", "eiendomsskatt*", "semester*", "skole*", "skule*", "skolen", "høst*", "haust*", "voksenopplæring*", "opplæring*",
 				"vår", "våren", "hösttermin*", "vårtermin*", "renovasjon*", "kommunale", "forfall*", "beløp*", "kr",
@@ -113,6 +115,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// äldreboende för min far", or a message about someone's
 			// condition.
 			Confirm: sykehjemFor(),
+			Veto:    workplaceOf(),
 			Case:    careCase,
 			Deny: append([]string{"nedlegg*", "legge", "legges", "nedlæggelse*", "lukning*", "lukke*", "stängning*", "läggs",
 				"nytt", "nye", "bygg*", "ansatt*", "ansat", "anställd*", "jobb*", "job", "jobs", "stilling*", "vikar*",
@@ -703,6 +706,31 @@ func (h *HealthDetector) Describe() DetectorDoc {
 
 // sykehjemFor are the phrases that give a nursing-home place to someone:
 // a preposition of benefit and a possessive or a parent.
+// workplaceOf are the phrases of someone working at a nursing home ("jeg
+// jobber turnus på sykehjemmet"): no one's care, whatever else the message
+// tells.
+func workplaceOf() []string {
+	var out []string
+	homes := []string{"sykehjemmet", "sykehjem", "sjukeheimen", "sjukeheim", "sykeheimen", "sjukehjemmet", "plejehjemmet",
+		"plejehjem", "plejecentret", "plejecenteret", "äldreboendet", "äldreboende", "omsorgssenteret"}
+	for _, v := range []string{"jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "arbejder", "arbejdede",
+		"arbetar", "arbetade"} {
+		for _, mid := range []string{"", " turnus", " natt", " deltid", " som vikar"} {
+			for _, prep := range []string{"på", "i", "vid"} {
+				for _, h := range homes {
+					out = append(out, v+mid+" "+prep+" "+h)
+				}
+			}
+		}
+	}
+	for _, v := range []string{"work", "works", "worked", "working"} {
+		for _, h := range []string{"nursing home", "care home"} {
+			out = append(out, v+" at a "+h, v+" at the "+h, v+" in a "+h, v+" in the "+h)
+		}
+	}
+	return out
+}
+
 func sykehjemFor() []string {
 	var out []string
 	for _, p := range []string{"for", "för", "til", "till"} {

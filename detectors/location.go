@@ -195,7 +195,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-114-" + l.version
+	l.version = "location-115-" + l.version
 	return l, nil
 }
 
@@ -2250,7 +2250,10 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 			// del", "øvre hylle").
 			return j, "location.proper", true
 		}
-		if !listed || !(prep || farm) {
+		if !listed || !(prep || farm || i > 0 && t.Bits(l.idx)[i-1]&lbPlacePrep != 0 && gapSpaces(t, i-1) && compassPrefixes[t.Word(i)]) {
+			// A listed place with a point of the compass after any
+			// preposition of place: "skyss fra vestre jakobsli" (not "til
+			// lille ask", a child).
 			return 0, "", false
 		}
 		if f := l.places.flags[m.Entry]; end == j && f&lf != 0 && !l.residencePlace(m.Entry, w) && !farm {
@@ -2623,11 +2626,15 @@ var cooperativeHeads = setOf("borettslag", "borettslaget", "burettslag", "burett
 // lowerInstSuffixes end the names of schools, kindergartens and churches;
 // in lower case only these, after a listed place, make a place.
 var lowerInstSuffixes = []string{"skolen", "skole", "skule", "skulen", "skolan", "skola", "barnehage", "barnehagen",
-	"kirke", "kirken", "kyrkja", "kyrkan", "kyrka"}
+	"kirke", "kirken", "kyrkja", "kyrkan", "kyrka",
+	// bridges, tunnels, quays and stations named after the place: "tromsøbrua", "oslotunnelen"
+	"brua", "broa", "broen", "bron", "brygga", "bryggen", "tunnelen", "tunneln", "kaia", "kaien", "stasjon", "stasjonen",
+	"stationen", "hallen"}
 
 // lowerInstitution finds a lowercase compound of a listed place that is no
-// word of any language and no first name, and a school's, kindergarten's
-// or church's name: "rinkebyskolan", "grimstadkirken".
+// word of any language and no first name, and a school's, kindergarten's,
+// church's, bridge's or station's name: "rinkebyskolan", "grimstadkirken",
+// "tromsøbrua".
 func (l *LocationDetector) lowerInstitution(t *Text, i int, w string) (Span, bool) {
 	if c := w[len(w)-1]; c != 'n' && c != 'e' && c != 'a' {
 		return Span{}, false
@@ -2736,8 +2743,13 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 		return false
 	}
 	return clauseEnd(t, i) || i+1 < len(t.Tokens) && gapSpaces(t, i) && (conj[t.Word(i+1)] || placePreps[t.Word(i+1)] ||
-		relatives[t.Word(i+1)] || placeAdverbs[t.Word(i+1)])
+		relatives[t.Word(i+1)] || placeAdverbs[t.Word(i+1)] || placeVerbs[t.Word(i+1)])
 }
+
+// placeVerbs are finite verbs whose subject a place can be, or what is
+// there: "vindmøllene på kvitberget må vekk", "i storevika er det stille".
+var placeVerbs = setOf("er", "var", "har", "hadde", "må", "skal", "vil", "kan", "bør", "blir", "ble", "blei", "vart", "vert",
+	"är", "ska", "blev", "måste")
 
 // relatives open a relative clause after a place ("på granholm som").
 var relatives = setOf("som", "der", "hvor", "där", "dær")

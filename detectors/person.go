@@ -91,7 +91,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-96-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-97-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -2234,6 +2234,9 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	}
 	if kinAdverbs[t.Word(i)] {
 		return false // "my mum back in Nigeria": where the relative is
+	}
+	if w := t.Word(i); len(w) >= 6 && (strings.HasSuffix(w, "ende") || strings.HasSuffix(w, "ande")) && p.info(t, i).flags&flagWords != 0 {
+		return false // "vi har hans mor boende": a participle, how the relative is
 	}
 	if t.Lang == "en" && (saidVerbs[t.Word(i)] || enVerbsAfterName[t.Word(i)]) {
 		return false // "my neighbour said so": the relative's verb, though Said is a name

@@ -28,6 +28,7 @@ func TestPerson(t *testing.T) {
 		{"nb lowercase name with an initial", "nb", "mvh ingrid s. fra foreldreutvalget", []string{"ingrid s|PERSON|person.intro"}},
 		{"nb lowercase initial after a capitalised name", "nb", "Jeg heter Ingrid m. flere spørsmål", []string{"Ingrid|PERSON|person.intro"}},
 		{"nb lowercase full name with a middle name", "nb", "jeg snakket med ole martin lund i går", []string{"ole martin lund|PERSON|person.full_name"}},
+		{"da a relative living with someone", "da", "de har hans far boende", nil},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
 		{"nb lowercase name that is a word before her", "nb", "halla, tore her. kan noen ringe meg?", []string{"tore|PERSON|person.intro"}},
 		{"sv man before här is one", "sv", "hej, man här. vad händer med bussen", nil},

@@ -70,7 +70,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-67"
+const politicsCodeVersion = "politics-68"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -844,8 +844,12 @@ func partyActs(t *Text, m pMatch, n int) bool {
 	if m.b >= n || !wlSentenceStart(t, m.a) {
 		return false
 	}
-	v := t.Folded(m.b)
-	if partyCopulas[v] && m.b+1 < n && thatWords[t.Folded(m.b+1)] {
+	b := m.b
+	if b+2 < n && branchPreps[t.Folded(b)] && t.IsUpper(b+1) && gapSpaces(t, b) && gapSpaces(t, b+1) {
+		b += 2 // "Venstre i Aarhus har ...": the party's local branch acts
+	}
+	v := t.Folded(b)
+	if partyCopulas[v] && b+1 < n && thatWords[t.Folded(b+1)] {
 		return false // "Alternativet er at jeg selv kører": the alternative is that ...
 	}
 	return partyVerbs[v] || (m.e.amb != "politics.colour" && partyCopulas[v])
@@ -864,6 +868,9 @@ func dayAfter(t *Text, b int) bool {
 	}
 	return w == "day" || w == "dag" || w == "dagen" || w == "welfare" || w == "inspection" || w == "market"
 }
+
+// branchPreps put a party in a town: "Venstre i Aarhus", "Labour in Leeds".
+var branchPreps = setOf("i", "in", "på")
 
 // thatWords after a copula make a clause of what the subject is: "... er
 // at", "... är att", "... er å", "... is to".
@@ -1432,6 +1439,7 @@ var (
 	polAbbrNear = []string{"ordfører*", "ordførar*", "varaordfører*", "varaordførar*", "mayor", "borgmester*", "borgmästar*",
 		"høyre eller", "eller høyre", "høyre og", "og høyre", "høgre eller", "eller høgre", "høgre og", "og høgre",
 		"venstre eller", "eller venstre", "rødt eller", "eller rødt", "raudt eller", "eller raudt", "høyre or", "or høyre",
+		"venstre og", "og venstre", "rødt og", "og rødt", "raudt og", "og raudt",
 		"stemmer du", "stemmer dere", "stemmer dokker", "stemmer han", "stemmer hun", "stemmer ho", "stemme på", "røyster du",
 		"vil", "ville", "mener", "meiner", "styrer", "styrte"}
 	// polGovern are the words of a party governing: "en kommune styrt av

@@ -47,6 +47,8 @@ func TestPolitics(t *testing.T) {
 		{"nb election posters of a party that is a word", "nb", "valgplakatene til rødt er revet ned", []string{"rødt|politics.party"}},
 		{"nb left of a gate near election posters", "nb", "parker til venstre for porten, det står valgplakater der", nil},
 		{"da a party that is a word proposing a cut", "da", "venstre vil skære i ældreplejen", []string{"venstre|politics.party"}},
+		{"da a party's branch in a town acting", "da", "Venstre i Odense har lovet en ny skole", []string{"Venstre|politics.party"}},
+		{"nb two lowercase parties coordinated", "nb", "sp og rødt sier nei", []string{"sp|politics.party", "rødt|politics.party"}},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
 		{"en labour as work", "en", "the labour cost is far too high", nil},
