@@ -24,7 +24,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-11"
+const engineRulesVersion = "engine-12"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.
@@ -861,13 +861,24 @@ func (m *nfcMap) mapSpan(start, end int) (int, int) {
 func joinAdjacent(text string, spans []Span) []Span {
 	out := spans[:0]
 	for _, s := range spans {
-		if n := len(out); n > 0 && out[n-1].Category == s.Category && onlySpaces(text[out[n-1].End:s.Start]) {
+		if n := len(out); n > 0 && out[n-1].Category == s.Category && (onlySpaces(text[out[n-1].End:s.Start]) ||
+			s.Category == Health && healthLinked(text[out[n-1].End:s.Start])) {
 			out[n-1].End = s.End
 			continue
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// healthLinked reports whether gap, between two HEALTH spans, is a word
+// that makes them one finding, each confirmed on its own: "behandling for
+// misbrug", "vaksine mot hepatitt".
+func healthLinked(gap string) bool {
+	if len(gap) < 4 || len(gap) > 9 || gap[0] != ' ' || gap[len(gap)-1] != ' ' {
+		return false
+	}
+	return healthLinks[gap[1:len(gap)-1]]
 }
 
 func onlySpaces(s string) bool {

@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-128"
+const healthCodeVersion = "health-129"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -937,7 +937,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		// home care is still care.
 		if k := len(spans) - 1; k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End &&
 			(!spans[k].Weak || !s.Weak || spans[k].Key == s.Key || rule == "health.care" && spans[k].Rule == rule) &&
-			(healthLinks[t.Folded(a-1)] ||
+			(healthLinks[t.Folded(a-1)] || admittedWords[t.Folded(a-2)] && atPreps[t.Folded(a-1)] ||
 				rule == "health.addiction" && spans[k].Rule == rule && highLinks[t.Folded(a-1)] ||
 				rule == "health.care" && spans[k].Rule == "health.care" && careLinks[t.Folded(a-1)] && leadGap(t, a-2) && leadGap(t, a-1)) {
 			// The joined span is weak only when both parts are; two care
@@ -1660,6 +1660,10 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 	}
 	return ti - i
 }
+
+// admittedWords join the health finding they are admitted to: "innlagt på
+// avrusning", "inlagd på avgiftning" are one span.
+var admittedWords = setOf("innlagt", "innlagd", "indlagt", "inlagd", "admitted")
 
 // phraseGap reports whether the text between two tokens of a phrase keeps
 // them one phrase: spaces only (no sentence or clause break), after a

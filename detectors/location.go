@@ -101,7 +101,7 @@ var separateStreetTypes = setOf("gate", "gata", "gaten", "vei", "veien", "veg", 
 // compassPrefixes are the street prefixes of direction and height, which
 // in lower case before a street type still name a street ("nedre gate").
 var compassPrefixes = setOf("nordre", "søndre", "sondre", "øvre", "ovre", "nedre", "vestre", "østre", "ostre", "indre",
-	"ytre", "norra", "södra", "västra", "östra", "nørre", "sønder", "vester", "øster")
+	"ytre", "norra", "södra", "västra", "östra", "nørre", "sønder", "vester", "øster", "søre", "austre")
 
 // squareTypes are the separate street types of squares ("på nedre torg"
 // may be any square), left to a house number.
@@ -195,7 +195,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-115-" + l.version
+	l.version = "location-116-" + l.version
 	return l, nil
 }
 
@@ -1177,6 +1177,12 @@ func (l *LocationDetector) address(t *Text, i int) (Span, int, bool) {
 	lb := t.Bits(l.idx)
 	n := len(t.Tokens)
 	// "10 Downing Street", "221B Baker Street".
+	if t.Lang == "en" && houseNumber(t.Word(i)) && i+2 < n && gapSpaces(t, i) && gapSpaces(t, i+1) && !t.IsUpper(i+1) &&
+		enLowerTypes[t.Word(i+2)] && isLetters(t.Word(i+1)) && runeCount(t.Word(i+1)) >= 3 && !contextWords[t.Word(i+1)] {
+		// "my old address was 14 baker road": an English address in
+		// lower case, on a street type no other word ends with.
+		return l.span(t, i, i+2, "location.address"), i + 2, true
+	}
 	if houseNumber(t.Word(i)) && i+1 < n && gapSpaces(t, i) && t.IsUpper(i+1) {
 		if last, _, _, ok := l.streetName(t, i+1); ok {
 			if _, en := l.enTypes[t.Word(last)]; en {
@@ -1349,6 +1355,10 @@ func flatNumber(t *Text, end int) int {
 	}
 	return end
 }
+
+// enLowerTypes are the English street types that name a street in lower
+// case after a house number and a word: "14 baker road", "3 mill lane".
+var enLowerTypes = setOf("road", "street", "lane", "avenue", "drive", "crescent", "terrace", "gardens", "grove", "mews")
 
 // streetAbbrevs end abbreviated street names: "Storgt.", "Kirkevn.",
 // "Strandv.", "Torvgt.".
@@ -1805,6 +1815,10 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	case l.lowerRoute(t, i, lf) && (!ambiguous || l.residencePlace(e, w)):
 		// "bussen fra roskilde til køge": the end of a route whose start
 		// is a place no word, even when the end is also a word.
+	case ambiguous && i >= 3 && routeTo[t.Word(i-1)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) && !t.IsUpper(i-2) &&
+		residenceSet.endsAt(t, i-2) && l.places.Lookup(t.Word(i-2)) != nil && l.residencePlace(e, w) && townOrPostalPlace(e):
+		// "vi flyttet fra asker til ski": a move from one listed place to
+		// another, both words too.
 	case ambiguous && l.lowerRouteStart(t, i, lf) && l.residencePlace(e, w) && townOrPostalPlace(e):
 		// "toget fra ski til oslo": the start of a route whose end is a
 		// place no word, even when the start is also a word.

@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-17"
+const orientationCodeVersion = "orientation-18"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -226,7 +226,10 @@ func (o *OrientationDetector) ContextRules() []ContextRule {
 	return []ContextRule{
 		// Swedish flata: a lesbian (slang), or a flat surface (flata tak).
 		{Key: "orientation.flata", Window: 3,
-			Confirm: []string{"är flata", "är en flata", "som flata", "kallar mig flata", "kallade henne flata", "bög*", "lesb*", "hbtq*", "queer*", "homo*", "bisexu*"}},
+			Confirm: []string{"är flata", "är en flata", "som flata", "kallar mig flata", "kallade henne flata", "bög*", "lesb*", "hbtq*", "queer*", "homo*", "bisexu*",
+				// People called so: "de kallar oss för flator", "är flator".
+				"är flator", "kallar oss för", "kallade oss för", "kallar mig för", "kallade mig för", "kallar dem för",
+				"kallade dem för", "kallar henne för", "kallade henne för"}},
 		// skeivt: queer, or (nynorsk, dialect) crooked.
 		{Key: "orientation.skeivt", Window: 3,
 			Confirm:   []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*", "skeive"},

@@ -372,10 +372,12 @@ PATH_KINDS = {"no": "sykkel gang tur skogs", "sv": "cykel gång skogs", "da": "c
 PATH_ENDS = {"no": ["sti", "stien"], "sv": ["stig", "stigen"], "da": ["sti", "stien"]}
 extra |= {k + e for lang, kinds in PATH_KINDS.items() for k in kinds.split() for e in PATH_ENDS[lang]}
 # Street names the word lists hold as words: the main and shore streets of
-# most towns and roads named after a town or a king ("bor i storgata",
+# most towns, roads named after a town or a king, the church, railway and
+# harbour streets ("bor i storgata",
 # "kø i drammensveien"). Left out, so in lower case after a preposition of
 # place they read as the streets they are.
-PROPER_STREETS = ("storgat", "strandgat", "drammensve", "trondheimsve", "eriksgat", "oslogat")
+PROPER_STREETS = ("storgat", "strandgat", "drammensve", "trondheimsve", "eriksgat", "oslogat", "kirkeve", "jernbanegat",
+                  "havnegat", "strandvej")
 sw = sorted(extra | {w for w in WORDS["no"] | WORDS["da"] | WORDS["sv"]
                      if any(w.endswith(x) and len(w) > len(x) + 2 for x in CORE)
                      and not w.startswith(PROPER_STREETS)})
