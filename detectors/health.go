@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-129"
+const healthCodeVersion = "health-130"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -935,15 +935,19 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		// Two weak findings of different keys stay apart, each decided by
 		// its own rule: "beroende av hemtjänst" is no addiction, but the
 		// home care is still care.
-		if k := len(spans) - 1; k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End &&
+		// An admission and where to ("innlagt på avrusning", "indlægges på
+		// børnepsyk") are one finding, sure whatever each part's key.
+		k := len(spans) - 1
+		admitted := k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End && admittedWords[t.Folded(a-2)] && atPreps[t.Folded(a-1)]
+		if admitted || k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End &&
 			(!spans[k].Weak || !s.Weak || spans[k].Key == s.Key || rule == "health.care" && spans[k].Rule == rule) &&
-			(healthLinks[t.Folded(a-1)] || admittedWords[t.Folded(a-2)] && atPreps[t.Folded(a-1)] ||
+			(healthLinks[t.Folded(a-1)] ||
 				rule == "health.addiction" && spans[k].Rule == rule && highLinks[t.Folded(a-1)] ||
 				rule == "health.care" && spans[k].Rule == "health.care" && careLinks[t.Folded(a-1)] && leadGap(t, a-2) && leadGap(t, a-1)) {
 			// The joined span is weak only when both parts are; two care
 			// findings are decided as care ("kontaktperson enligt LSS").
 			spans[k].End = s.End
-			if !s.Weak {
+			if !s.Weak || admitted {
 				spans[k].Weak, spans[k].Key = false, ""
 			} else if spans[k].Weak && s.Key == "health.care" && !healthLinks[t.Folded(a-1)] {
 				spans[k].Key = s.Key
@@ -1663,7 +1667,7 @@ func (h *HealthDetector) phraseMatch(t *Text, words []healthWord, i int, e *heal
 
 // admittedWords join the health finding they are admitted to: "innlagt på
 // avrusning", "inlagd på avgiftning" are one span.
-var admittedWords = setOf("innlagt", "innlagd", "indlagt", "inlagd", "admitted")
+var admittedWords = setOf("innlagt", "innlagd", "indlagt", "inlagd", "innlegges", "innleggast", "indlægges", "admitted")
 
 // phraseGap reports whether the text between two tokens of a phrase keeps
 // them one phrase: spaces only (no sentence or clause break), after a

@@ -49,6 +49,8 @@ func TestPolitics(t *testing.T) {
 		{"da a party that is a word proposing a cut", "da", "venstre vil skære i ældreplejen", []string{"venstre|politics.party"}},
 		{"da a party's branch in a town acting", "da", "Venstre i Odense har lovet en ny skole", []string{"Venstre|politics.party"}},
 		{"nb two lowercase parties coordinated", "nb", "sp og rødt sier nei", []string{"sp|politics.party", "rødt|politics.party"}},
+		{"en an ideology's party", "en", "he was in the Communist Party for years", []string{"Communist Party|politics.ideology"}},
+		{"en a birthday party", "en", "we had a birthday party", nil},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
 		{"en labour as work", "en", "the labour cost is far too high", nil},
