@@ -1906,6 +1906,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev346.jsonl (young people: school nurse, mental health, sexuality, gender identity, parties, in slang, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.946 at precision 0.988, leaky 0.087, clean masked 0.000).
+	{file: "dev346.jsonl", f: floors{
+		policyRecall: 0.92, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.12, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.80, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.76},
+	}},
+	// testdata/dev347.jsonl (immigrants and refugees: introduction programme, interpreters, health checks, family reunification, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.991 at precision 0.991, leaky 0.019, clean masked 0.000).
+	{file: "dev347.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev348.jsonl (bot answers and citizens' follow-ups mixing general and personal, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.988 at precision 0.987, leaky 0.019, clean masked 0.000).
+	{file: "dev348.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2378,6 +2393,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.84, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout104.jsonl (blind: a December week: Christmas, snow clearing, loneliness, elderly care, family visits, 2026-12-07 session 17; misses never listed): floors under what the engine reached (policy recall 0.946 at precision 0.997, leaky 0.100, clean masked 0.024).
+	{file: "heldout104.jsonl", blind: true, f: floors{
+		policyRecall: 0.92, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.13, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.85, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.90, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2572,8 +2592,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev345.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout103.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev348.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout104.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
