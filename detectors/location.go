@@ -195,7 +195,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-116-" + l.version
+	l.version = "location-117-" + l.version
 	return l, nil
 }
 
@@ -371,12 +371,42 @@ func (l *LocationDetector) suffixCandidate(w string) bool {
 	return len(w) >= 6 && l.suffixEnd[int(w[len(w)-2])<<8|int(w[len(w)-1])]
 }
 
+// officeWords name a public office before the place it serves.
+var officeWords = setOf("nav", "jobcenter", "jobcentret", "jobcentre", "borgerservice", "arbetsförmedlingen", "försäkringskassan")
+
+// fragment reports whether the whole message is one to max lowercase
+// words parted by single spaces, with at most a full stop or a mark
+// after them: the answer to a question of the bot's ("aarhus", "kari
+// nordmann").
+func fragment(t *Text, max int) bool {
+	n := len(t.Tokens)
+	if n == 0 || n > max || t.Tokens[0].Start != 0 || strings.Trim(t.Orig[t.Tokens[n-1].End:], " .!?\n") != "" {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if t.IsUpper(k) || !isLetters(t.Raw(k)) || k+1 < n && !gapSpaces(t, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // Detect implements Detector.
 func (l *LocationDetector) Detect(t *Text) []Span {
 	lb := t.Bits(l.idx)
 	n := len(t.Tokens)
 	var spans []Span
 	lf := langWordFlag(t.Lang)
+	if n <= 3 && fragment(t, 3) && runeCount(t.Word(0)) >= 3 {
+		// "aarhus", "sverige" alone: a place no word of the message's
+		// language or first name, given as an answer.
+		if m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, 0); ok && m.EndTok == n && l.places.flags[m.Entry]&(lf|flagFirst) == 0 {
+			return []Span{l.span(t, 0, n-1, "location.place")}
+		}
+		if m, ok := l.matchAt(l.countries.Lexicon, firstCountry, t, 0); ok && m.EndTok == n {
+			return []Span{l.span(t, 0, n-1, "location.country")}
+		}
+	}
 	digits := false
 	for i := 0; i < n; i++ {
 		// Most tokens are lowercase words no list starts with: one map
@@ -1678,9 +1708,9 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	if raw := t.Raw(i); up && runeCount(raw) <= 3 && isAllUpper(raw) {
 		return Span{}, last, true // "AS", "ÅS": an abbreviation, not "Ås"
 	}
-	if i > 0 && t.Word(i-1) == "nav" && gapSpaces(t, i-1) && (up || kindOf(m.Entry, "no_kommune", "no_bydel",
-		"district", "no_poststed") && f&lf == 0) && !hasKey(l.notPlaces, w) {
-		return s, last, true // "NAV Sagene", "nav grimstad": the local office's place
+	if i > 0 && officeWords[t.Word(i-1)] && gapSpaces(t, i-1) && (up || kindOf(m.Entry, "no_kommune", "no_bydel",
+		"district", "no_poststed", "dk_kommune", "dk_by", "se_kommun", "se_ort") && f&lf == 0) && !hasKey(l.notPlaces, w) {
+		return s, last, true // "NAV Sagene", "nav grimstad", "jobcenter aarhus": the local office's place
 	}
 	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && (l.instWords[t.Folded(last+1)] ||
 		up && t.IsUpper(last+1) && instHead(t.Word(last+1)))
@@ -1854,10 +1884,12 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "sykehjemmet på hokksund", "gruppboende i kumla": a care home is
 		// where it is, even when the town is shaped like a definite noun.
 	case i >= 2 && (w != "i" && (t.Word(i-1) == "i" || t.Word(i-1) == "in")) && gapSpaces(t, i-1) && runeCount(w) >= 3 &&
-		(houseNumber(t.Word(i-2)) || l.suffixCandidate(t.Word(i-2)) || instHead(t.Word(i-2))) && l.residencePlace(e, w) && townOrPostalPlace(e):
+		(houseNumber(t.Word(i-2)) || t.Lang != "en" && l.suffixCandidate(t.Word(i-2)) || instHead(t.Word(i-2))) &&
+		l.residencePlace(e, w) && townOrPostalPlace(e):
 		// "teglværksvej i hammel", "storgatan 22 i boden", "skolen i
 		// tarm": after an address or an institution and "i", a listed
-		// town is the town even when it is a word.
+		// town is the town even when it is a word (an English word ending
+		// like a street is none: "documents in person").
 	case resid && t.Lang == "sv" && kindOf(e, "se_kommun", "se_ort") && !hasKey(l.notPlaces, w) &&
 		!strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "et") && !strings.HasSuffix(w, "na"):
 		// "jag bor i mora", "flyttar till sala": in Swedish a final -a

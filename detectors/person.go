@@ -91,7 +91,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-97-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-98-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -687,6 +687,21 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	// token's bits, so most tokens skip the calls (and their zeroed Span
 	// results): each rule tests its conditions in full again.
 	pb := t.Bits(p.idx)
+	if n <= 2 && fragment(t, 2) {
+		// "ola", "mette kjærgaard" alone: a name given as an answer, a
+		// listed first name no word of any language, or a listed first
+		// name and surname no words of the message's.
+		a := p.info(t, 0)
+		switch {
+		case runeCount(t.Word(0)) < 3 || !a.first:
+		case n == 1 && a.flags&flagWords == 0:
+			return []Span{p.span(t, 0, 0, "person.first_name")}
+		case n == 2 && a.flags&lf == 0:
+			if b := p.info(t, 1); b.last && b.flags&lf == 0 {
+				return []Span{p.span(t, 0, 1, "person.full_name")}
+			}
+		}
+	}
 	for i := 0; i < n; i++ {
 		// "kari her, ..." opening a message: a here or from word after
 		// the name, or a capitalised surname before one.
