@@ -1921,6 +1921,21 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev349.jsonl (disability and assistive devices, written by users and their families, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.978 at precision 0.978, leaky 0.056, clean masked 0.000).
+	{file: "dev349.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.95, allPrecision: 0.96, maxLeaky: 0.09, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.85, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev350.jsonl (Danish and Swedish municipal life: job centres, dental care, health centres, income support, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.984 at precision 0.992, leaky 0.031, clean masked 0.000).
+	{file: "dev350.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.92},
+	}},
+	// testdata/dev351.jsonl (short messages and fragments answering the bot, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.994 at precision 1.000, leaky 0.025, clean masked 0.000).
+	{file: "dev351.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.75},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2398,6 +2413,11 @@ var corpora = []corpus{
 		policyRecall: 0.92, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.13, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.85, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.90, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout105.jsonl (blind: a spring week: allergies, pregnancies, kindergarten places, an election campaign, building permits, 2026-12-07 session 17; misses never listed): floors under what the engine reached (policy recall 0.975 at precision 0.989, leaky 0.037, clean masked 0.024).
+	{file: "heldout105.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2592,8 +2612,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev348.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout104.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev351.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout105.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
