@@ -295,7 +295,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// kol in lower case: COPD, or (Swedish) coal for the grill.
 			Key:       "health.kol",
 			Window:    3,
-			Confirm:   []string{"jag har kol", "han har kol", "hon har kol", "har haft kol", "fått kol", "fick kol", "fået kol", "lunge*", "lung*", "andnöd", "åndenød", "syrgas*", "ilt*", "iltapparat*", "astma", "inhalator*", "diagnos*", "sjukdom*", "sygdom*", "rygerlunger"},
+			Confirm:   []string{"jag har kol", "han har kol", "hon har kol", "och har kol", "som har kol", "pga kol", "har haft kol", "fått kol", "fick kol", "fået kol", "lunge*", "lung*", "andnöd", "åndenød", "syrgas*", "ilt*", "iltapparat*", "astma", "inhalator*", "diagnos*", "sjukdom*", "sygdom*", "rygerlunger"},
 			Deny:      []string{"grill*", "grilla*", "grille*", "träkol", "kolet", "eld*", "ild*", "brasa*", "köpa", "köpt", "säck*"},
 			KeepLangs: []string{"da"},
 		},
@@ -535,6 +535,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:     "health.yr",
 			Window:  3,
 			Confirm: []string{"illamående", "huvudvärk*", "ont", "svimm*", "känner", "känns", "mår", "yrsel", "feber", "blir yr", "blev yr", "är yr", "var yr", "migrän*"},
+		},
+		{
+			// Wanting to die, or to die at home when the end is near
+			// ("ho vil døy heime").
+			Key:       "health.doy",
+			Window:    3,
+			Deny:      []string{"heime", "hjemme", "hjemma", "heima", "palliativ*", "lindrande", "lindrende", "hospice"},
+			KeepLangs: []string{"*"},
 		},
 		{
 			// Swedish "beroende" is dependent on, unless of a substance.

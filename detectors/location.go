@@ -56,7 +56,14 @@ type LocationDetector struct {
 	instWords   map[string]bool
 	notPlaces   map[string]string
 	names       *nameLists
-	version     string
+	// typos maps the folded names of towns and municipalities that are no
+	// words or names, and each with one letter deleted, to the name:
+	// "stavangr", "fredrikstadt" are one letter from a town (typoPlace).
+	typos map[string]string
+	// typoStop holds the dictionary words (folded) one letter from such a
+	// name ("bustad", "forsta"): words, no misspelt towns.
+	typoStop map[string]string
+	version  string
 }
 
 type streetSuffix struct {
@@ -192,10 +199,34 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 		word(lbContext, contextWords).word(lbEnDet, enDeterminers).word(lbCadastral, cadastralStart).
 		word(lbRouteTo, routeTo).word(lbCoopHead, cooperativeHeads).word(lbRouteFrom, routeFrom)
 	wordKeys(l.idx, lbEnType, l.enTypes)
+	if l.typoStop, err = loadWordColumn(locationFS, "data/location/typo_stop.txt"); err != nil {
+		return nil, err
+	}
+	l.typos = make(map[string]string)
+	for _, e := range l.places.Entries() {
+		if len(e.fold) != 1 || !townKind(e) || l.places.flags[e]&(flagWords|flagFirst|flagSurname) != 0 {
+			continue
+		}
+		f := e.fold[0]
+		if len(f) < 6 || !isASCIILetters(f) {
+			continue
+		}
+		for k := -1; k < len(f); k++ {
+			v := f
+			if k >= 0 {
+				v = f[:k] + f[k+1:]
+			}
+			if old, ok := l.typos[v]; ok && old != f {
+				l.typos[v] = "" // two towns: none is meant
+				continue
+			}
+			l.typos[v] = f
+		}
+	}
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-117-" + l.version
+	l.version = "location-118-" + l.version
 	return l, nil
 }
 
@@ -373,6 +404,47 @@ func (l *LocationDetector) suffixCandidate(w string) bool {
 
 // officeWords name a public office before the place it serves.
 var officeWords = setOf("nav", "jobcenter", "jobcentret", "jobcentre", "borgerservice", "arbetsförmedlingen", "försäkringskassan")
+
+// typoPlace reports whether lowercase token i, which no list holds, is a
+// town or municipality misspelt by one letter (added, dropped, changed or
+// two swapped): "bor i stavangr", "flytta til fredrikstadt".
+func (l *LocationDetector) typoPlace(t *Text, i int) bool {
+	w := t.Folded(i)
+	return !contextWords[t.Word(i)] && !hasKey(l.notPlaces, t.Word(i)) && !hasKey(l.typoStop, w) && l.typoOf(w)
+}
+
+// typoOf reports whether folded word w is one letter from exactly one
+// name of the typo index, by a likely slip (likelyTypo).
+func (l *LocationDetector) typoOf(w string) bool {
+	if len(w) < 5 || len(w) > 20 || !isASCIILetters(w) {
+		return false
+	}
+	found := ""
+	for k := -1; k < len(w); k++ {
+		v := w
+		if k >= 0 {
+			v = w[:k] + w[k+1:]
+		}
+		name, ok := l.typos[v]
+		if !ok {
+			continue
+		}
+		if name == "" || found != "" && found != name || !oneEdit(w, name) || !likelyTypo(w, name) {
+			return false
+		}
+		found = name
+	}
+	return found != ""
+}
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // fragment reports whether the whole message is one to max lowercase
 // words parted by single spaces, with at most a full stop or a mark
@@ -571,6 +643,9 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
 				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, lb, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
+			} else if i > 0 && len(w) >= 5 && lb[i-1]&lbPlacePrep != 0 && gapSpaces(t, i-1) && l.typoPlace(t, i) {
+				// "bor i stavangr": a town misspelt by one letter.
+				spans = append(spans, l.span(t, i, i, "location.typo"))
 			}
 			continue
 		}
@@ -2237,7 +2312,7 @@ func (l *LocationDetector) lowerFarm(t *Text, i int) bool {
 		return false
 	}
 	w := t.Word(i)
-	if runeCount(w) < 4 || !isLetters(t.Raw(i)) || contextWords[w] || kinPossessives[w] || introStop[w] ||
+	if runeCount(w) < 4 || !isLetters(t.Raw(i)) || contextWords[w] || kinPossessives[w] || possessives[w] || introStop[w] ||
 		hasKey(l.notPlaces, w) || verbShaped(w) || farmStates[w] || placeAdverbs[w] {
 		return false
 	}
@@ -2887,6 +2962,8 @@ func (l *LocationDetector) Describe() DetectorDoc {
 			{"location.coordinates", "decimal, degree-minute and hemisphere-first coordinates"},
 			{"location.cadastral", "a property designation: gnr. 12 bnr. 34, gnr 45/12, matr.nr. 12a"},
 			{"location.place", "place name below country level, its genitive, hyphenated and institution compounds"},
+			{"location.proper", "a place no list holds, by its shape and the words around it: a farm's name after a farm word, a settlement's after a residence phrase or a preposition, a route's end, what a school is named after, a capitalised name announced as a place"},
+			{"location.typo", "a listed town or municipality misspelt by one letter after a preposition of place (bor i stavangr)"},
 			{"location.country", "country where it says where a person is, lives, comes from or goes (context-confirmed)"},
 			{"location.road", "a European route through the Nordic countries by its number (E6, E18, E39)"},
 		},

@@ -1,8 +1,13 @@
 package detectors
 
 import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func newLocationT(t testing.TB) *LocationDetector {
@@ -578,6 +583,9 @@ func TestLocation(t *testing.T) {
 		{"da a town given as an answer", "da", "odense", []string{"odense|LOCATION|location.place"}},
 		{"nb a country given as an answer", "nb", "sverige", []string{"sverige|LOCATION|location.country"}},
 		{"nb a thank-you is no place", "nb", "ja takk", nil},
+		{"nb a town misspelt by one letter", "nb", "hun har flyttet til haugesnd", []string{"haugesnd|LOCATION|location.typo"}},
+		{"nb a word one letter from a town", "nb", "i første omgang", nil},
+		{"nb a possessive after a farm word", "nb", "hun vil ikke selge småbruket sitt", nil},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
 		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},
@@ -655,4 +663,59 @@ func TestFarmWordSwitch(t *testing.T) {
 	if isFarmWord("skolen") {
 		t.Error("isFarmWord(skolen) = true")
 	}
+}
+
+// TestLocationTypoStop rewrites data/location/typo_stop.txt with -update:
+// every dictionary word the typo lookup would take for a town. Without
+// -update it checks that each listed word still is one (no stale entries).
+func TestLocationTypoStop(t *testing.T) {
+	l := newLocationT(t)
+	if !*update {
+		for w := range l.typoStop {
+			if !l.typoOf(w) {
+				t.Errorf("typo_stop.txt: %q is one letter from no town", w)
+			}
+		}
+		return
+	}
+	stop := make(map[string]bool)
+	for _, name := range typoDicts {
+		data, err := os.ReadFile(filepath.Join("/usr/share/dict", name))
+		if err != nil {
+			t.Skipf("word list %s: %v", name, err)
+		}
+		if !utf8.Valid(data) {
+			data = latin1(data)
+		}
+		for _, w := range strings.Split(string(data), "\n") {
+			w = strings.TrimSpace(w)
+			if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, "'- ") {
+				continue
+			}
+			if f := Fold(w); l.typoOf(f) {
+				stop[f] = true
+			}
+		}
+	}
+	words := make([]string, 0, len(stop))
+	for w := range stop {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	path := filepath.Join("data", "location", "typo_stop.txt")
+	old, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var header []string
+	for _, line := range strings.Split(string(old), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		header = append(header, line)
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(header, "\n")+"\n"+strings.Join(words, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("typo_stop.txt: %d words", len(words))
 }

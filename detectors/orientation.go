@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-18"
+const orientationCodeVersion = "orientation-19"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -230,6 +230,11 @@ func (o *OrientationDetector) ContextRules() []ContextRule {
 				// People called so: "de kallar oss för flator", "är flator".
 				"är flator", "kallar oss för", "kallade oss för", "kallar mig för", "kallade mig för", "kallar dem för",
 				"kallade dem för", "kallar henne för", "kallade henne för"}},
+		// Danish bøsse: a gay man, or a shotgun or a collecting box.
+		{Key: "orientation.bosse", Window: 6,
+			Deny: []string{"ladt", "ladet", "lade", "jagt*", "jæger*", "skyde*", "skød", "skudt", "skud*", "patron*", "hagl*", "riffel*",
+				"våben*", "våbenskab*", "indsamling*", "penge*", "mønt*"},
+			KeepLangs: []string{"*"}},
 		// skeivt: queer, or (nynorsk, dialect) crooked.
 		{Key: "orientation.skeivt", Window: 3,
 			Confirm:   []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*", "skeive"},

@@ -25,6 +25,8 @@ func TestOrientation(t *testing.T) {
 		{"nb came out as bi", "nb", "sønnen min kom ut som bi i fjor", []string{"bi|orientation.term"}},
 		{"sv people called a slur", "sv", "grannarna kallar oss för flator", []string{"flator|orientation.term"}},
 		{"sv flat surfaces", "sv", "taket har två flator som läcker", nil},
+		{"da a shotgun", "da", "har du bøssen ladt", nil},
+		{"da a gay son", "da", "min søn er bøsse", []string{"bøsse|orientation.term"}},
 		{"sv bi before o", "sv", "systern e bi o har en tjej nu", []string{"bi|orientation.term"}},
 		{"da slur on a car", "da", "nogen har skrevet bøsserøv på døren igen", []string{"bøsserøv|orientation.term"}},
 		{"nb bee", "nb", "det e bi o veps i hagen", nil},

@@ -47,6 +47,7 @@ const (
 	pbEnTitle                // englishTitles
 	pbGreeting               // greetings
 	pbKinOwner               // kinOwners
+	pbPlainLast              // plainLast
 )
 
 var _ Detector = (*PersonDetector)(nil)
@@ -86,12 +87,28 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 			lowerFirst[e.fold[0]] = true
 		}
 	}
+	// Surnames of six letters or more that no word, place or first name
+	// folds to ("myklebust"): after a first name that is a word too, in
+	// lower case, the pair is a name (lowerFullName).
+	firsts := make(map[string]bool)
+	for _, e := range nl.first.Entries() {
+		for _, f := range e.fold {
+			firsts[f] = true
+		}
+	}
+	plainLast := make(map[string]bool)
+	for _, e := range nl.last.Entries() {
+		if len(e.fold) == 1 && !bad[e.fold[0]] && !firsts[e.fold[0]] && runeCount(e.fold[0]) >= 6 && nl.last.flags[e]&(flagWords|flagPlace) == 0 {
+			plainLast[e.fold[0]] = true
+		}
+	}
 	idx := foldedKeys(newTokenIndex().folded(pbTrigger, triggerWords).folded(pbLowerFirst, lowerFirst), pbFirst, nl.first.byFirst).
+		folded(pbPlainLast, plainLast).
 		folded(pbTitleF, personTitles).folded(pbKinF, kinship).word(pbKinW, kinship).word(pbNotKinW, foldedNotKin).
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-98-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-99-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -669,7 +686,7 @@ func mayContextName(t *Text, pb []uint32, i int) bool {
 // mayListedName: a capital, or a lowercase first name that may start a
 // full name (listedName, lowerFullName).
 func mayListedName(t *Text, pb []uint32, i int) bool {
-	return t.IsUpper(i) || pb[i]&pbLowerFirst != 0
+	return t.IsUpper(i) || pb[i]&pbLowerFirst != 0 || pb[i]&pbFirst != 0 && i+1 < len(pb) && pb[i+1]&pbPlainLast != 0
 }
 
 // mayNamePair: a conjunction after the token and a word after that
@@ -2195,8 +2212,21 @@ var wordContext = setOf("the", "a", "an", "en", "ei", "et", "ett", "den", "det",
 // a word or a place ("olav bakke", "kari berg"); the function words of
 // nameStop stay out ("kari har").
 func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, bool) {
-	if i+1 >= len(t.Tokens) || t.IsUpper(i+1) || !gapSpaces(t, i) || !p.lowerName(t, i) {
+	if i+1 >= len(t.Tokens) || t.IsUpper(i+1) || !gapSpaces(t, i) {
 		return Span{}, 0, false
+	}
+	if !p.lowerName(t, i) {
+		// "jeg ringte knut myklebust": a first name that is a word too,
+		// before a listed surname of six letters or more that is no word,
+		// place or first name.
+		if len(t.Folded(i)) < 3 || t.Bits(p.idx)[i]&pbFirst == 0 || nameStop[t.Word(i)] || wordsNotNames[t.Word(i)] ||
+			!isLetters(t.Raw(i)) || !p.info(t, i).first {
+			return Span{}, 0, false
+		}
+		if t.Bits(p.idx)[i+1]&pbPlainLast == 0 || nameStop[t.Word(i+1)] || !isLetters(t.Raw(i+1)) {
+			return Span{}, 0, false
+		}
+		return p.span(t, i, i+1, "person.full_name"), i + 1, true
 	}
 	a := p.info(t, i)
 	if !a.first || a.flags&(flagWords|flagPlace) != 0 || nameStop[t.Word(i)] {

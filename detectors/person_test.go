@@ -32,6 +32,8 @@ func TestPerson(t *testing.T) {
 		{"nb a first name given as an answer", "nb", "ola", []string{"ola|PERSON|person.first_name"}},
 		{"da a full name given as an answer", "da", "mette lauridsen", []string{"mette lauridsen|PERSON|person.full_name"}},
 		{"nb his mother is no answer of a name", "nb", "hans mor", nil},
+		{"nb a first name that is a word before a plain surname", "nb", "vi snakket med per haugland om brøytinga", []string{"per haugland|PERSON|person.full_name"}},
+		{"nb a knot is no name", "nb", "vi tok en knut", nil},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
 		{"nb lowercase name that is a word before her", "nb", "halla, tore her. kan noen ringe meg?", []string{"tore|PERSON|person.intro"}},
 		{"sv man before här is one", "sv", "hej, man här. vad händer med bussen", nil},

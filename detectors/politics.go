@@ -72,7 +72,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-69"
+const politicsCodeVersion = "politics-70"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1443,7 +1443,7 @@ var (
 		"venstre eller", "eller venstre", "rødt eller", "eller rødt", "raudt eller", "eller raudt", "høyre or", "or høyre",
 		"venstre og", "og venstre", "rødt og", "og rødt", "raudt og", "og raudt",
 		"stemmer du", "stemmer dere", "stemmer dokker", "stemmer han", "stemmer hun", "stemmer ho", "stemme på", "røyster du",
-		"vil", "ville", "mener", "meiner", "styrer", "styrte"}
+		"vil", "ville", "mener", "meiner", "styrer", "styrte", "har styrt", "hadde styrt"}
 	// polGovern are the words of a party governing: "en kommune styrt av
 	// høyre".
 	polGovern = []string{"styrt av", "styres av", "styrd av", "styrte av", "ledet av", "leda av", "leia av", "ledes av",
