@@ -1936,6 +1936,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.07, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.75},
 	}},
+	// testdata/dev352.jsonl (rural Norway and Sweden: farms, hunting, snowed-in roads, ambulances, in dialect and lower case, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.912 at precision 0.992, leaky 0.169, clean masked 0.024).
+	{file: "dev352.jsonl", f: floors{
+		policyRecall: 0.89, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.20, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.76, IP: 0.97, Email: 0.97, Person: 0.75},
+	}},
+	// testdata/dev353.jsonl (English-speaking residents with Nordic place and street names misspelt, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.940 at precision 0.996, leaky 0.081, clean masked 0.000).
+	{file: "dev353.jsonl", f: floors{
+		policyRecall: 0.92, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.12, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.79, Location: 0.84, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev354.jsonl (mental health and crisis, for oneself or friends, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.967 at precision 0.966, leaky 0.062, clean masked 0.048).
+	{file: "dev354.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.10, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2418,6 +2433,11 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout106.jsonl (blind: a Friday: weekend plans, parking, pharmacies, emergency clinics, neighbours, 2026-12-07 session 17; misses never listed): floors under what the engine reached (policy recall 0.961 at precision 0.985, leaky 0.056, clean masked 0.000).
+	{file: "heldout106.jsonl", blind: true, f: floors{
+		policyRecall: 0.94, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.09, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.88, IP: 0.97, Email: 0.97, Person: 0.83},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2612,8 +2632,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev351.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout105.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev354.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout106.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
