@@ -226,7 +226,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-118-" + l.version
+	l.version = "location-119-" + l.version
 	return l, nil
 }
 

@@ -586,6 +586,7 @@ func TestLocation(t *testing.T) {
 		{"nb a town misspelt by one letter", "nb", "hun har flyttet til haugesnd", []string{"haugesnd|LOCATION|location.typo"}},
 		{"nb a word one letter from a town", "nb", "i første omgang", nil},
 		{"nb a possessive after a farm word", "nb", "hun vil ikke selge småbruket sitt", nil},
+		{"en a department is no place", "en", "please ask them in Building and Planning", nil},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
 		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},

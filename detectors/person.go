@@ -108,7 +108,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-99-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-100-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -659,6 +659,20 @@ var fetchSet = newPhraseSet([][]string{
 	{"dropped", "off"}, {"collect"}, {"collected"}, {"collecting"},
 })
 
+// childPlaceAfter reports whether a kindergarten or school follows token
+// i ("hente ida i barnehagen", "lämna nora på förskolan"): the one fetched
+// there is a child, though the name is a word or a town too.
+func childPlaceAfter(t *Text, i int) bool {
+	return i+2 < len(t.Tokens) && gapSpaces(t, i) && gapSpaces(t, i+1) && childPreps[t.Word(i+1)] && childPlaces[t.Word(i+2)]
+}
+
+var (
+	childPreps  = setOf("i", "på", "pa", "fra", "frå", "från", "fra", "at", "from", "til", "till", "to")
+	childPlaces = setOf("barnehagen", "barnehage", "barnehaven", "bhg", "sfo", "aks", "skolen", "skulen", "skolan", "skole",
+		"förskolan", "förskola", "fritids", "fritidshemmet", "børnehaven", "børnehave", "vuggestuen", "dagplejen", "dagmamma",
+		"kindergarten", "school", "daycare", "nursery")
+)
+
 // abbrevTitles are titles written with a period: "Dr. Berg", "Mr. Smith".
 var abbrevTitles = setOf("dr", "hr", "fr", "mr", "mrs", "ms", "frk", "prof")
 
@@ -840,7 +854,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
 			contactSet.endsAt(t, i) || p.afterKinship(t, i) || p.beforeKinship(t, i) || afterPronoun(t, i)) || p.askedToCall(t, i) ||
-			fetchSet.endsAt(t, i) && p.lowerNameIn(t, i, lf) ||
+			fetchSet.endsAt(t, i) && (p.lowerNameIn(t, i, lf) || childPlaceAfter(t, i) && !nameStop[t.Word(i)] && p.info(t, i).first) ||
 			afterPronoun(t, i) && ageNear(t, i) && p.lowerNameIn(t, i, lf) {
 			// (The last: "ho hilde på 92", a name that is a word of
 			// another language only, after a pronoun and before an age.)
