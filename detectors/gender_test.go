@@ -71,6 +71,7 @@ func TestGender(t *testing.T) {
 		{"da a lowercase title with its full stop", "da", "hr. nielsen fra teknik ringede i går", []string{"hr|gender.title"}},
 		{"da hr. before a short word is no title", "da", "hr. og fru", []string{"fru|gender.title"}},
 		{"nb father with an age in brackets", "nb", "far (91) snublet i trappa", []string{"far|gender.kinship"}},
+		{"sv a wife's, genitive", "sv", "din frus ansökan är klar", []string{"frus|gender.title"}},
 		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
 		{"nb an author is no father", "nb", "hun er forfatter og bor i byen", []string{"hun|gender.pronoun"}},
 		{"sv hoarse", "sv", "jag är hes idag", nil},

@@ -538,10 +538,12 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		},
 		{
 			// Wanting to die, or to die at home when the end is near
-			// ("ho vil døy heime").
-			Key:       "health.doy",
-			Window:    3,
-			Deny:      []string{"heime", "hjemme", "hjemma", "heima", "palliativ*", "lindrande", "lindrende", "hospice"},
+			// ("ho vil døy heime", "han vill dö hemma", "wants to die at
+			// home").
+			Key:    "health.doy",
+			Window: 3,
+			Deny: []string{"heime", "hjemme", "hjemma", "heima", "hemma", "home", "palliativ*", "lindrande", "lindrende", "hospice",
+				"palliative"},
 			KeepLangs: []string{"*"},
 		},
 		{

@@ -108,7 +108,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-100-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-101-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -659,6 +659,18 @@ var fetchSet = newPhraseSet([][]string{
 	{"dropped", "off"}, {"collect"}, {"collected"}, {"collecting"},
 })
 
+// workplacePreps and workplaces place a person at their work: "Tone på
+// byggesak", "Nisse på gatukontoret", "Sarah at the library".
+var (
+	workplacePreps = setOf("på", "pa", "paa", "fra", "frå", "från", "hos", "at", "from", "i", "in")
+	// No schools: "livet på skolen" is life at school.
+	workplaces = setOf("biblioteket", "byggesak", "byggesaken", "rådhuset", "kontoret", "servicetorget", "tenestetorget",
+		"innbyggertorget", "sentralbordet", "resepsjonen", "ekspedisjonen", "helsestasjonen", "legekontoret",
+		"legesenteret", "nav", "idrettslaget", "jobben", "avdelingen", "hjemmetjenesten", "hjemmesykepleien",
+		"heimetenesta", "gatukontoret", "kommunkontoret", "kundtjänst", "kontaktcenter", "kontaktcentret",
+		"vårdcentralen", "borgerservice", "jobcentret", "jobcenter", "library", "reception", "council")
+)
+
 // childPlaceAfter reports whether a kindergarten or school follows token
 // i ("hente ida i barnehagen", "lämna nora på förskolan"): the one fetched
 // there is a child, though the name is a word or a town too.
@@ -763,6 +775,14 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				i = end
 				continue
 			}
+		}
+		// "Liv på biblioteket sa ...", "Per fra idrettslaget": a listed
+		// first name, capitalised, placed at a workplace, is a person even
+		// where it opens a sentence or is a word too.
+		if t.IsUpper(i) && pb[i]&pbFirst != 0 && i+2 < n && workplacePreps[t.Word(i+1)] && workplaces[t.Word(i+2)] &&
+			gapSpaces(t, i) && gapSpaces(t, i+1) && !isAllUpper(t.Raw(i)) && p.info(t, i).first {
+			spans = append(spans, p.span(t, i, i, "person.first_name"))
+			continue
 		}
 		// A listed name: capitalised, or a lowercase first name that may
 		// start a full name (lowerFullName).

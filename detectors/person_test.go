@@ -36,6 +36,8 @@ func TestPerson(t *testing.T) {
 		{"nb a knot is no name", "nb", "vi tok en knut", nil},
 		{"nb a child fetched at the after-school club, a town's name too", "nb", "morfar skal hente nora på sfo i dag", []string{"nora|PERSON|person.first_name"}},
 		{"nb a parcel fetched at the kindergarten", "nb", "jeg skal hente pakken i barnehagen", nil},
+		{"nb a first name that is a word, at the library", "nb", "Liv på biblioteket sa at de stenger tidlig", []string{"Liv|PERSON|person.first_name"}},
+		{"nb life at school", "nb", "Livet på skolen er tøft", nil},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
 		{"nb lowercase name that is a word before her", "nb", "halla, tore her. kan noen ringe meg?", []string{"tore|PERSON|person.intro"}},
 		{"sv man before här is one", "sv", "hej, man här. vad händer med bussen", nil},
