@@ -1966,6 +1966,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.94, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev358.jsonl (health told at length: symptoms, medicines and treatments in everyday sentences, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.981 at precision 0.977, leaky 0.062, clean masked 0.048).
+	{file: "dev358.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.10, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.78, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev359.jsonl (a Danish-heavy mix: citizen services, home care, school, elections, moving, with CPR numbers, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.997 at precision 0.991, leaky 0.006, clean masked 0.000).
+	{file: "dev359.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev360.jsonl (names everywhere: teachers, case workers, neighbours, children and politicians, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.992 at precision 1.000, leaky 0.037, clean masked 0.000).
+	{file: "dev360.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.92, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2458,6 +2473,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.83},
 	}},
+	// testdata/heldout108.jsonl (blind: an ordinary Thursday: every kind of question from waste collection to health and family, 2026-12-07 session 17; misses never listed): floors under what the engine reached (policy recall 0.995 at precision 0.986, leaky 0.006, clean masked 0.024).
+	{file: "heldout108.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2652,8 +2672,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev357.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout107.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev360.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout108.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
