@@ -410,22 +410,27 @@ var officeWords = setOf("nav", "jobcenter", "jobcentret", "jobcentre", "borgerse
 // two swapped): "bor i stavangr", "flytta til fredrikstadt".
 func (l *LocationDetector) typoPlace(t *Text, i int) bool {
 	w := t.Folded(i)
-	return !contextWords[t.Word(i)] && !hasKey(l.notPlaces, t.Word(i)) && !hasKey(l.typoStop, w) && l.typoOf(w)
+	return l.typoOf(w) && !contextWords[t.Word(i)] && !hasKey(l.notPlaces, t.Word(i)) && !hasKey(l.typoStop, w)
 }
 
 // typoOf reports whether folded word w is one letter from exactly one
-// name of the typo index, by a likely slip (likelyTypo).
+// name of the typo index, by a likely slip (likelyTypo). The variants are
+// built in a buffer on the stack: a lookup by string(buf) allocates
+// nothing.
 func (l *LocationDetector) typoOf(w string) bool {
 	if len(w) < 5 || len(w) > 20 || !isASCIILetters(w) {
 		return false
 	}
+	var buf [20]byte
 	found := ""
 	for k := -1; k < len(w); k++ {
-		v := w
-		if k >= 0 {
-			v = w[:k] + w[k+1:]
+		v := buf[:0]
+		if k < 0 {
+			v = append(v, w...)
+		} else {
+			v = append(append(v, w[:k]...), w[k+1:]...)
 		}
-		name, ok := l.typos[v]
+		name, ok := l.typos[string(v)]
 		if !ok {
 			continue
 		}
@@ -2752,15 +2757,32 @@ var lowerInstSuffixes = []string{"skolen", "skole", "skule", "skulen", "skolan",
 	"brua", "broa", "broen", "bron", "brygga", "bryggen", "tunnelen", "tunneln", "kaia", "kaien", "stasjon", "stasjonen",
 	"stationen", "hallen"}
 
+// instEndGroup gives the last two bytes of each suffix of lowerInstSuffixes
+// their group in instEndGroups (0: none ends so), the suffixes in their
+// order: a token is compared with the few that can end it.
+var instEndGroup, instEndGroups = func() (idx [1 << 16]uint8, groups [][]string) {
+	groups = append(groups, nil)
+	for _, sfx := range lowerInstSuffixes {
+		k := int(sfx[len(sfx)-2])<<8 | int(sfx[len(sfx)-1])
+		if idx[k] == 0 {
+			idx[k] = uint8(len(groups))
+			groups = append(groups, nil)
+		}
+		groups[idx[k]] = append(groups[idx[k]], sfx)
+	}
+	return idx, groups
+}()
+
 // lowerInstitution finds a lowercase compound of a listed place that is no
 // word of any language and no first name, and a school's, kindergarten's,
 // church's, bridge's or station's name: "rinkebyskolan", "grimstadkirken",
 // "tromsøbrua".
 func (l *LocationDetector) lowerInstitution(t *Text, i int, w string) (Span, bool) {
-	if c := w[len(w)-1]; c != 'n' && c != 'e' && c != 'a' {
+	g := instEndGroup[int(w[len(w)-2])<<8|int(w[len(w)-1])]
+	if g == 0 {
 		return Span{}, false
 	}
-	for _, sfx := range lowerInstSuffixes {
+	for _, sfx := range instEndGroups[g] {
 		if len(w) >= len(sfx)+4 && strings.HasSuffix(w, sfx) {
 			if l.stemPlace(w[:len(w)-len(sfx)], 4) {
 				return l.span(t, i, i, "location.place"), true
