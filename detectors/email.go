@@ -53,6 +53,8 @@ func (*EmailDetector) Detect(t *Text) []Span {
 		lEnd, dStart := at, at+w
 		if at > 0 && s[at-1] == ' ' && dStart < len(s) && s[dStart] == ' ' {
 			lEnd, dStart = at-1, dStart+1
+		} else if w == 1 && dStart+1 < len(s) && s[dStart] == ' ' && at > 0 && isLocalRune(rune(s[at-1])) {
+			dStart++ // "nesheim@ sunnfjord.kommune.no": a space typed after the at-sign
 		}
 		// local part, walking back
 		i := lEnd
@@ -62,6 +64,17 @@ func (*EmailDetector) Detect(t *Text) []Span {
 				break
 			}
 			i -= n
+		}
+		if i >= 3 && i < lEnd && s[i-1] == ' ' && s[i-2] == '.' && isLocalRune(rune(s[i-3])) && w == 1 {
+			// "lars. pedersen@mail.dk": a space typed after a dot of the
+			// local part.
+			for i -= 2; i > 0 && lEnd-i < maxEmailPart; {
+				r, n := utf8.DecodeLastRuneInString(s[:i])
+				if !isLocalRune(r) {
+					break
+				}
+				i -= n
+			}
 		}
 		for i < lEnd && strings.IndexByte(".'-", s[i]) >= 0 {
 			i++ // an address does not start with these
@@ -82,7 +95,15 @@ func (*EmailDetector) Detect(t *Text) []Span {
 			j--
 		}
 		if !domainOK(s[dStart:j]) {
-			continue
+			// "hotmail. dk", "outlook .com", "hotmail,com": the last dot
+			// typed with a space or as a comma before a known top-level
+			// domain.
+			k := tldAfter(s, j)
+			if k < 0 || strings.Contains(s[dStart:j], "..") || j-dStart < 3 ||
+				strings.IndexFunc(s[dStart:j], unicode.IsLetter) < 0 {
+				continue
+			}
+			j = k
 		}
 		out = append(out, Span{Start: i, End: j, Category: Email, Rule: "email.address"})
 		from = j
@@ -98,6 +119,30 @@ func domainOK(dom string) bool {
 	}
 	tld := dom[dot+1:]
 	return utf8.RuneCountInString(tld) >= 2 && strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// tldAfter returns where a known top-level domain ends when s[j:] holds
+// ". tld", " .tld" or ",tld" and nothing of a word after it, else -1.
+func tldAfter(s string, j int) int {
+	rest := s[j:]
+	var skip int
+	switch {
+	case strings.HasPrefix(rest, ". "), strings.HasPrefix(rest, " ."):
+		skip = 2
+	case strings.HasPrefix(rest, ","):
+		skip = 1
+	default:
+		return -1
+	}
+	k := j + skip
+	e := k
+	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+		e++
+	}
+	if e == k || !spelledTLDs[s[k:e]] || e < len(s) && (isDomainRune(rune(s[e])) && s[e] != '.') {
+		return -1
+	}
+	return e
 }
 
 // spelledTLDs end an address spelled out in words.
@@ -198,11 +243,11 @@ func (*EmailDetector) Describe() DetectorDoc {
 		Categories: []Category{Email},
 		Summary:    "E-mail addresses, also with the at-sign written (at) or [at]; Nordic letters allowed in the local part and the domain; trailing punctuation excluded.",
 		Rules: []RuleDoc{
-			{"email.address", "local-part@domain.tld with a letter TLD of two or more; the at-sign may stand between spaces"},
+			{"email.address", "local-part@domain.tld with a letter TLD of two or more; the at-sign may stand between spaces or have one after it, a dot of the local part a space after it, and the last dot before a known TLD a space beside it or be a comma"},
 			{"email.spelled", "an address spelled out: kari at gmail dot com"},
 		},
 	}
 }
 
 // Version implements Versioner; bump it when the rules above change.
-func (*EmailDetector) Version() string { return "email-3" }
+func (*EmailDetector) Version() string { return "email-4" }
