@@ -1981,6 +1981,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.07, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.92, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.94},
 	}},
+	// testdata/dev361.jsonl (politics in everyday questions: votes, members, local politicians, ideologies, in lower case, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.962 at precision 0.993, leaky 0.081, clean masked 0.000).
+	{file: "dev361.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.12, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.91, Location: 0.91, IP: 0.97, Email: 0.97, Person: 0.86},
+	}},
+	// testdata/dev362.jsonl (gender and identity: pronouns, trans and non-binary people, dialect family words, gendered titles, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.992 at precision 0.994, leaky 0.019, clean masked 0.000).
+	{file: "dev362.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev363.jsonl (numbers and contact details written sloppily with spaces and dashes, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.992 at precision 1.000, leaky 0.013, clean masked 0.000).
+	{file: "dev363.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2478,6 +2493,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.04, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout109.jsonl (blind: a Sunday evening: the week ahead, family, health, school, work and politics, 2026-12-07 session 17; misses never listed): floors under what the engine reached (policy recall 0.986 at precision 0.989, leaky 0.025, clean masked 0.000).
+	{file: "heldout109.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2672,8 +2692,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev360.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout108.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev363.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout109.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
