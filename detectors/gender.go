@@ -288,7 +288,7 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 					sp.End = t.Tokens[i+2].End // "mother in law"
 				}
 				if sp.Weak && c.f.rule == "gender.kinship" && ageAfter(t, i) {
-					sp.Weak, sp.Key = false, "" // "far (89) falt": a person of an age
+					sp.Weak, sp.Key = false, "" // "far (91) snublet": a person of an age
 				}
 				if c.f.rule == "gender.pronoun" && english {
 					sp.End = beforeClitic(t.Orig, sp.Start, sp.End) // "he'll": the span is "he"

@@ -933,9 +933,9 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		// Two HEALTH findings joined by "for", "mot", "av", "against"...
 		// are one span: "opereres for grå stær", "vaksinert mot MMR".
 		// Two weak findings of different keys stay apart, each decided by
-		// its own rule: "beroende av hemtjänst" is no addiction, but the
+		// its own rule: "beroende av hemtjänsten" is no addiction, but the
 		// home care is still care.
-		// An admission and where to ("innlagt på avrusning", "indlægges på
+		// An admission and where to ("innlagt på rehabilitering", "indlægges på
 		// børnepsyk") are one finding, sure whatever each part's key.
 		k := len(spans) - 1
 		admitted := k >= 0 && a >= 2 && spans[k].End == t.Tokens[a-2].End && admittedWords[t.Folded(a-2)] && atPreps[t.Folded(a-1)]

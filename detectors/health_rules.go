@@ -538,7 +538,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 		},
 		{
 			// Wanting to die, or to die at home when the end is near
-			// ("ho vil døy heime", "han vill dö hemma", "wants to die at
+			// ("han vil helst døy heime", "vill dö hemma", "wants to die at
 			// home").
 			Key:    "health.doy",
 			Window: 3,
@@ -717,7 +717,7 @@ func (h *HealthDetector) Describe() DetectorDoc {
 // sykehjemFor are the phrases that give a nursing-home place to someone:
 // a preposition of benefit and a possessive or a parent.
 // workplaceOf are the phrases of someone working at a nursing home ("jeg
-// jobber turnus på sykehjemmet"): no one's care, whatever else the message
+// jobber natt på sykehjemmet"): no one's care, whatever else the message
 // tells.
 func workplaceOf() []string {
 	var out []string

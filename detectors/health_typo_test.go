@@ -97,7 +97,16 @@ func TestHealthTypoStop(t *testing.T) {
 		}
 		return
 	}
-	stop := make(map[string]bool)
+	writeStopList(t, filepath.Join("data", "health", "typo_stop.txt"), func(f string) bool { return plainMiss(f) && h.typo(f) >= 0 })
+}
+
+// writeStopList rewrites the stop list at path (its header kept) with the
+// folded words of typoDicts that stop reports a typo lookup would take.
+// Without the word lists it skips: they are Debian packages, needed only
+// to regenerate.
+func writeStopList(t *testing.T, path string, stop func(folded string) bool) {
+	t.Helper()
+	found := make(map[string]bool)
 	for _, name := range typoDicts {
 		data, err := os.ReadFile(filepath.Join("/usr/share/dict", name))
 		if err != nil {
@@ -111,17 +120,16 @@ func TestHealthTypoStop(t *testing.T) {
 			if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, "'- ") {
 				continue
 			}
-			if f := Fold(w); plainMiss(f) && h.typo(f) >= 0 {
-				stop[f] = true
+			if f := Fold(w); stop(f) {
+				found[f] = true
 			}
 		}
 	}
-	words := make([]string, 0, len(stop))
-	for w := range stop {
+	words := make([]string, 0, len(found))
+	for w := range found {
 		words = append(words, w)
 	}
 	sort.Strings(words)
-	path := filepath.Join("data", "health", "typo_stop.txt")
 	old, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -137,7 +145,7 @@ func TestHealthTypoStop(t *testing.T) {
 	if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("typo_stop.txt: %d words", len(words))
+	t.Logf("%s: %d words", filepath.Base(path), len(words))
 }
 
 // latin1 converts ISO-8859-1 bytes to UTF-8.

@@ -58,7 +58,7 @@ type LocationDetector struct {
 	names       *nameLists
 	// typos maps the folded names of towns and municipalities that are no
 	// words or names, and each with one letter deleted, to the name:
-	// "stavangr", "fredrikstadt" are one letter from a town (typoPlace).
+	// "haugesnd", "kristiansnd" are one letter from a town (typoPlace).
 	typos map[string]string
 	// typoStop holds the dictionary words (folded) one letter from such a
 	// name ("bustad", "forsta"): words, no misspelt towns.
@@ -407,7 +407,7 @@ var officeWords = setOf("nav", "jobcenter", "jobcentret", "jobcentre", "borgerse
 
 // typoPlace reports whether lowercase token i, which no list holds, is a
 // town or municipality misspelt by one letter (added, dropped, changed or
-// two swapped): "bor i stavangr", "flytta til fredrikstadt".
+// two swapped): "bor i haugesnd", "flytta til kristiansnd".
 func (l *LocationDetector) typoPlace(t *Text, i int) bool {
 	w := t.Folded(i)
 	return l.typoOf(w) && !contextWords[t.Word(i)] && !hasKey(l.notPlaces, t.Word(i)) && !hasKey(l.typoStop, w)
@@ -453,7 +453,7 @@ func isASCIILetters(s string) bool {
 
 // fragment reports whether the whole message is one to max lowercase
 // words parted by single spaces, with at most a full stop or a mark
-// after them: the answer to a question of the bot's ("aarhus", "kari
+// after them: the answer to a question of the bot's ("odense", "kari
 // nordmann").
 func fragment(t *Text, max int) bool {
 	n := len(t.Tokens)
@@ -475,7 +475,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 	var spans []Span
 	lf := langWordFlag(t.Lang)
 	if n <= 3 && fragment(t, 3) && runeCount(t.Word(0)) >= 3 {
-		// "aarhus", "sverige" alone: a place no word of the message's
+		// "odense", "sverige" alone: a place no word of the message's
 		// language or first name, given as an answer.
 		if m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, 0); ok && m.EndTok == n && l.places.flags[m.Entry]&(lf|flagFirst) == 0 {
 			return []Span{l.span(t, 0, n-1, "location.place")}
@@ -649,7 +649,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, lb, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			} else if i > 0 && len(w) >= 5 && lb[i-1]&lbPlacePrep != 0 && gapSpaces(t, i-1) && l.typoPlace(t, i) {
-				// "bor i stavangr": a town misspelt by one letter.
+				// "bor i haugesnd": a town misspelt by one letter.
 				spans = append(spans, l.span(t, i, i, "location.typo"))
 			}
 			continue
@@ -1790,7 +1790,7 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	}
 	if i > 0 && officeWords[t.Word(i-1)] && gapSpaces(t, i-1) && (up || kindOf(m.Entry, "no_kommune", "no_bydel",
 		"district", "no_poststed", "dk_kommune", "dk_by", "se_kommun", "se_ort") && f&lf == 0) && !hasKey(l.notPlaces, w) {
-		return s, last, true // "NAV Sagene", "nav grimstad", "jobcenter aarhus": the local office's place
+		return s, last, true // "NAV Sagene", "nav grimstad", "jobcenter odense": the local office's place
 	}
 	inst := last+1 < len(t.Tokens) && gapSpaces(t, last) && (l.instWords[t.Folded(last+1)] ||
 		up && t.IsUpper(last+1) && instHead(t.Word(last+1)))
@@ -1927,7 +1927,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// is a place no word, even when the end is also a word.
 	case ambiguous && i >= 3 && routeTo[t.Word(i-1)] && gapSpaces(t, i-1) && gapSpaces(t, i-2) && !t.IsUpper(i-2) &&
 		residenceSet.endsAt(t, i-2) && l.places.Lookup(t.Word(i-2)) != nil && l.residencePlace(e, w) && townOrPostalPlace(e):
-		// "vi flyttet fra asker til ski": a move from one listed place to
+		// "vi flyttet fra moss til sand": a move from one listed place to
 		// another, both words too.
 	case ambiguous && l.lowerRouteStart(t, i, lf) && l.residencePlace(e, w) && townOrPostalPlace(e):
 		// "toget fra ski til oslo": the start of a route whose end is a
@@ -1969,7 +1969,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "teglværksvej i hammel", "storgatan 22 i boden", "skolen i
 		// tarm": after an address or an institution and "i", a listed
 		// town is the town even when it is a word (an English word ending
-		// like a street is none: "documents in person").
+		// like a street is none: "contracts in person").
 	case resid && t.Lang == "sv" && kindOf(e, "se_kommun", "se_ort") && !hasKey(l.notPlaces, w) &&
 		!strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "et") && !strings.HasSuffix(w, "na"):
 		// "jag bor i mora", "flyttar till sala": in Swedish a final -a
@@ -2378,7 +2378,7 @@ func (l *LocationDetector) prefixedPlace(t *Text, i int, lf uint8) (int, string,
 		}
 		if !listed || !(prep || farm || i > 0 && t.Bits(l.idx)[i-1]&lbPlacePrep != 0 && gapSpaces(t, i-1) && compassPrefixes[t.Word(i)]) {
 			// A listed place with a point of the compass after any
-			// preposition of place: "skyss fra vestre jakobsli" (not "til
+			// preposition of place: "bussen fra søndre lillestrøm" (not "til
 			// lille ask", a child).
 			return 0, "", false
 		}
@@ -2753,7 +2753,7 @@ var cooperativeHeads = setOf("borettslag", "borettslaget", "burettslag", "burett
 // in lower case only these, after a listed place, make a place.
 var lowerInstSuffixes = []string{"skolen", "skole", "skule", "skulen", "skolan", "skola", "barnehage", "barnehagen",
 	"kirke", "kirken", "kyrkja", "kyrkan", "kyrka",
-	// bridges, tunnels, quays and stations named after the place: "tromsøbrua", "oslotunnelen"
+	// bridges, tunnels, quays and stations named after the place: "fredrikstadbrua", "oslotunnelen"
 	"brua", "broa", "broen", "bron", "brygga", "bryggen", "tunnelen", "tunneln", "kaia", "kaien", "stasjon", "stasjonen",
 	"stationen", "hallen"}
 
@@ -2776,7 +2776,7 @@ var instEndGroup, instEndGroups = func() (idx [1 << 16]uint8, groups [][]string)
 // lowerInstitution finds a lowercase compound of a listed place that is no
 // word of any language and no first name, and a school's, kindergarten's,
 // church's, bridge's or station's name: "rinkebyskolan", "grimstadkirken",
-// "tromsøbrua".
+// "fredrikstadbrua".
 func (l *LocationDetector) lowerInstitution(t *Text, i int, w string) (Span, bool) {
 	g := instEndGroup[int(w[len(w)-2])<<8|int(w[len(w)-1])]
 	if g == 0 {
@@ -2985,7 +2985,7 @@ func (l *LocationDetector) Describe() DetectorDoc {
 			{"location.cadastral", "a property designation: gnr. 12 bnr. 34, gnr 45/12, matr.nr. 12a"},
 			{"location.place", "place name below country level, its genitive, hyphenated and institution compounds"},
 			{"location.proper", "a place no list holds, by its shape and the words around it: a farm's name after a farm word, a settlement's after a residence phrase or a preposition, a route's end, what a school is named after, a capitalised name announced as a place"},
-			{"location.typo", "a listed town or municipality misspelt by one letter after a preposition of place (bor i stavangr)"},
+			{"location.typo", "a listed town or municipality misspelt by one letter after a preposition of place (bor i haugesnd)"},
 			{"location.country", "country where it says where a person is, lives, comes from or goes (context-confirmed)"},
 			{"location.road", "a European route through the Nordic countries by its number (E6, E18, E39)"},
 		},

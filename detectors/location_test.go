@@ -1,13 +1,9 @@
 package detectors
 
 import (
-	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 )
 
 func newLocationT(t testing.TB) *LocationDetector {
@@ -571,22 +567,22 @@ func TestLocation(t *testing.T) {
 		{"nb a lowercase islet before a modal", "nb", "vindmøllene på kvitholmen må vekk", []string{"kvitholmen|LOCATION|location.proper"}},
 		{"nb a lowercase bridge named after a town", "nb", "kø på fredrikstadbrua hver morgen", []string{"fredrikstadbrua|LOCATION|location.place"}},
 		{"nb a compass point and a listed place after from", "nb", "bussen fra søndre lillestrøm er sen", []string{"søndre lillestrøm|LOCATION|location.place"}},
-		{"nb a child called little after to", "nb", "søknad om barnehageplass til lille ask", nil},
+		{"nb a child called little after to", "nb", "bursdagskort til lille lund", nil},
 		{"nb a church road the word lists hold", "nb", "naboen på kirkeveien er syk", []string{"kirkeveien|LOCATION|location.street"}},
-		{"nb a move between two places that are words", "nb", "vi flyttet fra asker til ski i fjor", []string{"asker|LOCATION|location.place", "ski|LOCATION|location.place"}},
+		{"nb a move between two places that are words", "nb", "vi flyttet fra moss til sand i fjor", []string{"moss|LOCATION|location.place", "sand|LOCATION|location.place"}},
 		{"nn a southern part after from", "nn", "skyss frå søre ål", []string{"søre ål|LOCATION|location.place"}},
 		{"en a lowercase address", "en", "we used to live at 27 orchard lane", []string{"27 orchard lane|LOCATION|location.address"}},
 		{"en hours on the road are no address", "en", "we waited 2 hours on the road", nil},
-		{"en an island named", "en", "they live on an island called utsira", []string{"utsira|LOCATION|location.place"}},
-		{"en documents in person", "en", "we can sign the documents in person", nil},
-		{"da a job centre's town", "da", "min rådgiver på jobcenter odense", []string{"odense|LOCATION|location.place"}},
+		{"en an island named", "en", "my aunt lives on an island called træna", []string{"træna|LOCATION|location.place"}},
+		{"en contracts in person", "en", "please bring the contracts in person", nil},
+		{"da a job centre's town", "da", "jeg har møde i jobcenter odense", []string{"odense|LOCATION|location.place"}},
 		{"da a town given as an answer", "da", "odense", []string{"odense|LOCATION|location.place"}},
 		{"nb a country given as an answer", "nb", "sverige", []string{"sverige|LOCATION|location.country"}},
 		{"nb a thank-you is no place", "nb", "ja takk", nil},
 		{"nb a town misspelt by one letter", "nb", "hun har flyttet til haugesnd", []string{"haugesnd|LOCATION|location.typo"}},
 		{"nb a word one letter from a town", "nb", "i første omgang", nil},
 		{"nb a possessive after a farm word", "nb", "hun vil ikke selge småbruket sitt", nil},
-		{"en a department is no place", "en", "please ask them in Building and Planning", nil},
+		{"en a department is no place", "en", "ask them in Building", nil},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
 		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},
@@ -679,44 +675,5 @@ func TestLocationTypoStop(t *testing.T) {
 		}
 		return
 	}
-	stop := make(map[string]bool)
-	for _, name := range typoDicts {
-		data, err := os.ReadFile(filepath.Join("/usr/share/dict", name))
-		if err != nil {
-			t.Skipf("word list %s: %v", name, err)
-		}
-		if !utf8.Valid(data) {
-			data = latin1(data)
-		}
-		for _, w := range strings.Split(string(data), "\n") {
-			w = strings.TrimSpace(w)
-			if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, "'- ") {
-				continue
-			}
-			if f := Fold(w); l.typoOf(f) {
-				stop[f] = true
-			}
-		}
-	}
-	words := make([]string, 0, len(stop))
-	for w := range stop {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	path := filepath.Join("data", "location", "typo_stop.txt")
-	old, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var header []string
-	for _, line := range strings.Split(string(old), "\n") {
-		if !strings.HasPrefix(line, "#") {
-			break
-		}
-		header = append(header, line)
-	}
-	if err := os.WriteFile(path, []byte(strings.Join(header, "\n")+"\n"+strings.Join(words, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("typo_stop.txt: %d words", len(words))
+	writeStopList(t, filepath.Join("data", "location", "typo_stop.txt"), l.typoOf)
 }

@@ -77,10 +77,10 @@ var residencePhrases = []string{
 	"worked in", "pendler til", "pendler fra", "pendlar til", "pendlar frå", "pendlar till", "pendlar från",
 	"jobba i", "jobba på", "pendla till", "pendla från", "pendle til", "pendle fra",
 	"commute to", "commute from", "commuting to", "commuting from",
-	// A postcode asked for a place: "kva er postnummeret til skjolden".
+	// A postcode asked for a place: "kva er postnummeret til lærdal".
 	"postnummeret til", "postnummeret for", "postnummeret på", "postnummer til", "postnummer for", "postnr til",
 	"postnr for", "postnummeret i", "postnumret till", "postnumret för", "postnummer till",
-	// A place named so: "an island called utsira".
+	// A place named so: "an island called træna".
 	"island called", "village called", "town called", "place called", "øy som heter", "øy som heiter", "bygd som heter",
 	"bygd som heiter", "ö som heter", "by som hedder", "ø som hedder",
 }

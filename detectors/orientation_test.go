@@ -23,9 +23,9 @@ func TestOrientation(t *testing.T) {
 		// "bi" said of a person before chat's "o" (och/og).
 		{"en came out as bi", "en", "our daughter came out as bi to us", []string{"bi|orientation.term"}},
 		{"nb came out as bi", "nb", "sønnen min kom ut som bi i fjor", []string{"bi|orientation.term"}},
-		{"sv people called a slur", "sv", "grannarna kallar oss för flator", []string{"flator|orientation.term"}},
+		{"sv people called a slur", "sv", "de på jobbet kallade oss för flator", []string{"flator|orientation.term"}},
 		{"sv flat surfaces", "sv", "taket har två flator som läcker", nil},
-		{"da a shotgun", "da", "har du bøssen ladt", nil},
+		{"da a shotgun", "da", "bøssen står ladt i våbenskabet", nil},
 		{"da a gay son", "da", "min søn er bøsse", []string{"bøsse|orientation.term"}},
 		{"sv bi before o", "sv", "systern e bi o har en tjej nu", []string{"bi|orientation.term"}},
 		{"da slur on a car", "da", "nogen har skrevet bøsserøv på døren igen", []string{"bøsserøv|orientation.term"}},

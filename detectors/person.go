@@ -88,7 +88,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		}
 	}
 	// Surnames of six letters or more that no word, place or first name
-	// folds to ("myklebust"): after a first name that is a word too, in
+	// folds to ("haugland"): after a first name that is a word too, in
 	// lower case, the pair is a name (lowerFullName).
 	firsts := make(map[string]bool)
 	for _, e := range nl.first.Entries() {
@@ -659,8 +659,8 @@ var fetchSet = newPhraseSet([][]string{
 	{"dropped", "off"}, {"collect"}, {"collected"}, {"collecting"},
 })
 
-// workplacePreps and workplaces place a person at their work: "Tone på
-// byggesak", "Nisse på gatukontoret", "Sarah at the library".
+// workplacePreps and workplaces place a person at their work: "Liv på
+// servicetorget", "Eva på gatukontoret", "Sarah at the library".
 var (
 	workplacePreps = setOf("på", "pa", "paa", "fra", "frå", "från", "hos", "at", "from", "i", "in")
 	// No schools: "livet på skolen" is life at school.
@@ -672,7 +672,7 @@ var (
 )
 
 // childPlaceAfter reports whether a kindergarten or school follows token
-// i ("hente ida i barnehagen", "lämna nora på förskolan"): the one fetched
+// i ("hente nora på sfo", "lämna ida på förskolan"): the one fetched
 // there is a child, though the name is a word or a town too.
 func childPlaceAfter(t *Text, i int) bool {
 	return i+2 < len(t.Tokens) && gapSpaces(t, i) && gapSpaces(t, i+1) && childPreps[t.Word(i+1)] && childPlaces[t.Word(i+2)]
@@ -731,7 +731,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	// results): each rule tests its conditions in full again.
 	pb := t.Bits(p.idx)
 	if n <= 2 && fragment(t, 2) {
-		// "ola", "mette kjærgaard" alone: a name given as an answer, a
+		// "sigurd", "mette lauridsen" alone: a name given as an answer, a
 		// listed first name no word of any language, or a listed first
 		// name and surname no words of the message's.
 		a := p.info(t, 0)
@@ -776,7 +776,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
-		// "Liv på biblioteket sa ...", "Per fra idrettslaget": a listed
+		// "Liv på servicetorget sa ...", "Eva hos legekontoret": a listed
 		// first name, capitalised, placed at a workplace, is a person even
 		// where it opens a sentence or is a word too.
 		if t.IsUpper(i) && pb[i]&pbFirst != 0 && i+2 < n && workplacePreps[t.Word(i+1)] && workplaces[t.Word(i+2)] &&
@@ -2250,7 +2250,7 @@ func (p *PersonDetector) lowerFullName(t *Text, i int, lf uint8) (Span, int, boo
 		return Span{}, 0, false
 	}
 	if !p.lowerName(t, i) {
-		// "jeg ringte knut myklebust": a first name that is a word too,
+		// "vi snakket med per haugland": a first name that is a word too,
 		// before a listed surname of six letters or more that is no word,
 		// place or first name.
 		if len(t.Folded(i)) < 3 || t.Bits(p.idx)[i]&pbFirst == 0 || nameStop[t.Word(i)] || wordsNotNames[t.Word(i)] ||
@@ -2315,7 +2315,7 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 		return false // "my mum back in Nigeria": where the relative is
 	}
 	if w := t.Word(i); len(w) >= 6 && (strings.HasSuffix(w, "ende") || strings.HasSuffix(w, "ande")) && p.info(t, i).flags&flagWords != 0 {
-		return false // "vi har hans mor boende": a participle, how the relative is
+		return false // "de har sin far boende": a participle, how the relative is
 	}
 	if t.Lang == "en" && (saidVerbs[t.Word(i)] || enVerbsAfterName[t.Word(i)]) {
 		return false // "my neighbour said so": the relative's verb, though Said is a name

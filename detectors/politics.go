@@ -848,7 +848,7 @@ func partyActs(t *Text, m pMatch, n int) bool {
 	}
 	b := m.b
 	if b+2 < n && branchPreps[t.Folded(b)] && t.IsUpper(b+1) && gapSpaces(t, b) && gapSpaces(t, b+1) {
-		b += 2 // "Venstre i Aarhus har ...": the party's local branch acts
+		b += 2 // "Venstre i Odense har ...": the party's local branch acts
 	}
 	v := t.Folded(b)
 	if partyCopulas[v] && b+1 < n && thatWords[t.Folded(b+1)] {
@@ -871,7 +871,7 @@ func dayAfter(t *Text, b int) bool {
 	return w == "day" || w == "dag" || w == "dagen" || w == "welfare" || w == "inspection" || w == "market"
 }
 
-// branchPreps put a party in a town: "Venstre i Aarhus", "Labour in Leeds".
+// branchPreps put a party in a town: "Venstre i Odense", "Labour in Leeds".
 var branchPreps = setOf("i", "in", "på")
 
 // thatWords after a copula make a clause of what the subject is: "... er

@@ -51,7 +51,7 @@ func TestPolitics(t *testing.T) {
 		{"nb two lowercase parties coordinated", "nb", "sp og rødt sier nei", []string{"sp|politics.party", "rødt|politics.party"}},
 		{"en an ideology's party", "en", "he was in the Communist Party for years", []string{"Communist Party|politics.ideology"}},
 		{"en a birthday party", "en", "we had a birthday party", nil},
-		{"nb a lowercase party that has governed", "nb", "sp har styrt bygda i mange år", []string{"sp|politics.party"}},
+		{"nb a lowercase party that has governed", "nb", "det er sp som har styrt her", []string{"sp|politics.party"}},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
 		{"en labour as work", "en", "the labour cost is far too high", nil},
