@@ -226,7 +226,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-119-" + l.version
+	l.version = "location-120-" + l.version
 	return l, nil
 }
 
@@ -2867,7 +2867,7 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 	}
 	shaped, heap := false, false
 	for _, sfx := range residenceEnds {
-		if strings.HasSuffix(w, sfx) && runeCount(w)-runeCount(sfx) >= 3 {
+		if strings.HasSuffix(w, sfx) && runeCount(w)-runeCount(sfx) >= 3 && !(sfx == "bogen" && t.Lang == "da") {
 			shaped = true
 			heap = (sfx == "haug" || sfx == "haugen") && heapStems[w[:len(w)-len(sfx)]]
 			break
@@ -2931,7 +2931,9 @@ func residenceLast(w string) bool { return w == "ifrån" || w == "on" }
 // mountain pastures, which lower case rarely names otherwise.
 var residenceEnds = []string{"vik", "vika", "viken", "dal", "dalen", "dahl", "berg", "berget", "bjerg", "holm", "holmen",
 	"vang", "vangen", "haug", "haugen", "moen", "rud", "torp", "rup", "strup", "sjö", "sjön", "näs", "nes", "næs",
-	"åsen", "sund", "sundet", "tveit", "tveiten", "øya", "fjorden", "seter", "setra", "sætra", "sæter"}
+	"åsen", "sund", "sundet", "tveit", "tveiten", "øya", "fjorden", "seter", "setra", "sætra", "sæter",
+	// a bay in northern Norway ("kanebogen"); Danish "bogen" is the book
+	"bogen"}
 
 // placeShaped reports whether an unlisted name ends like a Nordic place
 // name: a farm ("Ringheim", "Sletten", "Kjeldsberg"), or the stem of an

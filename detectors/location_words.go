@@ -13,7 +13,7 @@ import (
 // placePreps are the prepositions that put a place after them. "nær"
 // folds to "nar", which is how chat writes "når" (when): "når straumen
 // går" names no place, so that key goes.
-var placePreps = without(setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "te", "ved", "vid", "mot", "nær",
+var placePreps = without(setOf("i", "på", "pa", "paa", "fra", "frå", "från", "til", "till", "te", "ved", "vid", "mot", "nær", "nära",
 	"naer", "near", "in", "at", "from", "to", "into", "around", "rundt", "utenfor", "utanfor", "uden", "udenfor",
 	"utanför", "utafor", "utafør", "gjennom", "through", "mellom", "mellan", "between", "omkring", "nord", "sør", "syd", "øst",
 	"vest", "norr", "söder", "öster", "väster", "north", "south", "east", "west", "af", "av", "of", "bortenfor",

@@ -679,7 +679,7 @@ func childPlaceAfter(t *Text, i int) bool {
 }
 
 var (
-	childPreps  = setOf("i", "på", "pa", "fra", "frå", "från", "fra", "at", "from", "til", "till", "to")
+	childPreps  = setOf("i", "på", "pa", "fra", "frå", "från", "at", "from", "til", "till", "to")
 	childPlaces = setOf("barnehagen", "barnehage", "barnehaven", "bhg", "sfo", "aks", "skolen", "skulen", "skolan", "skole",
 		"förskolan", "förskola", "fritids", "fritidshemmet", "børnehaven", "børnehave", "vuggestuen", "dagplejen", "dagmamma",
 		"kindergarten", "school", "daycare", "nursery")

@@ -72,7 +72,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-70"
+const politicsCodeVersion = "politics-71"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1157,6 +1157,9 @@ func ballotLetter(t *Text, i int) bool {
 	if gradeNear(t, i+1) {
 		return false
 	}
+	if t.Lang == "da" && t.Raw(i) == "I" && i+1 < len(t.Tokens) && votePreps[t.Folded(i+1)] {
+		return false // "hvem stemmer I på?": I is you, asked whom you vote for
+	}
 	return t.IsUpper(i) || t.Lang != "nb" && t.Lang != "nn" || strings.Contains("hvar", t.Word(i))
 }
 
@@ -1391,7 +1394,7 @@ func (p *PoliticsDetector) stem(key string) *pEntry {
 
 // Context words for the political senses.
 var (
-	polConfirm = []string{"stemme", "stemmer på", "stemmer for", "stemte", "stemt", "stem", "stemmeseddel*", "røyst*", "röst*", "vote*", "voting",
+	polConfirm = []string{"stemme", "stemmer på", "stemmer for", "stemte", "stemde", "stemt", "stem", "stemmeseddel*", "røyst*", "röst*", "vote*", "voting",
 		"parti*", "medlem*", "member*", "velger*", "veljar*", "vælger*", "väljar*", "politik*", "politisk*",
 		"politic*", "regjering*", "regering*", "government", "valgkamp*", "valget", "valet", "election*",
 		"stortingsvalg*", "kommunevalg*", "riksdag*", "folketing*", "storting*", "statsminister*",

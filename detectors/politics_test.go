@@ -52,6 +52,8 @@ func TestPolitics(t *testing.T) {
 		{"en an ideology's party", "en", "he was in the Communist Party for years", []string{"Communist Party|politics.ideology"}},
 		{"en a birthday party", "en", "we had a birthday party", nil},
 		{"nb a lowercase party that has governed", "nb", "det er sp som har styrt her", []string{"sp|politics.party"}},
+		{"nn voted for a lowercase party", "nn", "eg stemde sp i fjor", []string{"sp|politics.party"}},
+		{"da you asked whom you vote for", "da", "hvem stemmer I på i år?", nil},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
 		{"en labour as work", "en", "the labour cost is far too high", nil},
