@@ -2011,6 +2011,21 @@ var corpora = []corpus{
 		policyRecall: 0.93, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.10, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.86, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev367.jsonl (dementia care and families: day centres, relief, alarms, guardianship, moving into care, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.968 at precision 0.945, leaky 0.094, clean masked 0.095).
+	{file: "dev367.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.92, allPrecision: 0.93, maxLeaky: 0.13, maxCleanMasked: 0.12,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.97, Orientation: 0.97, Politics: 0.85, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.95},
+	}},
+	// testdata/dev368.jsonl (short and messy chat: typos, missing Nordic letters, abbreviations, emojis, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.973 at precision 0.996, leaky 0.044, clean masked 0.000).
+	{file: "dev368.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.91},
+	}},
+	// testdata/dev369.jsonl (Danish and Swedish border towns and islands: ferries, commuting, care across borders, voting, 2026-12-07 session 17): floors under what the engine reached (policy recall 0.918 at precision 0.977, leaky 0.125, clean masked 0.048).
+	{file: "dev369.jsonl", f: floors{
+		policyRecall: 0.89, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.16, maxCleanMasked: 0.07,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.78, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2518,6 +2533,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout111.jsonl (blind: a Wednesday evening: every kind of question, 2026-12-07 session 17; misses never listed): floors under what the engine reached (policy recall 0.977 at precision 0.988, leaky 0.037, clean masked 0.000).
+	{file: "heldout111.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.91, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2712,8 +2732,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev366.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout110.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev369.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout111.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
