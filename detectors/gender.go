@@ -188,7 +188,7 @@ func NewGender() (*GenderDetector, error) {
 				g.exact[f] = info
 			}
 			fk := Fold(f)
-			ascii := wlASCII(f)
+			ascii := isASCII(f)
 			switch {
 			case ascii && !exactASCII[fk]:
 				g.fold[fk] = info
@@ -383,7 +383,7 @@ func (g *GenderDetector) classify(w string, english bool) gLook {
 		}
 	}
 	key, forms, heads := w, g.exact, g.exactHeads
-	if wlASCII(w) {
+	if isASCII(w) {
 		if g.plainStop[w] {
 			return gLook{}
 		}

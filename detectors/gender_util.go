@@ -167,15 +167,6 @@ func wlFlags(s string) map[string]string {
 	return m
 }
 
-func wlASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 var wlDigraphs = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "ä", "ae", "ö", "oe")
 
 // wlKeywords turns words into prefilter keywords: each lowercase word, its

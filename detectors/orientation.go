@@ -81,7 +81,7 @@ func NewOrientation() (*OrientationDetector, error) {
 		_, nofold := fl["nofold"]
 		for _, f := range forms {
 			o.exact[f] = info
-			if !nofold || wlASCII(f) {
+			if !nofold || isASCII(f) {
 				o.fold[Fold(f)] = info
 			}
 			kws = append(kws, f)
@@ -122,7 +122,7 @@ func (o *OrientationDetector) Detect(t *Text) []Span {
 				w = rest
 			}
 		}
-		ascii := wlASCII(w)
+		ascii := isASCII(w)
 		key, forms := w, o.exact
 		if ascii {
 			key, forms = Fold(w), o.fold

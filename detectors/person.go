@@ -253,8 +253,8 @@ func (fl *flagLexicon) lookupTok(t *Text, i int) *Entry {
 // word with one after a first name completes a full name.
 var surnameSuffixes = []string{"sen", "son", "ssen", "sson", "stad", "rud", "dal", "dahl", "land", "berg", "heim",
 	"vik", "nes", "haug", "seth", "moen", "bakken", "lund", "strand", "holm", "gaard", "gård", "ström", "strøm",
-	"qvist", "kvist", "gren", "sæter", "seter", "eide", "voll", "li", "lie", "by", "bø", "stad", "ås", "aas", "fjord",
-	"gaard", "skog", "mark", "felt", "rød", "ø", "ler", "ton", "ley", "ford", "field", "well", "wood", "sky",
+	"qvist", "kvist", "gren", "sæter", "seter", "eide", "voll", "li", "lie", "by", "bø", "ås", "aas", "fjord",
+	"skog", "mark", "felt", "rød", "ø", "ler", "ton", "ley", "ford", "field", "well", "wood", "sky",
 	"ski", "ska", "ová", "ova", "ić", "ic", "vić", "enko", "uk", "yan", "ian", "oglu", "oğlu", "ez", "ov", "ev"}
 
 // nameParticles begin hyphenated surnames: "Al-Sayed", "El-Amin".

@@ -64,7 +64,7 @@ var praiseWords = setOf("thank", "ros", "skryt", "honnør", "hilsen", "hilsner")
 // politicians do not ("Labour voter").
 var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund", "ungdomsforbundet",
 	"ungdomsorganisation", "ungdomsorganisationen", "ungdomsorganisasjon", "ungdomsorganisasjonen",
-	"ungdomsparti", "ungdomspartiet", "ungdomsparti", "extremist", "extremists", "extremister", "extremisten",
+	"ungdomsparti", "ungdomspartiet", "extremist", "extremists", "extremister", "extremisten",
 	"ekstremist", "ekstremister", "ekstremisten", "ekstremistane", "ekstremisterne",
 	// "the Communist Party", "kommunistiske parti": an ideology's party.
 	"party", "parti", "partiet")
@@ -342,7 +342,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 			p.markFirst2(first+"'", p.f2Phrase) // V'er
 		}
 		p.exactIdx[first] = append(p.exactIdx[first], ph)
-		if f := ph.fold[0]; f != first || wlASCII(first) {
+		if f := ph.fold[0]; f != first || isASCII(first) {
 			p.foldIdx[f] = append(p.foldIdx[f], ph)
 		}
 		if !ph.e.voteOnly { // ballot letters count only after a vote verb, itself a keyword
@@ -514,7 +514,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			continue
 		}
 		key := w
-		if wlASCII(w) {
+		if isASCII(w) {
 			key = Fold(w)
 		}
 		if p.f2Title[k2] && w == "som" && i+1 < n && politicalTitles[t.Word(i+1)] && i > 0 {
@@ -990,7 +990,7 @@ func rawBase(t *Text, a, b int, cand firstKey) string {
 // a vote verb precedes it: then ballot letters count and case is no matter.
 func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 	w := t.Word(i)
-	ascii := wlASCII(w)
+	ascii := isASCII(w)
 	var buf [6]firstKey
 	for _, cand := range p.firstKeys(w, ascii, &buf) {
 		idx := p.exactIdx
@@ -1016,7 +1016,7 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 					if !p.lastEq(ph, j, x) {
 						ok = false
 					}
-				} else if !(x == ph.toks[j] || (wlASCII(x) && Fold(x) == ph.fold[j])) {
+				} else if !(x == ph.toks[j] || (isASCII(x) && Fold(x) == ph.fold[j])) {
 					ok = false
 				}
 				if !ok {
@@ -1085,7 +1085,7 @@ var voteLetterWords = setOf("i", "å", "a", "o", "e", "y", "ö", "ø", "æ", "u"
 
 // lastEq compares the last token of a phrase, which may carry a genitive.
 func (p *PoliticsDetector) lastEq(ph *pPhrase, j int, x string) bool {
-	ascii := wlASCII(x)
+	ascii := isASCII(x)
 	eq := func(s string) bool { return s == ph.toks[j] || (ascii && Fold(s) == ph.fold[j]) }
 	if eq(x) {
 		return true
@@ -1368,7 +1368,7 @@ func (p *PoliticsDetector) partyCompound(key string) bool {
 			continue
 		}
 		rest := strings.TrimPrefix(key[n:], "s")
-		if !wlASCII(rest) {
+		if !isASCII(rest) {
 			rest = Fold(rest)
 		}
 		for _, h := range p.heads {
