@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-135"
+const healthCodeVersion = "health-136"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -74,6 +74,7 @@ const (
 	hfNoFold                         // nf: written without Nordic letters it is another word
 	hfCapsWord                       // cw: in capitals also an ordinary word ("CALL ME", nynorsk "ME HAR")
 	hfLeadContext                    // c1: a phrase's first word is context, outside the span ("har cp")
+	hfAnyLead                        // al: a keyed head after any first part, its context rule deciding ("rotavirusvaksinen")
 )
 
 // classEnglish is the default class of a list with the %english directive:
@@ -388,6 +389,8 @@ func (h *HealthDetector) parse(name string, data []byte, byKey map[string]int32,
 				e.flags |= hfCapsWord
 			case f == "c1":
 				e.flags |= hfLeadContext
+			case f == "al":
+				e.flags |= hfAnyLead
 			case strings.HasPrefix(f, "e="):
 				e.ends = strings.Split(f[2:], "|")
 			case strings.HasPrefix(f, "w="):
@@ -815,7 +818,7 @@ func (h *HealthDetector) walk(w *healthWord, stem, end string) {
 		if !h.headOK(e, key) || !h.endOK(e, key, end) {
 			continue
 		}
-		if (e.flags&hfBody != 0 || e.key != "") && !h.leadOK(stem[:lead]) {
+		if (e.flags&hfBody != 0 || e.key != "" && e.flags&hfAnyLead == 0) && !h.leadOK(stem[:lead]) {
 			continue
 		}
 		if h.stopped(stem) {
@@ -1036,7 +1039,14 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				// "hoste", "arbeidskraft" no "kræft".
 				break
 			}
-			emit(i, h.extend(t, words, i+1, &h.entries[w.head]), nil, "health.compound", false)
+			if e.flags&hfAnyLead != 0 && !h.leadOK(t.Folded(i)[:w.headStart]) {
+				// A first part that is no health word: the head's own rule
+				// decides ("rotavirusvaksinen" as "vaksinen" is decided);
+				// after a health word it is sure ("influensavaksinen").
+				emit(i, h.extend(t, words, i+1, e), e, "health.compound", true)
+				break
+			}
+			emit(i, h.extend(t, words, i+1, e), nil, "health.compound", false)
 		case w.prefix >= 0:
 			e := &h.entries[w.prefix]
 			if !h.lettersOK(e, foldedPrefix(t.Word(i), int(w.prefixEnd))) {

@@ -103,6 +103,9 @@ func wardAt(t *Text, j int, strict bool) int {
 			return 0
 		}
 		if isWard(t.Folded(k), strict) {
+			if wardMods[t.Folded(k)] && k+1 < n && leadGap(t, k) && isWard(t.Folded(k+1), strict) {
+				k++ // "på psykiatrisk akutmottagning": the ward after its kind
+			}
 			return k + 1 - j
 		}
 		if !wardMods[t.Folded(k)] {
@@ -414,7 +417,7 @@ var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar",
 	"partially", "partly", "delvis", "delvist", "terrible", "awful", "horrible", "forferdelig", "fryktelig",
 	"frykteleg", "forfærdelig", "frygtelig", "fruktansvärd", "fruktansvärda", "hemsk", "hemska",
 	// How long and what kind: "constant pain", "konstant smerte", "rheumatoid arthritis".
-	"constant", "konstant", "konstante", "rheumatoid", "revmatoid", "reumatoid", "reumatisk", "revmatisk", "heavy")
+	"constant", "severely", "konstant", "konstante", "rheumatoid", "revmatoid", "reumatoid", "reumatisk", "revmatisk", "heavy")
 
 // careLinks join two care findings into one span: "langtidsplass på
 // sykehjem", "personlig assistans enligt LSS", "avlastning i bofellesskap".

@@ -803,8 +803,13 @@ func workAt() []string {
 func becomeCarer() []string {
 	var out []string
 	for _, w := range []string{"støttekontakt", "støttekontaktperson", "avlaster", "avlastar", "aflaster", "stödperson",
-		"kontaktperson", "ledsagare", "ledsager", "fritidsassistent", "fritidskontakt", "besøksvenn", "besøgsven"} {
+		"kontaktperson", "ledsagare", "ledsager", "fritidsassistent", "fritidskontakt", "besøksvenn", "besøgsven",
+		// A family or home that takes a child for respite: "vil være
+		// avlastningshjem", "vill bli kontaktfamilj".
+		"avlastningsfamilie", "aflastningsfamilie", "avlastningshjem", "avlastningsheim", "aflastningshjem",
+		"kontaktfamilj", "kontaktfamilie", "stödfamilj", "støttefamilie", "besøkshjem", "besøksheim"} {
 		for _, l := range []string{"bli", "blir", "blive", "bliver", "bliva", "blir man", "bli en", "bli ein", "blive en",
+			"være", "vere", "vara", "være en", "vere ein", "vara en", "være et", "vere eit",
 			"bli ny", "jobbe som", "jobber som", "jobba som", "jobbar som", "arbeide som", "arbeider som", "arbejde som",
 			"arbejder som", "arbeta som", "arbetar som", "jobb som", "job som", "stilling som", "tjänst som"} {
 			out = append(out, l+" "+w)

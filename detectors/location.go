@@ -226,7 +226,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-120-" + l.version
+	l.version = "location-121-" + l.version
 	return l, nil
 }
 
@@ -1101,6 +1101,9 @@ func houseNumber(w string) bool {
 	return false
 }
 
+// streetQuestions ask which road or street, before a separate street type.
+var streetQuestions = setOf("hvilken", "hvilket", "hvilke", "vilken", "vilket", "vilka", "kva", "kvar", "hva", "which", "what")
+
 // squareSuffixes end squares and, as often, common nouns ("arbetsplats",
 // "parkeringsplass", "legepladsen").
 var squareSuffixes = setOf("plass", "plassen", "plads", "pladsen", "plats", "platsen")
@@ -1213,6 +1216,9 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 				if j == k && sentStart(t, k) && definiteStreetTypes[t.Word(j+1)] &&
 					(j+2 >= n || !houseNumber(t.Word(j+2))) {
 					break // "Fiks veien på Hånes!": a verb opening the sentence, the road
+				}
+				if j == k && streetQuestions[w] {
+					break // "Hvilken vej skal jeg køre?": which road, no road's name
 				}
 				if t.Raw(j+1) == "alle" && (j+2 >= n || !houseNumber(t.Word(j+2))) {
 					break // "Familiebad alle søndager": lowercase "alle" without a number is "all"
@@ -2840,6 +2846,9 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 			if l.stemPlace(base, 3) {
 				return l.span(t, i, i, "location.place"), i, true
 			}
+			if sfx == "huset" {
+				break // only a listed place names a house ("Førdehuset", not "Menighedshuset")
+			}
 			if (placeShaped(base) || base[len(base)-1] == 's' && placeShaped(base[:len(base)-1])) && !hasKey(l.notPlaces, w) {
 				return l.span(t, i, i, "location.place"), i, true
 			}
@@ -2899,7 +2908,8 @@ var relatives = setOf("som", "der", "hvor", "där", "dær")
 
 // homeStems name institutions on -heim, no farms: "sjukeheim", "barneheim".
 var homeStems = setOf("sjuke", "syke", "alders", "barne", "student", "studenta", "ungdoms", "sjømanns", "pleie", "elde",
-	"mødre", "gamle", "ferie", "natt", "dag", "fritids", "omsorgs", "bu", "kvile", "hvile", "kvinne")
+	"mødre", "gamle", "ferie", "natt", "dag", "fritids", "omsorgs", "bu", "kvile", "hvile", "kvinne",
+	"beredskaps", "foster", "avlastnings", "besøks", "behandlings", "institusjons")
 
 // positionNouns name a part or level of something after a point of the
 // compass or a height ("i øvre etasje", "nedre del", "på nordre side"),

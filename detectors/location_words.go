@@ -110,8 +110,8 @@ var institutionWords = []string{
 var institutionSuffixes = []string{
 	"skolen", "skole", "skule", "skulen", "skolan", "skola", "hallen", "hallene", "parken", "senteret", "senter",
 	"sentret", "centret", "centrum", "kirke", "kirken", "kyrkja", "kyrkan", "kyrka", "barnehage", "barnehagen",
-	"badet", "stadion", "biblioteket", "sykehjem", "sykehjemmet", "sjukheimen", "gården", "hallen", "torget",
-	"stasjon", "stasjonen", "havna", "hamna",
+	"badet", "stadion", "biblioteket", "sykehjem", "sykehjemmet", "sjukheimen", "gården", "torget",
+	"stasjon", "stasjonen", "havna", "hamna", "huset",
 }
 
 // introPhrases introduce a name: "jeg heter Ola Hansen", "hilsen Kari",

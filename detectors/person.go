@@ -108,7 +108,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-101-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-102-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1915,7 +1915,7 @@ func (p *PersonDetector) orgAfter(t *Text, end int) bool {
 
 // tripleStops are words that are also first names and may start a sentence
 // before a name: "Kan Kari Berg ringe?", "Min Anne Lise …".
-var tripleStops = setOf("kan", "min", "mina", "mine", "mi", "alle", "jo", "vår", "even", "hans", "per", "vil", "må",
+var tripleStops = setOf("kan", "min", "mina", "mine", "mi", "alle", "jo", "vår", "even", "hans", "vil", "må",
 	"skal", "får", "har", "ser", "dag", "sol", "storm", "lykke", "vi", "og", "men", "så")
 
 // wordCompanyForms are company forms that are also verbs or adverbs in lower
@@ -1973,8 +1973,8 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	if objectNames[t.Word(i)] && p.objectContext(t, i) {
 		return Span{}, 0, false // "på en Mac", "in Thai"
 	}
-	if i+1 < len(t.Tokens) && pagesWords[t.Word(i+1)] && (t.Word(i) == "mina" || t.Word(i) == "mine" || t.Word(i) == "mit") {
-		return Span{}, 0, false // "Mina sidor", "Mine sider": a web service
+	if i+1 < len(t.Tokens) && pagesWords[t.Word(i+1)] && (t.Word(i) == "mina" || t.Word(i) == "mine" || t.Word(i) == "mit" || t.Word(i) == "mi") {
+		return Span{}, 0, false // "Mina sidor", "Mine sider", nynorsk "Mi side": a web service
 	}
 	if p.genitiveKin(t, i) && !hasKey(p.notNames, t.Word(i)) && !(ni.flags&flagPlace != 0 && afterPlacePrep(t, i)) {
 		return p.span(t, i, i, "person.first_name"), i, true // "Aksels mor": a relative has a person

@@ -38,6 +38,8 @@ func TestPerson(t *testing.T) {
 		{"nb a parcel fetched at the kindergarten", "nb", "jeg skal hente pakken i barnehagen", nil},
 		{"nb a first name that is a word, at the service desk", "nb", "Liv på servicetorget sa at skjemaet er borte", []string{"Liv|PERSON|person.first_name"}},
 		{"nb life at school", "nb", "Livet på skolen er tøft", nil},
+		{"nn my page is a web service", "nn", "du kan sjå søknaden din på Mi side", nil},
+		{"nb double first name with Per", "nb", "Per Arne Dalen ringte meg i går", []string{"Per Arne Dalen|PERSON|person.full_name"}},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
 		{"nb lowercase name that is a word before her", "nb", "halla, tore her. kan noen ringe meg?", []string{"tore|PERSON|person.intro"}},
 		{"sv man before här is one", "sv", "hej, man här. vad händer med bussen", nil},

@@ -22,6 +22,10 @@ func directionFrame(t *Text, a, b int) bool {
 	if b+1 < len(t.Tokens) && gapSpaces(t, b) && sideNouns[t.Word(b)] && sideOf[t.Word(b+1)] {
 		return true // "Venstre side av garasjen må males": a side of something, even opening a sentence
 	}
+	if b+2 < len(t.Tokens) && pairWords[t.Word(b)] && directionWords[t.Word(b+1)] && !t.IsUpper(b+1) &&
+		directedNouns[t.Word(b+2)] && gapSpaces(t, b) && gapSpaces(t, b+1) {
+		return true // "Venstre eller høyre inngang": two directions of one door
+	}
 	if a == 0 || !gapSpaces(t, a-1) {
 		return false
 	}
@@ -42,6 +46,19 @@ func directionFrame(t *Text, a, b int) bool {
 	}
 	return false
 }
+
+// pairWords join two directions, directionWords are the second, and
+// directedNouns what the pair points out: "Venstre eller høyre inngang",
+// "Höger eller vänster dörr".
+var (
+	pairWords      = setOf("eller", "og", "å", "el", "elle", "eler", "or", "and", "och")
+	directionWords = setOf("høyre", "høgre", "venstre", "højre", "höger", "vänster")
+	directedNouns  = setOf("side", "sida", "sidan", "siden", "inngang", "inngangen", "inngangsdøra", "inngangsdøren", "dør", "døra",
+		"døren", "indgang", "indgangen", "dörr", "dörren", "ingång", "ingången", "hånd", "handa", "hånden", "handen",
+		"hand", "fil", "filen", "fila", "felt", "feltet", "arm", "armen", "fot", "foten", "ben", "benet", "bein", "beinet",
+		"øre", "øret", "øyre", "øyret", "øye", "øyet", "auga", "auget", "sving", "svingen", "trapp", "trappa", "trappen",
+		"heis", "heisen", "gang", "gangen", "fløy", "fløyen", "fløya", "vinge", "vingen")
+)
 
 // sideNouns and sideOf make a side of something: "venstre side av garasjen",
 // "höger sida av huset".
@@ -72,7 +89,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-71"
+const politicsCodeVersion = "politics-72"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS

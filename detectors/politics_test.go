@@ -54,6 +54,8 @@ func TestPolitics(t *testing.T) {
 		{"nb a lowercase party that has governed", "nb", "det er sp som har styrt her", []string{"sp|politics.party"}},
 		{"nn voted for a lowercase party", "nn", "eg stemde sp i fjor", []string{"sp|politics.party"}},
 		{"da you asked whom you vote for", "da", "hvem stemmer I på i år?", nil},
+		{"nb two directions of a door", "nb", "Er det Venstre eller høyre dør vi skal bruke?", nil},
+		{"nb two parties to choose", "nb", "jeg vet ikke om jeg skal stemme Høyre eller Venstre", []string{"Høyre|politics.vote", "Venstre|politics.party"}},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
 		{"en labour as work", "en", "the labour cost is far too high", nil},
