@@ -2026,6 +2026,66 @@ var corpora = []corpus{
 		policyRecall: 0.89, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.16, maxCleanMasked: 0.07,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.78, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev370.jsonl (snow clearing, winter roads and gritting, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.994 at precision 0.991, leaky 0.013, clean masked 0.000).
+	{file: "dev370.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev371.jsonl (foster care, child welfare and family counselling, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.997 at precision 0.980, leaky 0.006, clean masked 0.000).
+	{file: "dev371.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.95, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev372.jsonl (libraries, adult education and language courses for newcomers, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.985 at precision 0.990, leaky 0.019, clean masked 0.024).
+	{file: "dev372.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.90, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev373.jsonl (property tax, valuation, building permits and neighbours' disputes, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.995 at precision 1.000, leaky 0.006, clean masked 0.000).
+	{file: "dev373.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev374.jsonl (the public health nurse, vaccinations and school doctors, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.977 at precision 0.990, leaky 0.044, clean masked 0.025).
+	{file: "dev374.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev375.jsonl (local elections, voting and council meetings, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.985 at precision 0.992, leaky 0.025, clean masked 0.000).
+	{file: "dev375.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.92, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev376.jsonl (rubbish collection, recycling and bulky waste, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.971 at precision 0.990, leaky 0.031, clean masked 0.000).
+	{file: "dev376.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.96, Orientation: 0.97, Politics: 0.89, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev377.jsonl (social services, housing benefit, debt counselling and emergency help, 2026-12-07 session 18): floors under what the engine reached (policy recall 1.000 at precision 0.992, leaky 0.000, clean masked 0.000).
+	{file: "dev377.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.91, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev378.jsonl (sports clubs, swimming pools, culture school and activities for disabled children, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.986 at precision 0.993, leaky 0.031, clean masked 0.024).
+	{file: "dev378.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev379.jsonl (mental health services, crisis lines, addiction care and relatives, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.966 at precision 0.981, leaky 0.087, clean masked 0.000).
+	{file: "dev379.jsonl", f: floors{
+		policyRecall: 0.94, policyPrecision: 0.96, allPrecision: 0.95, maxLeaky: 0.12, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.93},
+	}},
+	// testdata/dev380.jsonl (moving to a new municipality, in chat shorthand, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.988 at precision 0.996, leaky 0.025, clean masked 0.000).
+	{file: "dev380.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.89},
+	}},
+	// testdata/dev381.jsonl (disability services, LSS and serviceloven, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.976 at precision 0.981, leaky 0.056, clean masked 0.000).
+	{file: "dev381.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.95, maxLeaky: 0.09, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2538,6 +2598,26 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.91, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout112.jsonl (blind: home help, meals on wheels and safety alarms for the elderly, 2026-12-07 session 18; misses never listed): floors under what the engine reached (policy recall 0.962 at precision 0.948, leaky 0.094, clean masked 0.171).
+	{file: "heldout112.jsonl", blind: true, f: floors{
+		policyRecall: 0.94, policyPrecision: 0.92, allPrecision: 0.92, maxLeaky: 0.13, maxCleanMasked: 0.20,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.89, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout113.jsonl (blind: a Monday morning of every kind of question, 2026-12-07 session 18; misses never listed): floors under what the engine reached (policy recall 0.996 at precision 0.996, leaky 0.006, clean masked 0.000).
+	{file: "heldout113.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.04, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout114.jsonl (blind: a week of a small island municipality, 2026-12-07 session 18; misses never listed): floors under what the engine reached (policy recall 0.988 at precision 0.988, leaky 0.019, clean masked 0.000).
+	{file: "heldout114.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout115.jsonl (blind: a Friday afternoon of complaints, thanks and urgent questions, 2026-12-07 session 18; misses never listed): floors under what the engine reached (policy recall 0.990 at precision 0.993, leaky 0.019, clean masked 0.023).
+	{file: "heldout115.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2732,8 +2812,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev369.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout111.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev381.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout115.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
