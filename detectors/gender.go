@@ -263,7 +263,8 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 			out = append(out, Span{Start: t.Tokens[i-1].Start, End: t.Tokens[i].End, Category: Gender, Rule: "gender.identity"})
 			continue
 		}
-		c, sum, ok := memo.get(w)
+		sum := t.WordSum(i)
+		c, ok := memo.lookup(sum)
 		if !ok {
 			c = g.classify(w, english)
 			if c.kind == gkNone && strings.ContainsAny(w, "'’") {

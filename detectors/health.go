@@ -112,7 +112,7 @@ type HealthDetector struct {
 	// splitNext each cut with the first bytes of the rest.
 	splitFirst map[string]bool
 	splitNext  map[splitKey]bool
-	// looked caches look by folded token (memo.go).
+	// looked caches look by token (memo.go).
 	looked *wordMemo[healthWord]
 }
 
@@ -889,10 +889,12 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 	var buf [8]int
 	eponym := false
 	for i := range words {
-		f := t.Folded(i)
-		w, sum, ok := h.looked.get(f)
+		// Keyed by the word, hashed once by the Text for every cache: look
+		// reads only the folded form, which the word determines.
+		sum := t.WordSum(i)
+		w, ok := h.looked.lookup(sum)
 		if !ok {
-			w = h.look(f, buf[:0])
+			w = h.look(t.Folded(i), buf[:0])
 			h.looked.put(sum, w)
 		}
 		words[i] = w

@@ -16,11 +16,20 @@ import (
 // text is not kept in memory past its message. Two words share a hash with
 // probability 2^-64 per look-up, which the classification tolerates (it
 // would at worst mask or miss one word as the other would have been).
+//
+// Every memo keys by wordSum, the hash a Text computes once for each of its
+// tokens (Text.WordSum): a token is hashed once for all the memos that
+// classify it, not once by each.
 type wordMemo[V any] struct {
-	seed  maphash.Seed
 	slots []atomic.Pointer[memoEntry[V]]
 	mask  uint64
 }
+
+// wordSeed keys wordSum.
+var wordSeed = maphash.MakeSeed()
+
+// wordSum is the hash a wordMemo keys a word by.
+func wordSum(w string) uint64 { return maphash.String(wordSeed, w) }
 
 type memoEntry[V any] struct {
 	sum uint64
@@ -29,7 +38,6 @@ type memoEntry[V any] struct {
 
 func newWordMemo[V any](bits int) *wordMemo[V] {
 	return &wordMemo[V]{
-		seed:  maphash.MakeSeed(),
 		slots: make([]atomic.Pointer[memoEntry[V]], 1<<bits),
 		mask:  1<<bits - 1,
 	}
@@ -38,12 +46,18 @@ func newWordMemo[V any](bits int) *wordMemo[V] {
 // get returns the cached value of w, and the hash to pass to put when there
 // is none.
 func (m *wordMemo[V]) get(w string) (V, uint64, bool) {
-	sum := maphash.String(m.seed, w)
+	sum := wordSum(w)
+	v, ok := m.lookup(sum)
+	return v, sum, ok
+}
+
+// lookup returns the cached value of the word whose wordSum is sum.
+func (m *wordMemo[V]) lookup(sum uint64) (V, bool) {
 	if e := m.slots[sum&m.mask].Load(); e != nil && e.sum == sum {
-		return e.val, sum, true
+		return e.val, true
 	}
 	var zero V
-	return zero, sum, false
+	return zero, false
 }
 
 // put caches v as the value of the word whose hash get returned.

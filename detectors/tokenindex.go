@@ -128,11 +128,21 @@ func (t *Text) bitsSlot(x *tokenIndex) *tokenBits {
 // with one (the heaviest: PERSON and LOCATION), each in a 32-bit lane of
 // one map: one look-up per token (two when its folded and lowercase forms
 // differ and a set is matched against the latter) fills the bits of both.
+//
+// A word cache (memo.go) stands before the map: the map holds every listed
+// name and place, far more than the caches of a core hold, while a chat's
+// working vocabulary fits the cache; a hit costs no string hash (the Text
+// hashed the word once for every cache) and no probe of the map.
 type engineIndex struct {
 	m     map[string][2]uint64 // folded-form bits, word bits; lane k at bit 32k
 	parts []*tokenIndex
-	words bool // some part has a set matched against the lowercase form
+	words bool              // some part has a set matched against the lowercase form
+	memo  *wordMemo[uint64] // a word's bits, lane k at bit 32k
 }
+
+// engineMemoBits sizes the cache of engineIndex (2^14 slots, as
+// healthMemoBits).
+const engineMemoBits = 14
 
 // tokenIndexer is a detector with a token index.
 type tokenIndexer interface {
@@ -140,7 +150,7 @@ type tokenIndexer interface {
 }
 
 func newEngineIndex(dets []Detector) *engineIndex {
-	ei := &engineIndex{m: make(map[string][2]uint64)}
+	ei := &engineIndex{m: make(map[string][2]uint64), memo: newWordMemo[uint64](engineMemoBits)}
 	// From the last detector: PERSON, which tests bits most, gets the
 	// first lane, the one Text.Bits tests first.
 	for _, d := range slices.Backward(dets) {
@@ -170,13 +180,11 @@ func (ei *engineIndex) fill(t *Text) {
 	lo := slicesGrowLen(t.tokBits[0].bits, n)
 	hi := slicesGrowLen(t.tokBits[1].bits, n)
 	for i := range n {
-		f, w := t.Folded(i), t.Word(i)
-		e := ei.m[f]
-		v := e[0]
-		if f == w {
-			v |= e[1]
-		} else if ei.words {
-			v |= ei.m[w][1]
+		sum := t.WordSum(i)
+		v, ok := ei.memo.lookup(sum)
+		if !ok {
+			v = ei.look(t.Folded(i), t.Word(i))
+			ei.memo.put(sum, v)
 		}
 		lo[i], hi[i] = uint32(v), uint32(v>>32)
 	}
@@ -186,6 +194,18 @@ func (ei *engineIndex) fill(t *Text) {
 	} else {
 		t.tokBits[1].bits = hi // kept for the next Text
 	}
+}
+
+// look returns the bits of a token with folded form f and word w.
+func (ei *engineIndex) look(f, w string) uint64 {
+	e := ei.m[f]
+	v := e[0]
+	if f == w {
+		v |= e[1]
+	} else if ei.words {
+		v |= ei.m[w][1]
+	}
+	return v
 }
 
 // slicesGrowLen returns b with length n, reusing its array when it can.
