@@ -68,6 +68,10 @@ func TestMemoSameSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	p, err := NewPolitics()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, d := range []struct {
 		det   Detector
 		empty func()
@@ -76,6 +80,7 @@ func TestMemoSameSpans(t *testing.T) {
 		{g, func() {
 			g.looked = [2]*wordMemo[gLook]{newWordMemo[gLook](genderMemoBits), newWordMemo[gLook](genderMemoBits)}
 		}},
+		{p, func() { p.looked = newWordMemo[uint8](politicsMemoBits) }},
 	} {
 		var warm []string
 		for _, m := range genMessages(300) {

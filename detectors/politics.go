@@ -122,7 +122,18 @@ type PoliticsDetector struct {
 	heads1                   []string // heads that make a ballot letter a party (S-regeringen)
 	kw                       []string
 	version                  string
+	// looked caches wordClass by token (memo.go).
+	looked *wordMemo[uint8]
 }
+
+// politicsMemoBits sizes the cache of wordClass (2^13 slots).
+const politicsMemoBits = 13
+
+// The bits of wordClass: what a token may be, whatever stands around it.
+const (
+	pwPhrase   = 1 << iota // some phrase of the index starts with one of its firstKeys
+	pwCompound             // partyCompound
+)
 
 var _ Detector = (*PoliticsDetector)(nil)
 var _ ContextRuler = (*PoliticsDetector)(nil)
@@ -161,7 +172,7 @@ func NewPolitics() (*PoliticsDetector, error) {
 		exactIdx: make(map[string][]*pPhrase), foldIdx: make(map[string][]*pPhrase),
 		stems: new([256][]pStem), compPrefix: make(map[string]*pEntry), compFirst: new([1 << 16]bool), first2: new([1 << 16]bool), f2Title: new([1 << 16]bool),
 		f2Phrase: new([1 << 16]bool), f2Stem: new([1 << 16]bool), f2Vote: new([1 << 16]bool),
-		votes: make(map[string]bool), skips: make(map[string]bool),
+		votes: make(map[string]bool), skips: make(map[string]bool), looked: newWordMemo[uint8](politicsMemoBits),
 	}
 	var h wlVersion
 	var kws []string
@@ -690,7 +701,7 @@ func (p *PoliticsDetector) Detect(t *Text) []Span {
 			i = j
 			continue
 		}
-		if p.partyCompound(key) {
+		if p.wordClass(t, i)&pwCompound != 0 {
 			out = append(out, wlTokenSpan(t, i, i, Politics, "politics.party"))
 		}
 	}
@@ -1006,6 +1017,9 @@ func rawBase(t *Text, a, b int, cand firstKey) string {
 // matchAt finds the longest phrase starting at token i. vote reports that
 // a vote verb precedes it: then ballot letters count and case is no matter.
 func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
+	if p.wordClass(t, i)&pwPhrase == 0 {
+		return pMatch{}, false // no key of the token starts a phrase
+	}
 	w := t.Word(i)
 	ascii := isASCII(w)
 	var buf [6]firstKey
@@ -1088,6 +1102,44 @@ func (p *PoliticsDetector) matchAt(t *Text, i int, vote bool) (pMatch, bool) {
 		}
 	}
 	return pMatch{}, false
+}
+
+// wordClass returns the pw bits of token i: computed once per word and
+// cached, where matchAt would cut the token into its keys and look each up
+// on every pass, and partyCompound try every prefix.
+func (p *PoliticsDetector) wordClass(t *Text, i int) uint8 {
+	sum := t.WordSum(i)
+	c, ok := p.looked.lookup(sum)
+	if !ok {
+		c = p.classify(t.Word(i))
+		p.looked.put(sum, c)
+	}
+	return c
+}
+
+// classify computes the pw bits of the word w.
+func (p *PoliticsDetector) classify(w string) uint8 {
+	var c uint8
+	ascii := isASCII(w)
+	idx := p.exactIdx
+	if ascii {
+		idx = p.foldIdx
+	}
+	var buf [6]firstKey
+	for _, cand := range p.firstKeys(w, ascii, &buf) {
+		if len(idx[cand.key]) > 0 {
+			c |= pwPhrase
+			break
+		}
+	}
+	key := w
+	if ascii {
+		key = Fold(w)
+	}
+	if p.partyCompound(key) {
+		c |= pwCompound
+	}
+	return c
 }
 
 // memberEndings make a ballot letter written with its capitals a member
