@@ -10,7 +10,13 @@ import (
 // message language, using the ContextRule its Key names.
 type contextPass struct {
 	rules map[string]*compiledRule
+	// memo caches wordSet.classify for the words of every set (memo.go).
+	memo *wordMemo[uint8]
 }
+
+// contextMemoBits sizes the cache of the context pass's word sets (2^14
+// slots shared by all of them).
+const contextMemoBits = 14
 
 type compiledRule struct {
 	ContextRule
@@ -45,7 +51,20 @@ type wordSet struct {
 	byFirst   map[string][]int
 	maxPhrase int
 	nonEmpty  bool
+
+	// memo caches classify by token, shared with the other sets of the
+	// context pass: salt, the set's own, is mixed into each word's hash so
+	// the sets keep apart. nil (a set built alone) classifies each time.
+	memo *wordMemo[uint8]
+	salt uint64
 }
+
+// The bits of wordSet.classify: what a token is to the set by its own
+// word, whatever stands around it.
+const (
+	wsHit    = 1 << iota // a word of the set, or starting with one of its prefixes
+	wsPhrase             // the first word of some phrase of the set
+)
 
 func newWordSet(words []string) wordSet {
 	ws := wordSet{exact: make(map[string]bool), folded: make(map[string]string), byFirst: make(map[string][]int)}
@@ -97,21 +116,45 @@ func (ws *wordSet) empty() bool { return !ws.nonEmpty }
 // hitToken reports whether token i of t is a word of the set, or starts one
 // of its phrases.
 func (ws *wordSet) hitToken(t *Text, i int) bool {
-	w, f := t.Word(i), t.Folded(i)
-	if ws.exact[w] {
-		return true
+	c := ws.class(t, i)
+	return c&wsHit != 0 || c&wsPhrase != 0 && ws.phraseFrom(t, i, i)
+}
+
+// class returns the ws bits of token i: a window is scanned token by token
+// for every weak span, and each token would cost a look-up in each of the
+// set's maps and a look at its prefixes.
+func (ws *wordSet) class(t *Text, i int) uint8 {
+	if ws.memo == nil {
+		return ws.classify(t.Word(i), t.Folded(i))
 	}
-	if f != w {
+	sum := t.WordSum(i) ^ ws.salt
+	c, ok := ws.memo.lookup(sum)
+	if !ok {
+		c = ws.classify(t.Word(i), t.Folded(i))
+		ws.memo.put(sum, c)
+	}
+	return c
+}
+
+// classify computes the ws bits of a token with word w and folded form f.
+func (ws *wordSet) classify(w, f string) uint8 {
+	var c uint8
+	if ws.exact[w] {
+		c |= wsHit
+	} else if f != w {
 		if seq, ok := ws.folded[f]; ok {
 			if ts := nordicSeq(w); ts == "" || seq == "*" || seq == ts {
-				return true
+				c |= wsHit
 			}
 		}
 	}
 	if ws.hasPrefix(w) || (f != w && ws.hasPrefix(f)) {
-		return true
+		c |= wsHit
 	}
-	return ws.phraseFrom(t, i, i)
+	if len(ws.byFirst[w]) > 0 || f != w && len(ws.byFirst[f]) > 0 {
+		c |= wsPhrase
+	}
+	return c
 }
 
 func (ws *wordSet) hasPrefix(w string) bool {
@@ -168,7 +211,7 @@ func (ws *wordSet) hitNear(t *Text, a, b, window int) bool {
 	// A phrase that includes the span's own word ("ta til høyre"): check
 	// the phrases starting inside the window before the span too.
 	for i := max(a-ws.maxPhrase+1, 0); i <= a; i++ {
-		if ws.phraseFrom(t, i, a) {
+		if ws.class(t, i)&wsPhrase != 0 && ws.phraseFrom(t, i, a) {
 			return true
 		}
 	}
@@ -192,7 +235,12 @@ func (ws *wordSet) phraseAt(t *Text, k, i int) bool {
 }
 
 func newContextPass(dets []Detector) (*contextPass, error) {
-	cp := &contextPass{rules: make(map[string]*compiledRule)}
+	cp := &contextPass{rules: make(map[string]*compiledRule), memo: newWordMemo[uint8](contextMemoBits)}
+	sets := uint64(0)
+	share := func(ws *wordSet) {
+		sets++
+		ws.memo, ws.salt = cp.memo, sets*0x9e3779b97f4a7c15 // distinct for every set (an odd factor)
+	}
 	for _, d := range dets {
 		cr, ok := d.(ContextRuler)
 		if !ok {
@@ -214,6 +262,10 @@ func newContextPass(dets []Detector) (*contextPass, error) {
 				c.caseRules, c.caseWhose = setOf(r.Case.Rules...), setOf(r.Case.Whose...)
 				c.caseWords = newWordSet(r.Case.Words)
 			}
+			share(&c.veto)
+			share(&c.confirm)
+			share(&c.deny)
+			share(&c.caseWords)
 			for _, l := range r.KeepLangs {
 				if l == "*" {
 					c.keepAll = true

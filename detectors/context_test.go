@@ -104,7 +104,15 @@ func TestWeakSpanWithoutRuleDropped(t *testing.T) {
 // without any ("får" is no "far"); a token written without them matches
 // either ("sonnen" for "sønnen").
 func TestWordSetFolding(t *testing.T) {
-	ws := newWordSet([]string{"far", "röster", "sønnen", "ta til", "läser"})
+	words := []string{"far", "röster", "sønnen", "ta til", "läser"}
+	ws := newWordSet(words)
+	// The same set with a cache shared with another set, as the context
+	// pass shares one: read twice, so the second reading comes from the
+	// cache, and the other set's word ("låser") does not leak in.
+	cached, other := newWordSet(words), newWordSet([]string{"låser"})
+	memo, salt := newWordMemo[uint8](4), uint64(0x9e3779b97f4a7c15)
+	cached.memo, cached.salt = memo, salt
+	other.memo, other.salt = memo, 2*salt
 	tests := []struct {
 		text string
 		want bool
@@ -120,12 +128,18 @@ func TestWordSetFolding(t *testing.T) {
 		{"tå til", false},
 		{"ta til", true},
 	}
-	for _, tc := range tests {
-		tx := acquireText(tc.text, "nb")
-		got := ws.hitToken(tx, 0)
-		releaseText(tx)
-		if got != tc.want {
-			t.Errorf("%q: hit %v, want %v", tc.text, got, tc.want)
+	for round := 0; round < 2; round++ {
+		for _, tc := range tests {
+			tx := acquireText(tc.text, "nb")
+			got, gotCached := ws.hitToken(tx, 0), cached.hitToken(tx, 0)
+			otherHit := other.hitToken(tx, 0)
+			releaseText(tx)
+			if got != tc.want || gotCached != tc.want {
+				t.Errorf("round %d: %q: hit %v, cached %v, want %v", round, tc.text, got, gotCached, tc.want)
+			}
+			if wantOther := tc.text == "låser" || tc.text == "laeser"; otherHit != wantOther {
+				t.Errorf("round %d: %q: other set hit %v, want %v", round, tc.text, otherHit, wantOther)
+			}
 		}
 	}
 }
