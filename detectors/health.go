@@ -96,10 +96,13 @@ type HealthDetector struct {
 	stops   *byteTrie // reversed endings of tokens that are never compounds ("fangst")
 	ends    *endingSet
 	slot    map[string][]int32 // phrases starting with a slot ("{body} pain")
-	tailB   *trieBuilder       // during loading only
-	stopB   *trieBuilder
-	sizes   map[string]int
-	version string
+	// bodyNext holds the {body} phrases split by their second word, as a
+	// payload's (splitBody), for a body word (phraseAt).
+	bodyNext healthPayload
+	tailB    *trieBuilder // during loading only
+	stopB    *trieBuilder
+	sizes    map[string]int
+	version  string
 	// typoKeys and typoStop find long words misspelt by one letter
 	// (health_typo.go).
 	typoKeys  map[uint64][]int32
@@ -163,10 +166,11 @@ type healthPayload struct {
 	bmod    bool    // a word that may stand between a slot's lead and a body part
 	nordic  bool    // the key was written with æ, ø, å, ä or ö
 	phrases []int32 // multi-word entries whose first word is this key
-	// When many phrases share the first word ("har", "sliter"), they are
-	// also split by the first two bytes of their second word (byNext) and
-	// the rest (slots, a short second word), each in phrases' order, with
-	// their rank in it to break ties as the linear scan did.
+	// When minSplitPhrases or more share the first word ("har",
+	// "sliter"), they are also split by the first two bytes of their
+	// second word (byNext) and the rest (slots, a short second word), each
+	// in phrases' order, with their rank in it to break ties as the linear
+	// scan did.
 	byNext map[uint16][]rankedPhrase
 	rest   []rankedPhrase
 }
@@ -175,8 +179,9 @@ type healthPayload struct {
 type rankedPhrase struct{ entry, rank int32 }
 
 // minSplitPhrases is the number of phrases on one first word from which
-// they are split by their second word.
-const minSplitPhrases = 8
+// they are split by their second word: from three, one look-up of the
+// next token costs less than the scan.
+const minSplitPhrases = 3
 
 // splitPhrases fills p.byNext and p.rest from p.phrases.
 func (h *HealthDetector) splitPhrases(p *healthPayload) {
@@ -189,6 +194,22 @@ func (h *HealthDetector) splitPhrases(p *healthPayload) {
 		rp := rankedPhrase{c, int32(r)}
 		if len(e.words) > 1 && !isSlot(e.words[0]) && !isSlot(e.words[1]) && len(e.words[1]) >= 2 {
 			k := uint16(e.words[1][0])<<8 | uint16(e.words[1][1])
+			p.byNext[k] = append(p.byNext[k], rp)
+		} else {
+			p.rest = append(p.rest, rp)
+		}
+	}
+}
+
+// splitBody fills p.byNext and p.rest from p.phrases, {body} phrases, by
+// the second word a body word tests against the next token (secondOK).
+func (h *HealthDetector) splitBody(p *healthPayload) {
+	p.byNext = make(map[uint16][]rankedPhrase)
+	for r, c := range p.phrases {
+		e := &h.entries[c]
+		rp := rankedPhrase{c, int32(r)}
+		if e.secondBody && len(e.second) >= 2 {
+			k := uint16(e.second[0])<<8 | uint16(e.second[1])
 			p.byNext[k] = append(p.byNext[k], rp)
 		} else {
 			p.rest = append(p.rest, rp)
@@ -285,6 +306,8 @@ func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 	for _, ps := range h.slot {
 		byLen(ps)
 	}
+	h.bodyNext = healthPayload{phrases: h.slot[slotBody]}
+	h.splitBody(&h.bodyNext)
 	rb, fb := newTrieBuilder(), newTrieBuilder()
 	for k, p := range byKey {
 		rb.add(k, true, p)
@@ -1573,34 +1596,43 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 			}
 		}
 	}
+	// trySplit is try(p.phrases) for a payload split by its phrases'
+	// second word: the longest match, on a tie the first in p.phrases,
+	// and a match found before the call kept on a tie (bestRank -1).
+	bestRank := int32(-1)
+	tryRanked := func(cands []rankedPhrase) {
+		for _, c := range cands {
+			e := &h.entries[c.entry]
+			if !secondOK(e) {
+				continue
+			}
+			if k := h.phraseMatch(t, words, i, e); k > best || k == best && k > 0 && c.rank < bestRank {
+				best, bestE, bestRank = k, e, c.rank
+			}
+		}
+	}
+	trySplit := func(p *healthPayload) {
+		bestRank = -1
+		tryRanked(p.rest)
+		if len(next) >= 2 {
+			tryRanked(p.byNext[uint16(next[0])<<8|uint16(next[1])])
+		}
+	}
 	if w.exact >= 0 {
 		if p := &h.pay[w.exact]; p.byNext == nil {
 			try(p.phrases)
 		} else {
-			// The same as try(p.phrases): the longest match, on a tie the
-			// first in p.phrases.
-			bestRank := int32(-1)
-			tryRanked := func(cands []rankedPhrase) {
-				for _, c := range cands {
-					e := &h.entries[c.entry]
-					if !secondOK(e) {
-						continue
-					}
-					if k := h.phraseMatch(t, words, i, e); k > best || k == best && k > 0 && c.rank < bestRank {
-						best, bestE, bestRank = k, e, c.rank
-					}
-				}
-			}
-			tryRanked(p.rest)
-			if len(next) >= 2 {
-				tryRanked(p.byNext[uint16(next[0])<<8|uint16(next[1])])
-			}
+			trySplit(p)
 		}
 	}
 	// A phrase opening with a body part may open with its modifiers ("left
 	// hip replacement", "begge knærne"), not with an indefinite article
-	// ("a hip replacement" is "hip replacement").
-	if w.body || (w.bmod && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod)) && !bodyArticles[t.Folded(i)]) {
+	// ("a hip replacement" is "hip replacement"). On a body word the
+	// phrases' second words are tested against the next token (secondOK),
+	// so only those it may start are tried (h.bodyNext).
+	if w.body {
+		trySplit(&h.bodyNext)
+	} else if w.bmod && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod)) && !bodyArticles[t.Folded(i)] {
 		try(h.slot[slotBody])
 	}
 	if w.poss {
