@@ -199,6 +199,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 		word(lbContext, contextWords).word(lbEnDet, enDeterminers).word(lbCadastral, cadastralStart).
 		word(lbRouteTo, routeTo).word(lbCoopHead, cooperativeHeads).word(lbRouteFrom, routeFrom)
 	wordKeys(l.idx, lbEnType, l.enTypes)
+	l.idx.class = l.classify
 	if l.typoStop, err = loadWordColumn(locationFS, "data/location/typo_stop.txt"); err != nil {
 		return nil, err
 	}
@@ -351,6 +352,11 @@ const (
 	lbRouteTo                          // routeTo
 	lbCoopHead                         // cooperativeHeads
 	lbRouteFrom                        // routeFrom
+
+	// Computed by classify, not listed.
+	lbSuffix2 // the word ends in a street suffix after two bytes or more (streetSuffixOf)
+	lbSuffix3 // the same after three bytes or more
+	lbTypo    // typoPlace's test of the token alone
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -409,8 +415,27 @@ var officeWords = setOf("nav", "jobcenter", "jobcentret", "jobcentre", "borgerse
 // town or municipality misspelt by one letter (added, dropped, changed or
 // two swapped): "bor i haugesnd", "flytta til kristiansnd".
 func (l *LocationDetector) typoPlace(t *Text, i int) bool {
-	w := t.Folded(i)
-	return l.typoOf(w) && !contextWords[t.Word(i)] && !hasKey(l.notPlaces, t.Word(i)) && !hasKey(l.typoStop, w)
+	return t.Bits(l.idx)[i]&lbTypo != 0
+}
+
+// classify computes the bits of l.idx no set lists for a token with
+// folded form f and word w: whether it ends in a street suffix, and
+// whether it is a misspelt town (typoPlace). Each costs a look-up per
+// suffix length or per deleted letter, asked of many tokens on every pass.
+func (l *LocationDetector) classify(f, w string) uint32 {
+	var c uint32
+	if l.suffixCandidate(w) {
+		if _, ok := l.streetSuffixOf(w, 2); ok {
+			c |= lbSuffix2
+		}
+		if _, ok := l.streetSuffixOf(w, 3); ok {
+			c |= lbSuffix3
+		}
+	}
+	if l.typoOf(f) && !contextWords[w] && !hasKey(l.notPlaces, w) && !hasKey(l.typoStop, f) {
+		c |= lbTypo
+	}
+	return c
 }
 
 // typoOf reports whether folded word w is one letter from exactly one
@@ -1151,7 +1176,11 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 	if !up && k+1 < n && gapSpaces(t, k) && houseNumber(t.Word(k+1)) {
 		minPrefix = 2 // "bor i nyveien 7": a house number makes a short name a street's
 	}
-	if !l.suffixCandidate(w) {
+	suffixBit := lbSuffix3 // minPrefix is 2 or 3
+	if minPrefix == 2 {
+		suffixBit = lbSuffix2
+	}
+	if lb[k]&suffixBit == 0 {
 		// no suffix
 	} else if sfx, ok := l.streetSuffixOf(w, minPrefix); ok && !isDigits(w[:1]) && !hasKey(l.notPlaces, w) && !acronymCompound(t.Raw(k)) {
 		generic := hasKey(l.streetWords, w)

@@ -12,9 +12,14 @@ import "slices"
 //
 // The engine merges the indexes of all its detectors into one more map
 // (engineIndex), so a token is looked up once for every detector.
+//
+// class, when set, gives further bits computed from the two forms, for
+// classes no set can list (a word ending in a street suffix): with the
+// engine's word cache, once per word rather than per token and pass.
 type tokenIndex struct {
 	m     map[string]indexBits
-	words bool // some set is matched against the lowercase form
+	words bool                     // some set is matched against the lowercase form
+	class func(f, w string) uint32 // a pure function of the two forms, or nil
 }
 
 // indexBits are the bits of the sets holding a string as a folded form (f)
@@ -118,6 +123,9 @@ func (t *Text) bitsSlot(x *tokenIndex) *tokenBits {
 		} else if x.words {
 			v |= x.m[w].w
 		}
+		if x.class != nil {
+			v |= x.class(f, w)
+		}
 		b = append(b, v)
 	}
 	t.tokBits[k] = tokenBits{x, b}
@@ -204,6 +212,11 @@ func (ei *engineIndex) look(f, w string) uint64 {
 		v |= e[1]
 	} else if ei.words {
 		v |= ei.m[w][1]
+	}
+	for k, x := range ei.parts {
+		if x.class != nil {
+			v |= uint64(x.class(f, w)) << (32 * k)
+		}
 	}
 	return v
 }

@@ -34,6 +34,44 @@ func TestTokenIndexBits(t *testing.T) {
 	}
 }
 
+// TestTokenIndexClass checks that the bits an index computes (class) are
+// given with the listed ones, alike through the engine's merged index and
+// its word cache (read twice) and through the index alone.
+func TestTokenIndexClass(t *testing.T) {
+	e, err := NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := e.index.parts[1]
+	if loc.class == nil {
+		t.Fatal("LOCATION's index computes no bits")
+	}
+	for _, tc := range []struct {
+		text string
+		tok  int
+		bit  uint32
+	}{
+		{"bor i haugesnd", 2, lbTypo},
+		{"flytta til stavangr nå", 2, lbTypo},
+		{"bor i haugesund", 2, 0},
+		{"Storgata 5", 0, lbSuffix2 | lbSuffix3},
+		{"bor i kirkeveien 12", 2, lbSuffix2 | lbSuffix3},
+		{"hei", 0, 0},
+	} {
+		for round := 0; round < 2; round++ {
+			merged, own := NewText(tc.text, "nb"), NewText(tc.text, "nb")
+			e.index.fill(merged)
+			mb, ob := merged.Bits(loc)[tc.tok], own.Bits(loc)[tc.tok]
+			if mb != ob {
+				t.Errorf("%q: merged bits %b, own %b", tc.text, mb, ob)
+			}
+			if got := ob & (lbSuffix2 | lbSuffix3 | lbTypo); got != tc.bit {
+				t.Errorf("%q token %d: computed bits %b, want %b", tc.text, tc.tok, got, tc.bit)
+			}
+		}
+	}
+}
+
 // TestEngineIndexMatchesTextBits checks that the engine's merged index
 // gives every detector the bits its own index gives, on the benchmark
 // messages and their capitalised and lowercase forms.
