@@ -715,6 +715,7 @@ type healthWord struct {
 	prefixEnd  int32 // byte offset in the folded token where the prefix ends
 	split      bool  // the token may be the first half of a compound written in two
 	eponym     bool  // the token is a healthHeads word ("syndrom") an eponym may stand before
+	typo       int32 // the entry the token misspells (typo, set by Detect), or -1
 }
 
 // healthWordPool recycles the per-message token table of Detect.
@@ -722,7 +723,7 @@ var healthWordPool = sync.Pool{New: func() any { return new([]healthWord) }}
 
 // look classifies one folded token.
 func (h *HealthDetector) look(f string, buf []int) healthWord {
-	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1, impair: impairLeads[f], lead: healthLeadKinds[f]}
+	w := healthWord{entry: -1, head: -1, prefix: -1, exact: -1, impair: impairLeads[f], lead: healthLeadKinds[f], typo: -1}
 	w.split = len(f) >= minSplitPart && h.splitFirst[f]
 	w.eponym = healthHeads[f]
 	if len(f) == 0 {
@@ -917,7 +918,9 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		sum := t.WordSum(i)
 		w, ok := h.looked.lookup(sum)
 		if !ok {
-			w = h.look(t.Folded(i), buf[:0])
+			f := t.Folded(i)
+			w = h.look(f, buf[:0])
+			w.typo = h.typo(f) // for a whole token only, not the parts look reads
 			h.looked.put(sum, w)
 		}
 		words[i] = w
@@ -1101,7 +1104,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				emit(i, i+1, e, "health.compound", !strong)
 			} else if len(t.Folded(i)) >= minTypoLen-1 && (!t.IsUpper(i) || sentStart(t, i)) {
 				// A capital inside a sentence is a name ("Marijana"), no typo.
-				if v := h.typo(t.Folded(i)); v >= 0 {
+				if v := words[i].typo; v >= 0 {
 					end := i + 1
 					if end+1 < n && (t.Folded(end) == "type" || t.Folded(end) == "typ") && isDigits(t.Word(end+1)) &&
 						len(t.Word(end+1)) == 1 && gapSpaces(t, i) && gapSpaces(t, end) {
