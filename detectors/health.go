@@ -716,6 +716,7 @@ type healthWord struct {
 	split      bool  // the token may be the first half of a compound written in two
 	eponym     bool  // the token is a healthHeads word ("syndrom") an eponym may stand before
 	typo       int32 // the entry the token misspells (typo, set by Detect), or -1
+	hyphen     bool  // the token's word has a hyphen after its first byte (hyphenPart; set by Detect)
 }
 
 // healthWordPool recycles the per-message token table of Detect.
@@ -921,6 +922,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 			f := t.Folded(i)
 			w = h.look(f, buf[:0])
 			w.typo = h.typo(f) // for a whole token only, not the parts look reads
+			w.hyphen = len(t.Word(i)) > 1 && strings.IndexByte(t.Word(i)[1:], '-') >= 0
 			h.looked.put(sum, w)
 		}
 		words[i] = w
@@ -1098,7 +1100,12 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 				i = covered
 				break
 			}
-			if e, strong := h.hyphenPart(t.Word(i), t.Raw(i)); e != nil {
+			var e *healthEntry
+			strong := false
+			if w.hyphen { // else no part to look up
+				e, strong = h.hyphenPart(t.Word(i), t.Raw(i))
+			}
+			if e != nil {
 				// A weak part leaves the compound to its context rule:
 				// "LSS-insatser" is someone's care as "LSS" is.
 				emit(i, i+1, e, "health.compound", !strong)
