@@ -115,15 +115,16 @@ func (t *Text) fold() {
 	// once appended are never written again, so each string stays valid
 	// when the buffer grows.
 	buf := t.foldBuf[:0]
-	for j := range t.Tokens {
-		w := t.Word(j)
+	words := t.words
+	folded := t.folded[:len(words)]
+	for j, w := range words {
 		if foldSame(w) {
-			t.folded[j] = w
+			folded[j] = w
 			continue
 		}
 		start := len(buf)
 		buf = appendFold(buf, w)
-		t.folded[j] = unsafe.String(unsafe.SliceData(buf[start:]), len(buf)-start)
+		folded[j] = unsafe.String(unsafe.SliceData(buf[start:]), len(buf)-start)
 	}
 	t.foldBuf = buf
 }
@@ -151,21 +152,27 @@ func (t *Text) IsUpper(i int) bool { return t.upper[i] }
 // called about 17 times per token; slicing them on each call cost 7 % of
 // the engine's instructions) and hashes each word once for the word caches.
 func (t *Text) markUpper() {
-	t.upper = slices.Grow(t.upper[:0], len(t.Tokens))[:len(t.Tokens)]
-	t.words = slices.Grow(t.words[:0], len(t.Tokens))[:len(t.Tokens)]
-	t.raws = slices.Grow(t.raws[:0], len(t.Tokens))[:len(t.Tokens)]
-	t.sums = slices.Grow(t.sums[:0], len(t.Tokens))[:len(t.Tokens)]
-	for i, tok := range t.Tokens {
-		t.words[i] = t.Lower[tok.Start:tok.End]
-		t.sums[i] = wordSum(t.words[i])
-		t.raws[i] = t.Orig[tok.Start:tok.End]
-		c := t.Orig[tok.Start]
+	n := len(t.Tokens)
+	t.upper = slices.Grow(t.upper[:0], n)[:n]
+	t.words = slices.Grow(t.words[:0], n)[:n]
+	t.raws = slices.Grow(t.raws[:0], n)[:n]
+	t.sums = slices.Grow(t.sums[:0], n)[:n]
+	// In locals, each of the same length as the tokens: the loop neither
+	// reloads t's fields after each store nor checks each index again.
+	toks, lower, orig := t.Tokens, t.Lower, t.Orig
+	upper, words, raws, sums := t.upper[:len(toks)], t.words[:len(toks)], t.raws[:len(toks)], t.sums[:len(toks)]
+	for i, tok := range toks {
+		w := lower[tok.Start:tok.End]
+		words[i] = w
+		sums[i] = wordSum(w)
+		raws[i] = orig[tok.Start:tok.End]
+		c := orig[tok.Start]
 		if c < utf8.RuneSelf {
-			t.upper[i] = 'A' <= c && c <= 'Z'
+			upper[i] = 'A' <= c && c <= 'Z'
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(t.Orig[tok.Start:])
-		t.upper[i] = r != placeholderRune && unicode.IsUpper(r)
+		r, _ := utf8.DecodeRuneInString(orig[tok.Start:])
+		upper[i] = r != placeholderRune && unicode.IsUpper(r)
 	}
 }
 
@@ -271,6 +278,10 @@ func firstToLower(s string) int {
 			i += 2 // à-ÿ (æ, ø, å, ä, ö, é...): lowercase already
 			continue
 		}
+		if c == placeholderLead && i+1 < len(s) && s[i+1] == placeholderTail {
+			i += 2 // placeholderRune: lowercase already
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
 			first = i
@@ -314,6 +325,10 @@ func lowerInPlace(b []byte) {
 			i += 2
 			continue
 		}
+		if c == placeholderLead && i+1 < len(b) && b[i+1] == placeholderTail {
+			i += 2 // placeholderRune, which fills a masked text's placeholders: lowercase already
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
 			utf8.EncodeRune(b[i:], l)
@@ -321,6 +336,13 @@ func lowerInPlace(b []byte) {
 		i += n
 	}
 }
+
+// placeholderLead and placeholderTail are the two bytes of placeholderRune
+// in UTF-8.
+const (
+	placeholderLead = 0xC0 | placeholderRune>>6
+	placeholderTail = 0x80 | placeholderRune&0x3F
+)
 
 // asciiOnes and asciiHigh are the low and high bit of each byte of a word.
 const (

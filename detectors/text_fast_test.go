@@ -224,3 +224,11 @@ func TestReleasedTextKeepsNoWords(t *testing.T) {
 		releaseText(got)
 	}
 }
+
+// TestPlaceholderBytes checks the two bytes the lowercasing fast paths
+// know placeholderRune by.
+func TestPlaceholderBytes(t *testing.T) {
+	if got := string([]byte{placeholderLead, placeholderTail}); got != string(placeholderRune) {
+		t.Fatalf("placeholder bytes %q, want %q", got, string(placeholderRune))
+	}
+}
