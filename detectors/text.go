@@ -392,8 +392,10 @@ func tokenize(toks []Token, s string) []Token {
 				continue
 			}
 		}
-		// À-ÿ but × and ÷ (æ, ø, å, ä, ö, é...) are letters.
-		if s[i] == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && s[i+1] != 0x97 && s[i+1] != 0xB7 {
+		// À-ÿ but × and ÷ (æ, ø, å, ä, ö, é...) are letters, and so is
+		// placeholderRune, which fills the placeholders of a masked text.
+		if s[i] == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && s[i+1] != 0x97 && s[i+1] != 0xB7 ||
+			s[i] == placeholderLead && i+1 < len(s) && s[i+1] == placeholderTail {
 			if start < 0 {
 				start = i
 			}
