@@ -357,6 +357,7 @@ const (
 	lbSuffix2 // the word ends in a street suffix after two bytes or more (streetSuffixOf)
 	lbSuffix3 // the same after three bytes or more
 	lbTypo    // typoPlace's test of the token alone
+	lbFarm    // isFarmWord of the folded form
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -419,9 +420,11 @@ func (l *LocationDetector) typoPlace(t *Text, i int) bool {
 }
 
 // classify computes the bits of l.idx no set lists for a token with
-// folded form f and word w: whether it ends in a street suffix, and
-// whether it is a misspelt town (typoPlace). Each costs a look-up per
-// suffix length or per deleted letter, asked of many tokens on every pass.
+// folded form f and word w, each asked of many tokens on every pass:
+// whether it ends in a street suffix (a look-up per suffix length),
+// whether it is a misspelt town (typoPlace: one per deleted letter), and
+// whether it is a farm word (lowerFarm asks it of the token before most
+// lowercase ones).
 func (l *LocationDetector) classify(f, w string) uint32 {
 	var c uint32
 	if l.suffixCandidate(w) {
@@ -434,6 +437,9 @@ func (l *LocationDetector) classify(f, w string) uint32 {
 	}
 	if l.typoOf(f) && !contextWords[w] && !hasKey(l.notPlaces, w) && !hasKey(l.typoStop, f) {
 		c |= lbTypo
+	}
+	if isFarmWord(f) {
+		c |= lbFarm
 	}
 	return c
 }
@@ -668,7 +674,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			// the token index or a length: this is asked of most lowercase
 			// tokens, so it stays written out here (a helper did not
 			// inline, +1,400 instructions a message).
-			if i > 0 && (l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
+			if i > 0 && (lb[i-1]&lbFarm != 0 && l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
 				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
 				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
 				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, lb, i, w) {
