@@ -358,6 +358,8 @@ const (
 	lbSuffix3 // the same after three bytes or more
 	lbTypo    // typoPlace's test of the token alone
 	lbFarm    // isFarmWord of the folded form
+	lbResEnd  // the word ends like a place one lives in (residenceShaped)
+	lbInst    // the word is an institution named after a place (institutionPlace)
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -424,7 +426,8 @@ func (l *LocationDetector) typoPlace(t *Text, i int) bool {
 // whether it ends in a street suffix (a look-up per suffix length),
 // whether it is a misspelt town (typoPlace: one per deleted letter), and
 // whether it is a farm word (lowerFarm asks it of the token before most
-// lowercase ones).
+// lowercase ones), and the word-alone tests of lowerResidence and
+// lowerInstitution, asked of most long lowercase tokens.
 func (l *LocationDetector) classify(f, w string) uint32 {
 	var c uint32
 	if l.suffixCandidate(w) {
@@ -440,6 +443,12 @@ func (l *LocationDetector) classify(f, w string) uint32 {
 	}
 	if isFarmWord(f) {
 		c |= lbFarm
+	}
+	if residenceShaped(w) {
+		c |= lbResEnd
+	}
+	if l.institutionPlace(w) {
+		c |= lbInst
 	}
 	return c
 }
@@ -2819,19 +2828,28 @@ var instEndGroup, instEndGroups = func() (idx [1 << 16]uint8, groups [][]string)
 // church's, bridge's or station's name: "rinkebyskolan", "grimstadkirken",
 // "fredrikstadbrua".
 func (l *LocationDetector) lowerInstitution(t *Text, i int, w string) (Span, bool) {
+	if t.Bits(l.idx)[i]&lbInst == 0 { // institutionPlace(w)
+		return Span{}, false
+	}
+	return l.span(t, i, i, "location.place"), true
+}
+
+// institutionPlace reports whether the word w is a compound of a listed
+// place, as lowerInstitution says.
+func (l *LocationDetector) institutionPlace(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
 	g := instEndGroup[int(w[len(w)-2])<<8|int(w[len(w)-1])]
 	if g == 0 {
-		return Span{}, false
+		return false
 	}
 	for _, sfx := range instEndGroups[g] {
 		if len(w) >= len(sfx)+4 && strings.HasSuffix(w, sfx) {
-			if l.stemPlace(w[:len(w)-len(sfx)], 4) {
-				return l.span(t, i, i, "location.place"), true
-			}
-			return Span{}, false
+			return l.stemPlace(w[:len(w)-len(sfx)], 4)
 		}
 	}
-	return Span{}, false
+	return false
 }
 
 // lowerGenitive reports whether lowercase token i is the genitive of a
@@ -2906,8 +2924,8 @@ func (l *LocationDetector) lowerResidence(t *Text, lb []uint32, i int) bool {
 	// Residence phrases end with a preposition of place ("bor i", "flytta
 	// til") or with "ifrån" or "on".
 	w := t.Word(i)
-	if t.Lang == "en" || lb[i-1]&lbPlacePrep == 0 && !residenceLast(t.Word(i-1)) || runeCount(w) < 7 {
-		return false
+	if t.Lang == "en" || lb[i-1]&lbPlacePrep == 0 && !residenceLast(t.Word(i-1)) || lb[i]&lbResEnd == 0 || runeCount(w) < 7 {
+		return false // (lbResEnd: without such an ending the word is not shaped below)
 	}
 	shaped, heap := false, false
 	for _, sfx := range residenceEnds {
@@ -2967,6 +2985,17 @@ var atPreps = setOf("i", "på", "pa", "paa", "ved", "vid")
 // residenceLast reports whether w ends a residence phrase and is no
 // preposition of place ("kommer ifrån", "lives on").
 func residenceLast(w string) bool { return w == "ifrån" || w == "on" }
+
+// residenceShaped reports whether w ends with one of residenceEnds or with
+// "heim": lowerResidence finds no place in a word that does not.
+func residenceShaped(w string) bool {
+	for _, sfx := range residenceEnds {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "heim")
+}
 
 // residenceEnds are the endings of Nordic place names that no common noun
 // a person lives in ends with: bays, valleys, hills, islets, farms and

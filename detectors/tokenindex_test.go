@@ -53,7 +53,10 @@ func TestTokenIndexClass(t *testing.T) {
 	}{
 		{"bor i haugesnd", 2, lbTypo},
 		{"flytta til stavangr nå", 2, lbTypo},
-		{"bor i haugesund", 2, 0},
+		{"bor i haugesund", 2, lbResEnd},
+		{"bor på kvitberget", 2, lbResEnd | lbSuffix2 | lbSuffix3},
+		{"gården vår", 0, lbFarm},
+		{"på rinkebyskolan", 1, lbInst},
 		{"Storgata 5", 0, lbSuffix2 | lbSuffix3},
 		{"bor i kirkeveien 12", 2, lbSuffix2 | lbSuffix3},
 		{"hei", 0, 0},
@@ -65,7 +68,7 @@ func TestTokenIndexClass(t *testing.T) {
 			if mb != ob {
 				t.Errorf("%q: merged bits %b, own %b", tc.text, mb, ob)
 			}
-			if got := ob & (lbSuffix2 | lbSuffix3 | lbTypo); got != tc.bit {
+			if got := ob & (lbSuffix2 | lbSuffix3 | lbTypo | lbFarm | lbResEnd | lbInst); got != tc.bit {
 				t.Errorf("%q token %d: computed bits %b, want %b", tc.text, tc.tok, got, tc.bit)
 			}
 		}
