@@ -48,7 +48,17 @@ const (
 	pbGreeting               // greetings
 	pbKinOwner               // kinOwners
 	pbPlainLast              // plainLast
+
+	pbHyphen // the word has a hyphen after its first byte (personClass)
 )
+
+// personClass computes the bits of PersonDetector.idx no set lists.
+func personClass(_, w string) uint32 {
+	if strings.IndexByte(w, '-') > 0 {
+		return pbHyphen
+	}
+	return 0
+}
 
 var _ Detector = (*PersonDetector)(nil)
 var _ Versioner = (*PersonDetector)(nil)
@@ -108,6 +118,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
+	idx.class = personClass
 	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-102-" + nl.version}, nil
 }
 
@@ -854,7 +865,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// "stein-are", "marit-elise": a lowercase double first name, each
 		// part listed.
-		if strings.IndexByte(t.Word(i), '-') > 0 && p.lowerDoubleFirst(t, i) {
+		if pb[i]&pbHyphen != 0 && p.lowerDoubleFirst(t, i) {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}

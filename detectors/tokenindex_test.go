@@ -42,9 +42,19 @@ func TestTokenIndexClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	loc := e.index.parts[1]
-	if loc.class == nil {
-		t.Fatal("LOCATION's index computes no bits")
+	per, loc := e.index.parts[0], e.index.parts[1]
+	if per.class == nil || loc.class == nil {
+		t.Fatal("PERSON's or LOCATION's index computes no bits")
+	}
+	for _, tc := range []struct {
+		text string
+		want uint32
+	}{{"Anne-Lise kom", pbHyphen}, {"anne-lise kom", pbHyphen}, {"-lise kom", 0}, {"anne kom", 0}} {
+		merged, own := NewText(tc.text, "nb"), NewText(tc.text, "nb")
+		e.index.fill(merged)
+		if mb, ob := merged.Bits(per)[0], own.Bits(per)[0]; mb != ob || ob&pbHyphen != tc.want {
+			t.Errorf("%q: merged bits %b, own %b, want hyphen bit %b", tc.text, mb, ob, tc.want)
+		}
 	}
 	for _, tc := range []struct {
 		text string
