@@ -258,6 +258,9 @@ func sentStart(t *Text, i int) bool {
 		return true
 	}
 	gap := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
+	if gap == " " {
+		return false // most gaps, asked before the set is searched
+	}
 	return strings.ContainsAny(gap, ".!?:;\n\"«(•*")
 }
 

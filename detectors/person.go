@@ -1835,7 +1835,18 @@ var weekdayWords = setOf(
 
 // dashGap reports whether a gap holds a hyphen or dash: "takk – Alex".
 func dashGap(gap string) bool {
-	return strings.Contains(gap, "-") || strings.Contains(gap, "–") || strings.Contains(gap, "—")
+	// One pass over the bytes: "–" and "—" are E2 80 93 and E2 80 94.
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '-':
+			return true
+		case 0xE2:
+			if i+2 < len(gap) && gap[i+1] == 0x80 && (gap[i+2] == 0x93 || gap[i+2] == 0x94) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceSign reports whether token i is the message's last word, alone

@@ -232,3 +232,17 @@ func TestPlaceholderBytes(t *testing.T) {
 		t.Fatalf("placeholder bytes %q, want %q", got, string(placeholderRune))
 	}
 }
+
+// TestDashGap checks dashGap's byte loop against the three searches it
+// replaced.
+func TestDashGap(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	alpha := []string{" ", "-", "–", "—", "\xe2", "\x80", "\x93", "\xe2\x80", "‘", ",", "a"}
+	for range 20000 {
+		g := randWord(r, alpha, r.Intn(6))
+		want := strings.Contains(g, "-") || strings.Contains(g, "–") || strings.Contains(g, "—")
+		if got := dashGap(g); got != want {
+			t.Fatalf("dashGap(%q) = %v, want %v", g, got, want)
+		}
+	}
+}
