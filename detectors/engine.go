@@ -882,8 +882,8 @@ func healthLinked(gap string) bool {
 }
 
 func onlySpaces(s string) bool {
-	if s == "" {
-		return true
+	if s == "" || s == " " {
+		return true // most gaps
 	}
 	for _, r := range s {
 		if r != ' ' && r != '\u00a0' {

@@ -360,6 +360,7 @@ const (
 	lbFarm    // isFarmWord of the folded form
 	lbResEnd  // the word ends like a place one lives in (residenceShaped)
 	lbInst    // the word is an institution named after a place (institutionPlace)
+	lbEndsS   // the word ends in s (genitiveStreetAhead)
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -379,7 +380,7 @@ func (l *LocationDetector) matchAt(lex *Lexicon, bit uint32, t *Text, i int) (Ma
 func genitiveStreetAhead(t *Text, lb []uint32, i int) bool {
 	n := len(t.Tokens)
 	for j := i; j < i+2 && j+1 < n; j++ {
-		if w := t.Word(j); w[len(w)-1] == 's' && (lb[j+1]&lbSepStreetType != 0) {
+		if lb[j]&lbEndsS != 0 && lb[j+1]&lbSepStreetType != 0 {
 			return true
 		}
 	}
@@ -426,8 +427,9 @@ func (l *LocationDetector) typoPlace(t *Text, i int) bool {
 // whether it ends in a street suffix (a look-up per suffix length),
 // whether it is a misspelt town (typoPlace: one per deleted letter), and
 // whether it is a farm word (lowerFarm asks it of the token before most
-// lowercase ones), and the word-alone tests of lowerResidence and
-// lowerInstitution, asked of most long lowercase tokens.
+// lowercase ones), the word-alone tests of lowerResidence and
+// lowerInstitution, asked of most long lowercase tokens, and a final s
+// (genitiveStreetAhead).
 func (l *LocationDetector) classify(f, w string) uint32 {
 	var c uint32
 	if l.suffixCandidate(w) {
@@ -449,6 +451,9 @@ func (l *LocationDetector) classify(f, w string) uint32 {
 	}
 	if l.institutionPlace(w) {
 		c |= lbInst
+	}
+	if w != "" && w[len(w)-1] == 's' {
+		c |= lbEndsS
 	}
 	return c
 }
