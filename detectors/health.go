@@ -99,10 +99,13 @@ type HealthDetector struct {
 	// bodyNext holds the {body} phrases split by their second word, as a
 	// payload's (splitBody), for a body word (phraseAt).
 	bodyNext healthPayload
-	tailB    *trieBuilder // during loading only
-	stopB    *trieBuilder
-	sizes    map[string]int
-	version  string
+	// bodyPhrases and possPhrases are slot[slotBody] and slot[slotPoss],
+	// read by phraseAt without a look-up.
+	bodyPhrases, possPhrases []int32
+	tailB                    *trieBuilder // during loading only
+	stopB                    *trieBuilder
+	sizes                    map[string]int
+	version                  string
 	// typoKeys and typoStop find long words misspelt by one letter
 	// (health_typo.go).
 	typoKeys  map[uint64][]int32
@@ -171,7 +174,7 @@ type healthPayload struct {
 	// second word (byNext) and the rest (slots, a short second word), each
 	// in phrases' order, with their rank in it to break ties as the linear
 	// scan did.
-	byNext map[uint16][]rankedPhrase
+	byNext map[uint32][]rankedPhrase // a 32-bit key: the map has a fast path for it
 	rest   []rankedPhrase
 }
 
@@ -188,12 +191,12 @@ func (h *HealthDetector) splitPhrases(p *healthPayload) {
 	if len(p.phrases) < minSplitPhrases {
 		return
 	}
-	p.byNext = make(map[uint16][]rankedPhrase)
+	p.byNext = make(map[uint32][]rankedPhrase)
 	for r, c := range p.phrases {
 		e := &h.entries[c]
 		rp := rankedPhrase{c, int32(r)}
 		if len(e.words) > 1 && !isSlot(e.words[0]) && !isSlot(e.words[1]) && len(e.words[1]) >= 2 {
-			k := uint16(e.words[1][0])<<8 | uint16(e.words[1][1])
+			k := uint32(e.words[1][0])<<8 | uint32(e.words[1][1])
 			p.byNext[k] = append(p.byNext[k], rp)
 		} else {
 			p.rest = append(p.rest, rp)
@@ -204,12 +207,12 @@ func (h *HealthDetector) splitPhrases(p *healthPayload) {
 // splitBody fills p.byNext and p.rest from p.phrases, {body} phrases, by
 // the second word a body word tests against the next token (secondOK).
 func (h *HealthDetector) splitBody(p *healthPayload) {
-	p.byNext = make(map[uint16][]rankedPhrase)
+	p.byNext = make(map[uint32][]rankedPhrase)
 	for r, c := range p.phrases {
 		e := &h.entries[c]
 		rp := rankedPhrase{c, int32(r)}
 		if e.secondBody && len(e.second) >= 2 {
-			k := uint16(e.second[0])<<8 | uint16(e.second[1])
+			k := uint32(e.second[0])<<8 | uint32(e.second[1])
 			p.byNext[k] = append(p.byNext[k], rp)
 		} else {
 			p.rest = append(p.rest, rp)
@@ -306,7 +309,8 @@ func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 	for _, ps := range h.slot {
 		byLen(ps)
 	}
-	h.bodyNext = healthPayload{phrases: h.slot[slotBody]}
+	h.bodyPhrases, h.possPhrases = h.slot[slotBody], h.slot[slotPoss]
+	h.bodyNext = healthPayload{phrases: h.bodyPhrases}
 	h.splitBody(&h.bodyNext)
 	rb, fb := newTrieBuilder(), newTrieBuilder()
 	for k, p := range byKey {
@@ -1625,7 +1629,7 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 		bestRank = -1
 		tryRanked(p.rest)
 		if len(next) >= 2 {
-			tryRanked(p.byNext[uint16(next[0])<<8|uint16(next[1])])
+			tryRanked(p.byNext[uint32(next[0])<<8|uint32(next[1])])
 		}
 	}
 	if w.exact >= 0 {
@@ -1643,10 +1647,10 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 	if w.body {
 		trySplit(&h.bodyNext)
 	} else if w.bmod && (i+1 < len(words) && (words[i+1].body || words[i+1].bmod)) && !bodyArticles[t.Folded(i)] {
-		try(h.slot[slotBody])
+		try(h.bodyPhrases)
 	}
 	if w.poss {
-		try(h.slot[slotPoss])
+		try(h.possPhrases)
 	}
 	return best, bestE
 }
