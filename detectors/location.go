@@ -361,6 +361,7 @@ const (
 	lbResEnd  // the word ends like a place one lives in (residenceShaped)
 	lbInst    // the word is an institution named after a place (institutionPlace)
 	lbEndsS   // the word ends in s (genitiveStreetAhead)
+	lbRoad    // the word may start a road's number (roadWord)
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -428,8 +429,9 @@ func (l *LocationDetector) typoPlace(t *Text, i int) bool {
 // whether it is a misspelt town (typoPlace: one per deleted letter), and
 // whether it is a farm word (lowerFarm asks it of the token before most
 // lowercase ones), the word-alone tests of lowerResidence and
-// lowerInstitution, asked of most long lowercase tokens, and a final s
-// (genitiveStreetAhead).
+// lowerInstitution, asked of most long lowercase tokens, a final s
+// (genitiveStreetAhead), and the words a road's number may start with
+// (roadWord).
 func (l *LocationDetector) classify(f, w string) uint32 {
 	var c uint32
 	if l.suffixCandidate(w) {
@@ -454,6 +456,9 @@ func (l *LocationDetector) classify(f, w string) uint32 {
 	}
 	if w != "" && w[len(w)-1] == 's' {
 		c |= lbEndsS
+	}
+	if roadWord(w) {
+		c |= lbRoad
 	}
 	return c
 }
@@ -550,7 +555,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			spans = append(spans, l.span(t, i, i, "location.road"))
 			continue
 		}
-		if (w[0] == 'r' || w[0] == 'f' || w[0] == 'l') && !digit {
+		if lb[i]&lbRoad != 0 && (w[0] == 'r' || w[0] == 'f' || w[0] == 'l') && !digit {
 			if end, ok := roadNumber(t, i); ok {
 				// "stengt på Rv 9", "fv. 17 ved Vinje": a national or county road.
 				spans = append(spans, l.span(t, i, end, "location.road"))
@@ -933,6 +938,12 @@ var englishPlacePreps = setOf("on", "in", "at", "along", "near", "off", "onto", 
 // not a bus route ("rute 3"). A number of one to three digits follows the
 // word or is joined to the short form. Detect calls it only for words that
 // start with r, f or l, as all of roadWords do.
+// roadWord reports whether roadNumber may find a road at a token with
+// word w: one starting with "rv" or "fv", or a road word.
+func roadWord(w string) bool {
+	return strings.HasPrefix(w, "rv") || strings.HasPrefix(w, "fv") || roadWords[w]
+}
+
 func roadNumber(t *Text, i int) (int, bool) {
 	w := t.Word(i)
 	if strings.HasPrefix(t.Raw(i), "RV") {
