@@ -48,6 +48,8 @@ const (
 	pbGreeting               // greetings
 	pbKinOwner               // kinOwners
 	pbPlainLast              // plainLast
+	pbNotName                // a key of notNames
+	pbLast                   // starts a listed surname
 
 	pbHyphen // the word has a hyphen after its first byte (personClass)
 )
@@ -118,6 +120,8 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbPairConj, pairConj).word(pbKinPoss, kinPossessives).word(pbHere, hereWords).word(pbFrom, fromWords).
 		word(pbTriggerW, triggerWords).word(pbIntroAdv, introAdverbs).word(pbEnTitle, englishTitles).
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
+	wordKeys(idx, pbNotName, nn)
+	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.class = personClass
 	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-102-" + nl.version}, nil
 }
@@ -183,10 +187,21 @@ type nameInfo struct {
 func (p *PersonDetector) info(t *Text, i int) nameInfo {
 	var ni nameInfo
 	w := t.Raw(i)
-	if hasKey(p.notNames, t.Word(i)) || runeCount(w) < 2 || acronymCased(w) || i > 0 && t.Word(i - 1)[0] == 's' && saintWords[t.Word(i-1)] {
+	// The index's bits stand for the look-ups of notNames and of the
+	// tokens' first words in the name lists (lookupTok finds nothing
+	// where no entry starts with the token).
+	pb := t.Bits(p.idx)[i]
+	if pb&pbNotName != 0 || runeCount(w) < 2 || acronymCased(w) || i > 0 && t.Word(i - 1)[0] == 's' && saintWords[t.Word(i-1)] {
 		return ni
 	}
-	if e := p.names.first.lookupTok(t, i); e != nil {
+	var first, last *Entry
+	if pb&pbFirst != 0 {
+		first = p.names.first.lookupTok(t, i)
+	}
+	if pb&pbLast != 0 {
+		last = p.names.last.lookupTok(t, i)
+	}
+	if e := first; e != nil {
 		ni.first = true
 		ni.flags |= p.names.first.flags[e]
 	} else if h := strings.IndexByte(w, '-'); h > 0 {
@@ -200,7 +215,7 @@ func (p *PersonDetector) info(t *Text, i int) nameInfo {
 		}
 		ni.first = ok
 	}
-	if e := p.names.last.lookupTok(t, i); e != nil {
+	if e := last; e != nil {
 		ni.last = true
 		ni.flags |= p.names.last.flags[e]
 	} else if !ni.first && len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.IsUpper(i) && t.Lang != "en" &&
