@@ -50,6 +50,7 @@ const (
 	pbPlainLast              // plainLast
 	pbNotName                // a key of notNames
 	pbLast                   // starts a listed surname
+	pbOrgSuffix              // orgSuffixes
 
 	pbHyphen // the word has a hyphen after its first byte (personClass)
 )
@@ -122,6 +123,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 		word(pbGreeting, greetings).word(pbKinOwner, kinOwners)
 	wordKeys(idx, pbNotName, nn)
 	foldedKeys(idx, pbLast, nl.last.byFirst)
+	idx.word(pbOrgSuffix, orgSuffixes)
 	idx.class = personClass
 	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-102-" + nl.version}, nil
 }
@@ -2000,11 +2002,12 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	if isAllUpper(raw) && runeCount(raw) > 1 {
 		return Span{}, 0, false // acronyms
 	}
-	if greetings[t.Word(i)] && sentStart(t, i) && i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1) {
+	pb := t.Bits(p.idx)[i]
+	if pb&pbGreeting != 0 && sentStart(t, i) && i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1) {
 		return Span{}, 0, false // "Hi Daniel,": a greeting, though Hi is a name
 	}
 	ni := p.info(t, i)
-	if !ni.first && !ni.last || orgSuffixes[t.Word(i)] {
+	if !ni.first && !ni.last || pb&pbOrgSuffix != 0 {
 		return Span{}, 0, false
 	}
 	if objectNames[t.Word(i)] && p.objectContext(t, i) {
