@@ -19,7 +19,8 @@ import (
 //
 // Every memo keys by wordSum, the hash a Text computes once for each of its
 // tokens (Text.WordSum): a token is hashed once for all the memos that
-// classify it, not once by each.
+// classify it, not once by each. (The context pass's word sets share one
+// memo and mix a salt of their own into the hash.)
 type wordMemo[V any] struct {
 	slots []atomic.Pointer[memoEntry[V]]
 	mask  uint64
