@@ -227,7 +227,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-121-" + l.version
+	l.version = "location-122-" + l.version
 	return l, nil
 }
 
@@ -301,7 +301,7 @@ var homeCountries = map[string]bool{"no": true, "se": true, "dk": true}
 // countryConfirm are the words that say a person is in, lives in, comes
 // from or goes to a country.
 var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "till", "hjem",
-	"hjemme", "hjemland", "hjemlandet", "statsborger", "statsborgerskap", "citizen", "opprinnelig", "originally",
+	"hjemme", "heime", "hjemland", "hjemlandet", "statsborger", "statsborgerskap", "citizen", "opprinnelig", "originally",
 	"reise", "reiser", "reiste", "rejse", "rejser", "resa", "reser", "flykte", "flyktet", "flykta", "flydde",
 	"flygtede", "fled", "ferie i", "holiday in", "vacation in", "semester i", "jobber i", "jobbar i",
 	"arbeider i", "works in", "work in", "studerer i", "studerar i", "study in", "er i", "är i", "am in",
@@ -310,6 +310,8 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	// Going home or back: "goes home to Romania", "åker hem till Polen".
 	"home", "hem", "hemma", "hemland", "hemlandet", "homeland", "returns to", "tilbake", "tilbage",
 	"tillbaka", "åka", "åker", "åkte", "drar", "dro", "rejste", "reste",
+	// Living there now: "kan eg røyste i Sverige når eg bur her?".
+	"bor her", "bur her", "bur eg", "bor jeg", "bor jag", "bor vi", "bur vi", "bor här", "live here", "living here",
 	// New there: "ny i Sverige", "new to Norway".
 	"ny i", "nye i", "nya i", "new to", "new in",
 	// How long someone has been there: "har været i Danmark i 2 år".

@@ -16,8 +16,14 @@ func directionFrame(t *Text, a, b int) bool {
 	}
 	switch t.Word(a) {
 	case "høyre", "høgre", "venstre", "højre", "höger", "vänster":
+	case "labour", "labor":
+		// "the Labour ward", "labour pains": childbirth, not the party.
+		return b < len(t.Tokens) && birthNouns[t.Word(b)]
 	default:
 		return false
+	}
+	if b < len(t.Tokens) && gapSpaces(t, a) && doorNouns[t.Word(b)] {
+		return true // "Høyre inngang", "Venstre fil": a door or a lane on that side
 	}
 	if b+1 < len(t.Tokens) && gapSpaces(t, b) && sideNouns[t.Word(b)] && sideOf[t.Word(b+1)] {
 		return true // "Venstre side av garasjen må males": a side of something, even opening a sentence
@@ -46,6 +52,14 @@ func directionFrame(t *Text, a, b int) bool {
 	}
 	return false
 }
+
+// doorNouns are doors, entrances and lanes, which a direction names
+// without a preposition; birthNouns follow labour as childbirth.
+var (
+	doorNouns = setOf("inngang", "inngangen", "inngangsdøra", "inngangsdøren", "indgang", "indgangen", "ingång", "ingången",
+		"entrance", "dør", "døra", "døren", "dörr", "dörren", "fløy", "fløyen", "fløya", "fil", "filen", "fila", "lane")
+	birthNouns = setOf("ward", "wards", "room", "pains", "pain", "induction", "unit", "suite")
+)
 
 // pairWords join two directions, directionWords are the second, and
 // directedNouns what the pair points out: "Venstre eller høyre inngang",
@@ -89,7 +103,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-72"
+const politicsCodeVersion = "politics-73"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
