@@ -21,7 +21,7 @@ const contextMemoBits = 14
 type compiledRule struct {
 	ContextRule
 	veto, confirm, deny wordSet
-	keep                map[string]bool
+	keep, drop          map[string]bool
 	keepAll             bool
 	caseRules           map[string]bool // nil: no CaseRule
 	caseWhose           map[string]bool
@@ -257,7 +257,7 @@ func newContextPass(dets []Detector) (*contextPass, error) {
 				return nil, fmt.Errorf("detectors: %s: context rule %q: negative window", d.Name(), r.Key)
 			}
 			c := &compiledRule{ContextRule: r, veto: newWordSet(r.Veto), confirm: newWordSet(r.Confirm), deny: newWordSet(r.Deny),
-				keep: make(map[string]bool)}
+				keep: make(map[string]bool), drop: setOf(r.DropLangs...)}
 			if len(r.Case.Rules) > 0 {
 				c.caseRules, c.caseWhose = setOf(r.Case.Rules...), setOf(r.Case.Whose...)
 				c.caseWords = newWordSet(r.Case.Words)
@@ -330,7 +330,7 @@ func (cp *contextPass) decide(t *Text, s Span, all []Span, kept []bool) bool {
 	if b >= len(t.Tokens) {
 		b = len(t.Tokens) - 1
 	}
-	if r.veto.hitNear(t, a, b, r.Window) {
+	if r.drop[t.Lang] || r.veto.hitNear(t, a, b, r.Window) {
 		return false
 	}
 	if r.confirm.hitNear(t, a, b, r.Window) || r.caseRules != nil && r.isCase(t, all, kept) {

@@ -73,7 +73,9 @@ type Versioner interface {
 // else it is kept when a Confirm word occurs within Window, or when Case
 // confirms it; else it is dropped when a Deny word occurs within Window;
 // else it is kept when the message language is in KeepLangs ("*" = every
-// language, "" never); otherwise dropped. Veto, Confirm and Deny entries are
+// language, "" never); otherwise dropped. In a language of DropLangs it is
+// dropped before all else (Danish "men" is "but", whatever English words
+// such as "is", ice, stand near). Veto, Confirm and Deny entries are
 // lowercase tokens; an entry ending in "*" is a prefix; an entry with spaces
 // is a phrase of consecutive tokens.
 type ContextRule struct {
@@ -84,6 +86,7 @@ type ContextRule struct {
 	Case      CaseRule
 	Deny      []string
 	KeepLangs []string
+	DropLangs []string
 }
 
 // CaseRule confirms a weak span by the whole message (the zero CaseRule never

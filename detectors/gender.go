@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-55"
+const genderCodeVersion = "gender-56"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -598,7 +598,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			// A husband before and after: "min blivande man", "min förra man".
 			"blivande man", "min nya man", "din nya man", "sin nya man", "hennes nya man", "förra man", "före detta man", "avlidne man", "framlidne man", "döde man"),
 			Deny: no(), KeepLangs: []string{"en"}},
-		{Key: "gender.men", Window: 3, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}},
+		{Key: "gender.men", Window: 3, Confirm: en(), Deny: no(), KeepLangs: []string{"en"}, DropLangs: []string{"nb", "nn", "da", "sv"}},
 		// English male; Norwegian male (to paint).
 		{Key: "gender.male", Window: 3, Confirm: en("female", "gender", "sex", "nurse", "doctor"), Deny: no("maling", "vegg*", "hus*", "huset", "tak*", "gjerde*"), KeepLangs: []string{"en"}},
 		// Nordic far (father); English far.

@@ -75,6 +75,7 @@ func TestGender(t *testing.T) {
 		{"nb a female nurse", "nb", "kona er sykepleierske", []string{"kona|gender.kinship", "sykepleierske|gender.noun"}},
 		{"nb trans people", "nb", "det bor mange transfolk i byen", []string{"transfolk|gender.identity"}},
 		{"nb a giant snowman", "nb", "ungene lagde en diger kjempesnømann på plenen", nil},
+		{"da but is no men", "da", "jeg vil gerne komme, men der er is på vejen", nil},
 		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
 		{"nb an author is no father", "nb", "hun er forfatter og bor i byen", []string{"hun|gender.pronoun"}},
 		{"sv hoarse", "sv", "jag är hes idag", nil},

@@ -667,7 +667,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Deny: []string{"og lei", "og lut lei", "og træt af", "og trætte af", "och trött på", "och trötta på", "och less", "og trøytt av",
 				"af at vente", "av å vente", "av att vänta", "af at høre på", "av å høre på", "av att höra på",
 				// Slang for very or a lot: "sykt bra", "en syk mengde", "lol".
-				"bra", "kult", "fett", "digg", "gøy", "morsomt", "dyrt", "lenge", "mengde", "mengder", "lol", "haha"},
+				"bra", "kult", "fett", "digg", "gøy", "morsomt", "dyrt", "lenge", "mengde", "mengder", "lol", "haha",
+				// Outrageous: "helt syke tilstander", "sjuke forhold".
+				"tilstander", "tilstandar", "tilstande", "tillstånd", "forhold", "förhållanden"},
 			KeepLangs: []string{"*"},
 		},
 		{

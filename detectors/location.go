@@ -227,7 +227,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-122-" + l.version
+	l.version = "location-123-" + l.version
 	return l, nil
 }
 
@@ -1825,6 +1825,11 @@ func (l *LocationDetector) bareCode(t *Text, i int) (Span, bool) {
 
 // place finds a place name at token i. It returns a zero Span (and ok) for
 // a known place it decides not to report, so the caller skips its tokens.
+// districtParts follow a town capitalised as part of a district's or a
+// postal area's name: "Aarhus Vest", "Oslo Øst", "København K", "Aarhus C".
+var districtParts = setOf("Vest", "Øst", "Nord", "Syd", "Sør", "Midt", "Väst", "Öst", "Norr", "Söder",
+	"V", "Ø", "N", "S", "C", "K", "SV", "NV", "SØ", "NØ")
+
 func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	m, ok := l.matchAt(l.places.Lexicon, firstPlace, t, i)
 	if !ok {
@@ -1832,8 +1837,11 @@ func (l *LocationDetector) place(t *Text, i int, lf uint8) (Span, int, bool) {
 	}
 	last := m.EndTok - 1
 	f := l.places.flags[m.Entry]
-	s := l.span(t, i, last, "location.place")
 	up := t.IsUpper(i)
+	if up && last == i && last+1 < len(t.Tokens) && gapSpaces(t, last) && districtParts[t.Raw(last+1)] {
+		last++ // "Aarhus Vest", "København K": a district or postal area of the town
+	}
+	s := l.span(t, i, last, "location.place")
 	if last > i {
 		// A multi-word name ("Møre og Romsdal", "Upplands Väsby").
 		if !up {
