@@ -76,6 +76,7 @@ func TestGender(t *testing.T) {
 		{"nb trans people", "nb", "det bor mange transfolk i byen", []string{"transfolk|gender.identity"}},
 		{"nb a giant snowman", "nb", "ungene lagde en diger kjempesnømann på plenen", nil},
 		{"da but is no men", "da", "jeg vil gerne komme, men der er is på vejen", nil},
+		{"en female to male", "en", "my nephew is ftm and just started college", []string{"nephew|gender.kinship", "ftm|gender.identity"}},
 		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
 		{"nb an author is no father", "nb", "hun er forfatter og bor i byen", []string{"hun|gender.pronoun"}},
 		{"sv hoarse", "sv", "jag är hes idag", nil},

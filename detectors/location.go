@@ -227,7 +227,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-123-" + l.version
+	l.version = "location-124-" + l.version
 	return l, nil
 }
 
@@ -1282,12 +1282,14 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 				if j == k && streetQuestions[w] {
 					break // "Hvilken vej skal jeg køre?": which road, no road's name
 				}
-				if t.Raw(j+1) == "alle" && (j+2 >= n || !houseNumber(t.Word(j+2))) {
-					break // "Familiebad alle søndager": lowercase "alle" without a number is "all"
+				if t.Raw(j+1) != "Alle" && t.Word(j+1) == "alle" && (j+2 >= n || !houseNumber(t.Word(j+2))) {
+					break // "Familiebad alle søndager", "TIL ALLE SOM": "alle" without a number is "all"
 				}
 				return j + 1, true, "location.street", true
 			}
-			if lb[j+1]&lbEnType != 0 && t.IsUpper(j+1) {
+			if lb[j+1]&lbEnType != 0 && t.IsUpper(j+1) && (t.Lang == "en" || len(t.Word(j+1)) > 3) {
+				// (An English abbreviation only in English: "TØR LA HENNE"
+				// is no lane.)
 				return j + 1, sureEnTypes[l.enTypes[t.Word(j+1)]], "location.street", true
 			}
 			if !t.IsUpper(j+1) || (lb[j+1]&lbEnDet != 0) {

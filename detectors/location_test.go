@@ -597,6 +597,8 @@ func TestLocation(t *testing.T) {
 		{"nb a former municipality", "nb", "vi flyttet fra Lenvik i fjor", []string{"Lenvik|LOCATION|location.place"}},
 		{"nb a district of a town", "nb", "hun bor i Oslo Øst nå", []string{"Oslo Øst|LOCATION|location.place"}},
 		{"nb the welfare office is no place", "nb", "jeg har møte på Nav i morgen", nil},
+		{"nb an English lane abbreviation in capitals is no lane", "nb", "VI TØR IKKE LA HAN GÅ ALENE, han trenger hjelp", nil},
+		{"nb all in capitals is no avenue", "nb", "GJELDER DET TIL ALLE SOM BOR HER? lurer bare", nil},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
 		{"en had to leave a country", "en", "she had to leave Eritrea in 2019", []string{"Eritrea|LOCATION|location.country"}},
 		{"nb giving birth in a country", "nb", "jeg skal føde i Danmark i mars", []string{"Danmark|LOCATION|location.country"}},

@@ -58,6 +58,7 @@ func TestPolitics(t *testing.T) {
 		{"nb two parties to choose", "nb", "jeg vet ikke om jeg skal stemme Høyre eller Venstre", []string{"Høyre|politics.vote", "Venstre|politics.party"}},
 		{"nb a door on the right", "nb", "Er det Høyre inngang som gjelder for besøkende?", nil},
 		{"en the labour ward", "en", "Visiting hours on the Labour ward end at nine", nil},
+		{"da a youth party written in the plural", "da", "min datter er med i Radikale Ungdom", []string{"Radikale Ungdom|politics.youth"}},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"en a party that is a word acting", "en", "Labour promised cheaper buses last year", []string{"Labour|politics.party"}},
 		{"en labour as work", "en", "the labour cost is far too high", nil},
