@@ -2116,6 +2116,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.95},
 	}},
+	// testdata/dev388.jsonl (elderly parents and their adult children, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.981 at precision 0.965, leaky 0.050, clean masked 0.095).
+	{file: "dev388.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.08, maxCleanMasked: 0.12,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev389.jsonl (work and business permits, owners telling of health, family and politics, 2026-12-07 session 18): floors under what the engine reached (policy recall 1.000 at precision 1.000, leaky 0.000, clean masked 0.000).
+	{file: "dev389.jsonl", f: floors{
+		policyRecall: 0.98, policyPrecision: 0.98, allPrecision: 0.97, maxLeaky: 0.03, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev390.jsonl (LGBT+ people, gender identity and family life, with slang, 2026-12-07 session 18): floors under what the engine reached (policy recall 0.995 at precision 0.987, leaky 0.019, clean masked 0.026).
+	{file: "dev390.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2658,6 +2673,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout118.jsonl (blind: a Thursday evening of every kind of question, 2026-12-07 session 18; misses never listed): floors under what the engine reached (policy recall 0.962 at precision 0.992, leaky 0.056, clean masked 0.024).
+	{file: "heldout118.jsonl", blind: true, f: floors{
+		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.89, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2852,8 +2872,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev387.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout117.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev390.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout118.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
