@@ -94,3 +94,35 @@ func TestMemoSameSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSumDistinct checks that wordSum tells apart words that differ in
+// one byte or in length, through every length of its short-word path and
+// into maphash's.
+func TestWordSumDistinct(t *testing.T) {
+	seen := make(map[uint64]string)
+	add := func(w string) {
+		s := wordSum(w)
+		if o, ok := seen[s]; ok && o != w {
+			t.Fatalf("wordSum(%q) == wordSum(%q)", w, o)
+		}
+		seen[s] = w
+	}
+	base := "abcdefghijklmnopqrst" // 20 bytes
+	for n := 1; n <= len(base); n++ {
+		for i := 0; i < n; i++ {
+			for _, c := range []byte("aeøz09") {
+				b := []byte(base[:n])
+				b[i] = c
+				add(string(b))
+			}
+		}
+	}
+	for a := 'a'; a <= 'z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			add(string([]rune{a, b}))
+			for c := 'a'; c <= 'z'; c++ {
+				add(string([]rune{a, b, c}))
+			}
+		}
+	}
+}
