@@ -391,6 +391,14 @@ func tokenize(toks []Token, s string) []Token {
 				}
 				continue
 			}
+			// An ASCII separator other than a joiner or '+' ends the
+			// token here: most tokens end so, at a space or a stop.
+			if c != '-' && c != '\'' && c != '+' {
+				toks = append(toks, Token{start, i})
+				start = -1
+				i++
+				continue
+			}
 		}
 		// À-ÿ but × and ÷ (æ, ø, å, ä, ö, é...) are letters, and so is
 		// placeholderRune, which fills the placeholders of a masked text.
