@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -299,10 +300,18 @@ func lowerInPlace(b []byte) {
 		// Eight ASCII bytes at a time: the bytes in A-Z get the 0x20 bit.
 		for i+8 <= len(b) {
 			x := binary.LittleEndian.Uint64(b[i:])
-			if x&asciiHigh != 0 {
+			upper := (x + 0x3f*asciiOnes) &^ (x + 0x25*asciiOnes) & asciiHigh // 'A' <= c <= 'Z'
+			if h := x & asciiHigh; h != 0 {
+				// The ASCII bytes before the first byte of 0x80 or more
+				// (an æ, ø, å) still lower at once: a carry of the sums
+				// above only runs toward the later bytes.
+				k := bits.TrailingZeros64(h) >> 3
+				if k > 0 {
+					binary.LittleEndian.PutUint64(b[i:], x|(upper&(1<<(8*k)-1))>>2)
+					i += k
+				}
 				break
 			}
-			upper := (x + 0x3f*asciiOnes) &^ (x + 0x25*asciiOnes) & asciiHigh // 'A' <= c <= 'Z'
 			binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
 			i += 8
 		}
