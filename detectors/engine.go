@@ -814,14 +814,7 @@ func nfc(s string) (string, *nfcMap) {
 	// Every rune below U+0300 (lead byte below 0xCC: ASCII, Latin-1 with
 	// æ/ø/å/ä/ö, Latin Extended) is NFC on its own; most chat text has
 	// nothing else.
-	low := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xCC {
-			low = false
-			break
-		}
-	}
-	if low || norm.NFC.IsNormalString(s) {
+	if belowCC(s) || norm.NFC.IsNormalString(s) {
 		return s, nil
 	}
 	m := &nfcMap{origLen: len(s)}
@@ -839,6 +832,25 @@ func nfc(s string) (string, *nfcMap) {
 	}
 	m.nfcLen = b.Len()
 	return b.String(), m
+}
+
+// belowCC reports whether every byte of s is below 0xCC, eight bytes at a
+// time: a byte of 0xCC or more has its high bit set, and its low seven bits
+// plus 0x34 reach 0x80 (with no carry into the next byte: 0x7F+0x34 is
+// below 0x100). nfc runs it on every pass over every message.
+func belowCC(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := le64(s, i); ((x&^asciiHigh)+0x34*asciiOnes)&x&asciiHigh != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0xCC {
+			return false
+		}
+	}
+	return true
 }
 
 // mapSpan maps [start, end) in the NFC text to the smallest range of the

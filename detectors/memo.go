@@ -1,10 +1,12 @@
 package detectors
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"math/bits"
 	"math/rand/v2"
 	"sync/atomic"
+	"unsafe"
 )
 
 // wordMemo caches a pure function of a word (a detector's classification
@@ -65,11 +67,9 @@ const (
 	wyP1 = 0xe7037ed1a0b428db
 )
 
-// le32 reads 4 bytes of s at i, little-endian (one load where the
-// architecture allows it).
+// le32 reads 4 bytes of s at i, little-endian, like le64.
 func le32(s string, i int) uint32 {
-	_ = s[i+3]
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	return binary.LittleEndian.Uint32(unsafe.Slice(unsafe.StringData(s[i:i+4]), 4))
 }
 
 type memoEntry[V any] struct {

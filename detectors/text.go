@@ -206,6 +206,13 @@ func foldSame(s string) bool {
 	return true
 }
 
+// le64 reads 8 bytes of s at i, little-endian: one load where the
+// architecture allows it (bytes of a string indexed one by one are not
+// combined).
+func le64(s string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:i+8]), 8))
+}
+
 // appendFold appends the folded form of s to b.
 func appendFold(b []byte, s string) []byte {
 	var prev byte

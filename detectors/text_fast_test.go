@@ -246,3 +246,19 @@ func TestDashGap(t *testing.T) {
 		}
 	}
 }
+
+// TestBelowCC checks nfc's eight-byte test against the byte loop: every
+// byte value at every offset of texts around eight bytes long.
+func TestBelowCC(t *testing.T) {
+	for n := 1; n <= 19; n++ {
+		for p := 0; p < n; p++ {
+			for c := 0; c < 256; c++ {
+				b := []byte(strings.Repeat("\x7f\xcb\xff"[p%2:p%2+1], n)) // bytes below 0xCC around it
+				b[p] = byte(c)
+				if got, want := belowCC(string(b)), c < 0xCC; got != want {
+					t.Fatalf("belowCC(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
