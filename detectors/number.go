@@ -87,9 +87,7 @@ func nextDigit(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		// A byte b is a digit when b^'0' < 10: the classic has-less-than
 		// test on x = word^"00000000" finds any such byte.
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		x ^= ones * '0'
+		x := le64(s, i) ^ ones*'0'
 		if (x-ones*10)&^x&highs != 0 {
 			break
 		}
