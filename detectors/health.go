@@ -921,16 +921,17 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		// Keyed by the word, hashed once by the Text for every cache: look
 		// reads only the folded form, which the word determines.
 		sum := t.WordSum(i)
-		w, ok := h.looked.lookup(sum)
-		if !ok {
+		if p := h.looked.lookupRef(sum); p != nil {
+			words[i] = *p // a healthWord is 48 bytes: copied once
+		} else {
 			f := t.Folded(i)
-			w = h.look(f, buf[:0])
+			w := h.look(f, buf[:0])
 			w.typo = h.typo(f) // for a whole token only, not the parts look reads
 			w.hyphen = len(t.Word(i)) > 1 && strings.IndexByte(t.Word(i)[1:], '-') >= 0
 			h.looked.put(sum, w)
+			words[i] = w
 		}
-		words[i] = w
-		eponym = eponym || w.eponym
+		eponym = eponym || words[i].eponym
 	}
 	var spans []Span
 	covered := -1 // last token index inside an emitted span

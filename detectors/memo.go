@@ -101,6 +101,17 @@ func (m *wordMemo[V]) lookup(sum uint64) (V, bool) {
 	return zero, false
 }
 
+// lookupRef is lookup for a value of many bytes: it returns the cached
+// value in place (nil when there is none), for the caller to copy once
+// where lookup's result would be copied twice. The entry is immutable: the
+// caller must not write through the pointer.
+func (m *wordMemo[V]) lookupRef(sum uint64) *V {
+	if e := m.slots[sum&m.mask].Load(); e != nil && e.sum == sum {
+		return &e.val
+	}
+	return nil
+}
+
 // put caches v as the value of the word whose hash get returned.
 func (m *wordMemo[V]) put(sum uint64, v V) {
 	m.slots[sum&m.mask].Store(&memoEntry[V]{sum: sum, val: v})
