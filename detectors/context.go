@@ -296,13 +296,16 @@ func (cp *contextPass) apply(t *Text, spans []Span) []Span {
 		} else if r := cp.rules[s.Key]; r != nil && r.caseRules != nil {
 			later = true
 		} else {
-			keep[i] = cp.decide(t, s, nil, nil)
+			keep[i] = r != nil && r.decide(t, s, nil, nil)
 		}
 	}
 	if later {
 		for i, s := range spans {
-			if r := cp.rules[s.Key]; s.Weak && r != nil && r.caseRules != nil {
-				keep[i] = cp.decide(t, s, spans, keep)
+			if !s.Weak {
+				continue
+			}
+			if r := cp.rules[s.Key]; r != nil && r.caseRules != nil {
+				keep[i] = r.decide(t, s, spans, keep)
 			}
 		}
 	}
@@ -315,13 +318,10 @@ func (cp *contextPass) apply(t *Text, spans []Span) []Span {
 	return out
 }
 
-// decide reports whether weak span s is kept; all and kept are the
-// message's spans and which of them are kept so far, for a CaseRule.
-func (cp *contextPass) decide(t *Text, s Span, all []Span, kept []bool) bool {
-	r := cp.rules[s.Key]
-	if r == nil {
-		return false
-	}
+// decide reports whether r keeps weak span s (r is the rule s.Key names,
+// looked up once by apply); all and kept are the message's spans and which
+// of them are kept so far, for a CaseRule.
+func (r *compiledRule) decide(t *Text, s Span, all []Span, kept []bool) bool {
 	a := t.TokenAt(s.Start)
 	b := t.TokenAt(s.End - 1)
 	if a >= len(t.Tokens) {
