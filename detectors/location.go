@@ -381,13 +381,16 @@ func (l *LocationDetector) matchAt(lex *Lexicon, bit uint32, t *Text, i int) (Ma
 // start at token i ("oscars gate", "henrik ibsens gate"); lb holds the bits
 // of LOCATION's token index.
 func genitiveStreetAhead(t *Text, lb []uint32, i int) bool {
+	// Token i or i+1 ending in s, each before a separate street type:
+	// unrolled, as most lowercase tokens ask (the loop cost 1 %).
 	n := len(t.Tokens)
-	for j := i; j < i+2 && j+1 < n; j++ {
-		if lb[j]&lbEndsS != 0 && lb[j+1]&lbSepStreetType != 0 {
-			return true
-		}
+	if i+1 >= n {
+		return false
 	}
-	return false
+	if lb[i]&lbEndsS != 0 && lb[i+1]&lbSepStreetType != 0 {
+		return true
+	}
+	return i+2 < n && lb[i+1]&lbEndsS != 0 && lb[i+2]&lbSepStreetType != 0
 }
 
 // mayStreetAhead reports whether capitalised token i (w), which no street
