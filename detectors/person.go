@@ -773,6 +773,10 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			}
 		}
 	}
+	// Two rules look at the gap before a token for a bracket or a comma,
+	// which many messages have none of: one scan of the text answers for
+	// every token.
+	paren, comma := strings.IndexByte(t.Orig, '(') >= 0, strings.IndexByte(t.Orig, ',') >= 0
 	for i := 0; i < n; i++ {
 		// "kari her, ..." opening a message: a here or from word after
 		// the name, or a capitalised surname before one.
@@ -785,7 +789,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// "sofie (datteren min) fikk ...": a first name the kinship in
 		// brackets after it explains.
-		if i+1 < n && t.Orig[t.Tokens[i+1].Start-1] == '(' && p.bracketKin(t, i) {
+		if paren && i+1 < n && t.Orig[t.Tokens[i+1].Start-1] == '(' && p.bracketKin(t, i) {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}
@@ -888,7 +892,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// "læreren til sønnen vår, rune, sa ...", "veslebroren hennar, brage,
 		// har astma": a first name between commas after a person named.
-		if st := t.Tokens[i].Start; st >= 2 && (t.Orig[st-2] == ',' || t.Orig[st-1] == ',') {
+		if st := t.Tokens[i].Start; comma && st >= 2 && (t.Orig[st-2] == ',' || t.Orig[st-1] == ',') {
 			if j, ok := p.appositive(t, i, lf); ok {
 				spans = append(spans, p.span(t, i, j, "person.first_name"))
 				i = j
