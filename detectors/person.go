@@ -749,6 +749,13 @@ func mayNamePair(t *Text, pb []uint32, i int) bool {
 	return i+2 < len(t.Tokens) && pb[i+1]&pbPairConj != 0
 }
 
+// commaBefore reports whether one of the two bytes before token i is a
+// comma (appositive).
+func commaBefore(t *Text, i int) bool {
+	st := t.Tokens[i].Start
+	return st >= 2 && (t.Orig[st-2] == ',' || t.Orig[st-1] == ',')
+}
+
 // Detect implements Detector.
 func (p *PersonDetector) Detect(t *Text) []Span {
 	n := len(t.Tokens)
@@ -892,7 +899,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// "læreren til sønnen vår, rune, sa ...", "veslebroren hennar, brage,
 		// har astma": a first name between commas after a person named.
-		if st := t.Tokens[i].Start; comma && st >= 2 && (t.Orig[st-2] == ',' || t.Orig[st-1] == ',') {
+		if comma && commaBefore(t, i) {
 			if j, ok := p.appositive(t, i, lf); ok {
 				spans = append(spans, p.span(t, i, j, "person.first_name"))
 				i = j
