@@ -46,3 +46,46 @@ func TestCoordSignsMatchByteScan(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalPairSound checks that decimalPair holds wherever coordDecimal
+// matches, on coordinates as written and random texts of digit runs and
+// the separators around them, so the gate drops no match.
+func TestDecimalPairSound(t *testing.T) {
+	texts := []string{"58.3405, 8.5934", "59,9139 10,7522", "-33.8688 / -151.2093", "1.234.567 8.901", "12.03.2019 og 1234.56.78903",
+		"58.3405;\t8.5934", "58.34056789 8.593", "58.340567891 8.593", "x58.3405 ,, 8.5934y"}
+	// Two numbers with a separator each, and runs of separators, junk and
+	// more numbers around and between them, of random lengths.
+	rng := rand.New(rand.NewPCG(5, 6))
+	pick := func(b *strings.Builder, from string, max int) {
+		for k := rng.IntN(max + 1); k > 0; k-- {
+			b.WriteByte(from[rng.IntN(len(from))])
+		}
+	}
+	number := func(b *strings.Builder) {
+		pick(b, "-", 1)
+		pick(b, "0123456789", 4)
+		pick(b, ".,", 1)
+		pick(b, "0123456789", 10)
+	}
+	found := 0
+	for range 300000 {
+		var b strings.Builder
+		pick(&b, "a1 .", 3)
+		number(&b)
+		pick(&b, " \t\n,;/.-a", 4)
+		number(&b)
+		pick(&b, "a1 .", 3)
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if coordDecimal.MatchString(s) {
+			found++
+			if !decimalPair(s) {
+				t.Fatalf("%q: coordDecimal matches, decimalPair false", s)
+			}
+		}
+	}
+	if found < 500 {
+		t.Fatalf("only %d texts match coordDecimal: the test generates too few", found)
+	}
+}
