@@ -1732,6 +1732,9 @@ var admittedWords = setOf("innlagt", "innlagd", "indlagt", "inlagd", "innlegges"
 // them one phrase: spaces only (no sentence or clause break), after a
 // hyphen at most.
 func phraseGap(s string) bool {
+	if s == " " {
+		return true // most gaps: no trimming, no decoding
+	}
 	// "lese- og skrivevansker": a suspended compound's hyphen keeps the
 	// phrase.
 	s = strings.TrimPrefix(s, "-")
