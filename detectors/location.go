@@ -1138,8 +1138,14 @@ func ejerlav(t *Text, i, end int) int {
 }
 
 // houseNumber reports whether token i is a house number: 1-4 digits with
-// an optional letter ("5", "5B", "12-14").
+// an optional letter ("5", "5B", "12-14"). The rules ask it of many words,
+// most of them no number: the first byte answers for those without a call.
 func houseNumber(w string) bool {
+	return w != "" && isDigitByte(w[0]) && digitsHouseNumber(w)
+}
+
+// digitsHouseNumber is houseNumber for a word that starts with a digit.
+func digitsHouseNumber(w string) bool {
 	if len(w) > 1 && w[0] == '0' {
 		return false // "07:00", "0150": a time or a code, never a house number
 	}
