@@ -190,6 +190,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 		return nil, err
 	}
 	l.idx = newTokenIndex()
+	l.idx.lane = 1 // the engine's second lane (newEngineIndex)
 	foldedKeys(l.idx, firstPlace, l.places.byFirst)
 	foldedKeys(l.idx, firstCountry, l.countries.byFirst)
 	foldedKeys(l.idx, firstStreet, l.streets.byFirst)

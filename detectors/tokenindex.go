@@ -20,6 +20,10 @@ type tokenIndex struct {
 	m     map[string]indexBits
 	words bool                     // some set is matched against the lowercase form
 	class func(f, w string) uint32 // a pure function of the two forms, or nil
+	// lane is the engine lane (engineIndex) Text.Bits looks in first for
+	// this index: 0 for PERSON, 1 for LOCATION, as the registry's engine
+	// fills them. Only a hint: Bits checks the lane's index.
+	lane uint8
 }
 
 // indexBits are the bits of the sets holding a string as a folded form (f)
@@ -92,22 +96,19 @@ const maxTokenBits = 6
 // Bits returns x's bits for every token of t, filled by the engine or on
 // the first call for t.
 func (t *Text) Bits(x *tokenIndex) []uint32 {
-	// The engine's two lanes first. (Bits is too costly to inline either
-	// way; with one test inlined, the second lane's call costs more.)
-	b := &t.tokBits[0]
-	if b.x != x {
-		if b = &t.tokBits[1]; b.x != x {
-			b = t.bitsSlot(x)
-		}
+	// The engine lane the index names first: one test, inlined, serves
+	// both of the engine's indexes (two tests were too costly to inline).
+	if b := &t.tokBits[x.lane]; b.x == x {
+		return b.bits
 	}
-	return b.bits
+	return t.bitsSlot(x)
 }
 
-func (t *Text) bitsSlot(x *tokenIndex) *tokenBits {
+func (t *Text) bitsSlot(x *tokenIndex) []uint32 {
 	k := 0
 	for ; k < maxTokenBits && t.tokBits[k].x != nil; k++ {
 		if t.tokBits[k].x == x {
-			return &t.tokBits[k]
+			return t.tokBits[k].bits
 		}
 	}
 	if k == maxTokenBits {
@@ -129,7 +130,7 @@ func (t *Text) bitsSlot(x *tokenIndex) *tokenBits {
 		b = append(b, v)
 	}
 	t.tokBits[k] = tokenBits{x, b}
-	return &t.tokBits[k]
+	return b
 }
 
 // engineIndex merges the token indexes of an engine's last two detectors
@@ -159,8 +160,8 @@ type tokenIndexer interface {
 
 func newEngineIndex(dets []Detector) *engineIndex {
 	ei := &engineIndex{m: make(map[string][2]uint64), memo: newWordMemo[uint64](engineMemoBits)}
-	// From the last detector: PERSON, which tests bits most, gets the
-	// first lane, the one Text.Bits tests first.
+	// From the last detector: PERSON gets the first lane, LOCATION the
+	// second, the lanes their indexes name (tokenIndex.lane).
 	for _, d := range slices.Backward(dets) {
 		ix, ok := d.(tokenIndexer)
 		if !ok || len(ei.parts) == 2 {
