@@ -365,6 +365,7 @@ const (
 	lbInst    // the word is an institution named after a place (institutionPlace)
 	lbEndsS   // the word ends in s (genitiveStreetAhead)
 	lbRoad    // the word may start a road's number (roadWord)
+	lbDir     // the word is a compass prefix and a hyphen before more (dirPrefixed's test of the word)
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -466,7 +467,19 @@ func (l *LocationDetector) classify(f, w string) uint32 {
 	if roadWord(w) {
 		c |= lbRoad
 	}
+	if dirWord(w) {
+		c |= lbDir
+	}
 	return c
+}
+
+// dirWord is what dirPrefixed asks of the lowercase word: a point of the
+// compass or a side, a hyphen, and three bytes or more after it. The word
+// is the raw token lowercased rune by rune, so the hyphen and the prefix
+// lowercased stand where dirPrefixed finds them.
+func dirWord(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k >= 3 && k <= 9 && len(w)-k >= 4 && dirPrefixes[w[:k]]
 }
 
 // typoOf reports whether folded word w is one letter from exactly one
@@ -569,7 +582,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
-		if up && idx == 0 && dirPrefixed(t.Raw(i)) {
+		if up && idx == 0 && lb[i]&lbDir != 0 && dirPrefixed(t.Raw(i)) {
 			// "Nord-Gudbrandsdal", "Sør-Varanger", "Västra Götaland"'s
 			// hyphened kin: a point of the compass before a proper name.
 			spans = append(spans, l.span(t, i, i, "location.proper"))
