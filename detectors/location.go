@@ -2950,12 +2950,14 @@ func (l *LocationDetector) derivedPlace(t *Text, i int) (Span, int, bool) {
 			if l.stemPlace(base, 3) {
 				return l.span(t, i, i, "location.place"), i, true
 			}
-			if sfx == "huset" {
-				break // only a listed place names a house ("Førdehuset", not "Menighedshuset")
-			}
 			if (placeShaped(base) || base[len(base)-1] == 's' && placeShaped(base[:len(base)-1])) && !hasKey(l.notPlaces, w) {
 				return l.span(t, i, i, "location.place"), i, true
 			}
+		}
+	}
+	for _, sfx := range listedInstSuffixes {
+		if len(w) > len(sfx)+3 && strings.HasSuffix(w, sfx) && l.stemPlace(w[:len(w)-len(sfx)], 3) {
+			return l.span(t, i, i, "location.place"), i, true
 		}
 	}
 	return Span{}, 0, false

@@ -106,13 +106,17 @@ var institutionWords = []string{
 }
 
 // institutionSuffixes make one token with a place before them
-// ("Hovsjöskolan", "Fevikskolen").
-var institutionSuffixes = []string{
-	"skolen", "skole", "skule", "skulen", "skolan", "skola", "hallen", "hallene", "parken", "senteret", "senter",
-	"sentret", "centret", "centrum", "kirke", "kirken", "kyrkja", "kyrkan", "kyrka", "barnehage", "barnehagen",
-	"badet", "stadion", "biblioteket", "sykehjem", "sykehjemmet", "sjukheimen", "gården", "torget",
-	"stasjon", "stasjonen", "havna", "hamna", "huset",
-}
+// ("Hovsjöskolan", "Fevikskolen"); listedInstSuffixes only with a listed
+// place before them ("Førdehuset", not "Menighedshuset").
+var (
+	institutionSuffixes = []string{
+		"skolen", "skole", "skule", "skulen", "skolan", "skola", "hallen", "hallene", "parken", "senteret", "senter",
+		"sentret", "centret", "centrum", "kirke", "kirken", "kyrkja", "kyrkan", "kyrka", "barnehage", "barnehagen",
+		"badet", "stadion", "biblioteket", "sykehjem", "sykehjemmet", "sjukheimen", "gården", "torget",
+		"stasjon", "stasjonen", "havna", "hamna",
+	}
+	listedInstSuffixes = []string{"huset"}
+)
 
 // introPhrases introduce a name: "jeg heter Ola Hansen", "hilsen Kari",
 // "my name is". A name after one is a name even when it is not in the lists.

@@ -1167,8 +1167,12 @@ func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
 // greetedPairs introduce the writer after a greeting.
 var greetedPairs = setOf("det er", "det är", "dette er", "detta är", "this is", "it is", "her er", "här är")
 
-// pagesWords name a web service's personal pages after "Mina"/"Mine".
-var pagesWords = setOf("sidor", "sider", "side", "sida", "sidan", "pages")
+// pagesWords name a web service's personal pages after one of
+// pagesOwners, possessives that are also names ("Mina", "Mine", "Mi").
+var (
+	pagesWords  = setOf("sidor", "sider", "side", "sida", "sidan", "pages")
+	pagesOwners = setOf("mina", "mine", "mit", "mi")
+)
 
 // openingSubject reports whether lowercase token i, a listed first name
 // that is no word of any language, opens the message or a sentence as the
@@ -2024,7 +2028,7 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	if objectNames[t.Word(i)] && p.objectContext(t, i) {
 		return Span{}, 0, false // "på en Mac", "in Thai"
 	}
-	if i+1 < len(t.Tokens) && pagesWords[t.Word(i+1)] && (t.Word(i) == "mina" || t.Word(i) == "mine" || t.Word(i) == "mit" || t.Word(i) == "mi") {
+	if i+1 < len(t.Tokens) && pagesWords[t.Word(i+1)] && pagesOwners[t.Word(i)] {
 		return Span{}, 0, false // "Mina sidor", "Mine sider", nynorsk "Mi side": a web service
 	}
 	if p.genitiveKin(t, i) && !hasKey(p.notNames, t.Word(i)) && !(ni.flags&flagPlace != 0 && afterPlacePrep(t, i)) {

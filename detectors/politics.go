@@ -3,6 +3,7 @@ package detectors
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -14,15 +15,12 @@ func directionFrame(t *Text, a, b int) bool {
 	if b != a+1 || b >= len(t.Tokens) || !gapSpaces(t, a) {
 		return false
 	}
-	switch t.Word(a) {
-	case "høyre", "høgre", "venstre", "højre", "höger", "vänster":
-	case "labour", "labor":
-		// "the Labour ward", "labour pains": childbirth, not the party.
-		return b < len(t.Tokens) && birthNouns[t.Word(b)]
-	default:
+	if w := t.Word(a); w == "labour" || w == "labor" {
+		return birthNouns[t.Word(b)] // "the Labour ward", "labour pains": childbirth, not the party
+	} else if !directionWords[w] {
 		return false
 	}
-	if b < len(t.Tokens) && gapSpaces(t, a) && doorNouns[t.Word(b)] {
+	if doorNouns[t.Word(b)] {
 		return true // "Høyre inngang", "Venstre fil": a door or a lane on that side
 	}
 	if b+1 < len(t.Tokens) && gapSpaces(t, b) && sideNouns[t.Word(b)] && sideOf[t.Word(b+1)] {
@@ -53,25 +51,25 @@ func directionFrame(t *Text, a, b int) bool {
 	return false
 }
 
-// doorNouns are doors, entrances and lanes, which a direction names
-// without a preposition; birthNouns follow labour as childbirth.
+// directions name a side. sidedNouns are what a direction names the side
+// of (a hand, a bend, a corner), doorList doors, entrances and lanes, which
+// a direction names even without a preposition ("Høyre inngang"); a pair of
+// directions joined by pairWords names the side of either ("Venstre eller
+// høyre inngang"). birthNouns follow labour as childbirth.
 var (
-	doorNouns = setOf("inngang", "inngangen", "inngangsdøra", "inngangsdøren", "indgang", "indgangen", "ingång", "ingången",
-		"entrance", "dør", "døra", "døren", "dörr", "dörren", "fløy", "fløyen", "fløya", "fil", "filen", "fila", "lane")
-	birthNouns = setOf("ward", "wards", "room", "pains", "pain", "induction", "unit", "suite")
-)
+	directions = []string{"høyre", "høgre", "venstre", "højre", "höger", "vänster"}
+	sidedNouns = []string{"side", "sida", "sidan", "siden", "hånd", "hand", "handa", "handen", "hånden", "felt", "feltet",
+		"arm", "armen", "ben", "benet", "bein", "beinet", "fot", "foten", "øre", "øret", "øyre", "øyret", "øye", "øyet",
+		"auga", "auget", "sving", "svingen", "kant", "kanten", "hjørne", "hjørnet", "trapp", "trappa", "trappen", "heis",
+		"heisen", "gang", "gangen", "vinge", "vingen"}
+	doorList = []string{"inngang", "inngangen", "inngangsdøra", "inngangsdøren", "indgang", "indgangen", "ingång",
+		"ingången", "entrance", "dør", "døra", "døren", "dörr", "dörren", "fløy", "fløyen", "fløya", "fil", "filen", "fila", "lane"}
 
-// pairWords join two directions, directionWords are the second, and
-// directedNouns what the pair points out: "Venstre eller høyre inngang",
-// "Höger eller vänster dörr".
-var (
+	directionWords = setOf(directions...)
+	doorNouns      = setOf(doorList...)
+	directedNouns  = setOf(append(slices.Clone(sidedNouns), doorList...)...)
 	pairWords      = setOf("eller", "og", "å", "el", "elle", "eler", "or", "and", "och")
-	directionWords = setOf("høyre", "høgre", "venstre", "højre", "höger", "vänster")
-	directedNouns  = setOf("side", "sida", "sidan", "siden", "inngang", "inngangen", "inngangsdøra", "inngangsdøren", "dør", "døra",
-		"døren", "indgang", "indgangen", "dörr", "dörren", "ingång", "ingången", "hånd", "handa", "hånden", "handen",
-		"hand", "fil", "filen", "fila", "felt", "feltet", "arm", "armen", "fot", "foten", "ben", "benet", "bein", "beinet",
-		"øre", "øret", "øyre", "øyret", "øye", "øyet", "auga", "auget", "sving", "svingen", "trapp", "trappa", "trappen",
-		"heis", "heisen", "gang", "gangen", "fløy", "fløyen", "fløya", "vinge", "vingen")
+	birthNouns     = setOf("ward", "wards", "room", "pains", "pain", "induction", "unit", "suite")
 )
 
 // sideNouns and sideOf make a side of something: "venstre side av garasjen",
@@ -103,7 +101,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-73"
+const politicsCodeVersion = "politics-74"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1558,8 +1556,8 @@ var (
 // proposes it nearby.
 func polSides() []string {
 	var out []string
-	for _, d := range []string{"høyre", "høgre", "venstre", "højre", "höger", "vänster"} {
-		for _, n := range []string{"side", "sida", "sidan", "siden", "hånd", "handa", "handen", "hånden", "fil", "filen", "fila", "felt", "feltet", "arm", "armen", "ben", "benet", "bein", "beinet", "fot", "foten", "øre", "øret", "øye", "øyet", "sving", "svingen", "kant", "kanten", "hjørne", "hjørnet"} {
+	for _, d := range directions {
+		for _, n := range append(slices.Clone(sidedNouns), doorList...) {
 			out = append(out, d+" "+n)
 		}
 	}
