@@ -70,7 +70,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"lån", "lånet", "eiendomsskatt*", "semester*", "skole*", "skule*", "skolen", "høst*", "haust*", "voksenopplæring*", "opplæring*",
 				"vår", "våren", "hösttermin*", "vårtermin*", "renovasjon*", "kommunale", "forfall*", "beløp*", "kr",
 				"kroner", "faktura", "regning", "betaling", "termin*beløp", "studie*", "kurs*", "undervisning*",
-				"indbetal*", "afdrag*", "skolan", "terminen", "kvartal*"},
+				"indbetal*", "afdrag*", "skolan", "terminen", "kvartal*",
+				// An instalment counted: "når kommer første termin?".
+				"første termin", "første terminen", "fyrste termin", "andre termin", "andre terminen", "tredje termin",
+				"fjerde termin", "neste termin", "neste terminen", "næste termin", "sidste termin", "siste termin",
+				"1. termin", "2. termin", "3. termin", "4. termin"},
 			KeepLangs: []string{"nb", "nn", "da"},
 		},
 		{
@@ -791,10 +795,18 @@ func workAt() []string {
 			out = append(out, w+" "+p)
 		}
 	}
-	for _, w := range []string{"work", "works", "working", "worked", "job", "employed", "work nights", "work shifts",
+	for _, w := range []string{"works", "working", "job", "employed", "work nights", "work shifts",
 		"work night shifts", "working night shifts", "work day shifts", "working day shifts",
 		"work part-time", "work full-time", "working nights", "working shifts", "carer", "nurse", "assistant", "volunteer"} {
 		out = append(out, w+" in", w+" at", w+" for")
+	}
+	// "I work at the care home", not "how does that work in Arendal?": the
+	// plain verb with its subject (a relative before "works" is masked
+	// when the engine detects again, so that one stands alone).
+	for _, s := range []string{"i", "we", "you", "they", "he", "she", "to", "who", "and", "also", "still", "i'll", "i'd"} {
+		for _, w := range []string{"work", "worked"} {
+			out = append(out, s+" "+w+" in", s+" "+w+" at", s+" "+w+" for")
+		}
 	}
 	return out
 }
@@ -814,6 +826,14 @@ func becomeCarer() []string {
 			"være", "vere", "vara", "være en", "vere ein", "vara en", "være et", "vere eit",
 			"bli ny", "jobbe som", "jobber som", "jobba som", "jobbar som", "arbeide som", "arbeider som", "arbejde som",
 			"arbejder som", "arbeta som", "arbetar som", "jobb som", "job som", "stilling som", "tjänst som"} {
+			out = append(out, l+" "+w)
+		}
+	}
+	// A home nurse who says so: "jeg er hjemmesykepleier og lurer på ...".
+	for _, w := range []string{"hjemmesykepleier", "heimesjukepleiar", "hjemmesygeplejerske", "distriktssköterska",
+		"hemsjuksköterska"} {
+		for _, l := range []string{"jeg er", "eg er", "jag är", "jobber som", "jobbar som", "arbeider som",
+			"arbeidar som", "arbejder som", "arbetar som", "jobba som", "jobbe som", "arbejde som", "arbeta som"} {
 			out = append(out, l+" "+w)
 		}
 	}

@@ -125,7 +125,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.word(pbOrgSuffix, orgSuffixes)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-102-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-103-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -2366,8 +2366,10 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	if !p.looseFirst(t, i) || strongVerbs[t.Word(i)] {
 		return false // "min svigerfar sad og ventede": a verb
 	}
-	if kinAdverbs[t.Word(i)] {
-		return false // "my mum back in Nigeria": where the relative is
+	if kinAdverbs[t.Word(i)] || introStop[t.Word(i)] {
+		// "my mum back in Nigeria": where the relative is; "at vores søn
+		// nok er autist": an adverb of the clause, though lists hold Nok.
+		return false
 	}
 	if w := t.Word(i); len(w) >= 6 && (strings.HasSuffix(w, "ende") || strings.HasSuffix(w, "ande")) && p.info(t, i).flags&flagWords != 0 {
 		return false // "de har sin far boende": a participle, how the relative is

@@ -101,7 +101,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-74"
+const politicsCodeVersion = "politics-75"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1523,7 +1523,11 @@ var (
 		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",
 		"vil skære", "vil spare", "vil indføre", "vil afskaffe", "vil lukke", "vill skära", "vill spara", "vill införa",
 		"vill avskaffa", "vill stänga", "wants to cut", "want to cut",
-		"gjekk inn for", "proposed", "proposes"}
+		"gjekk inn for", "proposed", "proposes",
+		// A party's meeting or local branch: "Venstre i Roskilde inviterer
+		// til debat", "lokallaget til Høyre".
+		"debatt", "debatten", "debattmøte*", "debat", "debatmøde*", "vælgermøde*",
+		"lokallag*", "lokalforening*", "lokalafdeling*", "lokalavdelning*", "partiforening*", "kredsforening*"}
 	// polPromise are the verbs of an election promise ("alternativet har
 	// lovet cykelstier"): they confirm a party name that is an ordinary word
 	// too, but not against a direction or a colour ("til venstre").
