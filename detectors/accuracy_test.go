@@ -2131,6 +2131,31 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.94},
 	}},
+	// testdata/dev391.jsonl (elderly care at home, relatives asking for parents, 2026-12-07 session 19): floors under what the engine reached (policy recall 0.975 at precision 0.957, leaky 0.069, clean masked 0.244).
+	{file: "dev391.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.93, allPrecision: 0.93, maxLeaky: 0.10, maxCleanMasked: 0.27,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.90, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev392.jsonl (schools and kindergartens, children's needs and school politics, 2026-12-07 session 19): floors under what the engine reached (policy recall 0.989 at precision 0.997, leaky 0.031, clean masked 0.000).
+	{file: "dev392.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.88, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
+	// testdata/dev393.jsonl (housing, building permits and property tax, 2026-12-07 session 19): floors under what the engine reached (policy recall 0.992 at precision 0.961, leaky 0.013, clean masked 0.000).
+	{file: "dev393.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.94, allPrecision: 0.94, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev394.jsonl (health and social services, mental health and addiction follow-up, 2026-12-07 session 19): floors under what the engine reached (policy recall 0.978 at precision 0.977, leaky 0.044, clean masked 0.025).
+	{file: "dev394.jsonl", f: floors{
+		policyRecall: 0.95, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.08, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev395.jsonl (culture, sports and leisure, 2026-12-07 session 19): floors under what the engine reached (policy recall 0.988 at precision 0.983, leaky 0.019, clean masked 0.000).
+	{file: "dev395.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.88, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2678,6 +2703,16 @@ var corpora = []corpus{
 		policyRecall: 0.94, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.09, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.89, Gender: 0.96, Orientation: 0.97, Politics: 0.97, Location: 0.96, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout119.jsonl (blind: a mixed Monday morning at the town hall, 2026-12-07 session 19; misses never listed): floors under what the engine reached (policy recall 0.981 at precision 0.986, leaky 0.025, clean masked 0.000).
+	{file: "heldout119.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.06, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.96, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.88, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/heldout120.jsonl (blind: complaints and feedback to the municipality, 2026-12-07 session 19; misses never listed): floors under what the engine reached (policy recall 0.980 at precision 0.994, leaky 0.050, clean masked 0.000).
+	{file: "heldout120.jsonl", blind: true, f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.08, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.94},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -2872,8 +2907,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev390.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout118.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev395.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout120.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
