@@ -457,6 +457,31 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Veto: []string{"driving", "driver", "drivers", "drunk driving", "have", "has", "had", "water", "coffee"},
 		},
 		{
+			// Drunk said of someone in the Nordic languages ("hun var
+			// full", "kom hjem fuld", "var så packad att"), not a container
+			// ("postkassa er full", "spanden er fuld igen") or a measure
+			// ("full av hull", "fuld tid", "väskan är packad").
+			Key:    "health.full",
+			Window: 3,
+			Veto: []string{"av", "af", "of", "med", "opp", "op", "upp", "fart", "gass", "tid", "tiden", "pris", "prisen",
+				"stilling", "stillingen", "klasse", "klassen", "plass", "plads", "plats", "skala", "pott", "potten",
+				"kapasitet", "kapacitet", "storlek", "størrelse", "hus", "huset", "tank", "tanken",
+				"klar", "klara", "klart", "ferdig", "færdig", "väska*", "kuffert*", "koffert*", "bil", "bilen",
+				// A container or a vehicle full: "postkassa er full. hun er ...".
+				"postkass*", "postkasse*", "postlåd*", "brevkass*", "brevlåd*", "buss*", "bus", "bussen", "ferja", "ferga",
+				"ferge*", "færge*", "färja*", "tog", "toget", "tåget", "container*", "konteiner*", "spand*", "dunk*",
+				"tunne*", "tunna*", "soptunn*", "søppel*", "skrald*", "parkering*", "kø", "køen", "kön", "venteliste*",
+				"kalender*", "boks*", "låda*", "kasse*", "sekk*", "sæk*", "säck*", "pose*", "rom", "rommet", "salen"},
+			Confirm: []string{"han er", "hun er", "ho er", "hon er", "han var", "hun var", "ho var", "hon var", "han är",
+				"hon är", "jeg var", "eg var", "jag var", "jeg er", "eg er", "jag är", "jeg blev", "jeg ble", "eg vart",
+				"han blev", "hun blev", "han ble", "hun ble", "ho vart", "han vart", "hon blev", "han blir", "hun blir",
+				"ho blir", "hon blir", "han bliver", "hun bliver", "når han", "når hun", "når ho", "når hon", "når de",
+				"vart så", "blev så", "ble så", "blei så", "så full at", "så fuld at", "så full att", "så packad att",
+				"kom hjem", "kom heim", "kommer hjem", "kommer heim", "kom hem", "kommer hem", "kom hjem så",
+				"drikker seg", "drikk seg", "drikker sig", "dricker sig", "supe seg", "drak seg", "drak sig",
+				"hentede", "hentet", "henta", "kjørte", "kørte", "körde"},
+		},
+		{
 			// Anxious as a feeling someone gets ("gets very anxious",
 			// "depressed or anxious"), not eager ("anxious to hear").
 			Key:    "health.anxious",

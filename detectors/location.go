@@ -228,7 +228,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-124-" + l.version
+	l.version = "location-125-" + l.version
 	return l, nil
 }
 
@@ -715,6 +715,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			if i > 0 && (lb[i-1]&lbFarm != 0 && l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
 				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
 				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
+				i >= 2 && len(w) >= 4 && ferryEnd(t, lb, i) ||
 				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, lb, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			} else if i > 0 && len(w) >= 5 && lb[i-1]&lbPlacePrep != 0 && gapSpaces(t, i-1) && l.typoPlace(t, i) {
@@ -1304,6 +1305,10 @@ func (l *LocationDetector) streetName(t *Text, i int) (last int, sure bool, rule
 				}
 				if j == k && streetQuestions[w] {
 					break // "Hvilken vej skal jeg køre?": which road, no road's name
+				}
+				if j == k && isAllUpper(t.Raw(k)) && (t.Word(j+1) == "plass" || t.Word(j+1) == "plads" || t.Word(j+1) == "plats") &&
+					(j+2 >= n || !houseNumber(t.Word(j+2))) {
+					break // "gratis SFO plass": a place at a service, no square
 				}
 				if t.Raw(j+1) != "Alle" && t.Word(j+1) == "alle" && (j+2 >= n || !houseNumber(t.Word(j+2))) {
 					break // "Familiebad alle søndager", "TIL ALLE SOM": "alle" without a number is "all"
@@ -2244,10 +2249,13 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	if p > 0 && quantifiers[t.Word(p)] {
 		p-- // "i hele Tarup"
 	}
+	ferry := p == i-1 && i >= 2 && ferryEnd(t, t.Bits(l.idx), i)
 	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
 		!(p > 0 && orgVerbs[t.Folded(p-1)]) ||
 		// "lives alone on Storholmen": where someone lives.
 		livesAt(t, p) ||
+		// "ferja mellom Abelnes og Kirkehamn": a ferry's end.
+		ferry ||
 		// "fra Kabul via Moria": a stop on a route from a place.
 		p >= 2 && t.Word(p) == "via" && routeFrom[t.Word(p-2)] && t.IsUpper(p-1) && gapSpaces(t, p-1) && gapSpaces(t, p-2) ||
 		// "reguleringsplanen for Myrvoll", "lokalplan for Engparken": the
@@ -2271,7 +2279,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	// ("til Statens vegvesen").
 	// A preposition or conjunction after it is no noun owned, nor is a
 	// route's end: "fra Storenes til Molde", "ferja Lavik–Kvitnes gikk".
-	if strings.HasSuffix(w, "s") && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && !inst &&
+	if strings.HasSuffix(w, "s") && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && !inst && !ferry &&
 		!(coord && (routeTo[t.Word(i+1)] || conj[t.Word(i+1)] || dashBefore(t, i))) {
 		return false
 	}
@@ -2732,6 +2740,55 @@ func ferryLeg(t *Text, lb []uint32, i int) bool {
 	}
 	return false
 }
+
+// ferryEnd reports whether token i, no listed place, is where a ferry or
+// boat named right before it goes, comes from or runs between, shaped like
+// a Nordic place's name (an ending of placeStemEnds after a stem, or an
+// islet's "-ø"): "ferja til
+// merdø", "färjan mellan styrsö och saltholmen", "ferja mellom Abelnes og
+// Kirkehamn". ferryLeg finds both ends of "fra ... til"; a single end needs
+// the shape.
+func ferryEnd(t *Text, lb []uint32, i int) bool {
+	ferryAt := func(k int) bool { return k >= 0 && endsWithAny(t.Folded(k), ferryNouns) && gapSpaces(t, k) }
+	if !gapSpaces(t, i-1) {
+		return false
+	}
+	switch {
+	case lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 || betweenWords[t.Word(i-1)]:
+		if !ferryAt(i - 2) {
+			return false
+		}
+	case i >= 4 && andWords[t.Word(i-1)] && betweenWords[t.Word(i-3)]:
+		// The second end: "mellom X og Y".
+		if !ferryAt(i-4) || !gapSpaces(t, i-3) || !gapSpaces(t, i-2) {
+			return false
+		}
+	default:
+		return false
+	}
+	w := t.Word(i)
+	n := runeCount(w)
+	if n < 4 || !isLetters(w) || contextWords[w] || nameStop[w] || harbourWords[w] || timeWords[w] {
+		return false
+	}
+	if strings.HasSuffix(w, "ø") {
+		return true
+	}
+	// The ending after a stem of two letters or more: "sulesund", not
+	// "stranden".
+	for _, sfx := range placeStemEnds {
+		if strings.HasSuffix(w, sfx) && n-runeCount(sfx) >= 2 {
+			return !genericStems[w[:len(w)-len(sfx)]]
+		}
+	}
+	return false
+}
+
+// betweenWords open the two ends of a route; andWords join them.
+var (
+	betweenWords = setOf("mellom", "mellem", "mellan", "between")
+	andWords     = setOf("og", "och", "and", "å")
+)
 
 // ferryNouns end the folded words for a ferry or a boat, alone or as a
 // compound's last part ("hurtigbaten"): routeNouns without buses and

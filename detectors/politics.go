@@ -101,7 +101,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-75"
+const politicsCodeVersion = "politics-76"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1524,6 +1524,8 @@ var (
 		"vil skære", "vil spare", "vil indføre", "vil afskaffe", "vil lukke", "vill skära", "vill spara", "vill införa",
 		"vill avskaffa", "vill stänga", "wants to cut", "want to cut",
 		"gjekk inn for", "proposed", "proposes",
+		// Cheering for a party: "mannen min heier på høyre".
+		"heier på", "heiar på", "heia på", "heiet på", "hejer på", "hejar på", "heppar på",
 		// A party's meeting or local branch: "Venstre i Roskilde inviterer
 		// til debat", "lokallaget til Høyre".
 		"debatt", "debatten", "debattmøte*", "debat", "debatmøde*", "vælgermøde*",

@@ -297,8 +297,11 @@ for r in rows("countries_no_da_sv_en.tsv"):
         seen.add(n.lower())
         flags = word_langs(n)
         cl.append(n + "\t" + r["alpha2"].lower() + ("\t" + ",".join(flags) if flags else ""))
-# Nynorsk names the register leaves out.
-for n, a2 in (("Noreg", "no"),):
+# Nynorsk names and common short names the register leaves out ("kommer fra
+# kongo", "flykta frå Kosovo", "fra Hviterussland").
+for n, a2 in (("Noreg", "no"), ("Kongo", "cd"), ("DR Kongo", "cd"), ("DR Congo", "cd"), ("Burma", "mm"),
+              ("Kosovo", "xk"), ("Hviterussland", "by"), ("Kviterussland", "by"), ("Hviderusland", "by"),
+              ("Vitryssland", "by"), ("Amerika", "us"), ("Kurdistan", "iq")):
     if n.lower() not in seen:
         seen.add(n.lower())
         flags = word_langs(n)
