@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-139"
+const healthCodeVersion = "health-140"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS
@@ -1000,7 +1000,9 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		// Phrases start at a word that starts some (exact), a body part or
 		// its modifier, or a possessive: other tokens skip the call.
 		if w.mayStartPhrase() {
-			if k, e := h.phraseAt(t, words, i); k > 0 {
+			if k, e := h.phraseAt(t, words, i); k > 0 && !(w.lead == leadStay && stayAt(t, i) > k) {
+				// (A stay in a ward reaching past the phrase is the lead's
+				// below: "lagt inn på intensiven", not "lagt inn".)
 				if figurative(t, i, i+k) {
 					i += k - 1
 					continue

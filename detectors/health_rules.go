@@ -457,6 +457,24 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Veto: []string{"driving", "driver", "drivers", "drunk driving", "have", "has", "had", "water", "coffee"},
 		},
 		{
+			// Admitted to hospital said with the verb ("tante ble lagt inn i
+			// går"), not an application or a cable put in ("søknaden ble
+			// lagt inn", "strømmen ble lagt inn"): a relative, a pronoun
+			// or a ward near it.
+			Key:    "health.lagtinn",
+			Window: 3,
+			Veto: []string{"har lagt inn", "hadde lagt inn", "har lagd inn", "hadde lagd inn", "ha lagt inn", "søknad*",
+				"soknad*", "klage*", "strøm*", "straum*", "bestilling*", "annonse*", "kabel*", "fiber*", "vann*", "vatn*",
+				"opplysning*", "bilde*", "kommentar*", "melding*", "avvik*", "skjema*", "data", "info*", "ønske*",
+				"forespørsel*", "sak", "saken", "tilbud*", "timen", "time", "bestilt", "varme*", "gulvvarme*", "rør*"},
+			Confirm: []string{"han", "hun", "ho", "jeg", "eg", "mor", "mora", "moren", "far", "faren", "pappa", "mamma",
+				"tante", "onkel", "bestemor", "bestefar", "besta", "farmor", "farfar", "mormor", "morfar", "sønnen", "sonen",
+				"dattera", "datteren", "dotter", "dottera", "broren", "bror", "brodern", "søstera", "søsteren", "syster",
+				"kona", "kone", "mannen", "samboer*", "sambuar*", "svigermor", "svigerfar", "barnet", "gutten", "guten",
+				"jenta", "ungen", "kjæresten", "kjærasten", "sykehus*", "sjukehus*", "psykiatri*", "bup", "dps",
+				"akutt*", "intensiv*", "barneavdeling*"},
+		},
+		{
 			// Drunk said of someone in the Nordic languages ("hun var
 			// full", "kom hjem fuld", "var så packad att"), not a container
 			// ("postkassa er full", "spanden er fuld igen") or a measure
@@ -487,7 +505,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.anxious",
 			Window: 3,
 			Veto:   []string{"anxious to"},
-			Confirm: []string{"get", "gets", "got", "getting", "become", "becomes", "became", "very", "really", "so",
+			Confirm: []string{"make me", "makes me", "made me", "making me", "get", "gets", "got", "getting", "become", "becomes", "became", "very", "really", "so",
 				"too", "feel*", "felt", "depressed", "depression", "stressed", "worried", "panic*", "scared", "afraid",
 				"is", "was", "been", "am", "i'm", "im", "are"},
 		},

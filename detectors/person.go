@@ -125,7 +125,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.word(pbOrgSuffix, orgSuffixes)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-103-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-104-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -914,9 +914,10 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
 			contactSet.endsAt(t, i) || p.afterKinship(t, i) || p.beforeKinship(t, i) || afterPronoun(t, i)) || p.askedToCall(t, i) ||
 			fetchSet.endsAt(t, i) && (p.lowerNameIn(t, i, lf) || childPlaceAfter(t, i) && !nameStop[t.Word(i)] && p.info(t, i).first) ||
-			afterPronoun(t, i) && ageNear(t, i) && p.lowerNameIn(t, i, lf) {
-			// (The last: "ho hilde på 92", a name that is a word of
-			// another language only, after a pronoun and before an age.)
+			afterPronoun(t, i) && ageNear(t, i) && p.lowerNameIn(t, i, lf) || ageAfter(t, i) && p.lowerNameIn(t, i, lf) {
+			// (The last two: "ho hilde på 92", a name that is a word of
+			// another language only, after a pronoun and before an age;
+			// "to barn, emma (7) og jonas (4)", with an age in brackets.)
 			end := p.lowerSurname(t, i)
 			spans = append(spans, p.span(t, i, end, "person.first_name"))
 			i = end
