@@ -228,7 +228,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-125-" + l.version
+	l.version = "location-126-" + l.version
 	return l, nil
 }
 
@@ -2011,7 +2011,7 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		((t.Bits(l.idx)[i+1]&lbLocPrep != 0) || farmAfter[t.Word(i+1)])):
 		// "bur på garden haugen i valle": after a farm word a listed
 		// name is the farm, definite in shape as farm names are.
-	case !ambiguous && (inst || afterPlacePrep(t, i) || i > 0 && lowerPlacePreps[t.Word(i-1)]) ||
+	case !ambiguous && (inst || afterPlacePrep(t, i) || i > 0 && lowerPlacePreps[t.Word(i-1)] || wholePlace(t, i)) ||
 		f&lf == 0 && i > 1 && t.Word(i-1) == "for" && outsideWords[t.Word(i-2)] && gapSpaces(t, i-2) && gapSpaces(t, i-1):
 		// "en gård uden for thisted": outside a place, even one that is
 		// a surname too.
@@ -2025,6 +2025,9 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 	case !ambiguous && (l.lowerCoordinated(t, i, lf) || l.lowerAfterComma(t, i, lf)):
 		// "mellem haderslev og kolding": joined to a place found before it;
 		// "we live in bergen, laksevag": the part of the town.
+	case ambiguous && l.townAfterAddress(t, i) && l.residencePlace(e, w) && townOrPostalPlace(e):
+		// "storgata 5, moss", "dalsveien 2, lier": the town of an address
+		// right before it, even when it is also a word.
 	case ambiguous && l.lowerCoordinatedNext(t, i, lf) && l.residencePlace(e, w):
 		// "mellom evje og byglandsfjord": a place that is also a word,
 		// joined to a place that is none after a preposition of place.
@@ -2541,6 +2544,33 @@ func placeholderAt(t *Text, i int) bool {
 
 // quantifiers may stand between a preposition and a place ("i hele Tarup").
 var quantifiers = setOf("hele", "heile", "hela", "whole", "all", "the", "selve", "sjølve")
+
+// townAfterAddress reports whether token i follows a comma after a street
+// name and its house number: "storgata 5, moss", "kirkevegen 12 b, sand".
+func (l *LocationDetector) townAfterAddress(t *Text, i int) bool {
+	if i < 2 || strings.TrimSpace(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) != "," {
+		return false
+	}
+	k := i - 1
+	if len(t.Word(k)) == 1 && isLetters(t.Word(k)) && k > 1 && gapSpaces(t, k-1) {
+		k-- // "12 b"
+	}
+	return houseNumber(t.Word(k)) && gapSpaces(t, k-1) && l.suffixCandidate(t.Word(k-1))
+}
+
+// wholePlace reports whether token i follows a preposition of place and
+// "hele" ("strømmen er borte på hele tromøya", "i heile førde", "i hele
+// skagen"): a listed place no word names the whole of it.
+func wholePlace(t *Text, i int) bool {
+	if i < 2 || !gapSpaces(t, i-1) || !gapSpaces(t, i-2) {
+		return false
+	}
+	switch t.Word(i - 1) {
+	case "hele", "heile", "hela", "whole":
+		return afterPlacePrep(t, i-1)
+	}
+	return false
+}
 
 // genericDistricts are district names that are also the generic place
 // they describe ("på øya", "på solsiden", "i midtbyen").

@@ -125,7 +125,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.word(pbOrgSuffix, orgSuffixes)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-104-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-105-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1599,7 +1599,8 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		}
 		rule = "person.intro"
 	case !t.IsUpper(i) && i >= 2 && gap == " " && (pb[i-2]&pbKinOwner != 0) && gapSpaces(t, i-2) &&
-		(p.isKinship(t, i-1) || (pb[i-1]&pbTitleF != 0)) && !hasEnglishGenitive(t.Word(i-1)) && p.kinName(t, i, lf):
+		(p.isKinship(t, i-1) || (pb[i-1]&pbTitleF != 0)) && !hasEnglishGenitive(t.Word(i-1)) && !nordicGenitiveKin(t.Word(i-1)) &&
+		p.kinName(t, i, lf):
 		// "min kone helle", "min fru inger", "my son will": after a
 		// possessive and a kinship word or a role any listed first name
 		// the next word does not make a verb; a listed surname joins it.
@@ -2394,6 +2395,13 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	}
 	return nameStop[nx] || strongVerbs[nx] || verbShaped(nx) || p.info(t, i+1).last ||
 		t.Lang == "en" && enVerbsAfterName[nx] && !enVerbsAfterName[t.Word(i)] // not "my daughter just came"
+}
+
+// nordicGenitiveKin reports whether w is a kinship word in the genitive
+// ("sin brors tomt", "min mors hus"): what follows is the relative's, no
+// name.
+func nordicGenitiveKin(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && kinship[w[:len(w)-1]]
 }
 
 // kinAdverbs say where or when a relative is, right after the kinship word

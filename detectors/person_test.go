@@ -41,6 +41,8 @@ func TestPerson(t *testing.T) {
 		{"nn my page is a web service", "nn", "du kan sjå søknaden din på Mi side", nil},
 		{"nb double first name with Per", "nb", "Per Arne Dalen ringte meg i går", []string{"Per Arne Dalen|PERSON|person.full_name"}},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
+		{"sv a relative's thing in the genitive", "sv", "grannen har byggt ett staket på min systers tomt", nil},
+		{"nb the train company", "nb", "toget er forsinket, ta kontakt med Vy om refusjon", nil},
 		{"nb lowercase name with an age in brackets", "nb", "vi har to gutter, noah (6) og isak (2)", []string{"noah|PERSON|person.first_name", "isak|PERSON|person.first_name"}},
 		{"nb a thing counted in brackets is no name", "nb", "bestilte rom (2) og pizza (3) til helga", nil},
 		{"da adverb after a relative is no name", "da", "lægen mener at min datter nok har brug for briller", nil},
