@@ -101,7 +101,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-77"
+const politicsCodeVersion = "politics-78"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1610,7 +1610,10 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			// German around "auf" ("auf wiedersehen").
 			"wiedersehen", "und", "die", "das", "dem", "zum", "mit", "bitte", "geht's", "gehts"}, KeepLangs: []string{"nb", "nn"}},
 		{Key: "politics.abbr_sv", Window: 5, Confirm: abbrConfirm, Deny: []string{"kort*", "card*", "minne*"}, KeepLangs: []string{"sv"}},
-		{Key: "politics.abbr_da", Window: 5, Confirm: abbrConfirm, Deny: []string{"film*", "bog*", "bøger"}, KeepLangs: []string{"da"}},
+		{Key: "politics.abbr_da", Window: 5, Confirm: abbrConfirm, Deny: []string{"film*", "bog*", "bøger",
+			// A university ("jeg læser på KU"), not the youth party.
+			"læser", "læse", "studerer", "studere", "student*", "studie*", "universitet*", "uni", "eksamen*", "semester*",
+			"campus", "forelæsning*", "optaget", "optagelse*", "bachelor*", "kandidatuddannelse*"}, KeepLangs: []string{"da"}},
 		// Swedish ballot letters in a list ("S och V"): parties in a message
 		// about who governs or whom to vote for, sizes or grades elsewhere.
 		{Key: "politics.letters", Window: 10, Confirm: with(abbrConfirm, "vill", "styr", "styrde", "styret", "styrs", "regerar", "majoritet*", "partier*"),
