@@ -140,7 +140,9 @@ const maxMaskRounds = 3
 func (e *Engine) Detect(text, lang string) []Span {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
+	sc.keepFirst = true
 	spans := e.detectOnce(sc, text, lang)
+	sc.keepFirst = false
 	for round := 0; round < maxMaskRounds && len(spans) > 0; round++ {
 		masked, segs := sc.maskWithMap(text, spans)
 		more := e.detectOnce(sc, masked, lang)
@@ -174,11 +176,22 @@ type scratch struct {
 	segs   maskMap // how the masked text maps back
 	hidden []byte  // a chunk with its placeholders hidden
 	holes  []Token // where they were
+	// first is the Text of the first pass's reading as written, kept
+	// (when keepFirst) for the passes on masked text to be prepared from
+	// (Text.resetMasked); nil when that pass read the text otherwise (in
+	// chunks, normalized, or with placeholders of its own).
+	first     *Text
+	keepFirst bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 func (sc *scratch) release() {
+	if sc.first != nil {
+		releaseText(sc.first)
+		sc.first = nil
+	}
+	sc.keepFirst = false
 	if cap(sc.masked) > 2*MaxTextBytes || cap(sc.hidden) > 2*MaxTextBytes {
 		return // a long text's buffers are not kept
 	}
@@ -256,7 +269,7 @@ func (e *Engine) detectOnce(sc *scratch, text, lang string) []Span {
 				}
 			}
 		}
-		found := e.detectChunk(sc, work[off:end], lang)
+		found := e.detectChunk(sc, work[off:end], lang, off == 0 && end == len(work) && back == nil)
 		if off == 0 && end == len(work) {
 			spans = found // one chunk: nothing to shift or join
 			break
@@ -277,9 +290,11 @@ func (e *Engine) detectOnce(sc *scratch, text, lang string) []Span {
 	return spans
 }
 
-func (e *Engine) detectChunk(sc *scratch, s, lang string) []Span {
+// detectChunk is one detection pass over s, a chunk of a text; whole
+// tells that s is the whole text detectOnce was given.
+func (e *Engine) detectChunk(sc *scratch, s, lang string, whole bool) []Span {
 	s, holes := sc.hidePlaceholders(s)
-	spans := e.detectText(s, lang)
+	spans := e.readAsWritten(sc, s, holes, lang, whole)
 	if shouting(s) || titled(s) {
 		// In a text written all in capitals ("MIN MOR HAR DEMENS") or with
 		// every word capitalised ("Jeg Bor I Grimstad") a capital says
@@ -309,18 +324,52 @@ func (e *Engine) detectChunk(sc *scratch, s, lang string) []Span {
 	return joinAdjacent(s, resolve(spans))
 }
 
+// readAsWritten is detectText for s as written, with placeholders hidden
+// at holes. Of the first pass of Detect over a whole text it keeps the
+// Text in sc.first; a later pass, over that text masked (sc.segs), has
+// its Text prepared from that one where it can (Text.resetMasked).
+func (e *Engine) readAsWritten(sc *scratch, s string, holes []Token, lang string, whole bool) []Span {
+	switch {
+	case !whole:
+	case sc.keepFirst:
+		if holes == nil && sc.first == nil {
+			t := acquireText(s, NormLang(lang))
+			sc.first = t
+			return e.detectIn(t, true)
+		}
+	case sc.first != nil:
+		t := textPool.Get().(*Text)
+		defer releaseText(t)
+		if t.resetMasked(s, NormLang(lang), sc.first, sc.segs, holes, e.index) {
+			return e.detectIn(t, false)
+		}
+		t.reset(s, NormLang(lang))
+		return e.detectIn(t, true)
+	}
+	return e.detectText(s, lang)
+}
+
 // detectText runs the detectors and the context pass over s and snaps the
 // spans to whole tokens.
 func (e *Engine) detectText(s, lang string) []Span {
 	t := acquireText(s, NormLang(lang))
 	defer releaseText(t)
+	return e.detectIn(t, true)
+}
+
+// detectIn is detectText over t, prepared for its text; fill tells to
+// fill the bits of the engine's index (resetMasked copied them).
+func (e *Engine) detectIn(t *Text, fill bool) []Span {
+	s := t.Orig
 	if len(t.Tokens) == 0 {
 		return nil
 	}
 	if t.Lang == "" {
 		t.Lang = GuessLang(t)
 	}
-	e.index.fill(t)
+	if fill {
+		e.index.fill(t)
+	}
 	wake := e.pf.wake(t.Lower)
 	// Collect every detector's findings first, so the spans are allocated
 	// once at their size.

@@ -37,6 +37,7 @@ type Text struct {
 	words   []string // token i of Lower, cut once: Word is the hottest call
 	raws    []string // token i of Orig
 	sums    []uint64 // wordSum of token i's word
+	src     []int    // resetMasked's scratch
 }
 
 // Token is a word or number: byte offsets into Text.Orig, end exclusive.
@@ -53,6 +54,132 @@ func NewText(s, lang string) *Text {
 
 // reset prepares t for s, reusing its slices.
 func (t *Text) reset(s, lang string) {
+	t.setOrig(s, lang)
+	t.Tokens = tokenize(t.Tokens[:0], s)
+	for k := range t.tokBits {
+		t.tokBits[k].x = nil
+	}
+	t.markUpper()
+	t.fold() // every engine pass folds every token (engineIndex.fill)
+}
+
+// resetMasked prepares t for h as reset does, from first, the Text of
+// the first pass (first.Orig, with no placeholder of its own) where h is
+// first.Orig masked by segs with the placeholders hidden (holes): the
+// passes on masked text redo only what masking changed. A token outside
+// the holes is a token of first shifted by its segment, with the same
+// word, so its folded form, hash, capital and index bits are copied;
+// each hole is one token of placeholderRune. It reports false, leaving t
+// to be reset anew, when segs and holes disagree or a token of first
+// runs across an edge of a hole ("he" masked in "he'll").
+//
+// Why the tokens are those of tokenize(h): tokenize reads one rune at a
+// time in one of two states, in a token or not, and looks ahead only at
+// an inner joiner (a hyphen or an apostrophe), where a word rune after it
+// keeps the token going. A hole is a space, the placeholder runes, and
+// one or two spaces, so tokenize(h) cuts it into the one token of
+// placeholderRune, and enters and leaves it outside a token. Before a
+// hole, the bytes of h and first.Orig are the same, and a token of first
+// that ends at or before the hole's start ends there in h too: in first
+// it ended before a rune that is no word rune (else it would have run
+// on), or after a '+', and a space ends it alike; a joiner that looked
+// ahead into the hole found no word rune there in first either (else the
+// token would run across the edge). After the hole, tokenize(first.Orig)
+// is outside a token too, no token running across the end: the rune
+// there, if it ended a token in first, is no word rune nor '+' (which
+// the token would keep), and is passed over alike from outside one. So
+// both read each stretch between holes from the same state over the same
+// bytes: to the same tokens, shifted.
+//
+// Lowercasing, like tokenize, reads rune by rune, so the words are the
+// same too, and every copied form is a function of the word.
+func (t *Text) resetMasked(h, lang string, first *Text, segs maskMap, holes []Token, ei *engineIndex) bool {
+	if len(segs) == 0 || segs[len(segs)-1].mEnd != len(h) {
+		return false
+	}
+	t.setOrig(h, lang)
+	// At most this many tokens: cut to the count at the end.
+	n := len(first.Tokens) + len(holes)
+	toks, words, raws, folded := growLen(t.Tokens, n), growLen(t.words, n), growLen(t.raws, n), growLen(t.folded, n)
+	sums, upper, src := growLen(t.sums, n), growLen(t.upper, n), growLen(t.src, n)
+	t.Tokens, t.words, t.raws, t.folded, t.sums, t.upper, t.src = toks, words, raws, folded, sums, upper, src
+	t.foldBuf = t.foldBuf[:0]
+	ftoks, fsums, fupper, ffolded := first.Tokens, first.sums, first.upper, first.folded
+	lower := t.Lower
+	i, j, k := 0, 0, 0 // the next token of t, of first, the next hole
+	for _, sg := range segs {
+		if !sg.placeholder {
+			d := sg.mStart - sg.oStart
+			for ; j < len(ftoks) && ftoks[j].End <= sg.oEnd && i < n; j++ {
+				a, b := ftoks[j].Start+d, ftoks[j].End+d
+				toks[i] = Token{a, b}
+				words[i], raws[i] = lower[a:b], h[a:b]
+				sums[i], upper[i], folded[i] = fsums[j], fupper[j], ffolded[j]
+				src[i] = j
+				i++
+			}
+			continue
+		}
+		if k >= len(holes) || holes[k] != (Token{sg.mStart, sg.mEnd}) || i >= n {
+			return false
+		}
+		k++
+		// The next token of first ends after the hole's start: it must
+		// not start before it, nor, past the tokens inside, before its end.
+		if j < len(ftoks) && ftoks[j].Start < sg.oStart {
+			return false
+		}
+		for j < len(ftoks) && ftoks[j].End <= sg.oEnd {
+			j++
+		}
+		if j < len(ftoks) && ftoks[j].Start < sg.oEnd {
+			return false
+		}
+		// hidePlaceholders writes (mEnd-mStart-2)/2 placeholder runes
+		// after the space that stands for '['.
+		a := sg.mStart + 1
+		b := a + (sg.mEnd-sg.mStart-2)/2*utf8.RuneLen(placeholderRune)
+		w := lower[a:b]
+		toks[i] = Token{a, b}
+		words[i], raws[i] = w, h[a:b]
+		sums[i], upper[i], folded[i] = wordSum(w), false, w // Fold keeps placeholderRune
+		src[i] = -1
+		i++
+	}
+	if j != len(ftoks) || k != len(holes) {
+		return false
+	}
+	t.Tokens, t.words, t.raws, t.folded, t.sums, t.upper, t.src = toks[:i], words[:i], raws[:i], folded[:i], sums[:i], upper[:i], src[:i]
+	src = src[:i]
+	for x := range t.tokBits {
+		fb := &first.tokBits[x]
+		if fb.x == nil {
+			t.tokBits[x].x = nil
+			continue
+		}
+		b, fbits := slicesGrowLen(t.tokBits[x].bits, i), fb.bits
+		for i, j := range src {
+			if j >= 0 {
+				b[i] = fbits[j]
+			} else {
+				b[i] = ei.bitsOf(fb.x, sums[i], folded[i], words[i])
+			}
+		}
+		t.tokBits[x] = tokenBits{fb.x, b}
+	}
+	return true
+}
+
+// growLen returns s with length n, reusing its array when it can.
+func growLen[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// setOrig sets Orig, Lang and Lower.
+func (t *Text) setOrig(s, lang string) {
 	t.Orig, t.Lower, t.Lang = s, s, lang
 	if first := firstToLower(s); first >= 0 {
 		// Lowercase into t's own buffer: a pooled Text allocates nothing.
@@ -60,12 +187,6 @@ func (t *Text) reset(s, lang string) {
 		lowerInPlace(t.lowerBuf[first:])
 		t.Lower = unsafe.String(unsafe.SliceData(t.lowerBuf), len(t.lowerBuf))
 	}
-	t.Tokens = tokenize(t.Tokens[:0], s)
-	for k := range t.tokBits {
-		t.tokBits[k].x = nil
-	}
-	t.markUpper()
-	t.fold() // every engine pass folds every token (engineIndex.fill)
 }
 
 // textPool recycles the token and fold slices of the engine's Texts: a

@@ -262,3 +262,96 @@ func TestBelowCC(t *testing.T) {
 		}
 	}
 }
+
+// TestResetMaskedMatchesReset checks that a Text prepared from the first
+// pass's Text for its masked text (resetMasked) reads like one reset from
+// scratch: on the engine's spans of the benchmark messages and the seeds,
+// and on random spans over random texts, at token edges and not.
+func TestResetMaskedMatchesReset(t *testing.T) {
+	e := defaultEngine(t)
+	var sc scratch
+	check := func(text, lang string, spans []Span) bool {
+		t.Helper()
+		if _, holes := sc.hidePlaceholders(text); holes != nil || len(spans) == 0 {
+			return false // the engine keeps no first Text there
+		}
+		first := NewText(text, lang)
+		e.index.fill(first)
+		masked, segs := sc.maskWithMap(text, spans)
+		h, holes := sc.hidePlaceholders(masked)
+		got := new(Text)
+		if !got.resetMasked(h, lang, first, segs, holes, e.index) {
+			return false
+		}
+		want := NewText(h, lang)
+		e.index.fill(want)
+		if got.Orig != want.Orig || got.Lower != want.Lower || got.Lang != want.Lang || !slices.Equal(got.Tokens, want.Tokens) {
+			t.Fatalf("resetMasked(%q): tokens %v, want %v", h, got.Tokens, want.Tokens)
+		}
+		for i := range want.Tokens {
+			if got.Word(i) != want.Word(i) || got.Raw(i) != want.Raw(i) || got.Folded(i) != want.Folded(i) ||
+				got.WordSum(i) != want.WordSum(i) || got.IsUpper(i) != want.IsUpper(i) {
+				t.Fatalf("resetMasked(%q): token %d differs", h, i)
+			}
+		}
+		for _, x := range e.index.parts {
+			if !slices.Equal(got.Bits(x), want.Bits(x)) {
+				t.Fatalf("resetMasked(%q): bits %v, want %v", h, got.Bits(x), want.Bits(x))
+			}
+		}
+		return true
+	}
+	msgs := genMessages(benchMessages)
+	for _, s := range fuzzSeeds {
+		msgs = append(msgs, struct{ text, lang string }{s, ""})
+	}
+	derived, masked := 0, 0
+	for _, m := range msgs {
+		if spans := e.Detect(m.text, m.lang); len(spans) > 0 {
+			masked++
+			if check(m.text, NormLang(m.lang), spans) {
+				derived++
+			}
+		}
+	}
+	if derived < masked*9/10 {
+		t.Errorf("resetMasked served %d of %d masked messages", derived, masked)
+	}
+	r := rand.New(rand.NewSource(5))
+	alpha := []string{"a", "e", "Ø", "å", "K", "1", " ", " ", "-", "'", "’", "+", ".", "\u0301", "\xff", "ʘ", "[", "]"}
+	derived = 0
+	for range 20000 {
+		text := randWord(r, alpha, 1+r.Intn(24))
+		var spans []Span
+		for off := 0; off < len(text); {
+			a := off + r.Intn(len(text)-off)
+			b := a + 1 + r.Intn(len(text)-a)
+			for a > off && !utf8.RuneStart(text[a]) {
+				a--
+			}
+			for b < len(text) && !utf8.RuneStart(text[b]) {
+				b++
+			}
+			if r.Intn(2) == 0 { // widen to whole tokens, as snap does
+				tx := NewText(text, "")
+				if i := tx.TokenAt(a); i < len(tx.Tokens) && tx.Tokens[i].Start < a {
+					a = tx.Tokens[i].Start
+				}
+				if j := tx.TokenAt(b - 1); j < len(tx.Tokens) && tx.Tokens[j].Start < b && tx.Tokens[j].End > b {
+					b = tx.Tokens[j].End
+				}
+			}
+			if a < off || a >= b {
+				break
+			}
+			spans = append(spans, Span{Start: a, End: b, Category: Categories[r.Intn(len(Categories))]})
+			off = b + r.Intn(3)
+		}
+		if check(text, "", spans) {
+			derived++
+		}
+	}
+	if derived < 1000 {
+		t.Errorf("resetMasked served only %d random texts", derived)
+	}
+}

@@ -116,21 +116,25 @@ func (t *Text) bitsSlot(x *tokenIndex) []uint32 {
 	}
 	b := t.tokBits[k].bits[:0]
 	for i := range t.Tokens {
-		f, w := t.Folded(i), t.Word(i)
-		e := x.m[f]
-		v := e.f
-		if f == w {
-			v |= e.w
-		} else if x.words {
-			v |= x.m[w].w
-		}
-		if x.class != nil {
-			v |= x.class(f, w)
-		}
-		b = append(b, v)
+		b = append(b, x.bitsOf(t.Folded(i), t.Word(i)))
 	}
 	t.tokBits[k] = tokenBits{x, b}
 	return b
+}
+
+// bitsOf returns x's bits for a token with folded form f and word w.
+func (x *tokenIndex) bitsOf(f, w string) uint32 {
+	e := x.m[f]
+	v := e.f
+	if f == w {
+		v |= e.w
+	} else if x.words {
+		v |= x.m[w].w
+	}
+	if x.class != nil {
+		v |= x.class(f, w)
+	}
+	return v
 }
 
 // engineIndex merges the token indexes of an engine's last two detectors
@@ -203,6 +207,22 @@ func (ei *engineIndex) fill(t *Text) {
 	} else {
 		t.tokBits[1].bits = hi // kept for the next Text
 	}
+}
+
+// bitsOf returns x's bits for a token with folded form f, word w and
+// wordSum sum: from the word cache when x is one of ei's parts.
+func (ei *engineIndex) bitsOf(x *tokenIndex, sum uint64, f, w string) uint32 {
+	for k, p := range ei.parts {
+		if p == x {
+			v, ok := ei.memo.lookup(sum)
+			if !ok {
+				v = ei.look(f, w)
+				ei.memo.put(sum, v)
+			}
+			return uint32(v >> (32 * k))
+		}
+	}
+	return x.bitsOf(f, w)
 }
 
 // look returns the bits of a token with folded form f and word w.
