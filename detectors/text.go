@@ -33,12 +33,16 @@ type Text struct {
 	lowerBuf, foldBuf []byte
 	// tokBits holds Bits for up to maxTokenBits indexes.
 	tokBits [maxTokenBits]tokenBits
-	upper   []bool   // token i starts with a capital
-	words   []string // token i of Lower, cut once: Word is the hottest call
-	raws    []string // token i of Orig
-	sums    []uint64 // wordSum of token i's word
-	src     []int    // resetMasked's scratch
+	upper   []bool     // token i starts with a capital
+	words   []string   // token i of Lower, cut once: Word is the hottest call
+	raws    []string   // token i of Orig
+	sums    []uint64   // wordSum of token i's word
+	runs    []tokenRun // resetMasked's scratch
 }
+
+// tokenRun is n tokens from token i of a Text that are tokens j.. of
+// another (Text.resetMasked).
+type tokenRun struct{ i, j, n int }
 
 // Token is a word or number: byte offsets into Text.Orig, end exclusive.
 type Token struct {
@@ -91,32 +95,36 @@ func (t *Text) reset(s, lang string) {
 // both read each stretch between holes from the same state over the same
 // bytes: to the same tokens, shifted.
 //
-// Lowercasing, like tokenize, reads rune by rune, so the words are the
-// same too, and every copied form is a function of the word.
+// The words are the same too (lowerMasked), and every copied form is a
+// function of the word.
 func (t *Text) resetMasked(h, lang string, first *Text, segs maskMap, holes []Token, ei *engineIndex) bool {
 	if len(segs) == 0 || segs[len(segs)-1].mEnd != len(h) {
 		return false
 	}
-	t.setOrig(h, lang)
+	if !t.lowerMasked(h, lang, first, segs) {
+		return false
+	}
 	// At most this many tokens: cut to the count at the end.
 	n := len(first.Tokens) + len(holes)
 	toks, words, raws, folded := growLen(t.Tokens, n), growLen(t.words, n), growLen(t.raws, n), growLen(t.folded, n)
-	sums, upper, src := growLen(t.sums, n), growLen(t.upper, n), growLen(t.src, n)
-	t.Tokens, t.words, t.raws, t.folded, t.sums, t.upper, t.src = toks, words, raws, folded, sums, upper, src
+	sums, upper := growLen(t.sums, n), growLen(t.upper, n)
+	t.Tokens, t.words, t.raws, t.folded, t.sums, t.upper = toks, words, raws, folded, sums, upper
 	t.foldBuf = t.foldBuf[:0]
-	ftoks, fsums, fupper, ffolded := first.Tokens, first.sums, first.upper, first.folded
-	lower := t.Lower
+	ftoks := first.Tokens
+	// The stretch between two holes is a run of first's tokens: their
+	// forms are copied a run at a time. The strings copied are first's,
+	// the same bytes as h's (first is kept until the pass ends).
+	runs := t.runs[:0]
 	i, j, k := 0, 0, 0 // the next token of t, of first, the next hole
 	for _, sg := range segs {
 		if !sg.placeholder {
-			d := sg.mStart - sg.oStart
+			j0, d := j, sg.mStart-sg.oStart
 			for ; j < len(ftoks) && ftoks[j].End <= sg.oEnd && i < n; j++ {
-				a, b := ftoks[j].Start+d, ftoks[j].End+d
-				toks[i] = Token{a, b}
-				words[i], raws[i] = lower[a:b], h[a:b]
-				sums[i], upper[i], folded[i] = fsums[j], fupper[j], ffolded[j]
-				src[i] = j
+				toks[i] = Token{ftoks[j].Start + d, ftoks[j].End + d}
 				i++
+			}
+			if j > j0 {
+				runs = append(runs, tokenRun{i - (j - j0), j0, j - j0})
 			}
 			continue
 		}
@@ -139,34 +147,73 @@ func (t *Text) resetMasked(h, lang string, first *Text, segs maskMap, holes []To
 		// after the space that stands for '['.
 		a := sg.mStart + 1
 		b := a + (sg.mEnd-sg.mStart-2)/2*utf8.RuneLen(placeholderRune)
-		w := lower[a:b]
+		w := t.Lower[a:b]
 		toks[i] = Token{a, b}
 		words[i], raws[i] = w, h[a:b]
 		sums[i], upper[i], folded[i] = wordSum(w), false, w // Fold keeps placeholderRune
-		src[i] = -1
 		i++
 	}
+	t.runs = runs
 	if j != len(ftoks) || k != len(holes) {
 		return false
 	}
-	t.Tokens, t.words, t.raws, t.folded, t.sums, t.upper, t.src = toks[:i], words[:i], raws[:i], folded[:i], sums[:i], upper[:i], src[:i]
-	src = src[:i]
+	t.Tokens, t.words, t.raws, t.folded, t.sums, t.upper = toks[:i], words[:i], raws[:i], folded[:i], sums[:i], upper[:i]
+	for _, r := range runs {
+		copy(words[r.i:r.i+r.n], first.words[r.j:])
+		copy(raws[r.i:r.i+r.n], first.raws[r.j:])
+		copy(folded[r.i:r.i+r.n], first.folded[r.j:])
+		copy(sums[r.i:r.i+r.n], first.sums[r.j:])
+		copy(upper[r.i:r.i+r.n], first.upper[r.j:])
+	}
 	for x := range t.tokBits {
 		fb := &first.tokBits[x]
 		if fb.x == nil {
 			t.tokBits[x].x = nil
 			continue
 		}
-		b, fbits := slicesGrowLen(t.tokBits[x].bits, i), fb.bits
-		for i, j := range src {
-			if j >= 0 {
-				b[i] = fbits[j]
-			} else {
-				b[i] = ei.bitsOf(fb.x, sums[i], folded[i], words[i])
+		// The holes' bits, then the runs' over them.
+		b := slicesGrowLen(t.tokBits[x].bits, i)
+		next := 0
+		for _, r := range runs {
+			for ; next < r.i; next++ {
+				b[next] = ei.bitsOf(fb.x, sums[next], folded[next], words[next])
 			}
+			copy(b[r.i:r.i+r.n], fb.bits[r.j:])
+			next = r.i + r.n
+		}
+		for ; next < i; next++ {
+			b[next] = ei.bitsOf(fb.x, sums[next], folded[next], words[next])
 		}
 		t.tokBits[x] = tokenBits{fb.x, b}
 	}
+	return true
+}
+
+// lowerMasked sets Orig, Lang and Lower for resetMasked: the lowercase
+// of h is first's for the stretches between holes and h's own for the
+// holes (spaces and placeholderRune have no capitals). Lowercasing reads
+// rune by rune from the start of the text, so a stretch lowers alike in
+// both texts when the runes of first.Orig start at its edges (else it
+// reports false); in h, a space stands on each side of it.
+func (t *Text) lowerMasked(h, lang string, first *Text, segs maskMap) bool {
+	t.Orig, t.Lower, t.Lang = h, h, lang
+	orig := first.Orig
+	if len(first.Lower) == len(orig) && unsafe.StringData(first.Lower) == unsafe.StringData(orig) {
+		return true // nothing to lower in first, so nothing in h
+	}
+	b := t.lowerBuf[:0]
+	for _, sg := range segs {
+		if !sg.placeholder {
+			b = append(b, first.Lower[sg.oStart:sg.oEnd]...)
+			continue
+		}
+		if !utf8.RuneStart(orig[sg.oStart]) || sg.oEnd < len(orig) && !utf8.RuneStart(orig[sg.oEnd]) {
+			return false
+		}
+		b = append(b, h[sg.mStart:sg.mEnd]...)
+	}
+	t.lowerBuf = b
+	t.Lower = unsafe.String(unsafe.SliceData(b), len(b))
 	return true
 }
 
