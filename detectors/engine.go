@@ -546,15 +546,28 @@ func shouting(s string) bool {
 func titled(s string) bool {
 	words, lower, function := 0, 0, 0
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
+		// An ASCII byte is read as it is: its letters are A-Z and a-z.
+		r, n := rune(s[i]), 1
+		if r < utf8.RuneSelf {
+			if !isASCIILetter(s[i]) {
+				i++
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
 			i += n
 			continue
 		}
 		start := i
-		for i < len(s) {
+		for i += n; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !isASCIILetter(c) && c != '\'' {
+					break
+				}
+				i++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r2) && r2 != '\'' {
+			if !unicode.IsLetter(r2) {
 				break
 			}
 			i += n2

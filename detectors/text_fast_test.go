@@ -355,3 +355,57 @@ func TestResetMaskedMatchesReset(t *testing.T) {
 		t.Errorf("resetMasked served only %d random texts", derived)
 	}
 }
+
+// titledRef is titled as first written, decoding every rune.
+func titledRef(s string) bool {
+	words, lower, function := 0, 0, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r2) && r2 != '\'' {
+				break
+			}
+			i += n2
+		}
+		words++
+		if r == placeholderRune {
+			continue
+		}
+		switch {
+		case unicode.IsLower(r):
+			lower++
+			if lower >= 3 && 5*lower > words {
+				return false
+			}
+		case unicode.IsUpper(r) && i-start > n && i-start <= 4:
+			if titleFunctionWords[lowerSameLen(s[start:i])] {
+				function++
+			}
+		}
+	}
+	return words >= minTitleWords && 5*lower <= words && function > 0
+}
+
+func TestTitledMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	trues := 0
+	alpha := []string{"Og ", "På ", "Til ", "The ", "og ", "Hei", "Jeg", "Bor", "I", " ", " ", "'", "’", "-", ".", "1", "É", "Ø", "ø", "ʘʘ", "\xff", "\u0301", "ǅ", "Σ", "a", "Z"}
+	for range 50000 {
+		s := randWord(r, alpha, r.Intn(16))
+		if titledRef(s) {
+			trues++
+		}
+		if got, want := titled(s), titledRef(s); got != want {
+			t.Fatalf("titled(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if trues < 100 {
+		t.Errorf("only %d random texts are titled", trues)
+	}
+}
