@@ -216,6 +216,15 @@ func isAlnum(c byte) bool { return isDigit(c) || isASCIILetter(c) }
 func ibans(s string) []Span {
 	var out []Span
 	for i := 0; i+4 <= len(s); i++ {
+		// No digit in the eight bytes from i+3: no IBAN starts at i to
+		// i+7, each needing one at its fourth byte. Most chat has few
+		// digits.
+		for i+11 <= len(s) && !hasDigit8(le64(s, i+3)) {
+			i += 8
+		}
+		if i+4 > len(s) {
+			break
+		}
 		if !isDigit(s[i+3]) {
 			i++ // no IBAN starts at i or i+1: both need a digit at i+3
 			continue
@@ -249,6 +258,15 @@ func ibans(s string) []Span {
 		i = j - 1
 	}
 	return out
+}
+
+// hasDigit8 reports whether any of the eight bytes of x is an ASCII
+// digit: the seven low bits of a byte plus 0x50 reach 0x80 from '0' up,
+// plus 0x46 from '9'+1 up (no carry into the next byte: 0x7F+0x50 is
+// below 0x100), and the byte's own high bit must be clear.
+func hasDigit8(x uint64) bool {
+	low := x &^ asciiHigh
+	return (low+0x50*asciiOnes)&^(low+0x46*asciiOnes)&^x&asciiHigh != 0
 }
 
 // ibanChars reports whether c (country, check digits, account part) is an

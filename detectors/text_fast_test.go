@@ -409,3 +409,71 @@ func TestTitledMatchesReference(t *testing.T) {
 		t.Errorf("only %d random texts are titled", trues)
 	}
 }
+
+// ibansRef is ibans as first written, testing every byte.
+func ibansRef(s string) []Span {
+	var out []Span
+	for i := 0; i+4 <= len(s); i++ {
+		if !isDigit(s[i+3]) {
+			i++
+			continue
+		}
+		if !isDigit(s[i+2]) || !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || (i > 0 && isAlnum(s[i-1])) {
+			continue
+		}
+		want := ibanLen[string([]byte{s[i] &^ 0x20, s[i+1] &^ 0x20})]
+		if want == 0 {
+			continue
+		}
+		var buf [34]byte
+		n, j := 0, i
+		for j < len(s) && n < want {
+			if isAlnum(s[j]) {
+				buf[n] = s[j]
+				n++
+				j++
+				continue
+			}
+			if s[j] == ' ' && j+1 < len(s) && isAlnum(s[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if n < want || (j < len(s) && isAlnum(s[j])) || !ibanChars(buf[:n]) {
+			continue
+		}
+		out = append(out, Span{Start: i, End: j, Category: Number, Rule: "number.iban"})
+		i = j - 1
+	}
+	return out
+}
+
+func TestIBANsMatchReference(t *testing.T) {
+	for c := range 256 {
+		x := uint64(c) * asciiOnes
+		if got, want := hasDigit8(x), isDigit(byte(c)); got != want {
+			t.Fatalf("hasDigit8(%#x) = %v, want %v", x, got, want)
+		}
+		for k := range 8 {
+			y := uint64(0xff)*asciiOnes&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+			if got, want := hasDigit8(y), isDigit(byte(c)); got != want {
+				t.Fatalf("hasDigit8(%#x) = %v, want %v", y, got, want)
+			}
+		}
+	}
+	r := rand.New(rand.NewSource(17))
+	alpha := []string{"NO93 8601 1117 947", "GB29 NWBK 6016 1331 9268 19", "DE89370400440532013000", "no", "GB", "9", "3", "0", "a", " ", " ", "ø", "\xff", "/", ":", "x", "Kari"}
+	found := 0
+	for range 30000 {
+		s := randWord(r, alpha, r.Intn(20))
+		got, want := ibans(s), ibansRef(s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("ibans(%q) = %v, want %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Errorf("only %d IBANs in the random texts", found)
+	}
+}
