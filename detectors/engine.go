@@ -143,9 +143,23 @@ func (e *Engine) Detect(text, lang string) []Span {
 	sc.keepFirst = true
 	spans := e.detectOnce(sc, text, lang)
 	sc.keepFirst = false
+	// Where the first pass read text whole (it kept sc.first) and no byte
+	// of it is 0xCC or more, the masked text is masked with its
+	// placeholders hidden at once: detectOnce would find it normalized
+	// and, up to MaxTextBytes, in one chunk, and hidePlaceholders would
+	// hide just the placeholders masking wrote (one of text's own would
+	// have left sc.first nil; one written next to a '[' of text is still
+	// found first, as no category name holds a bracket).
+	hidden := sc.first != nil && belowCC(text)
 	for round := 0; round < maxMaskRounds && len(spans) > 0; round++ {
+		var more []Span
 		masked, segs := sc.maskWithMap(text, spans)
-		more := e.detectOnce(sc, masked, lang)
+		if hidden && len(masked) <= MaxTextBytes {
+			h, holes := sc.hideMasked()
+			more = e.detectHidden(sc, h, holes, lang, true)
+		} else {
+			more = e.detectOnce(sc, masked, lang)
+		}
 		if len(more) == 0 {
 			break
 		}
@@ -226,6 +240,20 @@ func (sc *scratch) maskWithMap(text string, spans []Span) (string, maskMap) {
 	return unsafe.String(unsafe.SliceData(b), len(b)), segs
 }
 
+// hideMasked hides the placeholders of the text maskWithMap masked last,
+// in place, as hidePlaceholders would, and returns it and the holes.
+func (sc *scratch) hideMasked() (string, []Token) {
+	b, holes := sc.masked, sc.holes[:0]
+	for _, sg := range sc.segs {
+		if sg.placeholder {
+			hidePlaceholder(b[sg.mStart:sg.mEnd])
+			holes = append(holes, Token{sg.mStart, sg.mEnd})
+		}
+	}
+	sc.holes = holes
+	return unsafe.String(unsafe.SliceData(b), len(b)), holes
+}
+
 // toOrig maps [start, end) of the masked text to the original; an end that
 // falls in a placeholder widens to the whole span it stands for.
 func (mm maskMap) toOrig(start, end int) (int, int) {
@@ -294,6 +322,12 @@ func (e *Engine) detectOnce(sc *scratch, text, lang string) []Span {
 // tells that s is the whole text detectOnce was given.
 func (e *Engine) detectChunk(sc *scratch, s, lang string, whole bool) []Span {
 	s, holes := sc.hidePlaceholders(s)
+	return e.detectHidden(sc, s, holes, lang, whole)
+}
+
+// detectHidden is detectChunk over s with its placeholders hidden at
+// holes.
+func (e *Engine) detectHidden(sc *scratch, s string, holes []Token, lang string, whole bool) []Span {
 	spans := e.readAsWritten(sc, s, holes, lang, whole)
 	if shouting(s) || titled(s) {
 		// In a text written all in capitals ("MIN MOR HAR DEMENS") or with
@@ -665,14 +699,7 @@ func (sc *scratch) hidePlaceholders(s string) (string, []Token) {
 					b = append(sc.hidden[:0], s...)
 				}
 				holes = append(holes, Token{i, i + n})
-				b[i], b[i+n-1] = ' ', ' '
-				k := i + 1
-				for ; k+2 <= i+n-1; k += 2 {
-					utf8.EncodeRune(b[k:], placeholderRune)
-				}
-				for ; k < i+n-1; k++ {
-					b[k] = ' '
-				}
+				hidePlaceholder(b[i : i+n])
 				i += n - 1
 				break
 			}
@@ -683,6 +710,21 @@ func (sc *scratch) hidePlaceholders(s string) (string, []Token) {
 	}
 	sc.hidden, sc.holes = b, holes
 	return unsafe.String(unsafe.SliceData(b), len(b)), holes
+}
+
+// hidePlaceholder overwrites the placeholder b ("[HEALTH]"): the brackets
+// become spaces and the name placeholderRune, a space after it where the
+// name has an odd length.
+func hidePlaceholder(b []byte) {
+	n := len(b)
+	b[0], b[n-1] = ' ', ' '
+	k := 1
+	for ; k+2 <= n-1; k += 2 {
+		b[k], b[k+1] = placeholderLead, placeholderTail
+	}
+	for ; k < n-1; k++ {
+		b[k] = ' '
+	}
 }
 
 // cutHoles keeps spans off hidden placeholders: a detector may take the
