@@ -130,6 +130,9 @@ func (ws *wordSet) class(t *Text, i int) uint8 {
 	sum := t.WordSum(i) ^ ws.salt
 	c, ok := ws.memo.lookup(sum)
 	if !ok {
+		c, ok = ws.memo.lookupOther(sum)
+	}
+	if !ok {
 		c = ws.classify(t.Word(i), t.Folded(i))
 		ws.memo.put(sum, c)
 	}

@@ -266,6 +266,9 @@ func (g *GenderDetector) Detect(t *Text) []Span {
 		sum := t.WordSum(i)
 		c, ok := memo.lookup(sum)
 		if !ok {
+			c, ok = memo.lookupOther(sum)
+		}
+		if !ok {
 			c = g.classify(w, english)
 			if c.kind == gkNone && strings.ContainsAny(w, "'’") {
 				// "fatter'n", "mor'n", "bror'n": the definite ending written

@@ -921,7 +921,11 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		// Keyed by the word, hashed once by the Text for every cache: look
 		// reads only the folded form, which the word determines.
 		sum := t.WordSum(i)
-		if p := h.looked.lookupRef(sum); p != nil {
+		p := h.looked.lookupRef(sum)
+		if p == nil {
+			p = h.looked.lookupRefOther(sum)
+		}
+		if p != nil {
 			words[i] = *p // a healthWord is 48 bytes: copied once
 		} else {
 			f := t.Folded(i)

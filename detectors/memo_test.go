@@ -33,6 +33,43 @@ func TestWordMemo(t *testing.T) {
 	}
 }
 
+// TestWordMemoPair checks that two words whose hashes name one slot are
+// both kept, in the two slots of its pair, and a third evicts the older.
+func TestWordMemoPair(t *testing.T) {
+	m := newWordMemo[int](2)
+	var ws []string
+	var sums []uint64
+	for i := 0; len(ws) < 3; i++ {
+		w := fmt.Sprintf("ord%d", i)
+		if s := wordSum(w); len(sums) == 0 || s&m.mask == sums[0]&m.mask {
+			ws, sums = append(ws, w), append(sums, s)
+		}
+	}
+	m.put(sums[0], 0)
+	m.put(sums[1], 1)
+	for k := range 2 {
+		if v, _, ok := m.get(ws[k]); !ok || v != k {
+			t.Fatalf("%s: got %d, %v; want %d", ws[k], v, ok, k)
+		}
+	}
+	m.put(sums[2], 2)
+	if _, _, ok := m.get(ws[0]); ok {
+		t.Errorf("%s kept beside two newer words", ws[0])
+	}
+	for k := 1; k < 3; k++ {
+		if v, _, ok := m.get(ws[k]); !ok || v != k {
+			t.Fatalf("%s: got %d, %v; want %d", ws[k], v, ok, k)
+		}
+		p := m.lookupRef(sums[k])
+		if p == nil {
+			p = m.lookupRefOther(sums[k])
+		}
+		if p == nil || *p != k {
+			t.Fatalf("%s: lookupRef %v", ws[k], p)
+		}
+	}
+}
+
 // TestWordMemoConcurrent runs get and put from many goroutines (meant for
 // the race detector) and checks that a hit is always the word's own value.
 func TestWordMemoConcurrent(t *testing.T) {

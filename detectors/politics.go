@@ -1130,6 +1130,9 @@ func (p *PoliticsDetector) wordClass(t *Text, i int) uint8 {
 	sum := t.WordSum(i)
 	c, ok := p.looked.lookup(sum)
 	if !ok {
+		c, ok = p.looked.lookupOther(sum)
+	}
+	if !ok {
 		c = p.classify(t.Word(i))
 		p.looked.put(sum, c)
 	}

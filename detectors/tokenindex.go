@@ -196,6 +196,9 @@ func (ei *engineIndex) fill(t *Text) {
 		sum := t.WordSum(i)
 		v, ok := ei.memo.lookup(sum)
 		if !ok {
+			v, ok = ei.memo.lookupOther(sum)
+		}
+		if !ok {
 			v = ei.look(t.Folded(i), t.Word(i))
 			ei.memo.put(sum, v)
 		}
@@ -215,6 +218,9 @@ func (ei *engineIndex) bitsOf(x *tokenIndex, sum uint64, f, w string) uint32 {
 	for k, p := range ei.parts {
 		if p == x {
 			v, ok := ei.memo.lookup(sum)
+			if !ok {
+				v, ok = ei.memo.lookupOther(sum)
+			}
 			if !ok {
 				v = ei.look(f, w)
 				ei.memo.put(sum, v)
