@@ -78,17 +78,17 @@ func TestDetectorGatesSound(t *testing.T) {
 		pb, lb := tx.Bits(p.idx), tx.Bits(l.idx)
 		for i := range tx.Tokens {
 			checked++
-			if !mayHereIntro(tx, pb, i) {
+			if !mayHereIntro(tx, pb, i, tx.IsUpper(i)) {
 				if _, _, ok := p.hereIntro(tx, i); ok {
 					t.Fatalf("hereIntro matched at %q in %q past its gate", tx.Raw(i), m.text)
 				}
 			}
-			if !mayContextName(tx, pb, i) {
+			if !mayContextName(tx, pb, i, tx.IsUpper(i)) {
 				if _, _, ok := p.contextName(tx, i, lf); ok {
 					t.Fatalf("contextName matched at %q in %q past its gate", tx.Raw(i), m.text)
 				}
 			}
-			if !mayListedName(tx, pb, i) {
+			if !mayListedName(pb, i, tx.IsUpper(i)) {
 				if _, _, ok := p.listedName(tx, i, lf); ok {
 					t.Fatalf("listedName matched at %q in %q past its gate", tx.Raw(i), m.text)
 				}

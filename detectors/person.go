@@ -724,23 +724,24 @@ var signWords = setOf("hilsen", "helsing", "helsning", "hälsningar", "hälsning
 // The necessary conditions PERSON's loop tests on a token's bits (pb)
 // before calling a rule: when one is false the rule finds nothing, so the
 // call is spared (TestPersonGatesSound checks it over the dev corpora).
+// up is t.IsUpper(i), which the loop looks up once per token.
 //
 // mayHereIntro: a here or from word after the name, or a capitalised
 // surname before one (hereIntro).
-func mayHereIntro(t *Text, pb []uint32, i int) bool {
-	return i+1 < len(t.Tokens) && (pb[i+1]&(pbHere|pbFrom) != 0 || t.IsUpper(i) && t.IsUpper(i+1))
+func mayHereIntro(t *Text, pb []uint32, i int, up bool) bool {
+	return i+1 < len(t.Tokens) && (pb[i+1]&(pbHere|pbFrom) != 0 || up && t.IsUpper(i+1))
 }
 
 // mayContextName: a capital, a word announcing a name before, or a gap of
 // more than a space (contextName).
-func mayContextName(t *Text, pb []uint32, i int) bool {
-	return i > 0 && (t.IsUpper(i) || pb[i-1]&pbTrigger != 0 || t.Tokens[i].Start-t.Tokens[i-1].End >= 2)
+func mayContextName(t *Text, pb []uint32, i int, up bool) bool {
+	return i > 0 && (up || pb[i-1]&pbTrigger != 0 || t.Tokens[i].Start-t.Tokens[i-1].End >= 2)
 }
 
 // mayListedName: a capital, or a lowercase first name that may start a
 // full name (listedName, lowerFullName).
-func mayListedName(t *Text, pb []uint32, i int) bool {
-	return t.IsUpper(i) || pb[i]&pbLowerFirst != 0 || pb[i]&pbFirst != 0 && i+1 < len(pb) && pb[i+1]&pbPlainLast != 0
+func mayListedName(pb []uint32, i int, up bool) bool {
+	return up || pb[i]&pbLowerFirst != 0 || pb[i]&pbFirst != 0 && i+1 < len(pb) && pb[i+1]&pbPlainLast != 0
 }
 
 // mayNamePair: a conjunction after the token and a word after that
@@ -785,9 +786,12 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	// every token.
 	paren, comma := strings.IndexByte(t.Orig, '(') >= 0, strings.IndexByte(t.Orig, ',') >= 0
 	for i := 0; i < n; i++ {
+		// Whether token i is capitalised, asked by most rules below and
+		// by the gates: looked up once (i changes only before a continue).
+		up := t.IsUpper(i)
 		// "kari her, ..." opening a message: a here or from word after
 		// the name, or a capitalised surname before one.
-		if mayHereIntro(t, pb, i) {
+		if mayHereIntro(t, pb, i, up) {
 			if s, h, ok := p.hereIntro(t, i); ok {
 				spans = append(spans, s)
 				i = h
@@ -802,13 +806,13 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		}
 		// "Mon–Thu", "man-tor": a range of days, though a day's
 		// abbreviation may be a first name (Thu).
-		if i > 0 && t.IsUpper(i) && (t.Tokens[i].Start-t.Tokens[i-1].End > 1 || t.Orig[t.Tokens[i].Start-1] == '-') && dayRange(t, i) {
+		if i > 0 && up && (t.Tokens[i].Start-t.Tokens[i-1].End > 1 || t.Orig[t.Tokens[i].Start-1] == '-') && dayRange(t, i) {
 			continue // most gaps are one space: the call is spared
 		}
 		// An intro phrase, greeting, title or kinship word before token i
 		// (a capital, a word of one of them, or a gap of more than a
 		// space).
-		if mayContextName(t, pb, i) {
+		if mayContextName(t, pb, i, up) {
 			if s, end, ok := p.contextName(t, i, lf); ok {
 				spans = append(spans, s)
 				i = end
@@ -818,14 +822,14 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		// "Liv på servicetorget sa ...", "Eva hos legekontoret": a listed
 		// first name, capitalised, placed at a workplace, is a person even
 		// where it opens a sentence or is a word too.
-		if t.IsUpper(i) && pb[i]&pbFirst != 0 && i+2 < n && workplacePreps[t.Word(i+1)] && workplaces[t.Word(i+2)] &&
+		if up && pb[i]&pbFirst != 0 && i+2 < n && workplacePreps[t.Word(i+1)] && workplaces[t.Word(i+2)] &&
 			gapSpaces(t, i) && gapSpaces(t, i+1) && !isAllUpper(t.Raw(i)) && p.info(t, i).first {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}
 		// A listed name: capitalised, or a lowercase first name that may
 		// start a full name (lowerFullName).
-		if mayListedName(t, pb, i) {
+		if mayListedName(pb, i, up) {
 			if s, end, ok := p.listedName(t, i, lf); ok {
 				// A name inside an institution's name or a law's ("lex Sarah")
 				// names no one.
@@ -841,7 +845,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
-		if t.IsUpper(i) {
+		if up {
 			if end, ok := foreignFullName(t, i); ok {
 				spans = append(spans, p.span(t, i, end, "person.full_name"))
 				i = end
@@ -872,7 +876,7 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 				continue
 			}
 		}
-		if t.IsUpper(i) {
+		if up {
 			// "ring meg på 98 76 54 32 (Isak)": a first name in brackets
 			// that ends the message signs it.
 			if i > 0 && t.Orig[t.Tokens[i].Start-1] == '(' && i+1 == n && strings.HasPrefix(t.Orig[t.Tokens[i].End:], ")") &&
