@@ -123,7 +123,7 @@ var impairEnds = []string{
 	"funktionsformagan", "arbeidsevne", "arbeidsevnen", "arbeidsevna", "arbejdsevne", "arbejdsevnen",
 	"arbetsformaga", "arbetsformagan", "bevegelsesevne", "bevegelsesevnen", "bevagelsesevne", "rorelseformaga",
 	"rorelseformagan", "gangevne", "gangevnen", "gangformaga", "taleevne", "taleevnen", "synsevne",
-	"horselsevne", "horsel", "horselen", "horseln", "horelse", "horelsen", "konsentrasjon", "konsentrasjonen",
+	"horselsevne", "horsel", "horselen", "horseln", "horelse", "horelsen", "hoyrsel", "hoyrsla", "hoyrsle", "konsentrasjon", "konsentrasjonen",
 	"konsentrasjonsevne", "koncentration", "koncentrationen", "koncentrationsevne", "koncentrationsformaga",
 	"muskelkraft", "muskelkraften", "forlighet", "forligheten", "bevegelighet", "bevegeligheten", "bevagelighed",
 	"bevageligheden", "rorlighet", "rorligheten", "immunforsvar", "immunforsvaret", "lungekapasitet",

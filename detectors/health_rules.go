@@ -204,6 +204,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"er en ordning", "er ei ordning", "er ein ordning", "er en tjeneste", "er ei teneste", "er eit tilbod",
 				"er et tilbud", "er en ydelse", "är en insats", "är en tjänst", "är ett stöd", "is a service",
 				"is a scheme", "betyr", "betyder", "innebærer", "indebærer", "innebär", "means",
+				// Whom a service is for: "TT-ordninga er for personar som ...".
+				"er for personer", "er for personar", "er for folk", "er til personer", "är för personer",
+				"är för dem", "is for people", "is for those",
 				// A service for a group in general.
 				"for eldre", "for ældre", "för äldre", "for the elderly", "for elderly", "for seniors",
 				"for older", "pupils", "students", "for barn", "for children", "for voksne", "for vaksne", "for vuxna",

@@ -603,6 +603,7 @@ func TestLocation(t *testing.T) {
 		{"nb ferry to an unlisted islet", "nb", "ferja til storholmen går ikke i dag", []string{"storholmen|LOCATION|location.proper"}},
 		{"nb ferry between two unlisted places", "nb", "båten mellom ramsvik og hestholmen er innstilt", []string{"ramsvik|LOCATION|location.proper", "hestholmen|LOCATION|location.proper"}},
 		{"nb ferry to a common noun", "nb", "ferja til stranden er full i helgene", nil},
+		{"en an island the registers lack", "en", "we rent a cabin on Magerøya every summer", []string{"Magerøya|LOCATION|location.place"}},
 		{"nb the whole of a listed place", "nb", "det er glatt på hele fevik i dag", []string{"fevik|LOCATION|location.place"}},
 		{"da the whole of a listed town", "da", "der er ingen vand i hele skagen", []string{"skagen|LOCATION|location.place"}},
 		{"nb the whole body is no place", "nb", "han har utslett på hele kroppen", nil},

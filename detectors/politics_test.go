@@ -61,6 +61,7 @@ func TestPolitics(t *testing.T) {
 		{"da a youth party written in the plural", "da", "min datter er med i Radikale Ungdom", []string{"Radikale Ungdom|politics.youth"}},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
 		{"nn majority of a party", "nn", "Ap-fleirtalet i bystyret sa nei", []string{"Ap-fleirtalet|politics.party"}},
+		{"sv right-wing people", "sv", "grannarna är typiskt högerfolk som klagar på allt", []string{"högerfolk|politics.ideology"}},
 		{"da a university, no youth party", "da", "min søster studerer jura på KU", nil},
 		{"nb a party's gang", "nb", "Frp-gjengen i bystyret vil selge skolen", []string{"Frp-gjengen|politics.party"}},
 		{"nb cheering for a party that is a direction", "nb", "broren min heier på venstre i år", []string{"venstre|politics.party"}},
