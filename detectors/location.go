@@ -357,15 +357,16 @@ const (
 	lbRouteFrom                        // routeFrom
 
 	// Computed by classify, not listed.
-	lbSuffix2 // the word ends in a street suffix after two bytes or more (streetSuffixOf)
-	lbSuffix3 // the same after three bytes or more
-	lbTypo    // typoPlace's test of the token alone
-	lbFarm    // isFarmWord of the folded form
-	lbResEnd  // the word ends like a place one lives in (residenceShaped)
-	lbInst    // the word is an institution named after a place (institutionPlace)
-	lbEndsS   // the word ends in s (genitiveStreetAhead)
-	lbRoad    // the word may start a road's number (roadWord)
-	lbDir     // the word is a compass prefix and a hyphen before more (dirPrefixed's test of the word)
+	lbSuffix2  // the word ends in a street suffix after two bytes or more (streetSuffixOf)
+	lbSuffix3  // the same after three bytes or more
+	lbTypo     // typoPlace's test of the token alone
+	lbFarm     // isFarmWord of the folded form
+	lbResEnd   // the word ends like a place one lives in (residenceShaped)
+	lbInst     // the word is an institution named after a place (institutionPlace)
+	lbEndsS    // the word ends in s (genitiveStreetAhead)
+	lbRoad     // the word may start a road's number (roadWord)
+	lbDir      // the word is a compass prefix and a hyphen before more (dirPrefixed's test of the word)
+	lbFerryEnd // the word is shaped like a ferry's unlisted end (ferryEndShaped)
 )
 
 func (l *LocationDetector) tokenIndex() *tokenIndex { return l.idx }
@@ -469,6 +470,9 @@ func (l *LocationDetector) classify(f, w string) uint32 {
 	}
 	if dirWord(w) {
 		c |= lbDir
+	}
+	if ferryEndShaped(w) {
+		c |= lbFerryEnd
 	}
 	return c
 }
@@ -715,7 +719,7 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			if i > 0 && (lb[i-1]&lbFarm != 0 && l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
 				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
 				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
-				i >= 2 && len(w) >= 4 && ferryEnd(t, lb, i) ||
+				i >= 2 && lb[i]&lbFerryEnd != 0 && ferryEnd(t, lb, i) ||
 				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, lb, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
 			} else if i > 0 && len(w) >= 5 && lb[i-1]&lbPlacePrep != 0 && gapSpaces(t, i-1) && l.typoPlace(t, i) {
@@ -2252,7 +2256,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	if p > 0 && quantifiers[t.Word(p)] {
 		p-- // "i hele Tarup"
 	}
-	ferry := p == i-1 && i >= 2 && ferryEnd(t, t.Bits(l.idx), i)
+	ferry := p == i-1 && i >= 2 && t.Bits(l.idx)[i]&lbFerryEnd != 0 && ferryEnd(t, t.Bits(l.idx), i)
 	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
 		!(p > 0 && orgVerbs[t.Folded(p-1)]) ||
 		// "lives alone on Storholmen": where someone lives.
@@ -2771,10 +2775,9 @@ func ferryLeg(t *Text, lb []uint32, i int) bool {
 	return false
 }
 
-// ferryEnd reports whether token i, no listed place, is where a ferry or
-// boat named right before it goes, comes from or runs between, shaped like
-// a Nordic place's name (an ending of placeStemEnds after a stem, or an
-// islet's "-ø"): "ferja til
+// ferryEnd reports whether token i, no listed place and shaped like a
+// Nordic place's name (lbFerryEnd, ferryEndShaped), is where a ferry or
+// boat named right before it goes, comes from or runs between: "ferja til
 // merdø", "färjan mellan styrsö och saltholmen", "ferja mellom Abelnes og
 // Kirkehamn". ferryLeg finds both ends of "fra ... til"; a single end needs
 // the shape.
@@ -2796,7 +2799,14 @@ func ferryEnd(t *Text, lb []uint32, i int) bool {
 	default:
 		return false
 	}
-	w := t.Word(i)
+	return true
+}
+
+// ferryEndShaped reports whether lowercase word w may be a ferry's unlisted
+// end: four letters or more, no common word of a route, ending in an
+// islet's "-ø" or in an ending of placeStemEnds after a stem of two letters
+// or more ("sulesund", not "stranden"). Computed once per word (lbFerryEnd).
+func ferryEndShaped(w string) bool {
 	n := runeCount(w)
 	if n < 4 || !isLetters(w) || contextWords[w] || nameStop[w] || harbourWords[w] || timeWords[w] {
 		return false
@@ -2804,8 +2814,6 @@ func ferryEnd(t *Text, lb []uint32, i int) bool {
 	if strings.HasSuffix(w, "ø") {
 		return true
 	}
-	// The ending after a stem of two letters or more: "sulesund", not
-	// "stranden".
 	for _, sfx := range placeStemEnds {
 		if strings.HasSuffix(w, sfx) && n-runeCount(sfx) >= 2 {
 			return !genericStems[w[:len(w)-len(sfx)]]
