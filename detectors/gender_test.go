@@ -78,6 +78,7 @@ func TestGender(t *testing.T) {
 		{"da but is no men", "da", "jeg vil gerne komme, men der er is på vejen", nil},
 		{"en female to male", "en", "my nephew is ftm and just started college", []string{"nephew|gender.kinship", "ftm|gender.identity"}},
 		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
+		{"da an ombudsman is anyone", "da", "du kan skrive til børneombudsmanden om det", nil},
 		{"nb host father", "nb", "vertsfaren min kjører meg til skolen", []string{"vertsfaren|gender.kinship"}},
 		{"nb an author is no father", "nb", "hun er forfatter og bor i byen", []string{"hun|gender.pronoun"}},
 		{"sv hoarse", "sv", "jag är hes idag", nil},
