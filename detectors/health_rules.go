@@ -862,24 +862,25 @@ func workAt() []string {
 // ledsagare", "become a support worker"): a job, no one's care.
 func becomeCarer() []string {
 	var out []string
+	leads := []string{"bli", "blir", "blive", "bliver", "bliva", "blir man", "bli en", "bli ein", "blive en",
+		"være", "vere", "vara", "være en", "vere ein", "vara en", "være et", "vere eit",
+		"bli ny", "jobbe som", "jobber som", "jobba som", "jobbar som", "arbeide som", "arbeider som", "arbejde som",
+		"arbejder som", "arbeta som", "arbetar som", "arbeidar som", "jobb som", "job som", "stilling som", "tjänst som"}
 	for _, w := range []string{"støttekontakt", "støttekontaktperson", "avlaster", "avlastar", "aflaster", "stödperson",
 		"kontaktperson", "ledsagare", "ledsager", "fritidsassistent", "fritidskontakt", "besøksvenn", "besøgsven",
 		// A family or home that takes a child for respite: "vil være
 		// avlastningshjem", "vill bli kontaktfamilj".
 		"avlastningsfamilie", "aflastningsfamilie", "avlastningshjem", "avlastningsheim", "aflastningshjem",
 		"kontaktfamilj", "kontaktfamilie", "stödfamilj", "støttefamilie", "besøkshjem", "besøksheim"} {
-		for _, l := range []string{"bli", "blir", "blive", "bliver", "bliva", "blir man", "bli en", "bli ein", "blive en",
-			"være", "vere", "vara", "være en", "vere ein", "vara en", "være et", "vere eit",
-			"bli ny", "jobbe som", "jobber som", "jobba som", "jobbar som", "arbeide som", "arbeider som", "arbejde som",
-			"arbejder som", "arbeta som", "arbetar som", "jobb som", "job som", "stilling som", "tjänst som"} {
+		for _, l := range leads {
 			out = append(out, l+" "+w)
 		}
 	}
-	// A home nurse who says so: "jeg er hjemmesykepleier og lurer på ...".
+	// A home nurse, who is no service's name, says so in the first person
+	// too: "jeg er hjemmesykepleier og lurer på ...".
 	for _, w := range []string{"hjemmesykepleier", "heimesjukepleiar", "hjemmesygeplejerske", "distriktssköterska",
 		"hemsjuksköterska"} {
-		for _, l := range []string{"jeg er", "eg er", "jag är", "jobber som", "jobbar som", "arbeider som",
-			"arbeidar som", "arbejder som", "arbetar som", "jobba som", "jobbe som", "arbejde som", "arbeta som"} {
+		for _, l := range append([]string{"jeg er", "eg er", "jag är"}, leads...) {
 			out = append(out, l+" "+w)
 		}
 	}
