@@ -234,6 +234,13 @@ func (ws *wordSet) phraseAt(t *Text, k, i int) bool {
 			return false
 		}
 	}
+	// A phrase does not run across a question or an exclamation: "om man
+	// är arbetslös? Man vet ju aldrig" holds no "arbetslös man".
+	for j := 1; j < len(ws.phrases[k]); j++ {
+		if g := t.Orig[t.Tokens[i+j-1].End:t.Tokens[i+j].Start]; len(g) > 1 && strings.ContainsAny(g, "?!") {
+			return false
+		}
+	}
 	return true
 }
 

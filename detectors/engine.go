@@ -24,7 +24,7 @@ const MaxTextBytes = 64 * 1024
 // engineRulesVersion names the engine's own rules (overlap precedence,
 // snapping, context pass, language guess). Bump it when they change, so
 // Version() changes and stored messages are re-masked.
-const engineRulesVersion = "engine-13"
+const engineRulesVersion = "engine-14"
 
 // Engine runs every detector over a text and returns the final spans. It is
 // safe for concurrent use.

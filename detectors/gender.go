@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-56"
+const genderCodeVersion = "gender-57"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -384,6 +384,21 @@ func (g *GenderDetector) classify(w string, english bool) gLook {
 				return gLook{l.f, gkCompound}
 			}
 			return gLook{}
+		}
+	}
+	// Written as one word: "exmand", "exmannen", "ekskona". A listed word
+	// of its own is itself ("eksempel" is looked up below).
+	if len(w) >= 5 && w[0] == 'e' && (w[1] == 'x' || w[1] == 'k' && w[2] == 's') {
+		rest := w[2:]
+		if w[1] == 'k' {
+			rest = w[3:]
+		}
+		if len(rest) >= 3 {
+			if l := g.classify(rest, english); l.kind == gkExact && (l.f.rule == "gender.kinship" || l.f.rule == "gender.noun") {
+				if g.exact[w] == nil && g.fold[Fold(w)] == nil {
+					return gLook{l.f, gkCompound}
+				}
+			}
 		}
 	}
 	key, forms, heads := w, g.exact, g.exactHeads

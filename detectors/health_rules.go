@@ -412,6 +412,15 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// Special needs that someone has ("my son has special needs"), not
+			// children with special needs in general nor the coordinator's title.
+			Key:    "health.needs",
+			Window: 3,
+			Confirm: []string{"has special", "have special", "had special", "got special", "son with special",
+				"daughter with special", "grandson with special", "granddaughter with special", "stepson with special",
+				"stepdaughter with special", "brother with special", "sister with special"},
+		},
+		{
 			// An aid or a helper that is someone's own: "her walker", "sin
 			// personliga assistent"; not the job or the thing in general.
 			Key:    "health.own",
@@ -721,6 +730,17 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				// Outrageous: "helt syke tilstander", "sjuke forhold".
 				"tilstander", "tilstandar", "tilstande", "tillstånd", "forhold", "förhållanden"},
 			KeepLangs: []string{"*"},
+		},
+		{
+			// Very ill, said of someone who became or is so ("hon blev
+			// jättedålig"), not bad service or bad at something.
+			Key:    "health.darlig",
+			Window: 3,
+			Veto:   []string{"på", "pa", "til", "till", "at", "med", "behandlet", "behandla", "behandlad", "behandlede", "betalt", "betald"},
+			Confirm: []string{"jeg ble", "eg ble", "eg vart", "eg blei", "han ble", "hun ble", "ho ble", "ho vart", "ho blei", "han vart",
+				"han blei", "jeg blev", "han blev", "hun blev", "jag blev", "jag blir", "hon blev", "hon blir", "han blir", "jeg blir",
+				"hun blir", "ho blir", "eg blir", "jeg er", "hun er", "han er", "ho er", "eg er", "jag är", "hon är", "han är",
+				"mår", "har vært", "har vore", "har været", "har varit", "føler meg", "føler mig", "känner mig", "kjenner meg"},
 		},
 		{
 			// "sick of waiting" and "sick and tired" are not an illness, nor is

@@ -228,7 +228,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-126-" + l.version
+	l.version = "location-127-" + l.version
 	return l, nil
 }
 
@@ -2918,7 +2918,9 @@ var orgNounSuffixes = []string{"appen", "registeret", "registret", "registry", "
 	"forvalteren", "forvaltaren", "forvaltningen", "förvaltningen", "huset", "vesenet", "embetet", "embedet",
 	"ämbetet", "mannen", "ombudet", "ombudsmannen", "retten", "domstolen", "kommisjonen", "myndigheten",
 	"myndigheden", "sentralen", "politiet", "polisen", "ska", "sjukhuset", "vården", "mottagningen",
-	"poliklinikken", "avdelingen", "afdelingen", "ambulansen"}
+	"poliklinikken", "avdelingen", "afdelingen", "ambulansen",
+	// Web portals: "Foreldreportalen", "Vårdnadshavarportalen".
+	"portalen", "portal", "portals"}
 
 // derivedPlace finds a place in one capitalised token it does not list
 // whole: a genitive ("Grimstads", "Oslos"), a hyphenated compound

@@ -125,7 +125,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.word(pbOrgSuffix, orgSuffixes)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-105-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-106-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -729,7 +729,8 @@ var signWords = setOf("hilsen", "helsing", "helsning", "hälsningar", "hälsning
 // mayHereIntro: a here or from word after the name, or a capitalised
 // surname before one (hereIntro).
 func mayHereIntro(t *Text, pb []uint32, i int, up bool) bool {
-	return i+1 < len(t.Tokens) && (pb[i+1]&(pbHere|pbFrom) != 0 || up && t.IsUpper(i+1))
+	return i+1 < len(t.Tokens) && (pb[i+1]&(pbHere|pbFrom) != 0 || up && t.IsUpper(i+1) ||
+		!up && i+2 < len(t.Tokens) && pb[i+2]&pbHere != 0 && pb[i]&(pbLowerFirst|pbFirst) != 0)
 }
 
 // mayContextName: a capital, a word announcing a name before, or a gap of
@@ -950,7 +951,8 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 	// "Jeg er Frida, kommunens digitale assistent": the chatbot's own name.
 	kept := spans[:0]
 	for _, s := range spans {
-		if a := t.TokenAt(s.Start); !botSelf(t, t.TokenAt(s.End-1)) && !(a > 0 && gapSpaces(t, a-1) && botWords[t.Word(a-1)]) {
+		if a, b := t.TokenAt(s.Start), t.TokenAt(s.End-1); !botSelf(t, b) && !(a > 0 && gapSpaces(t, a-1) && botWords[t.Word(a-1)]) &&
+			!ascension(t, b) {
 			kept = append(kept, s) // nor one after the word chatbot: "hei chatbot Frida"
 		}
 	}
@@ -959,6 +961,17 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 		spans = p.again(t, spans)
 	}
 	return spans
+}
+
+// ascension reports whether the word after token i names Ascension Day:
+// "Kristi himmelfartsdag", "Kristi himmelsfärdsdag" (Kristi is a first
+// name too).
+func ascension(t *Text, i int) bool {
+	if i+1 >= len(t.Tokens) || !gapSpaces(t, i) {
+		return false
+	}
+	f := t.Folded(i + 1)
+	return strings.HasPrefix(f, "himmelf") || strings.HasPrefix(f, "himmelsf")
 }
 
 // again adds the other places a name found in the message is written the
@@ -1115,6 +1128,11 @@ func (p *PersonDetector) hereIntro(t *Text, i int) (Span, int, bool) {
 	last := i
 	if h == i+1 && h+1 < n && t.IsUpper(i) && t.IsUpper(h) && !isAllUpper(t.Raw(h)) && gapSpaces(t, i) &&
 		t.Word(h + 1)[0] == 'h' && (pb[h+1]&pbHere != 0) && isLetters(t.Raw(h)) {
+		last, h = h, h+1
+	} else if h == i+1 && h+1 < n && !t.IsUpper(i) && !t.IsUpper(h) && gapSpaces(t, i) && clauseEnd(t, h+1) &&
+		pb[h+1]&pbHere != 0 && p.introSurname(t, i) == h {
+		// In lower case, an unlisted surname ending the name: "ola
+		// rudstad her, bor i 3. etasje".
 		last, h = h, h+1
 	}
 	// A here word after the name (one bit rules most tokens out).

@@ -101,7 +101,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-78"
+const politicsCodeVersion = "politics-79"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1601,7 +1601,10 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"är moderat men", "e moderat", "varit moderat", "är själv moderat", "som moderat", "blivit moderat", "alltid varit moderat",
 			// Said of a person: "hon är moderat ut i fingerspetsarna" (not
 			// "moderat intresserad").
-			"vi är moderater", "är moderat ut", "är en moderat", "är moderat i grunden", "i grunden moderat")},
+			"vi är moderater", "är moderat ut", "är en moderat", "är moderat i grunden", "i grunden moderat",
+			// A person described: "en känd moderat", "en övertygad moderat".
+			"känd moderat", "kända moderat", "aktiv moderat", "övertygad moderat", "gammal moderat", "inbiten moderat",
+			"trogen moderat", "riktig moderat", "lokal moderat")},
 		// Labour the party, or labour (work, childbirth).
 		// Work: "the labour of counting", "manual labour".
 		{Key: "politics.labour", Window: 3, Veto: []string{"labour of", "hard labour", "manual labour", "forced labour", "child labour", "labour intensive", "labour-intensive"},

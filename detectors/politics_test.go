@@ -60,6 +60,8 @@ func TestPolitics(t *testing.T) {
 		{"en the labour ward", "en", "Visiting hours on the Labour ward end at nine", nil},
 		{"da a youth party written in the plural", "da", "min datter er med i Radikale Ungdom", []string{"Radikale Ungdom|politics.youth"}},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
+		{"sv a known Moderate", "sv", "grannen är en känd moderat i kommunen", []string{"moderat|politics.ideology"}},
+		{"sv a moderate price", "sv", "de tar en moderat avgift för lokalen", nil},
 		{"nn majority of a party", "nn", "Ap-fleirtalet i bystyret sa nei", []string{"Ap-fleirtalet|politics.party"}},
 		{"sv right-wing people", "sv", "grannarna är typiskt högerfolk som klagar på allt", []string{"högerfolk|politics.ideology"}},
 		{"da a university, no youth party", "da", "min søster studerer jura på KU", nil},
