@@ -78,6 +78,8 @@ func TestGender(t *testing.T) {
 		{"da but is no men", "da", "jeg vil gerne komme, men der er is på vejen", nil},
 		{"en female to male", "en", "my nephew is ftm and just started college", []string{"nephew|gender.kinship", "ftm|gender.identity"}},
 		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
+		{"sv boys' team", "sv", "min dotter vill spela i killaget", []string{"dotter|gender.kinship", "killaget|gender.noun"}},
+		{"nb kid goats are no boys", "nb", "vi har fått tre killinger på gården", nil},
 		{"da ex-husband in one word", "da", "min exmand henter ikke børnene", []string{"exmand|gender.noun"}},
 		{"sv ex-husband in one word", "sv", "exmannen vill inte betala", []string{"exmannen|gender.kinship"}},
 		{"da an example is no ex", "da", "giv mig et eksempel på en ansøgning", nil},

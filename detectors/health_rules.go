@@ -606,6 +606,16 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// "vil dø" of a person who wants to ("hun sier hun vil dø"), not
+			// of a plant, nor dying at home.
+			Key:    "health.vildo",
+			Window: 3,
+			Veto: []string{"heime", "hjemme", "hjemma", "heima", "hemma", "hjem", "palliativ*", "lindrande", "lindrende",
+				"hospice", "plante*", "planten", "blomst*", "fisk*", "tre", "treet", "træet", "gress*", "græs*"},
+			Confirm: []string{"jeg", "eg", "æ", "jag", "han", "hun", "ho", "hon", "sier", "seier", "siger", "skriver", "sagt",
+				"snakker om", "snakkar om", "taler om"},
+		},
+		{
 			// Swedish "beroende" is dependent on, unless of a substance.
 			Key:     "health.beroende",
 			Window:  2,

@@ -228,7 +228,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-127-" + l.version
+	l.version = "location-128-" + l.version
 	return l, nil
 }
 
@@ -2286,7 +2286,8 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	// ("til Statens vegvesen").
 	// A preposition or conjunction after it is no noun owned, nor is a
 	// route's end: "fra Storenes til Molde", "ferja Lavik–Kvitnes gikk".
-	if strings.HasSuffix(w, "s") && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && !inst && !ferry &&
+	// A headland's name ends in s too ("veien til Skarpnes skal ...").
+	if strings.HasSuffix(w, "s") && !nesName(w) && i+1 < len(t.Tokens) && gapSpaces(t, i) && !t.IsUpper(i+1) && !inst && !ferry &&
 		!(coord && (routeTo[t.Word(i+1)] || conj[t.Word(i+1)] || dashBefore(t, i))) {
 		return false
 	}
@@ -2640,6 +2641,12 @@ func dashBefore(t *Text, i int) bool {
 	}
 	g := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
 	return g == "–" || g == "-"
+}
+
+// nesName reports whether w is shaped like a headland's name, no
+// genitive: "skarpnes", "gräsnäs", "kvistnæs".
+func nesName(w string) bool {
+	return len(w) >= 6 && (strings.HasSuffix(w, "nes") || strings.HasSuffix(w, "næs") || strings.HasSuffix(w, "näs"))
 }
 
 // betweenPreps put two places after them ("mellom Kvitberg og Rauvik").

@@ -600,6 +600,8 @@ func TestLocation(t *testing.T) {
 		{"nb an English lane abbreviation in capitals is no lane", "nb", "VI TØR IKKE LA HAN GÅ ALENE, han trenger hjelp", nil},
 		{"nb all in capitals is no avenue", "nb", "GJELDER DET TIL ALLE SOM BOR HER? lurer bare", nil},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"nb a headland ending in s before a verb", "nb", "stien til Ravnsnes er stengt etter rasene", []string{"Ravnsnes|LOCATION|location.proper"}},
+		{"nb an organisation named with nature", "nb", "jeg er med i Natur og Ungdom", nil},
 		{"nb a web portal is no place", "nb", "du melder fra i Elevportalen innen fredag", nil},
 		{"nb a debt collector is no place", "nb", "fikk brev fra Kredinor om en gammel regning", nil},
 		{"nb ferry to an unlisted islet", "nb", "ferja til storholmen går ikke i dag", []string{"storholmen|LOCATION|location.proper"}},

@@ -125,7 +125,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.word(pbOrgSuffix, orgSuffixes)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-106-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-107-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1310,6 +1310,12 @@ func (p *PersonDetector) titleSurname(t *Text, i int, lf uint8) int {
 		if p.titleSurnameAt(t, i, k+1, lf) {
 			return k + 1
 		}
+		// After two first names any listed surname, even a word: "ordfører
+		// kjell arne bakke".
+		if j := k + 1; gapSpaces(t, k) && !t.IsUpper(j) && len(t.Folded(j)) >= 3 && !nameStop[t.Word(j)] &&
+			isLetters(t.Raw(j)) && p.info(t, j).last && !isWordIn(p.info(t, k), lf) {
+			return j
+		}
 	}
 	if p.titleSurnameAt(t, i, k, lf) {
 		return k
@@ -2398,8 +2404,11 @@ func (p *PersonDetector) kinName(t *Text, i int, lf uint8) bool {
 	if w := t.Word(i); len(w) >= 6 && (strings.HasSuffix(w, "ende") || strings.HasSuffix(w, "ande")) && p.info(t, i).flags&flagWords != 0 {
 		return false // "de har sin far boende": a participle, how the relative is
 	}
-	if t.Lang == "en" && (saidVerbs[t.Word(i)] || enVerbsAfterName[t.Word(i)]) {
-		return false // "my neighbour said so": the relative's verb, though Said is a name
+	if t.Lang == "en" && (saidVerbs[t.Word(i)] || enVerbsAfterName[t.Word(i)] || enTitleStop[t.Word(i)]) {
+		// "my neighbour said so": the relative's verb, though Said is a
+		// name; "my daughter are still there": a function word, though
+		// Are is a Norwegian name.
+		return false
 	}
 	e := p.names.first.lookupTok(t, i)
 	if p.names.first.flags[e]&lf == 0 {

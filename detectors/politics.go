@@ -101,7 +101,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-79"
+const politicsCodeVersion = "politics-80"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1518,13 +1518,14 @@ var (
 		"centerpartiet", "kristdemokrat*", "liberalerna", "miljöpartiet", "socialdemokraterna", "socialdemokratiet",
 		"sf", "df", "sd", "kd", "konservative", "de konservative", "liberal alliance", "liberalerne", "liberaler",
 		// A party as the one who proposes or decides ("høyre vil kutte skatt").
-		"foreslo", "foreslår", "foreslått", "vedtok", "vil ha",
+		"foreslo", "foreslår", "foreslått", "vedtok", "vil ha", "foreslog", "foreslået", "vedtog", "föreslog", "föreslår",
+		"föreslagit", "beslutade",
 		// Election posters: "valgplakatene til rødt".
 		"valgplakat*", "valplakat*", "valaffisch*",
 		// What is typical of a party: "typisk høyre å selge alt".
 		"typisk", "typiskt", "typical", "typically",
 		"vil kutte", "vil innføre", "vil fjerne", "vil legge ned", "vil selge", "vil privatisere", "går inn for", "gikk inn for",
-		"vil skære", "vil spare", "vil indføre", "vil afskaffe", "vil lukke", "vill skära", "vill spara", "vill införa",
+		"vil skære", "vil spare", "vil indføre", "vil afskaffe", "vil lukke", "vil sælge", "vill skära", "vill spara", "vill införa", "vill sälja",
 		"vill avskaffa", "vill stänga", "wants to cut", "want to cut",
 		"gjekk inn for", "proposed", "proposes",
 		// Cheering for a party: "mannen min heier på høyre".
@@ -1605,6 +1606,11 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			// A person described: "en känd moderat", "en övertygad moderat".
 			"känd moderat", "kända moderat", "aktiv moderat", "övertygad moderat", "gammal moderat", "inbiten moderat",
 			"trogen moderat", "riktig moderat", "lokal moderat")},
+		// Left or right wing: politics, or a position in a team sport ("I
+		// play left wing in hockey").
+		{Key: "politics.wing", Window: 5, Deny: []string{"play", "plays", "played", "playing", "hockey", "football", "soccer",
+			"bandy", "handball", "rugby", "floorball", "innebandy", "team", "coach", "position", "winger", "striker",
+			"defender", "forward", "match", "game", "games", "training", "practice"}, KeepLangs: []string{"*"}},
 		// Labour the party, or labour (work, childbirth).
 		// Work: "the labour of counting", "manual labour".
 		{Key: "politics.labour", Window: 3, Veto: []string{"labour of", "hard labour", "manual labour", "forced labour", "child labour", "labour intensive", "labour-intensive"},
