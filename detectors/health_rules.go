@@ -307,9 +307,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"da"},
 		},
 		{
-			Key:     "health.straling",
-			Window:  6,
-			Confirm: []string{"kreft*", "kræft*", "cancer", "svulst*", "tumör*", "tumor*", "behandling*", "cellegift*", "cellgift*", "kemo*", "onkolog*", "under", "får", "får", "fått", "efter", "etter"},
+			Key:    "health.straling",
+			Window: 6,
+			Confirm: []string{"kreft*", "kræft*", "cancer", "svulst*", "tumör*", "tumor*", "behandling*", "cellegift*", "cellgift*", "kemo*", "onkolog*", "under", "får", "får", "fått", "efter", "etter",
+				// Starting it: "skal begynne med stråling".
+				"begynne med", "begynner med", "starte med", "starter med", "begynde med", "starte på", "börja med", "börjar med"},
 		},
 		{
 			// Treatment of a person's illness, not the processing of a case.
@@ -616,6 +618,16 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"snakker om", "snakkar om", "taler om"},
 		},
 		{
+			// Due with a baby ("my wife is pregnant and due in june"), not a
+			// bill or a deadline.
+			Key:    "health.due",
+			Window: 5,
+			Veto: []string{"tax", "taxes", "payment*", "bill", "bills", "invoice*", "fee", "fees", "rent", "instalment*",
+				"installment*", "deadline*", "application*", "paid", "pay", "renewal", "return*", "library", "book", "books"},
+			Confirm: []string{"pregnant", "pregnancy", "expecting", "baby", "twins", "midwife", "wife", "wifes", "wife's", "partner",
+				"girlfriend", "she's", "shes"},
+		},
+		{
 			// Swedish "beroende" is dependent on, unless of a substance.
 			Key:     "health.beroende",
 			Window:  2,
@@ -734,6 +746,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.syk",
 			Window: 3,
 			Deny: []string{"og lei", "og lut lei", "og træt af", "og trætte af", "och trött på", "och trötta på", "och less", "og trøytt av",
+				// Slang for very before an adjective: "appen er så syk treg".
+				"syk treg", "sykt treg", "sykt tregt", "syk treig", "sykt treigt", "sykt dyrt", "syk dyr", "sykt godt", "sykt fint",
+				"sykt flink", "sykt stort", "sykt vakker", "sykt vakkert", "sykt kjedelig", "sykt irriterende",
 				"af at vente", "av å vente", "av att vänta", "af at høre på", "av å høre på", "av att höra på",
 				// Slang for very or a lot: "sykt bra", "en syk mengde", "lol".
 				"bra", "kult", "fett", "digg", "gøy", "morsomt", "dyrt", "lenge", "mengde", "mengder", "lol", "haha",

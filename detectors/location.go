@@ -228,7 +228,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-128-" + l.version
+	l.version = "location-129-" + l.version
 	return l, nil
 }
 
@@ -808,11 +808,51 @@ func (l *LocationDetector) Detect(t *Text) []Span {
 			i = end
 		}
 	}
+	if len(spans) > 0 {
+		l.landmarks(t, spans)
+	}
 	if digits {
 		spans = append(spans, findCoordinates(t.Orig)...)
 	}
 	return spans
 }
+
+// landmarks extends a place to the capitalised park, common, garden or
+// beach named after it: "Amager Strandpark", "Frederiksberg Have",
+// "Bygdøy Kongsgård", "Ekeberg Sletta" stay one place. The place alone is
+// the span before an institution word ("Moss sentrum"), which no landmark
+// head is.
+func (l *LocationDetector) landmarks(t *Text, spans []Span) {
+	for k := range spans {
+		s := &spans[k]
+		if s.Category != Location || s.Weak {
+			continue
+		}
+		j := t.TokenAt(s.End - 1)
+		if j < 0 || j+1 >= len(t.Tokens) || !gapSpaces(t, j) || !t.IsUpper(j+1) || isAllUpper(t.Raw(j+1)) ||
+			!(endsWithAny(t.Word(j+1), landmarkEnds) || landmarkWords[t.Word(j+1)]) {
+			continue
+		}
+		next := t.Tokens[j+1]
+		free := true
+		for _, o := range spans {
+			free = free && !(o.Start < next.End && next.Start < o.End)
+		}
+		if free {
+			s.End = next.End
+		}
+	}
+}
+
+// landmarkEnds end the name of a park, common, garden, fortress or manor
+// named after a place, also as a compound's last part ("Strandpark");
+// landmarkWords only as whole words ("Have", not "Banegård", a station).
+var (
+	landmarkEnds = []string{"park", "parken", "fælled", "fælleden", "trädgård", "trädgården", "kongsgård", "herregård",
+		"herrgård", "festning", "festningen", "fæstning", "slott", "slottet"}
+	landmarkWords = setOf("have", "haven", "hage", "hagen", "strand", "stranden", "gård", "gården", "gard", "garden",
+		"skov", "skoven", "mile", "sletta", "sletten")
+)
 
 // countryAbbrev finds "UK", "US", "U.K." or "U.S." right after a phrase of
 // residence, arrival or travel, with or without "the": "moved to the US",
@@ -1374,6 +1414,10 @@ func (l *LocationDetector) streetPrefixAt(t *Text, k int) bool {
 // ("H." of "H.C. Andersens Boulevard").
 func initialAt(t *Text, i int) bool {
 	r := t.Raw(i)
+	if len(r) == 2 && (r == "Æ" || r == "Ø" || r == "Å" || r == "Ä" || r == "Ö") {
+		// "Gunnhild Ø. Rasmussen": a Nordic initial.
+		return i+1 < len(t.Tokens) && t.Orig[t.Tokens[i].End] == '.'
+	}
 	return len(r) == 1 && r[0] >= 'A' && r[0] <= 'Z' && i+1 < len(t.Tokens) && t.Orig[t.Tokens[i].End] == '.'
 }
 
@@ -2258,7 +2302,7 @@ func (l *LocationDetector) properPlace(t *Text, i int) bool {
 	}
 	ferry := p == i-1 && i >= 2 && t.Bits(l.idx)[i]&lbFerryEnd != 0 && ferryEnd(t, t.Bits(l.idx), i)
 	prep := p >= 0 && afterPlacePrep(t, p+1) && !t.IsUpper(p) && !agentPreps[t.Word(p)] &&
-		!(p > 0 && orgVerbs[t.Folded(p-1)]) ||
+		!(p > 0 && orgVerbs[t.Folded(p-1)] && !aroundPreps[t.Word(p)]) ||
 		// "lives alone on Storholmen": where someone lives.
 		livesAt(t, p) ||
 		// "ferja mellom Abelnes og Kirkehamn": a ferry's end.
@@ -2642,6 +2686,10 @@ func dashBefore(t *Text, i int) bool {
 	g := t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]
 	return g == "–" || g == "-"
 }
+
+// aroundPreps go round or along a place, never to an office: after a verb
+// of going they still name a place ("gå runt Delsjön", "gå langs Akerselva").
+var aroundPreps = setOf("runt", "rundt", "kring", "omkring", "around", "langs", "längs", "along")
 
 // nesName reports whether w is shaped like a headland's name, no
 // genitive: "skarpnes", "gräsnäs", "kvistnæs".

@@ -125,7 +125,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.word(pbOrgSuffix, orgSuffixes)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-107-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-108-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -133,7 +133,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 // "Enno", "Vera") and English contractions chat writes without the
 // apostrophe ("ive", "ill"). In lower case they are the word ("kan ho vera
 // heime", "hi, ive had").
-var wordsNotNames = setOf("meir", "saman", "enno", "gamal", "vera", "ive", "ill", "id", "im", "youre", "theyre", "hes",
+var wordsNotNames = setOf("meir", "saman", "enno", "gamal", "vera", "barnas", "ive", "ill", "id", "im", "youre", "theyre", "hes",
 	"shes", "dont", "cant", "wont", "isnt", "didnt", "thats", "whats", "lets")
 
 // Name implements Detector.
@@ -221,9 +221,10 @@ func (p *PersonDetector) info(t *Text, i int) nameInfo {
 		ni.last = true
 		ni.flags |= p.names.last.flags[e]
 	} else if !ni.first && len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.IsUpper(i) && t.Lang != "en" &&
-		!hasKey(p.notNames, t.Word(i)[:len(t.Word(i))-1]) {
+		!hasKey(p.notNames, t.Word(i)[:len(t.Word(i))-1]) && !wordsNotNames[t.Word(i)] {
 		// A Nordic genitive: "Gunillas handläggare", "Karis søknad"
-		// (English plurals are not: "on Sundays").
+		// (English plurals are not: "on Sundays"; "Barnas far" is the
+		// children's).
 		if e := p.names.first.Lookup(w[:len(w)-1]); e != nil {
 			ni.first = true
 			ni.flags |= p.names.first.flags[e]
