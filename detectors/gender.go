@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-58"
+const genderCodeVersion = "gender-59"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS

@@ -125,7 +125,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.word(pbOrgSuffix, orgSuffixes)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-108-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-109-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1177,7 +1177,7 @@ func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
 	// The name ends the clause or a from/here word follows it: "det er
 	// mye snø" is no introduction.
 	if k := i + 1; k < len(t.Tokens) && !strings.ContainsAny(t.Orig[t.Tokens[i].End:t.Tokens[k].Start], ",.!?:;-\n") &&
-		!(pb[k]&pbFrom != 0) && !(pb[k]&pbHere != 0) {
+		!(pb[k]&pbFrom != 0) && !(pb[k]&pbHere != 0) && !p.secondFirst(t, k) {
 		return false
 	}
 	if i == 2 {
@@ -1186,6 +1186,18 @@ func (p *PersonDetector) greetedIntro(t *Text, i int) bool {
 	}
 	a, b := t.Word(1), t.Word(2)
 	return greetedPairs[a+" "+b] && gapSpaces(t, 1) && gapSpaces(t, 2)
+}
+
+// secondFirst reports whether lowercase token k is the second of a double
+// first name that ends the clause or comes before a here or from word:
+// "per olav her", "anne grete, ...". It is a listed first name that is no
+// word of any language.
+func (p *PersonDetector) secondFirst(t *Text, k int) bool {
+	if !gapSpaces(t, k-1) || !p.lowerName(t, k) {
+		return false
+	}
+	pb := t.Bits(p.idx)
+	return clauseEnd(t, k) || k+1 < len(t.Tokens) && gapSpaces(t, k) && pb[k+1]&(pbHere|pbFrom) != 0
 }
 
 // greetedPairs introduce the writer after a greeting.
@@ -1615,6 +1627,9 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			return Span{}, 0, false
 		}
 		end = p.introSurname(t, i)
+		if end == i && i+1 < len(t.Tokens) && p.secondFirst(t, i+1) {
+			end = i + 1 // "hei det er per olav her"
+		}
 		return p.span(t, i, end, "person.intro"), end, true
 	case weakIntroSet.endsAt(t, i) && t.IsUpper(i) && !sentStart(t, i):
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.

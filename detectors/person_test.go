@@ -41,6 +41,7 @@ func TestPerson(t *testing.T) {
 		{"nn my page is a web service", "nn", "du kan sjå søknaden din på Mi side", nil},
 		{"nb double first name with Per", "nb", "Per Arne Dalen ringte meg i går", []string{"Per Arne Dalen|PERSON|person.full_name"}},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
+		{"nb lowercase double first name after a greeting", "nb", "hei det er liv marit her, kan noen ringe meg", []string{"liv marit|PERSON|person.intro"}},
 		{"nb a Nordic middle initial", "nb", "Hilsen Åse Ø. Lunde", []string{"Åse Ø. Lunde|PERSON|person.intro"}},
 		{"nb the children's mother", "nb", "Barnas mor bor i byen", nil},
 		{"en a function word after a relative is no name", "en", "my son are at school today", nil},
