@@ -2293,6 +2293,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev423.jsonl (health services, care and aids, general and personal mixed, 2026-12-07 session 20): floors under what the engine reached (policy recall 0.982 at precision 0.953, leaky 0.031, clean masked 0.070).
+	{file: "dev423.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.93, allPrecision: 0.93, maxLeaky: 0.07, maxCleanMasked: 0.09,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev424.jsonl (short terse messages with typos and abbreviations, 2026-12-07 session 20): floors under what the engine reached (policy recall 0.995 at precision 0.990, leaky 0.006, clean masked 0.000).
+	{file: "dev424.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev425.jsonl (orientation, gender identity and relationships in passing, 2026-12-07 session 20): floors under what the engine reached (policy recall 0.991 at precision 0.997, leaky 0.019, clean masked 0.000).
+	{file: "dev425.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.95, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2895,6 +2910,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.98, allPrecision: 0.98, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.91, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout130.jsonl (blind: a Sunday evening of mixed questions, 2026-12-07 session 20; misses never listed): floors under what the engine reached (policy recall 0.996 at precision 0.987, leaky 0.013, clean masked 0.000).
+	{file: "heldout130.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.02,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.92},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -3089,8 +3109,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev422.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout129.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev425.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout130.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
