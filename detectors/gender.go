@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-59"
+const genderCodeVersion = "gender-60"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -435,6 +435,9 @@ func (g *GenderDetector) accept(t *Text, i int, f *gForm, isShout func() bool) b
 	if t.Word(i) == "hende" && i > 0 && t.Word(i-1) == "i" && t.Lang != "da" {
 		return false // Norwegian "kommunen i hende": received, no pronoun
 	}
+	if t.Word(i) == "frue" && i > 0 && (t.Word(i-1) == "vor" || t.Word(i-1) == "vår") {
+		return false // "Vor Frue Kirke": Our Lady, a church's name
+	}
 	if t.Word(i) == "søn" && i >= 2 && t.Word(i-1) == "og" && (t.Word(i-2) == "lør" || t.Word(i-2) == "lørdag") {
 		return false // "åbent lør og søn": Sunday
 	}
@@ -625,7 +628,7 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 		{Key: "gender.far", Window: 2, Confirm: []string{"min", "mi", "din", "di", "sin", "si", "vår", "hans", "hennes", "hendes", "hennar", "deres",
 			"vores", "jeres", "vor", "dykkar", "far blev", "far fik", "far fick", "far blei", "far kan ikke", "far kan inte",
 			"far min", "far mi", "far hans", "far hennes", "far til", "far och", "far og", "mor og", "mor och", "mamma og", "til far", "med far", "hos far", "på far", "om far", "fra far", "etter far", "efter far", "åt far",
-			"te far", "avdøde far", "avdød far", "afdøde far", "avlidne far", "døde far", "salig far", "gamle far",
+			"te far", "samme far", "same far", "samma far", "felles far", "avdøde far", "avdød far", "afdøde far", "avlidne far", "døde far", "salig far", "gamle far",
 			"en far", "ein far", "som far", "er far", "bli far", "ble far", "blei far", "vart far", "enslig far", "einsleg far", "alene far", "enlig far", "ensamstående far", "eneforsørger far", "single far", "ny far", "stolt far", "ung far", "biologisk far", "biologiske far",
 			// A finite verb after it: far is the subject (får, a verb itself, is not followed by another).
 			"far har", "far er", "far är", "far var", "far ble", "far vart", "far døde", "far dog", "far bor", "far bur", "far trenger", "far treng", "far kan", "far skal", "far vil", "far må", "far fikk", "far sitter", "far ligger", "far heter", "far jobber", "far sier", "far seier", "far mener",

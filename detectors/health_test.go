@@ -165,6 +165,7 @@ func TestHealthSpans(t *testing.T) {
 		{"en top surgery", "en", "he had top surgery in March", []string{"top surgery|HEALTH|health.procedure"}},
 		{"nb insemination", "nb", "vi fikk barn etter inseminasjon på en klinikk", []string{"inseminasjon|HEALTH|health.pregnancy"}},
 		{"nb heel pain", "nb", "hun har hatt vondt i hælen i flere uker", []string{"vondt i hælen|HEALTH|health.symptom"}},
+		{"sv severely hard of hearing", "sv", "min mamma är gravt hörselskadad", []string{"gravt hörselskadad|HEALTH|health.disability"}},
 		{"nb gynaecological complaints", "nb", "jeg har hatt gynekologiske plager i et år", []string{"gynekologiske plager|HEALTH|health.condition"}},
 		{"da donor sperm", "da", "vi har fået barn med donorsæd fra en klinik", []string{"donorsæd|HEALTH|health.pregnancy"}},
 		{"da breasts removed", "da", "min søn har fået fjernet brysterne i foråret", []string{"fjernet brysterne|HEALTH|health.procedure"}},

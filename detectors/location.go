@@ -228,7 +228,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-129-" + l.version
+	l.version = "location-130-" + l.version
 	return l, nil
 }
 
@@ -313,6 +313,12 @@ var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "til
 	"tillbaka", "åka", "åker", "åkte", "drar", "dro", "rejste", "reste",
 	// Living there now: "kan eg røyste i Sverige når eg bur her?".
 	"bor her", "bur her", "bur eg", "bor jeg", "bor jag", "bor vi", "bur vi", "bor här", "live here", "living here",
+	// Registered as living there: "folkeregistrert i Sverige" (Swedish "folkbokförd i
+	// Sverige" is how the law puts it to anyone).
+	"folkeregistrert i", "folkeregistrert", "folkeregistrerte", "registrert i", "bosatt i", "busett i", "bosat i",
+	"folkeregistreret", "registered in", "resident in",
+	// Half the year there: "bor halve året i Sverige".
+	"halve året", "halve året i", "halva året", "halva året i", "halvdelen af året", "half the year",
 	// New there: "ny i Sverige", "new to Norway".
 	"ny i", "nye i", "nya i", "new to", "new in",
 	// How long someone has been there: "har været i Danmark i 2 år".

@@ -9,7 +9,7 @@ import (
 // orientationCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const orientationCodeVersion = "orientation-19"
+const orientationCodeVersion = "orientation-20"
 
 //go:embed data/orientation/*.tsv
 var orientationData embed.FS
@@ -237,7 +237,9 @@ func (o *OrientationDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"}},
 		// skeivt: queer, or (nynorsk, dialect) crooked.
 		{Key: "orientation.skeivt", Window: 3,
-			Confirm:   []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*", "skeive"},
+			Confirm: []string{"miljø*", "ungdom*", "tilbod", "tilbud", "senter", "organisasjon*", "pride", "homofil*", "lesb*", "bifil*", "lhbt*", "skeive",
+				// A queer group of people: "eit skeivt kor", "skeivt nettverk".
+				"kor", "koret", "korps", "nettverk*", "treff*", "kafé", "kafe", "festival*", "fellesskap*"},
 			Deny:      []string{"bilde*", "bilete*", "vegg*", "hengt", "henger", "gått", "gjekk", "gikk", "vinkel", "tenner", "tann*", "smil", "rygg*", "nese*", "står", "stod", "sto", "ligg*", "sitt*", "hjul*", "dør*", "bord*"},
 			KeepLangs: []string{"nb", "da", "sv", "en"}},
 		// Danish skæv, skæve: queer only among words of queer life ("skæve

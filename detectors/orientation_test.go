@@ -22,6 +22,8 @@ func TestOrientation(t *testing.T) {
 	}{
 		// "bi" said of a person before chat's "o" (och/og).
 		{"en came out as bi", "en", "our daughter came out as bi to us", []string{"bi|orientation.term"}},
+		{"nn a queer choir", "nn", "eg syng i eit skeivt kor i byen", []string{"skeivt|orientation.term"}},
+		{"nn a crooked picture", "nn", "biletet heng skeivt på veggen", nil},
 		{"nb came out as bi", "nb", "sønnen min kom ut som bi i fjor", []string{"bi|orientation.term"}},
 		{"sv people called a slur", "sv", "de på jobbet kallade oss för flator", []string{"flator|orientation.term"}},
 		{"sv flat surfaces", "sv", "taket har två flator som läcker", nil},
