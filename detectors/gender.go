@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-60"
+const genderCodeVersion = "gender-61"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -654,7 +654,9 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			// Swedish "fara illa" (come to harm): "unga som far illa". After
 			// a feminine possessive it is "får" without its å, never a
 			// father ("far mi", not "mi far"): "mor mi far hjemmesykepleie".
-			Veto: []string{"far illa", "mi far", "si far", "di far", "far too", "so far", "how far", "too far", "as far as", "far away", "far from", "far more", "far less", "far better"},
+			// Nynorsk "fara" (travel) and "får" without its å after a pronoun:
+			// "eg far til Bergen kvar veke".
+			Veto: []string{"eg far", "me far", "du far", "dei far", "far illa", "mi far", "si far", "di far", "far too", "so far", "how far", "too far", "as far as", "far away", "far from", "far more", "far less", "far better"},
 			// English phrases the veto leaves to deny (the vetoed ones are
 			// never read here).
 			Deny: []string{"as far", "by far", "far off", "is far", "far the", "not far", "that far", "this far", "far as"}},

@@ -511,7 +511,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"vart så", "blev så", "ble så", "blei så", "så full at", "så fuld at", "så full att", "så packad att",
 				"kom hjem", "kom heim", "kommer hjem", "kommer heim", "kom hem", "kommer hem", "kom hjem så",
 				"drikker seg", "drikk seg", "drikker sig", "dricker sig", "supe seg", "drak seg", "drak sig",
-				"hentede", "hentet", "henta", "kjørte", "kørte", "körde"},
+				"hentede", "hentet", "henta", "kjørte", "kørte", "körde",
+				// Very drunk: "min mor er meget fuld".
+				"er meget", "er veldig", "er rigtig", "är väldigt"},
 		},
 		{
 			// Anxious as a feeling someone gets ("gets very anxious",
@@ -531,7 +533,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Confirm: append([]string{"begynt å bli", "begynner å bli", "begynte å bli", "byrja å bli", "byrjar å bli",
 				"blitt så", "blitt veldig", "blitt mer", "blitt helt", "vorte så", "vorte heilt", "blivit så", "blivit mer",
 				"blivit helt", "blevet så", "blevet mere", "blevet helt", "blir lett", "blir fort", "bliver let", "blir forvirret når", "bliver forvirret når",
-				"virker", "verkar", "virkar", "seems", "seemed",
+				"virker", "verkar", "virkar", "seems", "seemed", "virka", "virket", "virkede", "verkade",
 				"begyndt at blive", "begynder at blive", "begyndte at blive", "börjat bli", "börjar bli", "började bli",
 				"mer og mer", "mere og mere", "mer och mer", "more and more", "starting to get", "started to get",
 				"getting more", "increasingly", "stadig mer", "stadig mere", "allt mer", "allt mera", "mer", "mere",
@@ -626,6 +628,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"installment*", "deadline*", "application*", "paid", "pay", "renewal", "return*", "library", "book", "books"},
 			Confirm: []string{"pregnant", "pregnancy", "expecting", "baby", "twins", "midwife", "wife", "wifes", "wife's", "partner",
 				"girlfriend", "she's", "shes"},
+		},
+		{
+			// Panic of a person, not of a pet ("hunden får panikk av rakettene").
+			Key:    "health.panikk",
+			Window: 3,
+			Veto: []string{"hund*", "bikkja*", "katt*", "katte*", "kat", "katten", "hest*", "dyr*", "djur*", "valp*",
+				"hvalp*", "kanin*", "fugl*", "fågel*", "fågeln"},
+			KeepLangs: []string{"*"},
 		},
 		{
 			// Swedish "beroende" is dependent on, unless of a substance.

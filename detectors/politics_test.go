@@ -60,6 +60,7 @@ func TestPolitics(t *testing.T) {
 		{"en the labour ward", "en", "Visiting hours on the Labour ward end at nine", nil},
 		{"da a youth party written in the plural", "da", "min datter er med i Radikale Ungdom", []string{"Radikale Ungdom|politics.youth"}},
 		{"en led by a party that is a word", "en", "a Labour-led government would raise taxes", []string{"Labour-led|politics.party"}},
+		{"nb a party's meeting", "nb", "er Venstre-møtet i kveld åpent for alle?", []string{"Venstre-møtet|politics.party"}},
 		{"nb a party's local branch", "nb", "Venstre-foreningen inviterer til møte", []string{"Venstre-foreningen|politics.party"}},
 		{"en left wing in a team sport", "en", "my son plays left wing in the football team", nil},
 		{"en right wing in politics", "en", "the new councillor is very right wing", []string{"right wing|politics.ideology"}},
