@@ -322,7 +322,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"sjukdom*", "sygdom*", "diagnos*", "lege*", "læge*", "läkare*", "sykehus*", "sjukhus*", "sygehus*",
 				"hospital*", "psykiatri*", "her", "hennes", "hendes", "hennar", "his", "hans", "sine", "sina", "sin",
 				"kjemo*", "depresjon*", "angst*", "ångest*", "afhængig*", "avhengig*", "beroende*", "skade*", "operasjon*",
-				"operation*"},
+				"operation*", "gulsot*", "gulsott*", "gulsott"},
 			Deny: []string{"søknad*", "søknaden", "ansøgning*", "ansökan*", "ärende*", "sak", "saken", "saker",
 				"klage*", "klagen", "personopplysning*", "personoplysning*", "personuppgift*", "data"},
 		},
