@@ -105,8 +105,10 @@ const maxNumberGroups = 64
 func (d *NumberDetector) Detect(t *Text) []Span {
 	s := t.Orig
 	var out []Span
-	var groups []numGroup
-	var parts [][]numGroup
+	// A chain's groups sit in an array on the stack: no allocation for
+	// the groups of a message's numbers.
+	var groupBuf [maxNumberGroups]numGroup
+	groups := groupBuf[:0]
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i = nextDigit(s, i+1)
@@ -161,9 +163,8 @@ func (d *NumberDetector) Detect(t *Text) []Span {
 			j += n
 		}
 		next := groups[len(groups)-1].end
-		parts = splitChain(s, groups, parts[:0])
-		for _, c := range parts {
-			if sp, ok := d.span(t, c); ok {
+		if numberChain(s, groups) {
+			if sp, ok := d.span(t, groups); ok {
 				out = append(out, sp)
 			}
 		}
@@ -281,44 +282,37 @@ func ibanChars(c []byte) bool {
 	return digits >= 7 && ibanOK(string(c[:2]), c[2:])
 }
 
-// splitChain splits a chain of groups where it is a time range or a run of
-// times and returns the parts that may be numbers.
-func splitChain(s string, gs []numGroup, buf [][]numGroup) [][]numGroup {
-	// Cut at dashes; if every part is a clock time ("10.00", "0800"), the
-	// whole chain is an opening-hour range and no part is a number.
-	dashes := false
-	for k := 1; k < len(gs); k++ {
-		dashes = dashes || isDash(gs[k].sep)
-	}
-	if !dashes {
-		return append(buf, gs)
-	}
-	parts := buf
-	start := 0
+// numberChain reports whether a chain of groups may be a number: not when
+// its parts between dashes are all clock times (an opening-hour range) or
+// two years.
+func numberChain(s string, gs []numGroup) bool {
+	parts := 1
 	slash := false // "2024/1234" is a case number, not the clock range 20:24-12:34
 	for k := 1; k < len(gs); k++ {
 		if isDash(gs[k].sep) {
-			parts = append(parts, gs[start:k])
-			start = k
+			parts++
 			slash = slash || gs[k].sep == '/'
 		}
 	}
-	parts = append(parts, gs[start:])
-	if len(parts) > 1 {
-		allTimes, allYears := true, true
-		for _, p := range parts {
-			if !isClock(s, p, len(parts) > 1) {
-				allTimes = false
-			}
-			if len(p) != 1 || !isYear(s[p[0].start:p[0].end]) {
-				allYears = false
-			}
+	if parts == 1 {
+		return true
+	}
+	allTimes, allYears := true, true
+	start := 0
+	for k := 1; k <= len(gs); k++ {
+		if k < len(gs) && !isDash(gs[k].sep) {
+			continue
 		}
-		if allTimes && !slash || (allYears && len(parts) == 2) {
-			return buf[:0]
+		p := gs[start:k]
+		start = k
+		if !isClock(s, p, true) {
+			allTimes = false
+		}
+		if len(p) != 1 || !isYear(s[p[0].start:p[0].end]) {
+			allYears = false
 		}
 	}
-	return append(parts[:0], gs)
+	return !(allTimes && !slash || allYears && parts == 2)
 }
 
 // isClock reports whether groups p are a clock time: "10.00", "8.30" or,
