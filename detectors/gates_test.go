@@ -119,3 +119,50 @@ func TestDetectorGatesSound(t *testing.T) {
 	}
 	t.Logf("%d tokens checked", checked)
 }
+
+// TestPhraseEndBits checks the bits of PERSON's index that stand for the
+// last words of its phrase sets: endsAtBit answers as endsAt at every
+// token, each text read alone and through the engine's merged index.
+func TestPhraseEndBits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every dev corpus")
+	}
+	e, err := NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPersonT(t)
+	sets := []struct {
+		name string
+		set  *phraseSet
+		bit  uint32
+	}{
+		{"introSet", introSet, pbIntroEnd}, {"weakIntroSet", weakIntroSet, pbWeakIntroEnd},
+		{"nickSet", nickSet, pbNickEnd}, {"contactSet", contactSet, pbContactEnd}, {"fetchSet", fetchSet, pbFetchEnd},
+	}
+	hits := make([]int, len(sets))
+	texts := append(gateTexts(t), struct{ text, lang string }{"Hei, jeg heter Kari og kaller ham Per, må hente emma", "nb"},
+		struct{ text, lang string }{"my name is John, I call him Bob, pick up oliver", "en"})
+	for _, m := range texts {
+		own, merged := NewText(m.text, "nb"), NewText(m.text, "nb")
+		e.index.fill(merged)
+		for _, pb := range [][]uint32{own.Bits(p.idx), merged.Bits(e.index.parts[0])} {
+			for i := 0; i <= len(own.Tokens); i++ {
+				for k, s := range sets {
+					want := s.set.endsAt(own, i)
+					if got := s.set.endsAtBit(own, pb, s.bit, i); got != want {
+						t.Fatalf("%s at token %d of %q: endsAtBit %v, endsAt %v", s.name, i, m.text, got, want)
+					}
+					if want {
+						hits[k]++
+					}
+				}
+			}
+		}
+	}
+	for k, s := range sets {
+		if hits[k] == 0 {
+			t.Errorf("%s: no phrase found in the texts", s.name)
+		}
+	}
+}

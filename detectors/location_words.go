@@ -327,6 +327,13 @@ func (ps *phraseSet) endsAt(t *Text, i int) bool {
 	return false
 }
 
+// endsAtBit is endsAt for a caller holding bits of a token index (pb) in
+// which bit is set for every last word of the set's phrases: a token
+// before i without it ends none, and the set is not looked up.
+func (ps *phraseSet) endsAtBit(t *Text, pb []uint32, bit uint32, i int) bool {
+	return i > 0 && pb[i-1]&bit != 0 && ps.endsAt(t, i)
+}
+
 var (
 	introSet     = newPhraseSet(append(append([][]string{}, introPhrases...), introAdverbPhrases...))
 	weakIntroSet = newPhraseSet(weakIntroPhrases)

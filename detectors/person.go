@@ -53,6 +53,13 @@ const (
 	pbOrgSuffix              // orgSuffixes
 
 	pbHyphen // the word has a hyphen after its first byte (personClass)
+
+	// The last words of phrase sets (endsAtBit).
+	pbIntroEnd     // introSet
+	pbWeakIntroEnd // weakIntroSet
+	pbNickEnd      // nickSet
+	pbContactEnd   // contactSet
+	pbFetchEnd     // fetchSet
 )
 
 // personClass computes the bits of PersonDetector.idx no set lists.
@@ -124,6 +131,13 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	wordKeys(idx, pbNotName, nn)
 	foldedKeys(idx, pbLast, nl.last.byFirst)
 	idx.word(pbOrgSuffix, orgSuffixes)
+	// The last words of the phrase sets the rules ask of most tokens: a
+	// token whose bit is clear ends no phrase of the set (endsAtBit).
+	foldedKeys(idx, pbIntroEnd, introSet.byLast)
+	foldedKeys(idx, pbWeakIntroEnd, weakIntroSet.byLast)
+	foldedKeys(idx, pbNickEnd, nickSet.byLast)
+	foldedKeys(idx, pbContactEnd, contactSet.byLast)
+	foldedKeys(idx, pbFetchEnd, fetchSet.byLast)
 	idx.class = personClass
 	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-109-" + nl.version}, nil
 }
@@ -918,8 +932,8 @@ func (p *PersonDetector) Detect(t *Text) []Span {
 			continue
 		}
 		if p.lowerName(t, i) && (p.vocative(t, i) || p.joinedToName(t, i, spans) ||
-			contactSet.endsAt(t, i) || p.afterKinship(t, i) || p.beforeKinship(t, i) || afterPronoun(t, i)) || p.askedToCall(t, i) ||
-			fetchSet.endsAt(t, i) && (p.lowerNameIn(t, i, lf) || childPlaceAfter(t, i) && !nameStop[t.Word(i)] && p.info(t, i).first) ||
+			contactSet.endsAtBit(t, pb, pbContactEnd, i) || p.afterKinship(t, i) || p.beforeKinship(t, i) || afterPronoun(t, i)) || p.askedToCall(t, i) ||
+			fetchSet.endsAtBit(t, pb, pbFetchEnd, i) && (p.lowerNameIn(t, i, lf) || childPlaceAfter(t, i) && !nameStop[t.Word(i)] && p.info(t, i).first) ||
 			afterPronoun(t, i) && ageNear(t, i) && p.lowerNameIn(t, i, lf) || ageAfter(t, i) && p.lowerNameIn(t, i, lf) {
 			// (The last two: "ho hilde på 92", a name that is a word of
 			// another language only, after a pronoun and before an age;
@@ -1567,7 +1581,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	}
 	if pb[i-1]&pbTrigger == 0 && !(pb[i-1]&pbTriggerW != 0) && i < n-2 &&
 		!strings.Contains(t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start], "/") &&
-		!contactAfter(t, i) && !((pb[i-1]&pbIntroAdv != 0) && i >= 2 && introSet.endsAt(t, i-1)) && !(i >= 2 && nickSet.endsAt(t, i)) &&
+		!contactAfter(t, i) && !((pb[i-1]&pbIntroAdv != 0) && i >= 2 && introSet.endsAtBit(t, pb, pbIntroEnd, i-1)) && !(i >= 2 && nickSet.endsAtBit(t, pb, pbNickEnd, i)) &&
 		!(t.IsUpper(i) && t.Orig[t.Tokens[i].Start-1] == '(') {
 		return Span{}, 0, false
 	}
@@ -1575,7 +1589,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 	rule := ""
 	loose := false // an announced name may be lowercase and unlisted
 	switch {
-	case introSet.endsAt(t, i) && !strings.ContainsAny(gap, ".!?"):
+	case introSet.endsAtBit(t, pb, pbIntroEnd, i) && !strings.ContainsAny(gap, ".!?"):
 		if w := t.Word(i); introAdverbs[w] || !t.IsUpper(i) && (introNotNames[w] || rightWrong[w] || introStop[w]) {
 			// "heter visst «Line Moen»", "heter egentlig": an adverb, not
 			// the name; "my name is different": what the name is like.
@@ -1609,14 +1623,14 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 				return Span{}, 0, false
 			}
 		}
-	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && !isAllUpper(t.Raw(i)) && nickSet.endsAt(t, i):
+	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && !isAllUpper(t.Raw(i)) && nickSet.endsAtBit(t, pb, pbNickEnd, i):
 		rule = "person.intro"
-	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && (pb[i-1]&pbIntroAdv != 0) && introSet.endsAt(t, i-1) &&
+	case i >= 2 && t.IsUpper(i) && !sentStart(t, i) && gap == " " && (pb[i-1]&pbIntroAdv != 0) && introSet.endsAtBit(t, pb, pbIntroEnd, i-1) &&
 		!strings.ContainsAny(t.Orig[t.Tokens[i-2].End:t.Tokens[i-1].Start], ".!?,") && !isAllUpper(t.Raw(i)):
 		// "kalles bare Tobben", "heter egentlig Kari": an adverb between the
 		// phrase and the name.
 		rule, loose = "person.intro", true
-	case weakIntroSet.endsAt(t, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n") && !introStop[t.Word(i)] &&
+	case weakIntroSet.endsAtBit(t, pb, pbWeakIntroEnd, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n") && !introStop[t.Word(i)] &&
 		!nameStop[t.Word(i)]:
 		// "i'm stina", "jeg er kjetil": in lower case only a first name that
 		// is no word of any language, and no surname guessed after it; or
@@ -1631,7 +1645,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			end = i + 1 // "hei det er per olav her"
 		}
 		return p.span(t, i, end, "person.intro"), end, true
-	case weakIntroSet.endsAt(t, i) && t.IsUpper(i) && !sentStart(t, i):
+	case weakIntroSet.endsAtBit(t, pb, pbWeakIntroEnd, i) && t.IsUpper(i) && !sentStart(t, i):
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.
 		if ni := p.info(t, i); !ni.first {
 			// "I'm Oluwaseun Adeyemi, PhD student": two capitalised words
