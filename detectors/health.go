@@ -1333,8 +1333,6 @@ func lastRunes(s string, n int) string {
 	return s[i:]
 }
 
-func hasNordic(s string) bool { return strings.ContainsAny(s, "æøåäöÆØÅÄÖ") }
-
 // healthHeads are generic words that name a condition together with the
 // health word before them.
 var healthHeads = map[string]bool{

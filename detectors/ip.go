@@ -54,7 +54,7 @@ func (*IPDetector) Detect(t *Text) []Span {
 		for i < j && s[i] == '.' {
 			i++
 		}
-		if i < j && strings.ContainsAny(s[i:j], ".:") {
+		if i < j && ipJoiners.any(s[i:j]) {
 			if sp, ok := ipSpan(s, i, j); ok {
 				out = append(out, sp)
 			}

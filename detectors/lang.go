@@ -1,7 +1,5 @@
 package detectors
 
-import "strings"
-
 // langs are the languages GuessLang can return, in tie-break order.
 var langs = [...]string{"nb", "nn", "da", "sv", "en"}
 
@@ -147,8 +145,11 @@ func NormLang(hint string) string {
 		return ""
 	}
 	h := lowerSameLen(hint)
-	if i := strings.IndexAny(h, "-_"); i >= 0 {
-		h = h[:i]
+	for i := 0; i < len(h); i++ {
+		if langCutter[h[i]] {
+			h = h[:i]
+			break
+		}
 	}
 	switch h {
 	case "nb", "no", "nob", "nor":

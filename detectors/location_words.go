@@ -265,7 +265,18 @@ func sentStart(t *Text, i int) bool {
 	if gap == " " {
 		return false // most gaps, asked before the set is searched
 	}
-	return strings.ContainsAny(gap, ".!?:;\n\"«(•*")
+	return sentGap(gap)
+}
+
+// sentGap reports whether gap holds one of .!?:;\n"«(•* (a byte scan: see
+// byteSet).
+func sentGap(gap string) bool {
+	for k := 0; k < len(gap); k++ {
+		if sentMarks[gap[k]] || gap[k] == 0xC2 && strings.HasPrefix(gap[k:], "«") || gap[k] == 0xE2 && strings.HasPrefix(gap[k:], "•") {
+			return true
+		}
+	}
+	return false
 }
 
 // gapSpaces reports whether only spaces lie between tokens i and i+1.

@@ -1381,7 +1381,7 @@ func farmShaped(w string) bool {
 }
 
 // isLetters reports whether w holds no digit and no '@'.
-func isLetters(w string) bool { return !strings.ContainsAny(w, "0123456789@") }
+func isLetters(w string) bool { return !digitsAt.any(w) }
 
 // lowerSurname returns the last token of a lowercase name starting at
 // token i: i, or i+1 when a listed surname of three letters or more
