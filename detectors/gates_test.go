@@ -166,3 +166,13 @@ func TestPhraseEndBits(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterPronounGate checks the shape afterPronoun tests before its
+// look-up: every pronoun of namePronouns is an h and at most three bytes.
+func TestAfterPronounGate(t *testing.T) {
+	for w := range namePronouns {
+		if len(w) > 3 || w[0] != 'h' {
+			t.Errorf("namePronouns holds %q, which afterPronoun's gate rules out", w)
+		}
+	}
+}

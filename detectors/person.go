@@ -550,7 +550,13 @@ func (p *PersonDetector) pairName(t *Text, k int) bool {
 // pronoun the way Nordic speech puts one before a name: "hon birgitta på
 // socialtjänsten", "ho kari sa", "han ola i naboen".
 func afterPronoun(t *Text, i int) bool {
-	return i > 0 && namePronouns[t.Word(i-1)] && gapSpaces(t, i-1)
+	if i == 0 {
+		return false
+	}
+	// Every pronoun of namePronouns is an h and one or two bytes more:
+	// other words skip the look-up.
+	w := t.Word(i - 1)
+	return len(w) <= 3 && w[0] == 'h' && namePronouns[w] && gapSpaces(t, i-1)
 }
 
 // namePronouns may stand before a first name in speech.
@@ -1630,7 +1636,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// "kalles bare Tobben", "heter egentlig Kari": an adverb between the
 		// phrase and the name.
 		rule, loose = "person.intro", true
-	case weakIntroSet.endsAtBit(t, pb, pbWeakIntroEnd, i) && !t.IsUpper(i) && !strings.ContainsAny(gap, ".!?,\n") && !introStop[t.Word(i)] &&
+	case !t.IsUpper(i) && weakIntroSet.endsAtBit(t, pb, pbWeakIntroEnd, i) && !strings.ContainsAny(gap, ".!?,\n") && !introStop[t.Word(i)] &&
 		!nameStop[t.Word(i)]:
 		// "i'm stina", "jeg er kjetil": in lower case only a first name that
 		// is no word of any language, and no surname guessed after it; or
@@ -1645,7 +1651,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			end = i + 1 // "hei det er per olav her"
 		}
 		return p.span(t, i, end, "person.intro"), end, true
-	case weakIntroSet.endsAtBit(t, pb, pbWeakIntroEnd, i) && t.IsUpper(i) && !sentStart(t, i):
+	case t.IsUpper(i) && weakIntroSet.endsAtBit(t, pb, pbWeakIntroEnd, i) && !sentStart(t, i):
 		// "this is Mark", "jeg er Kari": a listed first name, capitalised.
 		if ni := p.info(t, i); !ni.first {
 			// "I'm Oluwaseun Adeyemi, PhD student": two capitalised words
