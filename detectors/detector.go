@@ -52,6 +52,15 @@ type Detector interface {
 	Detect(t *Text) []Span
 }
 
+// spanAppender is a detector that can write its findings into the spare
+// capacity of a slice: appendSpans(t, out) returns out with the spans of
+// Detect(t) appended, and reads no span of out it did not append. The
+// engine hands each such detector the free end of one buffer a Text keeps
+// from pass to pass, so a pass allocates no slice per detector.
+type spanAppender interface {
+	appendSpans(t *Text, out []Span) []Span
+}
+
 // ContextRuler is an optional extra: a detector that emits weak spans returns
 // the rules that decide them. The engine gathers every detector's rules and
 // applies them in one pass after detection.

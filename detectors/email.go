@@ -38,9 +38,11 @@ func isDomainRune(r rune) bool {
 }
 
 // Detect implements Detector.
-func (*EmailDetector) Detect(t *Text) []Span {
+func (d *EmailDetector) Detect(t *Text) []Span { return d.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (d *EmailDetector) appendSpans(t *Text, out []Span) []Span {
 	s := t.Orig
-	var out []Span
 	from := 0
 	for {
 		at, w := nextAt(t.Lower, from)

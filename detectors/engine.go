@@ -30,6 +30,7 @@ const engineRulesVersion = "engine-14"
 // safe for concurrent use.
 type Engine struct {
 	dets    []Detector
+	app     []spanAppender // dets[i] as a spanAppender, or nil
 	pf      *prefilter
 	ctx     *contextPass
 	index   *engineIndex
@@ -91,7 +92,10 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		}
 		names[d.Name()] = true
 	}
-	e := &Engine{dets: dets, cfg: cfg}
+	e := &Engine{dets: dets, cfg: cfg, app: make([]spanAppender, len(dets))}
+	for i, d := range dets {
+		e.app[i], _ = d.(spanAppender)
+	}
 	var err error
 	if e.pf, err = newPrefilter(dets); err != nil {
 		return nil, err
@@ -405,30 +409,33 @@ func (e *Engine) detectIn(t *Text, fill bool) []Span {
 		e.index.fill(t)
 	}
 	wake := e.pf.wake(t.Lower)
-	// Collect every detector's findings first, so the spans are allocated
-	// once at their size.
-	var buf [16][]Span
-	found, total := buf[:0], 0
+	// Collect every detector's findings first, in the Text's buffer, so
+	// the spans are allocated once at their size. A spanAppender writes
+	// into the buffer's free end (found[len(found):]); appending what it
+	// returns then copies nothing new, or what it wrote elsewhere.
+	found := t.found[:0]
 	for i, d := range e.dets {
 		if wake&(1<<i) == 0 {
 			continue
 		}
-		if f := d.Detect(t); len(f) > 0 {
-			found = append(found, f)
-			total += len(f)
+		var f []Span
+		if a := e.app[i]; a != nil {
+			f = a.appendSpans(t, found[len(found):])
+		} else {
+			f = d.Detect(t)
 		}
+		found = append(found, f...)
 	}
-	if total == 0 {
+	t.found = found
+	if len(found) == 0 {
 		return nil
 	}
-	spans := make([]Span, 0, total)
-	for _, f := range found {
-		for _, sp := range f {
-			if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End {
-				continue
-			}
-			spans = append(spans, sp)
+	spans := make([]Span, 0, len(found))
+	for _, sp := range found {
+		if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End {
+			continue
 		}
+		spans = append(spans, sp)
 	}
 	if len(spans) == 0 {
 		return nil

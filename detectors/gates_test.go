@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -174,5 +175,48 @@ func TestAfterPronounGate(t *testing.T) {
 		if len(w) > 3 || w[0] != 'h' {
 			t.Errorf("namePronouns holds %q, which afterPronoun's gate rules out", w)
 		}
+	}
+}
+
+// TestAppendSpansMatchesDetect checks every spanAppender of the registry:
+// given a buffer with spans before its end and spare capacity after,
+// appendSpans leaves the spans before alone and appends what Detect finds.
+func TestAppendSpansMatchesDetect(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every dev corpus")
+	}
+	dets, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := []Span{{Start: 0, End: 1, Category: Person, Rule: "x.before"}, {Start: 2, End: 3, Category: Health, Rule: "x.before", Weak: true, Key: "k"}}
+	appenders := 0
+	texts := gateTexts(t)
+	for _, d := range dets {
+		a, ok := d.(spanAppender)
+		if !ok {
+			continue
+		}
+		appenders++
+		for k, m := range texts {
+			if k%3 != 0 {
+				continue // a third of them: the spans are asked three times
+			}
+			tx := NewText(m.text, NormLang(m.lang))
+			if tx.Lang == "" {
+				tx.Lang = GuessLang(tx)
+			}
+			want := d.Detect(tx)
+			for _, spare := range []int{0, 64} {
+				buf := append(make([]Span, 0, len(old)+spare), old...)
+				got := a.appendSpans(tx, buf[len(buf):])
+				if !slices.Equal(got, want) || !slices.Equal(buf, old) {
+					t.Fatalf("%s on %q with %d spare: appendSpans %v, Detect %v", d.Name(), m.text, spare, got, want)
+				}
+			}
+		}
+	}
+	if appenders < len(dets) {
+		t.Logf("%d of %d detectors append", appenders, len(dets))
 	}
 }

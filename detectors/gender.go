@@ -234,8 +234,10 @@ func (g *GenderDetector) Keywords() []string { return g.kw }
 func (g *GenderDetector) Version() string { return g.version }
 
 // Detect implements Detector.
-func (g *GenderDetector) Detect(t *Text) []Span {
-	var out []Span
+func (g *GenderDetector) Detect(t *Text) []Span { return g.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (g *GenderDetector) appendSpans(t *Text, out []Span) []Span {
 	shout := -1 // computed when first needed
 	isShout := func() bool {
 		if shout < 0 {

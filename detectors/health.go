@@ -904,7 +904,10 @@ func (h *HealthDetector) leadOK(lead string) bool {
 }
 
 // Detect implements Detector.
-func (h *HealthDetector) Detect(t *Text) []Span {
+func (h *HealthDetector) Detect(t *Text) []Span { return h.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (h *HealthDetector) appendSpans(t *Text, out []Span) []Span {
 	n := len(t.Tokens)
 	if n == 0 {
 		return nil
@@ -937,7 +940,7 @@ func (h *HealthDetector) Detect(t *Text) []Span {
 		}
 		eponym = eponym || words[i].eponym
 	}
-	var spans []Span
+	spans := out
 	covered := -1 // last token index inside an emitted span
 	emit := func(a, b int, e *healthEntry, rule string, weak bool) {
 		if a <= covered {

@@ -29,9 +29,11 @@ func (*IPDetector) Keywords() []string { return nil }
 const maxIPCandidate = 64
 
 // Detect implements Detector.
-func (*IPDetector) Detect(t *Text) []Span {
+func (d *IPDetector) Detect(t *Text) []Span { return d.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (d *IPDetector) appendSpans(t *Text, out []Span) []Span {
 	s := t.Orig
-	var out []Span
 	if strings.IndexByte(s, '.') < 0 && strings.IndexByte(s, ':') < 0 {
 		return nil
 	}

@@ -548,10 +548,13 @@ func fragment(t *Text, max int) bool {
 }
 
 // Detect implements Detector.
-func (l *LocationDetector) Detect(t *Text) []Span {
+func (l *LocationDetector) Detect(t *Text) []Span { return l.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (l *LocationDetector) appendSpans(t *Text, out []Span) []Span {
 	lb := t.Bits(l.idx)
 	n := len(t.Tokens)
-	var spans []Span
+	spans := out
 	lf := langWordFlag(t.Lang)
 	if n <= 3 && fragment(t, 3) && runeCount(t.Word(0)) >= 3 {
 		// "odense", "sverige" alone: a place no word of the message's

@@ -102,9 +102,11 @@ func nextDigit(s string, i int) int {
 const maxNumberGroups = 64
 
 // Detect implements Detector.
-func (d *NumberDetector) Detect(t *Text) []Span {
+func (d *NumberDetector) Detect(t *Text) []Span { return d.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (d *NumberDetector) appendSpans(t *Text, out []Span) []Span {
 	s := t.Orig
-	var out []Span
 	// A chain's groups sit in an array on the stack: no allocation for
 	// the groups of a message's numbers.
 	var groupBuf [maxNumberGroups]numGroup

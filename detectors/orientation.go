@@ -102,8 +102,10 @@ func (o *OrientationDetector) Keywords() []string { return o.kw }
 func (o *OrientationDetector) Version() string { return o.version }
 
 // Detect implements Detector.
-func (o *OrientationDetector) Detect(t *Text) []Span {
-	var out []Span
+func (o *OrientationDetector) Detect(t *Text) []Span { return o.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (o *OrientationDetector) appendSpans(t *Text, out []Span) []Span {
 	for i := range t.Tokens {
 		w := t.Word(i)
 		if (w == "bi" || w == "pan") && biSaid(t, i) {

@@ -780,10 +780,13 @@ func commaBefore(t *Text, i int) bool {
 }
 
 // Detect implements Detector.
-func (p *PersonDetector) Detect(t *Text) []Span {
+func (p *PersonDetector) Detect(t *Text) []Span { return p.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (p *PersonDetector) appendSpans(t *Text, out []Span) []Span {
 	n := len(t.Tokens)
 	lf := langWordFlag(t.Lang)
-	var spans []Span
+	spans := out
 	// The rules' cheapest necessary conditions are tested here on the
 	// token's bits, so most tokens skip the calls (and their zeroed Span
 	// results): each rule tests its conditions in full again.

@@ -518,8 +518,10 @@ type pMatch struct {
 }
 
 // Detect implements Detector.
-func (p *PoliticsDetector) Detect(t *Text) []Span {
-	var out []Span
+func (p *PoliticsDetector) Detect(t *Text) []Span { return p.appendSpans(t, nil) }
+
+// appendSpans implements spanAppender.
+func (p *PoliticsDetector) appendSpans(t *Text, out []Span) []Span {
 	shout := -1
 	isShout := func() bool {
 		if shout < 0 {

@@ -38,6 +38,7 @@ type Text struct {
 	raws    []string   // token i of Orig
 	sums    []uint64   // wordSum of token i's word
 	runs    []tokenRun // resetMasked's scratch
+	found   []Span     // the engine's buffer of the detectors' spans (detectIn)
 }
 
 // tokenRun is n tokens from token i of a Text that are tokens j.. of
@@ -257,6 +258,7 @@ func releaseText(t *Text) {
 	clear(t.folded)
 	clear(t.words)
 	clear(t.raws)
+	clear(t.found)
 	// A pooled Text keeps no words of the message it held.
 	clear(t.lowerBuf)
 	clear(t.foldBuf)
