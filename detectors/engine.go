@@ -586,6 +586,11 @@ func shouting(s string) bool {
 // sentence capitalises only at its start.
 func titled(s string) bool {
 	words, lower, function := 0, 0, 0
+	// The capitalised short words, asked whether they are function words
+	// only once the counts allow a title (most chat stops at its third
+	// word before): up to len(cand) kept, more asked as they come.
+	var cand [8]Token
+	nc := 0
 	for i := 0; i < len(s); {
 		// An ASCII byte is read as it is: its letters are A-Z and a-z.
 		r, n := rune(s[i]), 1
@@ -623,20 +628,38 @@ func titled(s string) bool {
 			if lower >= 3 && 5*lower > words {
 				return false // most chat stops at its third word
 			}
-		case unicode.IsUpper(r) && i-start > n && i-start <= 4:
-			var buf [4]byte
-			w := append(buf[:0], s[start:i]...)
-			lowerInPlace(w)
-			if titleFunctionWords[string(w)] { // no copy for a map key
+		case unicode.IsUpper(r) && i-start > n && i-start <= 4 && function == 0:
+			if nc < len(cand) {
+				cand[nc] = Token{start, i}
+				nc++
+			} else if titleFunctionWord(s[start:i]) {
 				function++
 			}
 		}
 	}
-	return words >= minTitleWords && 5*lower <= words && function > 0
+	if words < minTitleWords || 5*lower > words {
+		return false
+	}
+	for _, c := range cand[:nc] {
+		if function > 0 {
+			break
+		}
+		if titleFunctionWord(s[c.Start:c.End]) {
+			function++
+		}
+	}
+	return function > 0
 }
 
-// minTitleWords is the fewest words that make a capitalised text a style
-// rather than a name or a heading ("Ola Hansen", "Grimstad Kommune").
+// titleFunctionWord reports whether w, a word of up to four bytes, is one
+// of titleFunctionWords in any case.
+func titleFunctionWord(w string) bool {
+	var buf [4]byte
+	b := append(buf[:0], w...)
+	lowerInPlace(b)
+	return titleFunctionWords[string(b)] // no copy for a map key
+}
+
 const minTitleWords = 4
 
 // titleFunctionWords are short words that a sentence writes in lowercase
