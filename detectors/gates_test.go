@@ -220,3 +220,21 @@ func TestAppendSpansMatchesDetect(t *testing.T) {
 		t.Logf("%d of %d detectors append", appenders, len(dets))
 	}
 }
+
+// TestFoldedIsFoldOfWord checks what POLITICS and ORIENTATION rely on when
+// they take a token's folded form from the Text instead of folding its
+// word: Folded(i) is Fold(Word(i)) (a Text prepared from a masked one is
+// checked against a plain one by TestResetMaskedMatchesReset).
+func TestFoldedIsFoldOfWord(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every dev corpus")
+	}
+	for _, m := range gateTexts(t) {
+		tx := NewText(m.text, NormLang(m.lang))
+		for i := range tx.Tokens {
+			if got, want := tx.Folded(i), Fold(tx.Word(i)); got != want {
+				t.Fatalf("token %q of %q: Folded %q, Fold of the word %q", tx.Raw(i), m.text, got, want)
+			}
+		}
+	}
+}

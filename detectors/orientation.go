@@ -127,7 +127,10 @@ func (o *OrientationDetector) appendSpans(t *Text, out []Span) []Span {
 		ascii := isASCII(w)
 		key, forms := w, o.exact
 		if ascii {
-			key, forms = Fold(w), o.fold
+			key, forms = t.Folded(i), o.fold // Fold(w), folded by the Text
+			if len(w) != len(t.Word(i)) {
+				key = Fold(w) // after a prefix of stance
+			}
 		}
 		info := forms[key]
 		if info == nil {

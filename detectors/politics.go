@@ -558,7 +558,7 @@ func (p *PoliticsDetector) appendSpans(t *Text, out []Span) []Span {
 		}
 		key := w
 		if isASCII(w) {
-			key = Fold(w)
+			key = t.Folded(i) // Fold(w), folded by the Text
 		}
 		if p.f2Title[k2] && w == "som" && i+1 < n && politicalTitles[t.Word(i+1)] && i > 0 {
 			// "Jeg støtter Randi Haugland som ordfører": a name and the office
