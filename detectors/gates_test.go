@@ -238,3 +238,31 @@ func TestFoldedIsFoldOfWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPairIndexMatchesMap checks each HEALTH payload's pairIndex against
+// the map it was built from, for every 16-bit key.
+func TestPairIndexMatchesMap(t *testing.T) {
+	h, err := NewHealth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pays := []*healthPayload{&h.bodyNext}
+	for i := range h.pay {
+		pays = append(pays, &h.pay[i])
+	}
+	split := 0
+	for _, p := range pays {
+		if p.byNext == nil {
+			continue
+		}
+		split++
+		for k := uint32(0); k < 1<<16; k++ {
+			if got, want := p.next.get(k), p.byNext[k]; !slices.Equal(got, want) {
+				t.Fatalf("key %#04x: pairIndex %v, map %v", k, got, want)
+			}
+		}
+	}
+	if split == 0 {
+		t.Fatal("no payload split by its second word")
+	}
+}

@@ -174,8 +174,52 @@ type healthPayload struct {
 	// second word (byNext) and the rest (slots, a short second word), each
 	// in phrases' order, with their rank in it to break ties as the linear
 	// scan did.
-	byNext map[uint32][]rankedPhrase // a 32-bit key: the map has a fast path for it
+	byNext map[uint32][]rankedPhrase
+	next   pairIndex // byNext as probed for each token (phraseAt)
 	rest   []rankedPhrase
+}
+
+// pairIndex is a map from the first two bytes of a word (a 16-bit key) to
+// phrases, read-only once built: an open-addressing table probed in a few
+// instructions, where a Go map look-up cost about 30.
+type pairIndex struct {
+	keys  []uint32 // key+1 in its slot, 0 for an empty slot
+	vals  [][]rankedPhrase
+	shift uint // 32 - log2(len(keys))
+}
+
+func newPairIndex(m map[uint32][]rankedPhrase) pairIndex {
+	size, lg := 4, uint(2)
+	for size < 2*len(m) {
+		size, lg = size*2, lg+1
+	}
+	x := pairIndex{keys: make([]uint32, size), vals: make([][]rankedPhrase, size), shift: 32 - lg}
+	for k, v := range m {
+		h := x.slot(k)
+		for x.keys[h] != 0 {
+			h = (h + 1) & uint32(size-1)
+		}
+		x.keys[h], x.vals[h] = k+1, v
+	}
+	return x
+}
+
+func (x *pairIndex) slot(k uint32) uint32 { return (k * 0x9E3779B1) >> x.shift }
+
+// get returns the phrases of key k, or nil.
+func (x *pairIndex) get(k uint32) []rankedPhrase {
+	if len(x.keys) == 0 {
+		return nil
+	}
+	mask := uint32(len(x.keys) - 1)
+	for h := x.slot(k) & mask; ; h = (h + 1) & mask {
+		switch x.keys[h] {
+		case k + 1:
+			return x.vals[h]
+		case 0:
+			return nil
+		}
+	}
 }
 
 // rankedPhrase is a phrase entry and its place in healthPayload.phrases.
@@ -202,6 +246,7 @@ func (h *HealthDetector) splitPhrases(p *healthPayload) {
 			p.rest = append(p.rest, rp)
 		}
 	}
+	p.next = newPairIndex(p.byNext)
 }
 
 // splitBody fills p.byNext and p.rest from p.phrases, {body} phrases, by
@@ -218,6 +263,7 @@ func (h *HealthDetector) splitBody(p *healthPayload) {
 			p.rest = append(p.rest, rp)
 		}
 	}
+	p.next = newPairIndex(p.byNext)
 }
 
 const (
@@ -1637,7 +1683,7 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 		bestRank = -1
 		tryRanked(p.rest)
 		if len(next) >= 2 {
-			tryRanked(p.byNext[uint32(next[0])<<8|uint32(next[1])])
+			tryRanked(p.next.get(uint32(next[0])<<8 | uint32(next[1])))
 		}
 	}
 	if w.exact >= 0 {
