@@ -179,14 +179,21 @@ func (ws *wordSet) phraseFrom(t *Text, i, a int) bool {
 		return false
 	}
 	w, f := t.Word(i), t.Folded(i)
+	// A common first word starts many phrases: a phrase's second word
+	// matches token i+1 only if its folded form is token i+1's (phraseAt),
+	// so the first bytes of the two rule out most without the call.
+	var next byte
+	if i+1 < len(t.Tokens) {
+		next = t.Folded(i + 1)[0]
+	}
 	for _, k := range ws.byFirst[w] {
-		if n := len(ws.phrases[k]); i+n-1 >= a && i+n <= len(t.Tokens) && ws.phraseAt(t, k, i) {
+		if n := len(ws.phrases[k]); i+n-1 >= a && i+n <= len(t.Tokens) && (n < 2 || ws.phrasesF[k][1][0] == next) && ws.phraseAt(t, k, i) {
 			return true
 		}
 	}
 	if f != w {
 		for _, k := range ws.byFirst[f] {
-			if n := len(ws.phrases[k]); i+n-1 >= a && i+n <= len(t.Tokens) && ws.phraseAt(t, k, i) {
+			if n := len(ws.phrases[k]); i+n-1 >= a && i+n <= len(t.Tokens) && (n < 2 || ws.phrasesF[k][1][0] == next) && ws.phraseAt(t, k, i) {
 				return true
 			}
 		}

@@ -266,3 +266,72 @@ func TestPairIndexMatchesMap(t *testing.T) {
 		t.Fatal("no payload split by its second word")
 	}
 }
+
+// plainPhraseFrom is wordSet.phraseFrom without its test of the second
+// word's first byte.
+func plainPhraseFrom(ws *wordSet, t *Text, i, a int) bool {
+	if ws.maxPhrase == 0 {
+		return false
+	}
+	w, f := t.Word(i), t.Folded(i)
+	for _, k := range ws.byFirst[w] {
+		if n := len(ws.phrases[k]); i+n-1 >= a && i+n <= len(t.Tokens) && ws.phraseAt(t, k, i) {
+			return true
+		}
+	}
+	if f != w {
+		for _, k := range ws.byFirst[f] {
+			if n := len(ws.phrases[k]); i+n-1 >= a && i+n <= len(t.Tokens) && ws.phraseAt(t, k, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestPhraseFromMatchesPlain checks phraseFrom against plainPhraseFrom
+// for every word set of the context rules, at every token of the gate
+// texts, reaching to the token itself and to the next.
+func TestPhraseFromMatchesPlain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every dev corpus")
+	}
+	e, err := NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sets []*wordSet
+	for _, r := range e.ctx.rules {
+		for _, ws := range []*wordSet{&r.veto, &r.confirm, &r.deny, &r.caseWords} {
+			if ws.maxPhrase > 0 {
+				sets = append(sets, ws)
+			}
+		}
+	}
+	if len(sets) == 0 {
+		t.Fatal("no context word set with phrases")
+	}
+	found := 0
+	for k, m := range gateTexts(t) {
+		if k%8 != 0 {
+			continue // an eighth of them: every set is asked at every token
+		}
+		tx := NewText(m.text, NormLang(m.lang))
+		for i := range tx.Tokens {
+			for _, ws := range sets {
+				for _, a := range []int{i, i + 1} {
+					got, want := ws.phraseFrom(tx, i, a), plainPhraseFrom(ws, tx, i, a)
+					if got != want {
+						t.Fatalf("phraseFrom at %q of %q (to %d) = %v, plain %v", tx.Raw(i), m.text, a, got, want)
+					}
+					if got {
+						found++
+					}
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no phrase found")
+	}
+}
