@@ -335,3 +335,53 @@ func TestPhraseFromMatchesPlain(t *testing.T) {
 		t.Error("no phrase found")
 	}
 }
+
+// TestOrientationCacheMatchesTerm checks ORIENTATION's word cache: after a
+// text is read, the term cached for each of its words is what term
+// computes for the word, and reading the texts again with every word
+// cached finds the same spans.
+func TestOrientationCacheMatchesTerm(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every dev corpus")
+	}
+	o, err := NewOrientation()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := gateTexts(t)
+	texts = append(texts, struct{ text, lang string }{"Han er homofil og pro-LGBT, hun er anti-homo og bifil", "nb"})
+	first := make([][]Span, len(texts))
+	cached, terms := 0, 0
+	for k, m := range texts {
+		tx := NewText(m.text, NormLang(m.lang))
+		first[k] = o.Detect(tx)
+		for i := range tx.Tokens {
+			w := tx.Word(i)
+			if len(w) < 3 || len(w) > maxGenderToken {
+				continue
+			}
+			v, ok := o.looked.lookup(tx.WordSum(i))
+			if !ok {
+				v, ok = o.looked.lookupOther(tx.WordSum(i))
+			}
+			if !ok {
+				continue // evicted by a later word of the text
+			}
+			cached++
+			if want := o.term(w); v != want {
+				t.Fatalf("word %q of %q: cached term %v, term %v", w, m.text, v, want)
+			}
+			if v != nil {
+				terms++
+			}
+		}
+	}
+	for k, m := range texts {
+		if got := o.Detect(NewText(m.text, NormLang(m.lang))); !slices.Equal(got, first[k]) {
+			t.Fatalf("%q: spans %v read again, %v first", m.text, got, first[k])
+		}
+	}
+	if cached == 0 || terms == 0 {
+		t.Errorf("%d words cached, %d terms among them", cached, terms)
+	}
+}

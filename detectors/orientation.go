@@ -23,7 +23,13 @@ type OrientationDetector struct {
 	stems       *[256][]oStem
 	kw          []string
 	version     string
+	// looked caches term for a token's word, keyed by its WordSum.
+	looked *wordMemo[*oTerm]
 }
+
+// orientationMemoBits sizes ORIENTATION's word cache (2^12 slots: it runs
+// only on texts its keywords wake).
+const orientationMemoBits = 12
 
 var _ Detector = (*OrientationDetector)(nil)
 var _ ContextRuler = (*OrientationDetector)(nil)
@@ -41,7 +47,8 @@ type oStem struct {
 
 // NewOrientation loads the embedded word list.
 func NewOrientation() (*OrientationDetector, error) {
-	o := &OrientationDetector{exact: make(map[string]*oTerm), fold: make(map[string]*oTerm), stems: new([256][]oStem)}
+	o := &OrientationDetector{exact: make(map[string]*oTerm), fold: make(map[string]*oTerm), stems: new([256][]oStem),
+		looked: newWordMemo[*oTerm](orientationMemoBits)}
 	var h wlVersion
 	const path = "data/orientation/terms.tsv"
 	lines, err := wlRead(orientationData, path, 4, &h)
@@ -101,6 +108,32 @@ func (o *OrientationDetector) Keywords() []string { return o.kw }
 // Version implements Versioner: a hash of the embedded word list and rules.
 func (o *OrientationDetector) Version() string { return o.version }
 
+// term returns the term a token's word w names, or nil: listed, or
+// starting with a listed stem, after a prefix of stance.
+func (o *OrientationDetector) term(w string) *oTerm {
+	// "pro-LGBT", "anti-homo": the term after a prefix of stance.
+	if w[0] == 'p' || w[0] == 'a' {
+		if rest, ok := strings.CutPrefix(w, "pro-"); ok && len(rest) >= 3 {
+			w = rest
+		} else if rest, ok := strings.CutPrefix(w, "anti-"); ok && len(rest) >= 3 {
+			w = rest
+		}
+	}
+	key, forms := w, o.exact
+	if isASCII(w) {
+		key, forms = Fold(w), o.fold
+	}
+	if info := forms[key]; info != nil {
+		return info
+	}
+	for _, s := range o.stems[key[0]] {
+		if strings.HasPrefix(key, s.stem) {
+			return s.info
+		}
+	}
+	return nil
+}
+
 // Detect implements Detector.
 func (o *OrientationDetector) Detect(t *Text) []Span { return o.appendSpans(t, nil) }
 
@@ -116,30 +149,14 @@ func (o *OrientationDetector) appendSpans(t *Text, out []Span) []Span {
 		if len(w) < 3 || len(w) > maxGenderToken {
 			continue
 		}
-		// "pro-LGBT", "anti-homo": the term after a prefix of stance.
-		if w[0] == 'p' || w[0] == 'a' {
-			if rest, ok := strings.CutPrefix(w, "pro-"); ok && len(rest) >= 3 {
-				w = rest
-			} else if rest, ok := strings.CutPrefix(w, "anti-"); ok && len(rest) >= 3 {
-				w = rest
-			}
+		sum := t.WordSum(i)
+		info, ok := o.looked.lookup(sum)
+		if !ok {
+			info, ok = o.looked.lookupOther(sum)
 		}
-		ascii := isASCII(w)
-		key, forms := w, o.exact
-		if ascii {
-			key, forms = t.Folded(i), o.fold // Fold(w), folded by the Text
-			if len(w) != len(t.Word(i)) {
-				key = Fold(w) // after a prefix of stance
-			}
-		}
-		info := forms[key]
-		if info == nil {
-			for _, s := range o.stems[key[0]] {
-				if strings.HasPrefix(key, s.stem) {
-					info = s.info
-					break
-				}
-			}
+		if !ok {
+			info = o.term(w)
+			o.looked.put(sum, info)
 		}
 		if info == nil {
 			continue
