@@ -414,7 +414,7 @@ var severities = setOf("alvorlig", "alvorlige", "alvorleg", "alvorlege", "svar",
 	"terminal", "uhelbredelig", "uhelbredeleg", "obotlig", "incurable", "inoperable", "inoperabel",
 	// How far or how badly: "partially deaf", "delvis blind", "terrible
 	// toothache", "fryktelig hodepine".
-	"partially", "partly", "delvis", "delvist", "gravt", "terrible", "awful", "horrible", "forferdelig", "fryktelig",
+	"partially", "partly", "delvis", "delvist", "gravt", "fysisk", "fysiske", "terrible", "awful", "horrible", "forferdelig", "fryktelig",
 	"frykteleg", "forfærdelig", "frygtelig", "fruktansvärd", "fruktansvärda", "hemsk", "hemska",
 	// How long and what kind: "constant pain", "konstant smerte", "rheumatoid arthritis".
 	"constant", "severely", "konstant", "konstante", "rheumatoid", "revmatoid", "reumatoid", "reumatisk", "revmatisk", "heavy")

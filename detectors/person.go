@@ -139,7 +139,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbContactEnd, contactSet.byLast)
 	foldedKeys(idx, pbFetchEnd, fetchSet.byLast)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-109-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-110-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -1523,7 +1523,11 @@ var thingSubjects = setOf("huset", "hytta", "hytten", "stugan", "stuga", "sommer
 	// school is mostly named after its place: "skolen hedder Hyltebjerg Skole").
 	"barnehagen", "barnehaven", "børnehaven", "förskolan", "butikken", "butiken",
 	"kafeen", "kaféen", "avdelingen", "afdelingen", "gruppa", "gruppen", "laget", "kommunen", "sykehjemmet",
-	"plejehjemmet", "äldreboendet", "senteret", "centret", "centeret", "kirken", "kyrkja", "kyrkan", "festivalen")
+	"plejehjemmet", "äldreboendet", "senteret", "centret", "centeret", "kirken", "kyrkja", "kyrkan", "festivalen",
+	// A word's name in another language: "det heter barnetrygd", "på svensk
+	// heter barnehage förskola", "barnehage heter förskola i Sverige".
+	"det", "dette", "detta", "norsk", "svensk", "dansk", "engelsk", "nynorsk", "bokmål", "barnehage",
+	"børnehave", "skole", "skule", "skola", "english", "swedish", "danish", "norwegian")
 
 // nameQuestion and nameVerbs make "what is … called" of an introduction's
 // verb.
@@ -1610,7 +1614,10 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 			// question for a name, not an introduction.
 			return Span{}, 0, false
 		}
-		if i >= 2 && nameVerbs[t.Folded(i-1)] && (isFarmWord(t.Folded(i-2)) || thingSubjects[t.Folded(i-2)]) {
+		if i >= 2 && nameVerbs[t.Folded(i-1)] && (isFarmWord(t.Folded(i-2)) || thingSubjects[t.Folded(i-2)] ||
+			// "I Sverige hedder byggetilladelse bygglov": what a thing is
+			// called in a country.
+			i >= 3 && t.IsUpper(i-2) && (t.Word(i-3) == "i" || t.Word(i-3) == "in" || t.Word(i-3) == "på")) {
 			// "garden heiter Øvre Kvamme", "hunden heter Bella": a farm, a
 			// house or an animal is called so, no person.
 			return Span{}, 0, false
