@@ -2368,6 +2368,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev438.jsonl (waste, water, roads and snow, with health and family in passing, 2026-12-07 session 20): floors under what the engine reached (policy recall 0.987 at precision 1.000, leaky 0.013, clean masked 0.000).
+	{file: "dev438.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev439.jsonl (Danish citizens and municipalities, 2026-12-07 session 20): floors under what the engine reached (policy recall 0.990 at precision 0.993, leaky 0.019, clean masked 0.000).
+	{file: "dev439.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev440.jsonl (relatives writing for someone else, 2026-12-07 session 20): floors under what the engine reached (policy recall 0.990 at precision 0.992, leaky 0.031, clean masked 0.000).
+	{file: "dev440.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.07, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.93, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -2995,6 +3010,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.02,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout135.jsonl (blind: a Friday afternoon of mixed questions, 2026-12-07 session 20; misses never listed): floors under what the engine reached (policy recall 1.000 at precision 0.991, leaky 0.000, clean masked 0.023).
+	{file: "heldout135.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout.jsonl: floors under what the engine
 	// reached on it at 22:30 UTC on 2026-12-05 (policy recall 0.970 at
 	// precision 0.993, leaky 0.041, clean masked 0.036; HEALTH 0.943, POLITICS
@@ -3189,8 +3209,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev437.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout134.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev440.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout135.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
