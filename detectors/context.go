@@ -28,6 +28,12 @@ type compiledRule struct {
 	caseWords           wordSet
 }
 
+// with returns a new slice of the words of base and extra, for a rule whose
+// context words are a shared list and some of its own.
+func with(base []string, extra ...string) []string {
+	return append(append([]string{}, base...), extra...)
+}
+
 // wordSet holds context words: exact tokens, prefixes ("syk*") and phrases
 // of consecutive tokens ("ta til"). Words are compared by their lowercase and
 // folded forms.

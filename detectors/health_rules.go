@@ -1,5 +1,19 @@
 package detectors
 
+// personIsOrBecame are a person and a copula or a verb of becoming: they
+// make a state said after them someone's ("hun ble kjempedårlig", "han er
+// full").
+var personIsOrBecame = []string{"han er", "hun er", "ho er", "hon er", "eg er", "jeg er", "jag är", "han är", "hon är",
+	"han var", "hun var", "ho var", "hon var", "jeg var", "eg var", "jag var",
+	"jeg ble", "eg ble", "han ble", "hun ble", "ho ble", "han blei", "ho blei", "eg blei", "han vart", "ho vart", "eg vart",
+	"jeg blev", "han blev", "hun blev", "jag blev", "hon blev", "han bliver", "hun bliver",
+	"jeg blir", "eg blir", "han blir", "hun blir", "ho blir", "jag blir", "hon blir"}
+
+// dyingAtHome say where and how a dying person wants to be cared for: no
+// wish to die ("vil døy heime", "wants to die at home").
+var dyingAtHome = []string{"heime", "hjemme", "hjemma", "heima", "hemma", "hjem", "home", "palliativ*", "palliative",
+	"lindrande", "lindrende", "hospice"}
+
 // ContextRules decides the HEALTH detector's weak words (entries flagged
 // w=KEY in the word lists): words with a health sense and a common other
 // sense ("termin" of a pregnancy or of a payment, "operasjon" in surgery or
@@ -504,16 +518,13 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"ferge*", "færge*", "färja*", "tog", "toget", "tåget", "container*", "konteiner*", "spand*", "dunk*",
 				"tunne*", "tunna*", "soptunn*", "søppel*", "skrald*", "parkering*", "kø", "køen", "kön", "venteliste*",
 				"kalender*", "boks*", "låda*", "kasse*", "sekk*", "sæk*", "säck*", "pose*", "rom", "rommet", "salen"},
-			Confirm: []string{"han er", "hun er", "ho er", "hon er", "han var", "hun var", "ho var", "hon var", "han är",
-				"hon är", "jeg var", "eg var", "jag var", "jeg er", "eg er", "jag är", "jeg blev", "jeg ble", "eg vart",
-				"han blev", "hun blev", "han ble", "hun ble", "ho vart", "han vart", "hon blev", "han blir", "hun blir",
-				"ho blir", "hon blir", "han bliver", "hun bliver", "når han", "når hun", "når ho", "når hon", "når de",
+			Confirm: with(personIsOrBecame, "når han", "når hun", "når ho", "når hon", "når de",
 				"vart så", "blev så", "ble så", "blei så", "så full at", "så fuld at", "så full att", "så packad att",
 				"kom hjem", "kom heim", "kommer hjem", "kommer heim", "kom hem", "kommer hem", "kom hjem så",
 				"drikker seg", "drikk seg", "drikker sig", "dricker sig", "supe seg", "drak seg", "drak sig",
 				"hentede", "hentet", "henta", "kjørte", "kørte", "körde",
 				// Very drunk: "min mor er meget fuld".
-				"er meget", "er veldig", "er rigtig", "är väldigt"},
+				"er meget", "er veldig", "er rigtig", "är väldigt"),
 		},
 		{
 			// Anxious as a feeling someone gets ("gets very anxious",
@@ -603,10 +614,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// Wanting to die, or to die at home when the end is near
 			// ("han vil helst døy heime", "vill dö hemma", "wants to die at
 			// home").
-			Key:    "health.doy",
-			Window: 3,
-			Deny: []string{"heime", "hjemme", "hjemma", "heima", "hemma", "home", "palliativ*", "lindrande", "lindrende", "hospice",
-				"palliative"},
+			Key:       "health.doy",
+			Window:    3,
+			Deny:      dyingAtHome,
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -614,8 +624,7 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// of a plant, nor dying at home.
 			Key:    "health.vildo",
 			Window: 3,
-			Veto: []string{"heime", "hjemme", "hjemma", "heima", "hemma", "hjem", "palliativ*", "lindrande", "lindrende",
-				"hospice", "plante*", "planten", "blomst*", "fisk*", "tre", "treet", "træet", "gress*", "græs*"},
+			Veto:   with(dyingAtHome, "plante*", "planten", "blomst*", "fisk*", "tre", "treet", "træet", "gress*", "græs*"),
 			Confirm: []string{"jeg", "eg", "æ", "jag", "han", "hun", "ho", "hon", "sier", "seier", "siger", "skriver", "sagt",
 				"snakker om", "snakkar om", "taler om"},
 		},
@@ -772,10 +781,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.darlig",
 			Window: 3,
 			Veto:   []string{"på", "pa", "til", "till", "at", "med", "behandlet", "behandla", "behandlad", "behandlede", "betalt", "betald"},
-			Confirm: []string{"jeg ble", "eg ble", "eg vart", "eg blei", "han ble", "hun ble", "ho ble", "ho vart", "ho blei", "han vart",
-				"han blei", "jeg blev", "han blev", "hun blev", "jag blev", "jag blir", "hon blev", "hon blir", "han blir", "jeg blir",
-				"hun blir", "ho blir", "eg blir", "jeg er", "hun er", "han er", "ho er", "eg er", "jag är", "hon är", "han är",
-				"mår", "har vært", "har vore", "har været", "har varit", "føler meg", "føler mig", "känner mig", "kjenner meg"},
+			Confirm: with(personIsOrBecame, "mår", "har vært", "har vore", "har været", "har varit", "føler meg", "føler mig",
+				"känner mig", "kjenner meg"),
 		},
 		{
 			// "sick of waiting" and "sick and tired" are not an illness, nor is

@@ -1579,7 +1579,6 @@ func polSides() []string {
 
 // ContextRules implements ContextRuler.
 func (p *PoliticsDetector) ContextRules() []ContextRule {
-	with := func(base []string, extra ...string) []string { return append(append([]string{}, base...), extra...) }
 	abbrConfirm := with(with(with(with(polConfirm, polConsider...), polPromise...), polAbbrNear...), polGovern...)
 	return []ContextRule{
 		// A letter in brackets after two capitalised words is a party when
