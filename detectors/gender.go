@@ -10,7 +10,7 @@ import (
 // genderCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const genderCodeVersion = "gender-61"
+const genderCodeVersion = "gender-62"
 
 //go:embed data/gender/*.tsv data/gender/*.txt
 var genderData embed.FS
@@ -652,7 +652,9 @@ func (g *GenderDetector) ContextRules() []ContextRule {
 			"spørje far", "spørre far", "spør far", "spurte far", "spurde far", "spørge far", "fråga far",
 			// A verb or preposition before it that takes a person.
 			"ringte far", "ringer far", "ringe far", "besøke far", "besøker far", "besøkte far", "hjelpe far", "hjelper far",
-			"passe far", "pleie far", "pleier far", "pleiar far", "pleia far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far"},
+			"passe far", "pleie far", "pleier far", "pleiar far", "pleia far", "om far", "av far", "ringde far", "besöka far", "hjälpa far", "besøge far", "hjælpe far",
+			// What a case is about: "Gjelder far, saksnr …".
+			"gjelder far", "gjeld far", "gælder far", "gäller far", "angående far", "vedrørende far", "vedkommande far", "angår far"},
 			// Swedish "fara illa" (come to harm): "unga som far illa". After
 			// a feminine possessive it is "får" without its å, never a
 			// father ("far mi", not "mi far"): "mor mi far hjemmesykepleie".

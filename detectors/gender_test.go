@@ -78,6 +78,7 @@ func TestGender(t *testing.T) {
 		{"da but is no men", "da", "jeg vil gerne komme, men der er is på vejen", nil},
 		{"en female to male", "en", "my nephew is ftm and just started college", []string{"nephew|gender.kinship", "ftm|gender.identity"}},
 		{"en landlady", "en", "the landlady upstairs is very loud", []string{"landlady|gender.noun"}},
+		{"nb what a case is about", "nb", "Klagen gjelder far, han er 84", []string{"far|gender.kinship", "han|gender.pronoun"}},
 		{"nn travelling is no father", "nn", "eg far til Voss kvar fredag", nil},
 		{"nn the same father", "nn", "dei to borna har same far", []string{"far|gender.kinship"}},
 		{"nb a musical key is no cis person", "nb", "koret øver på et stykke i cis-moll", nil},

@@ -261,6 +261,18 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"kämpar med", "plågas av", "struggles with", "struggling with", "suffers from", "suffering from"},
 		},
 		{
+			// Head lice, told of in a child or going round a kindergarten
+			// ("lus i barnehagen igjen"), not lice on plants, fish or pets.
+			Key:    "health.lus",
+			Window: 4,
+			Deny: []string{"rose*", "plant*", "potteplant*", "stueplant*", "blomst*", "blomster*", "blomm*", "hage", "hagen",
+				"haven", "trädgård*", "garden*", "busk*", "buske*", "bush*", "tre", "treet", "trær", "trærne", "träd*", "tree*",
+				"tomat*", "tomato*", "grønnsak*", "grøntsag*", "grönsak*", "vegetable*", "blad", "bladene", "leaves",
+				"laks*", "lax*", "salmon", "fisk*", "fish*", "oppdrett*", "merd*", "hund*", "hunden", "dog*", "katt*", "kat",
+				"katten", "cat", "cats", "høn*", "høns*", "hön*", "chicken*", "hest*", "häst*", "horse*"},
+			KeepLangs: []string{"*"},
+		},
+		{
 			// Care of the elderly as a sector ("eldreomsorgen i kommunen",
 			// a political topic), someone's only when given to them:
 			// "äldreomsorg för min pappa".
