@@ -273,6 +273,14 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// "Føling" is a diabetic's low blood sugar ("han har føling nå"),
+			// but "ha føling med" is to keep in touch with.
+			Key:       "health.foling",
+			Window:    1,
+			Deny:      []string{"med"},
+			KeepLangs: []string{"*"},
+		},
+		{
 			// Care of the elderly as a sector ("eldreomsorgen i kommunen",
 			// a political topic), someone's only when given to them:
 			// "äldreomsorg för min pappa".
@@ -563,6 +571,8 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 				"mera", "more", "demen*", "alzheimer*", "glemsk*", "gløymsk*", "glömsk*", "forgetful*", "desorient*",
 				"disorient*", "hukommelse*", "minne*", "minnet", "memory", "urolig*", "uro", "om natta", "om natten",
 				"på natten", "at night", "fall*", "slag*", "infeksjon*", "urinveis*", "delir*",
+				// With a fever or an infection: "har feber och är förvirrad".
+				"feber", "febern", "feberen", "fever", "infektion*", "infection*",
 				// When in the day: "forvirret om kvelden", "på kvällarna".
 				"om kvelden", "om kveldene", "om kvelden", "om kvelden", "om kvelda", "om morgenen", "om aftenen",
 				"om natta", "på kvällen", "på kvällarna", "på natterna", "pa natterna", "på eftermiddagarna",

@@ -165,6 +165,23 @@ func TestHealthSpans(t *testing.T) {
 		{"en top surgery", "en", "he had top surgery in March", []string{"top surgery|HEALTH|health.procedure"}},
 		{"nb insemination", "nb", "vi fikk barn etter inseminasjon på en klinikk", []string{"inseminasjon|HEALTH|health.pregnancy"}},
 		{"nb heel pain", "nb", "hun har hatt vondt i hælen i flere uker", []string{"vondt i hælen|HEALTH|health.symptom"}},
+		// Emergencies typed in a hurry.
+		{"nb has fainted", "nb", "han har besvimt på badet", []string{"besvimt|HEALTH|health.symptom"}},
+		{"nb cold and clammy", "nb", "bestemor er kald og klam og puster tungt", []string{"kald og klam|HEALTH|health.symptom", "puster tungt|HEALTH|health.symptom"}},
+		{"nb cut a hand", "nb", "jeg kuttet meg i hånda med kniven", []string{"kuttet meg i hånda|HEALTH|health.symptom"}},
+		{"nb too many pills", "nb", "jeg tror hun har tatt for mange piller", []string{"tatt for mange piller|HEALTH|health.addiction"}},
+		{"nb threatens to jump", "nb", "broren min truer med å hoppe fra brua", []string{"truer med å hoppe|HEALTH|health.mental"}},
+		{"nb a racing heart", "nb", "hjertet slår så fort og jeg er redd", []string{"hjertet slår så fort|HEALTH|health.symptom"}},
+		{"nb pain spreading to an arm", "nb", "vondt i brystet som stråler ut i armen", []string{"vondt i brystet|HEALTH|health.symptom", "stråler ut i armen|HEALTH|health.symptom"}},
+		{"da collapsed", "da", "min far er faldet om i stuen", []string{"faldet om|HEALTH|health.symptom"}},
+		{"sv swollen face", "sv", "han har svullnat upp i ansiktet", []string{"svullnat upp i ansiktet|HEALTH|health.symptom"}},
+		{"en barely breathing", "en", "my flatmate is barely breathing", []string{"barely breathing|HEALTH|health.symptom"}},
+		// Low blood sugar, not keeping in touch.
+		{"nb low blood sugar", "nb", "mannen min har føling og trenger sukker", []string{"føling|HEALTH|health.symptom"}},
+		{"nb in touch with the teachers", "nb", "vi har god føling med lærerne", nil},
+		{"sv confused with a fever", "sv", "mormor har feber och är förvirrad", []string{"feber|HEALTH|health.symptom", "förvirrad|HEALTH|health.symptom"}},
+		{"sv fever and confusion", "sv", "mamma har feber och förvirring", []string{"feber|HEALTH|health.symptom", "förvirring|HEALTH|health.symptom"}},
+		{"sv a CPR course is no treatment", "sv", "har ni HLR-kurser för föreningar?", nil},
 		// Head lice going round, not lice on plants, fish or pets; the lice comb.
 		{"nb lice going round a school", "nb", "det går lus på skolen til ungene igjen", []string{"lus|HEALTH|health.condition"}},
 		{"da lice in the kindergarten", "da", "der er lus i vuggestuen, hvad gør vi", []string{"lus|HEALTH|health.condition"}},

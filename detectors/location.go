@@ -228,7 +228,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-130-" + l.version
+	l.version = "location-131-" + l.version
 	return l, nil
 }
 
@@ -2042,6 +2042,12 @@ func (l *LocationDetector) lowerPlace(t *Text, i int, s Span, e *Entry, f, lf ui
 		// "ski kommune", "lund kommun", "os kommune": a municipality
 		// named with the word municipality, even when it is a word.
 		return s, i, true
+	}
+	if w == "stad" && i > 0 && t.Word(i-1) == "i" {
+		// Norwegian "i stad" is "a while ago" and Swedish "i stad" "in
+		// town"; the municipality Stad is written with a capital
+		// or named with the word municipality (above).
+		return Span{}, i, true
 	}
 	if runeCount(w) < 3 {
 		// "bor på os", "bur i ål": a two-letter municipality only right

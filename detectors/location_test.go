@@ -600,6 +600,8 @@ func TestLocation(t *testing.T) {
 		{"nb an English lane abbreviation in capitals is no lane", "nb", "VI TØR IKKE LA HAN GÅ ALENE, han trenger hjelp", nil},
 		{"nb all in capitals is no avenue", "nb", "GJELDER DET TIL ALLE SOM BOR HER? lurer bare", nil},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"nb a while ago is no place", "nb", "jeg var innom biblioteket i stad", nil},
+		{"nb a square in Oslo", "nb", "vi møtes ved Youngstorget klokka tre", []string{"Youngstorget|LOCATION|location.street"}},
 		{"sv a Stockholm district before a school", "sv", "min dotter går på Tallkrogens skola", []string{"Tallkrogens|LOCATION|location.place"}},
 		{"sv a Gothenburg district", "sv", "vi flyttade till Kålltorp i våras", []string{"Kålltorp|LOCATION|location.place"}},
 		{"da a school platform is no place", "da", "du kan ændre det i Lectio", nil},
