@@ -2398,6 +2398,21 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.06,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev444.jsonl (emergencies and urgent help, 2026-12-07 session 21): floors under what the engine reached (policy recall 0.933 at precision 0.991, leaky 0.119, clean masked 0.000).
+	{file: "dev444.jsonl", f: floors{
+		policyRecall: 0.91, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.15, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.84, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev445.jsonl (youth and teenagers, 2026-12-07 session 21): floors under what the engine reached (policy recall 0.989 at precision 0.972, leaky 0.025, clean masked 0.000).
+	{file: "dev445.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.06, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.92, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.87},
+	}},
+	// testdata/dev446.jsonl (local politics and elections, 2026-12-07 session 21): floors under what the engine reached (policy recall 1.000 at precision 1.000, leaky 0.000, clean masked 0.000).
+	{file: "dev446.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -3088,6 +3103,11 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.06, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.95, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout137.jsonl (blind: a Tuesday evening of mixed questions, 2026-12-07 session 21; misses never listed): floors under what the engine reached (policy recall 0.995 at precision 0.991, leaky 0.006, clean masked 0.000).
+	{file: "heldout137.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.95, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 }
 
 type goldSpan struct {
@@ -3229,8 +3249,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev443.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout136.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev446.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout137.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
