@@ -165,6 +165,14 @@ func TestHealthSpans(t *testing.T) {
 		{"en top surgery", "en", "he had top surgery in March", []string{"top surgery|HEALTH|health.procedure"}},
 		{"nb insemination", "nb", "vi fikk barn etter inseminasjon på en klinikk", []string{"inseminasjon|HEALTH|health.pregnancy"}},
 		{"nb heel pain", "nb", "hun har hatt vondt i hælen i flere uker", []string{"vondt i hælen|HEALTH|health.symptom"}},
+		// Gambling, weariness of life, relapse, a snotty nose, aids and creams.
+		{"nb hooked on gambling", "nb", "mannen er hekta på pengespill igjen", []string{"hekta på pengespill|HEALTH|health.addiction"}},
+		{"nn no strength to live", "nn", "ho seier ho ikkje orkar å leva lenger", []string{"ikkje orkar å leva|HEALTH|health.mental"}},
+		{"da a relapse", "da", "min bror har fået et tilbagefald", []string{"tilbagefald|HEALTH|health.addiction"}},
+		{"nb snotty", "nb", "veslejenta er snørrete og hoster", []string{"snørrete|HEALTH|health.symptom", "hoster|HEALTH|health.symptom"}},
+		{"nb a wheelchair ramp", "nb", "kan vi få støtte til rullestolrampe ved inngangen?", []string{"rullestolrampe|HEALTH|health.aid"}},
+		{"sv a cortisone cream", "sv", "får förskolan smörja med kortisonkräm?", []string{"kortisonkräm|HEALTH|health.medication"}},
+		{"en acne", "en", "my daughter is sad about her acne", []string{"acne|HEALTH|health.condition"}},
 		// Emergencies typed in a hurry.
 		{"nb has fainted", "nb", "han har besvimt på badet", []string{"besvimt|HEALTH|health.symptom"}},
 		{"nb cold and clammy", "nb", "bestemor er kald og klam og puster tungt", []string{"kald og klam|HEALTH|health.symptom", "puster tungt|HEALTH|health.symptom"}},

@@ -228,7 +228,7 @@ func newLocation(nl *nameLists) (*LocationDetector, error) {
 	if l.version, err = hashFS(locationFS, "data/location"); err != nil {
 		return nil, err
 	}
-	l.version = "location-131-" + l.version
+	l.version = "location-132-" + l.version
 	return l, nil
 }
 
@@ -304,7 +304,7 @@ var homeCountries = map[string]bool{"no": true, "se": true, "dk": true}
 var countryConfirm = append([]string{"fra", "frå", "från", "from", "til", "till", "hjem",
 	"hjemme", "heime", "hjemland", "hjemlandet", "statsborger", "statsborgerskap", "citizen", "opprinnelig", "originally",
 	"reise", "reiser", "reiste", "rejse", "rejser", "resa", "reser", "flykte", "flyktet", "flykta", "flydde",
-	"flygtede", "fled", "ferie i", "holiday in", "vacation in", "semester i", "jobber i", "jobbar i",
+	"flygtede", "fled", "left", "forlot", "forlét", "forlod", "lämnade", "ferie i", "holiday in", "vacation in", "semester i", "jobber i", "jobbar i",
 	"arbeider i", "works in", "work in", "studerer i", "studerar i", "study in", "er i", "är i", "am in",
 	"var i", "was in", "opphold i", "besøke", "besøk", "visit", "visiting", "familie i", "family in",
 	"familien i", "familjen i", "stadig i", "fortsatt i", "fortfarande i", "still in", "sende penger til", "pass fra",

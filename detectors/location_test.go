@@ -600,6 +600,8 @@ func TestLocation(t *testing.T) {
 		{"nb an English lane abbreviation in capitals is no lane", "nb", "VI TØR IKKE LA HAN GÅ ALENE, han trenger hjelp", nil},
 		{"nb all in capitals is no avenue", "nb", "GJELDER DET TIL ALLE SOM BOR HER? lurer bare", nil},
 		{"nb route from a name ending in s", "nb", "ferja fra Storenes til Molde er innstilt", []string{"Storenes|LOCATION|location.proper", "Molde|LOCATION|location.place"}},
+		{"en left a country", "en", "we left Eritrea when I was ten", []string{"Eritrea|LOCATION|location.country"}},
+		{"da a lane written without æ", "da", "vi bor i kirkestraede 4", []string{"kirkestraede 4|LOCATION|location.address"}},
 		{"nb a while ago is no place", "nb", "jeg var innom biblioteket i stad", nil},
 		{"nb a square in Oslo", "nb", "vi møtes ved Youngstorget klokka tre", []string{"Youngstorget|LOCATION|location.street"}},
 		{"sv a Stockholm district before a school", "sv", "min dotter går på Tallkrogens skola", []string{"Tallkrogens|LOCATION|location.place"}},

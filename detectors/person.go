@@ -139,7 +139,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbContactEnd, contactSet.byLast)
 	foldedKeys(idx, pbFetchEnd, fetchSet.byLast)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-110-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-111-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -827,6 +827,14 @@ func (p *PersonDetector) appendSpans(t *Text, out []Span) []Span {
 		// brackets after it explains.
 		if paren && i+1 < n && t.Orig[t.Tokens[i+1].Start-1] == '(' && p.bracketKin(t, i) {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
+			continue
+		}
+		// "dottera mi (tuva) har ...": in lower case, the name in brackets
+		// after a kinship word and a possessive (contextName takes it
+		// right after the kinship word).
+		if paren && !up && i > 1 && pb[i-1]&pbKinPoss != 0 && p.parenName(t, i, t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) &&
+			!nameStop[t.Word(i)] && !wordsNotNames[t.Word(i)] {
+			spans = append(spans, p.span(t, i, i, "person.title"))
 			continue
 		}
 		// "Mon–Thu", "man-tor": a range of days, though a day's
@@ -2112,6 +2120,9 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	}
 	init := sentStart(t, i)
 	double := init && isWordIn(ni, lf) && p.doubleFirst(t, i, lf)
+	if init && isWordIn(ni, lf) && ni.first && p.saidBy(t, i) {
+		return p.span(t, i, i, "person.first_name"), i, true // "Olle på fritidsgården sa att ..."
+	}
 	if init && isWordIn(ni, lf) && !double && !(i+1 < len(t.Tokens) && gapSpaces(t, i) && t.IsUpper(i+1)) && !withMe(t, i) {
 		return Span{}, 0, false // "Kan Marius ...": a word starting the sentence
 	}
@@ -2196,6 +2207,35 @@ func (p *PersonDetector) listedName(t *Text, i int, lf uint8) (Span, int, bool) 
 	}
 	return p.span(t, i, i, rule), i, true
 }
+
+// saidBy reports whether first name i, a word too, opening a sentence is
+// the one who told the writer something: a verb of saying right after it
+// ("Liv sa jeg skulle spørre her") or after where they are ("Olle på
+// fritidsgården sa att ..."). Pronouns, quantifiers and kinship words that
+// the name lists hold ("Han", "Alle", "Mor") are not.
+func (p *PersonDetector) saidBy(t *Text, i int) bool {
+	n := len(t.Tokens)
+	if saidByStops[t.Word(i)] || p.isKinship(t, i) {
+		return false
+	}
+	k := i + 1
+	if k+2 < n && whereAfterName[t.Word(k)] && gapSpaces(t, k) && gapSpaces(t, k+1) && !t.IsUpper(k+1) {
+		k += 2
+	}
+	if k >= n || !gapSpaces(t, k-1) || !sayingVerbs[t.Word(k)] {
+		return false
+	}
+	// "Nu säger de", "Da sa hun": an adverb first, its subject after the verb.
+	return k+1 >= n || !invertedSubjects[t.Word(k+1)]
+}
+
+var (
+	sayingVerbs    = setOf("sa", "sier", "seier", "sagde", "siger", "sade", "säger", "said", "says", "told")
+	whereAfterName = setOf("på", "i", "fra", "frå", "från", "hos", "ved", "vid", "at", "from")
+	saidByStops    = setOf("han", "hon", "ho", "hun", "alle", "alla", "andre", "andra", "man", "de", "dei", "vi", "ni", "noen", "nokon", "några", "mange", "många",
+		"nu", "nå", "no", "då", "da", "så", "her", "der", "här", "där", "sen", "then", "now", "også", "igjen", "igen")
+	invertedSubjects = setOf("de", "dei", "dom", "han", "hun", "hon", "ho", "dere", "dokker", "ni", "they", "he", "she", "det", "den")
+)
 
 // doubleFirst reports whether token i, the possessive "Hans" opening a
 // sentence, is the first of two first names ("Hans Petter Moe ringte"): a

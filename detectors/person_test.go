@@ -41,6 +41,14 @@ func TestPerson(t *testing.T) {
 		{"nn my page is a web service", "nn", "du kan sjå søknaden din på Mi side", nil},
 		{"nb double first name with Per", "nb", "Per Arne Dalen ringte meg i går", []string{"Per Arne Dalen|PERSON|person.full_name"}},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
+		// A relative's name in brackets after the kinship word.
+		{"nb a son's name in brackets", "nb", "sønnen vår (emil) har fått plass", []string{"emil|PERSON|person.title"}},
+		{"nb a mother's age in brackets", "nb", "mora mi (84) har fått time", nil},
+		// A name that is a word, opening a sentence, before a verb of saying.
+		{"nb who said so, where", "nb", "Liv i kantina sa at jeg kunne spørre dere", []string{"Liv|PERSON|person.first_name"}},
+		{"sv who said so", "sv", "Olle sa att ni kunde hjälpa mig med blanketten", []string{"Olle|PERSON|person.first_name"}},
+		{"sv an adverb before the verb", "sv", "Nu säger de att vi måste vänta", nil},
+		{"nb life and health", "nb", "Liv og helse er viktigst", nil},
 		{"nb what a thing is called", "nb", "det heter barnepass på norsk", nil},
 		{"sv a word in Swedish", "sv", "på svensk heter barnehage förskola", nil},
 		{"da what a thing is called in a country", "da", "I Norge hedder byggetilladelse byggesøknad", nil},

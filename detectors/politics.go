@@ -101,7 +101,7 @@ var partyHeads = setOf("ungdomsförbund", "ungdomsförbundet", "ungdomsforbund",
 // politicsCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const politicsCodeVersion = "politics-82"
+const politicsCodeVersion = "politics-83"
 
 //go:embed data/politics/*.tsv
 var politicsData embed.FS
@@ -1614,7 +1614,9 @@ func (p *PoliticsDetector) ContextRules() []ContextRule {
 			"defender", "forward", "match", "game", "games", "training", "practice"}, KeepLangs: []string{"*"}},
 		// Labour the party, or labour (work, childbirth).
 		// Work: "the labour of counting", "manual labour".
-		{Key: "politics.labour", Window: 3, Veto: []string{"labour of", "hard labour", "manual labour", "forced labour", "child labour", "labour intensive", "labour-intensive"},
+		{Key: "politics.labour", Window: 3, Veto: []string{"labour of", "hard labour", "manual labour", "forced labour", "child labour", "labour intensive", "labour-intensive",
+			// Work, not the party, however close a party word is ("the introduction programme. Labour migrants ...").
+			"labour migrant", "labour migrants", "labour migration", "labour market", "labour shortage", "labour shortages"},
 			Confirm: with(polConfirm, "starmer", "mp", "leader"), Deny: []string{"market*", "cost*", "law*", "force", "ward", "pains", "contractions", "welfare", "inspection*", "migration", "migrant*", "shortage*"}},
 		// Abbreviations written in lower case, or short ones of other senses (SU, PF).
 		{Key: "politics.abbr", Window: 5, Confirm: abbrConfirm},

@@ -324,6 +324,12 @@ for r in rows("street_suffixes_no_da_sv.tsv"):
 # "Innkjøringen", "Opplæringen"); the street lists hold four streets on it.
 WEAKER = {"ringen"}
 sl = [(s, lang, "weak" if s in WEAKER else strength) for s, lang, strength in sl]
+# Chat drops the Nordic letters ("solrosvagen 3", "kirkestraede 4"): the strong
+# suffixes written without them, where that spelling is no word of its own
+# (not "grand", "allen", nor "vagen": "vågen", a bay, folds the same).
+FOLDED = {"tråkket": "trakket", "stræde": "straede", "strædet": "straedet", "vænge": "vaenge",
+          "vænget": "vaenget", "gränden": "granden"}
+sl += [(FOLDED[s], lang, strength) for s, lang, strength in sl if s in FOLDED]
 seen = set()
 out = []
 for s, lang, strength in sl:
