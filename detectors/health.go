@@ -19,7 +19,7 @@ import (
 // healthCodeVersion names the code of this detector's rules; bump it when they change,
 // so Engine.Version() changes and stored messages are re-masked (the data and
 // context rules are hashed into the version already).
-const healthCodeVersion = "health-156"
+const healthCodeVersion = "health-157"
 
 //go:embed data/health/*.txt
 var healthFS embed.FS

@@ -273,6 +273,16 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			KeepLangs: []string{"*"},
 		},
 		{
+			// A rash on someone ("feber og utslett", "utslag på huden"), not
+			// a test or a change that shows ("testen gav utslag").
+			Key:    "health.utslag",
+			Window: 4,
+			Veto:   []string{"gi", "gir", "ga", "gav", "gitt", "give", "giver", "ger", "gett", "slå", "slår", "slog", "slått", "slagit"},
+			Confirm: []string{"har", "hadde", "fått", "fikk", "fekk", "hade", "fick", "fått", "har fået", "fik", "feber*", "kløe", "klør",
+				"kliar", "klør", "kløende", "kliande", "kløer", "røde", "rødt", "röda", "rött", "prikker", "prickar", "hud*",
+				"eksem", "allergi*", "ansiktet", "magen", "ryggen", "kroppen", "armene", "beina", "benen", "ansigtet", "kroppen"},
+		},
+		{
 			// "Føling" is a diabetic's low blood sugar ("han har føling nå"),
 			// but "ha føling med" is to keep in touch with.
 			Key:       "health.foling",

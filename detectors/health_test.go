@@ -165,6 +165,12 @@ func TestHealthSpans(t *testing.T) {
 		{"en top surgery", "en", "he had top surgery in March", []string{"top surgery|HEALTH|health.procedure"}},
 		{"nb insemination", "nb", "vi fikk barn etter inseminasjon på en klinikk", []string{"inseminasjon|HEALTH|health.pregnancy"}},
 		{"nb heel pain", "nb", "hun har hatt vondt i hælen i flere uker", []string{"vondt i hælen|HEALTH|health.symptom"}},
+		// A rash, a premature child, a tongue-tie, depot medicine.
+		{"sv a fever and a rash", "sv", "sonen har feber och utslag på magen", []string{"feber|HEALTH|health.symptom", "utslag på magen|HEALTH|health.condition"}},
+		{"nb a test that showed", "nb", "målingen ga utslag i går", nil},
+		{"nb premature", "nb", "tvillingene ble født prematur i uke 30", []string{"prematur|HEALTH|health.condition"}},
+		{"en a tongue-tie", "en", "the midwife says he has a tongue-tie", []string{"tongue-tie|HEALTH|health.condition"}},
+		{"da depot medicine", "da", "min søster får depotmedicin hver anden uge", []string{"depotmedicin|HEALTH|health.medication"}},
 		// Gambling, weariness of life, relapse, a snotty nose, aids and creams.
 		{"nb hooked on gambling", "nb", "mannen er hekta på pengespill igjen", []string{"hekta på pengespill|HEALTH|health.addiction"}},
 		{"nn no strength to live", "nn", "ho seier ho ikkje orkar å leva lenger", []string{"ikkje orkar å leva|HEALTH|health.mental"}},

@@ -139,7 +139,7 @@ func newPerson(nl *nameLists) (*PersonDetector, error) {
 	foldedKeys(idx, pbContactEnd, contactSet.byLast)
 	foldedKeys(idx, pbFetchEnd, fetchSet.byLast)
 	idx.class = personClass
-	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-111-" + nl.version}, nil
+	return &PersonDetector{names: nl, notNames: nn, lowerFirst: lowerFirst, idx: idx, version: "person-112-" + nl.version}, nil
 }
 
 // wordsNotNames are words first-name lists hold that the word lists behind
@@ -860,6 +860,12 @@ func (p *PersonDetector) appendSpans(t *Text, out []Span) []Span {
 			spans = append(spans, p.span(t, i, i, "person.first_name"))
 			continue
 		}
+		// "har 2 barn, noah 6 og ella 3": lowercase children's names, each
+		// with an age.
+		if !up && pb[i]&pbFirst != 0 && i+1 < n && len(t.Word(i+1)) <= 2 && p.agedPair(t, i) {
+			spans = append(spans, p.span(t, i, i, "person.first_name"))
+			continue
+		}
 		// A listed name: capitalised, or a lowercase first name that may
 		// start a full name (lowerFullName).
 		if mayListedName(pb, i, up) {
@@ -1052,6 +1058,9 @@ func surnameInitial(t *Text, j int) bool {
 	k := j + 1
 	if k >= len(t.Tokens) || !gapSpaces(t, j) || runeCount(t.Raw(k)) != 1 {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t.Raw(k)); !unicode.IsLetter(r) {
+		return false // "ella 3.": an age, no initial
 	}
 	if !t.IsUpper(k) {
 		// In lower case only with its full stop, after a lowercase name
@@ -2236,6 +2245,48 @@ var (
 		"nu", "nå", "no", "då", "da", "så", "her", "der", "här", "där", "sen", "then", "now", "også", "igjen", "igen")
 	invertedSubjects = setOf("de", "dei", "dom", "han", "hun", "hon", "ho", "dere", "dokker", "ni", "they", "he", "she", "det", "den")
 )
+
+// agedPair reports whether first name i, followed by an age of one or two
+// digits, is one of two names so given, joined by a conjunction or a
+// comma: "noah 6 og ella 3", "emma 4, jonas 7". Months and weekdays the
+// name lists hold ("may 5 and june 7") are not names.
+func (p *PersonDetector) agedPair(t *Text, i int) bool {
+	n := len(t.Tokens)
+	aged := func(k int) bool {
+		if k < 0 || k+1 >= n || !gapSpaces(t, k) {
+			return false
+		}
+		w, a := t.Word(k), t.Word(k+1)
+		return len(a) <= 2 && isDigits(a) && p.info(t, k).first && runeCount(w) >= 3 &&
+			!nameStop[w] && !hasKey(p.notNames, w) && !p.isKinship(t, k)
+	}
+	// Two names, not one word twice ("sone 1 og sone 2"), one of them no
+	// word of the language.
+	two := func(a, b int) bool {
+		lf := langWordFlag(t.Lang)
+		return t.Word(a) != t.Word(b) && (!isWordIn(p.info(t, a), lf) || !isWordIn(p.info(t, b), lf))
+	}
+	joined := func(num, name int) bool { // the age at num, the other name at name
+		if name == num+1 {
+			return strings.TrimSpace(t.Orig[t.Tokens[num].End:t.Tokens[name].Start]) == ","
+		}
+		return name == num+2 && pairConj[t.Word(num+1)] && gapSpaces(t, num) && gapSpaces(t, num+1)
+	}
+	if !aged(i) {
+		return false
+	}
+	for _, k := range []int{i + 2, i + 3} { // the pair's second name
+		if aged(k) && joined(i+1, k) && two(i, k) {
+			return true
+		}
+	}
+	for _, k := range []int{i - 3, i - 2} { // its first name
+		if aged(k) && joined(k+1, i) && two(k, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // doubleFirst reports whether token i, the possessive "Hans" opening a
 // sentence, is the first of two first names ("Hans Petter Moe ringte"): a

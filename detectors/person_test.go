@@ -41,6 +41,11 @@ func TestPerson(t *testing.T) {
 		{"nn my page is a web service", "nn", "du kan sjå søknaden din på Mi side", nil},
 		{"nb double first name with Per", "nb", "Per Arne Dalen ringte meg i går", []string{"Per Arne Dalen|PERSON|person.full_name"}},
 		{"nb chatbot names itself", "nb", "Hei, jeg er Frida, kommunens digitale assistent.", nil},
+		// Children named in lower case, each with an age.
+		{"nb two children with their ages", "nb", "vi har to barn, emma 4 og jonas 7, som trenger plass", []string{"emma|PERSON|person.first_name", "jonas|PERSON|person.first_name"}},
+		{"nb one word twice with numbers", "nb", "gjelder det sone 1 og sone 2?", nil},
+		{"en dates are no children", "en", "we are closed may 5 and june 7", nil},
+		{"nb an age is no initial", "nb", "barna er oskar 5 og nora 3. takk", []string{"oskar|PERSON|person.first_name", "nora|PERSON|person.first_name"}},
 		// A relative's name in brackets after the kinship word.
 		{"nb a son's name in brackets", "nb", "sønnen vår (emil) har fått plass", []string{"emil|PERSON|person.title"}},
 		{"nb a mother's age in brackets", "nb", "mora mi (84) har fått time", nil},
