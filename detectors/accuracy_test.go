@@ -2428,6 +2428,16 @@ var corpora = []corpus{
 		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.91, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev451.jsonl (a Swedish municipality's chatbot, 2026-12-07 session 21): floors under what the engine reached (policy recall 0.988 at precision 0.992, leaky 0.019, clean masked 0.049).
+	{file: "dev451.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.08,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.93, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev452.jsonl (pregnancy, births, infants and gender identity, 2026-12-07 session 21): floors under what the engine reached (policy recall 0.992 at precision 0.974, leaky 0.013, clean masked 0.000).
+	{file: "dev452.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -3128,6 +3138,11 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.06,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout139.jsonl (blind: a Saturday of mixed questions, 2026-12-07 session 21; misses never listed): floors under what the engine reached (policy recall 0.979 at precision 0.988, leaky 0.031, clean masked 0.024).
+	{file: "heldout139.jsonl", blind: true, f: floors{
+		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.89, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 }
 
 type goldSpan struct {
@@ -3269,8 +3284,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev449.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout138.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev452.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout139.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
