@@ -165,6 +165,12 @@ func TestHealthSpans(t *testing.T) {
 		{"en top surgery", "en", "he had top surgery in March", []string{"top surgery|HEALTH|health.procedure"}},
 		{"nb insemination", "nb", "vi fikk barn etter inseminasjon på en klinikk", []string{"inseminasjon|HEALTH|health.pregnancy"}},
 		{"nb heel pain", "nb", "hun har hatt vondt i hælen i flere uker", []string{"vondt i hælen|HEALTH|health.symptom"}},
+		// Depression after a birth, a stomach bug, limping, the morning pills, early retirement for illness.
+		{"nb depression after a birth", "nb", "finnes det grupper for depresjon etter fødselen?", []string{"depresjon etter fødselen|HEALTH|health.mental"}},
+		{"nb a stomach bug", "nb", "begge ungene har magesjau", []string{"magesjau|HEALTH|health.symptom"}},
+		{"da limping", "da", "min mand halter efter faldet", []string{"halter|HEALTH|health.symptom"}},
+		{"nb the morning pills", "nb", "hjemmetjenesten glemte morgenmedisinen til far", []string{"hjemmetjenesten|HEALTH|health.care", "morgenmedisinen|HEALTH|health.medication"}},
+		{"nb early retirement for illness", "nb", "hun har hatt førtidspensjon i mange år", []string{"førtidspensjon|HEALTH|health.care"}},
 		// A rash, a premature child, a tongue-tie, depot medicine.
 		{"sv a fever and a rash", "sv", "sonen har feber och utslag på magen", []string{"feber|HEALTH|health.symptom", "utslag på magen|HEALTH|health.condition"}},
 		{"nb a test that showed", "nb", "målingen ga utslag i går", nil},
