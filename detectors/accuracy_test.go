@@ -2438,6 +2438,16 @@ var corpora = []corpus{
 		policyRecall: 0.97, policyPrecision: 0.95, allPrecision: 0.95, maxLeaky: 0.05, maxCleanMasked: 0.05,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.94, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/dev453.jsonl (Danish-heavy everyday chat, 2026-12-07 session 21): floors under what the engine reached (policy recall 0.987 at precision 1.000, leaky 0.019, clean masked 0.000).
+	{file: "dev453.jsonl", f: floors{
+		policyRecall: 0.96, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.94, Gender: 0.97, Orientation: 0.97, Politics: 0.87, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
+	// testdata/dev455.jsonl (complaints and angry messages, 2026-12-07 session 21): floors under what the engine reached (policy recall 1.000 at precision 0.984, leaky 0.000, clean masked 0.024).
+	{file: "dev455.jsonl", f: floors{
+		policyRecall: 0.97, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.05, maxCleanMasked: 0.06,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.97, Gender: 0.97, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 	// testdata/heldout10.jsonl (blind: a season of a log, 2026-12-06 session 4): floors set under what the engine
 	// reached on it with that session's final rules (policy recall 0.947 at precision 0.975, leaky 0.095,
 	// clean masked 0.016); its misses are never listed. Readings: once, with the final rules: 0.947 / 0.974 / 9.5 %, clean masked 1.6 %.
@@ -3143,6 +3153,11 @@ var corpora = []corpus{
 		policyRecall: 0.95, policyPrecision: 0.96, allPrecision: 0.96, maxLeaky: 0.07, maxCleanMasked: 0.06,
 		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.97, Orientation: 0.97, Politics: 0.89, Location: 0.92, IP: 0.97, Email: 0.97, Person: 0.97},
 	}},
+	// testdata/heldout140.jsonl (blind: a Sunday evening of mixed questions, 2026-12-07 session 21; misses never listed): floors under what the engine reached (policy recall 0.996 at precision 0.996, leaky 0.006, clean masked 0.000).
+	{file: "heldout140.jsonl", blind: true, f: floors{
+		policyRecall: 0.97, policyPrecision: 0.97, allPrecision: 0.97, maxLeaky: 0.05, maxCleanMasked: 0.05,
+		categoryRecall: map[Category]float64{Number: 0.97, Health: 0.95, Gender: 0.95, Orientation: 0.97, Politics: 0.97, Location: 0.97, IP: 0.97, Email: 0.97, Person: 0.97},
+	}},
 }
 
 type goldSpan struct {
@@ -3284,8 +3299,8 @@ func loadGold(t testing.TB, path string) []goldRec {
 
 // TestAccuracyFloor scores the default engine on the corpora of
 // corpora: testdata/dev.jsonl (a copy of the dev corpus, for measuring
-// only), dev2.jsonl to dev452.jsonl (sets written for this project, read and
-// fixed from) and heldout.jsonl to heldout139.jsonl (written to evaluate with,
+// only), dev2.jsonl to dev455.jsonl (sets written for this project, read and
+// fixed from) and heldout.jsonl to heldout140.jsonl (written to evaluate with,
 // never to tune a rule by; see testdata/README.md), each with the language
 // given and guessed, and fails when a figure falls below its floor. The
 // misses of the held-out sets are never listed, not even with -v.
