@@ -81,8 +81,19 @@ func TestDetectorGatesSound(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf [8]int
+	// The phrases whose second word is a slot phraseAt tests, by their
+	// first word.
+	slotSecond := make(map[string][]*healthEntry)
+	for k := range h.entries {
+		if e := &h.entries[k]; e.secondSlot != secondNoSlot {
+			slotSecond[e.words[0]] = append(slotSecond[e.words[0]], e)
+		}
+	}
+	if len(slotSecond) == 0 {
+		t.Fatal("no phrase has a slot for its second word")
+	}
 	checked := 0
-	for _, m := range gateTexts(t) {
+	for k, m := range gateTexts(t) {
 		tx := NewText(m.text, NormLang(m.lang))
 		if tx.Lang == "" {
 			tx.Lang = GuessLang(tx)
@@ -126,6 +137,20 @@ func TestDetectorGatesSound(t *testing.T) {
 			if !words[i].mayStartPhrase() {
 				if k, _ := h.phraseAt(tx, words, i); k > 0 {
 					t.Fatalf("a phrase matched at %q in %q past the gate", tx.Raw(i), m.text)
+				}
+			}
+			if k%7 != 0 {
+				continue // the newer gates on a sample, to keep -race short
+			}
+			// The phrases whose first word token i may be (phraseMatch
+			// asks it first).
+			cands := slotSecond[tx.Folded(i)]
+			if words[i].poss {
+				cands = append(cands[:len(cands):len(cands)], slotSecond[slotPoss]...)
+			}
+			for _, e := range cands {
+				if !e.secondSlotOK(tx, words, i) && h.phraseMatch(tx, words, i, e) > 0 {
+					t.Fatalf("phrase %q matched at %q in %q past its second slot's gate", e.words, tx.Raw(i), m.text)
 				}
 			}
 		}

@@ -158,7 +158,21 @@ type healthEntry struct {
 	second      string
 	secondExact bool
 	secondBody  bool
+	// secondSlot is the slot a phrase's second word is, when its first
+	// takes one token (a word or {poss}), for phraseAt to test token i+1
+	// before phraseMatch: a {body} slot needs a body word or a modifier
+	// there (bodyAt), {poss} a possessive, {num} a number of 1-3 digits.
+	// "{poss} {body} hurts" is tried on every possessive otherwise.
+	secondSlot uint8
 }
+
+// The slots phraseAt tests a phrase's second word for (secondSlot).
+const (
+	secondNoSlot uint8 = iota
+	secondSlotBody
+	secondSlotPoss
+	secondSlotNum
+)
 
 func (e *healthEntry) phraseWord() string { return e.low }
 
@@ -566,6 +580,16 @@ func (h *HealthDetector) add(e healthEntry, phrase, flagStr, section string, byK
 	phraseSeen[key] = true
 	if len(words) > 1 && !isSlot(words[1]) && (!isSlot(words[0]) || words[0] == slotBody) {
 		e.second, e.secondExact, e.secondBody = words[1], len(words) > 2, words[0] == slotBody
+	}
+	if len(words) > 1 && words[0] != slotBody {
+		switch words[1] {
+		case slotBody:
+			e.secondSlot = secondSlotBody
+		case slotPoss:
+			e.secondSlot = secondSlotPoss
+		case slotNum:
+			e.secondSlot = secondSlotNum
+		}
 	}
 	h.entries = append(h.entries, e)
 	idx := int32(len(h.entries) - 1)
@@ -1651,7 +1675,7 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 				return false
 			}
 		}
-		return true
+		return e.secondSlot == secondNoSlot || e.secondSlotOK(t, words, i)
 	}
 	try := func(cands []int32) {
 		for _, c := range cands {
@@ -1707,6 +1731,24 @@ func (h *HealthDetector) phraseAt(t *Text, words []healthWord, i int) (int, *hea
 		try(h.possPhrases)
 	}
 	return best, bestE
+}
+
+// secondSlotOK reports whether token i+1 may fill the slot that is the
+// second word of phrase e (secondSlot), as phraseMatch would ask of it.
+func (e *healthEntry) secondSlotOK(t *Text, words []healthWord, i int) bool {
+	if i+1 >= len(words) {
+		return false
+	}
+	switch e.secondSlot {
+	case secondSlotBody:
+		return words[i+1].body || words[i+1].bmod // bodyAt's first token
+	case secondSlotPoss:
+		return words[i+1].poss
+	case secondSlotNum:
+		w := t.Word(i + 1)
+		return len(w) <= 3 && isDigits(w)
+	}
+	return true
 }
 
 // phraseMatch returns how many tokens from i the phrase e covers, or 0. A
