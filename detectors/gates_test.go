@@ -142,6 +142,11 @@ func TestDetectorGatesSound(t *testing.T) {
 			if k%7 != 0 {
 				continue // the newer gates on a sample, to keep -race short
 			}
+			if words[i].mayStartPhrase() && !h.mayPhraseAt(tx, words, i) {
+				if k, _ := h.phraseAt(tx, words, i); k > 0 {
+					t.Fatalf("a phrase matched at %q in %q past its second word's gate", tx.Raw(i), m.text)
+				}
+			}
 			// The phrases whose first word token i may be (phraseMatch
 			// asks it first).
 			cands := slotSecond[tx.Folded(i)]

@@ -102,6 +102,7 @@ type HealthDetector struct {
 	// bodyPhrases and possPhrases are slot[slotBody] and slot[slotPoss],
 	// read by phraseAt without a look-up.
 	bodyPhrases, possPhrases []int32
+	possGate                 *phraseGate  // of possPhrases
 	tailB                    *trieBuilder // during loading only
 	stopB                    *trieBuilder
 	sizes                    map[string]int
@@ -191,6 +192,93 @@ type healthPayload struct {
 	byNext map[uint32][]rankedPhrase
 	next   pairIndex // byNext as probed for each token (phraseAt)
 	rest   []rankedPhrase
+	gate   *phraseGate // what phrases ask of their second token; nil without phrases
+}
+
+// phraseGate is what a list of phrases, each opening with a word or a
+// {poss} slot (one token), asks of the token after it: a word starting
+// with one of the bytes in first, or a token to fill the slot of slots
+// (gateBody: a body part or its modifier, bodyAt's first token; gatePoss:
+// a possessive; gateNum: a number of 1-3 digits); gateAny when a phrase
+// asks something the gate does not test. The detector's loop calls
+// phraseAt only where a gate, or a body word, lets a phrase start
+// (mayPhraseAt): most tokens that open a phrase ("har", "i", "min") are
+// followed by none of its second words.
+type phraseGate struct {
+	first [4]uint64
+	slots uint8
+}
+
+const (
+	gateBody uint8 = 1 << iota
+	gatePoss
+	gateNum
+	gateAny
+)
+
+// newPhraseGate returns the gate of phrases, or nil when there are none.
+func (h *HealthDetector) newPhraseGate(phrases []int32) *phraseGate {
+	if len(phrases) == 0 {
+		return nil
+	}
+	g := &phraseGate{}
+	for _, c := range phrases {
+		e := &h.entries[c]
+		if len(e.words) < 2 || e.words[0] == slotBody || e.words[1] == "" {
+			g.slots |= gateAny
+			continue
+		}
+		switch w := e.words[1]; w {
+		case slotBody:
+			g.slots |= gateBody
+		case slotPoss:
+			g.slots |= gatePoss
+		case slotNum:
+			g.slots |= gateNum
+		case slotDrug, slotSubj:
+			g.slots |= gateAny
+		default:
+			g.first[w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
+	return g
+}
+
+// may reports whether token i may be the second word of one of the gate's
+// phrases, as phraseMatch would ask of it.
+func (g *phraseGate) may(t *Text, words []healthWord, i int) bool {
+	if g.slots&gateAny != 0 {
+		return true
+	}
+	if f := t.Folded(i); f != "" && g.first[f[0]>>6]&(1<<(f[0]&63)) != 0 {
+		return true
+	}
+	return g.slots&gateBody != 0 && (words[i].body || words[i].bmod) ||
+		g.slots&gatePoss != 0 && words[i].poss ||
+		g.slots&gateNum != 0 && len(t.Word(i)) <= 3 && isDigits(t.Word(i))
+}
+
+// mayPhraseAt reports whether phraseAt may find a phrase at token i, a
+// token that may start one (mayStartPhrase): a body word always, a body
+// modifier before a body word or another modifier, a phrase's first word
+// or a possessive where the token after it passes the phrases' gate.
+func (h *HealthDetector) mayPhraseAt(t *Text, words []healthWord, i int) bool {
+	w := &words[i]
+	if w.body {
+		return true
+	}
+	if i+1 >= len(words) {
+		return false // every phrase but a body word's takes two tokens or more
+	}
+	if w.bmod && (words[i+1].body || words[i+1].bmod) {
+		return true
+	}
+	if w.exact >= 0 {
+		if g := h.pay[w.exact].gate; g != nil && g.may(t, words, i+1) {
+			return true
+		}
+	}
+	return w.poss && h.possGate != nil && h.possGate.may(t, words, i+1)
 }
 
 // pairIndex is a map from the first two bytes of a word (a 16-bit key) to
@@ -365,11 +453,13 @@ func newHealthFS(fsys fs.FS, files []string) (*HealthDetector, error) {
 	for i := range h.pay {
 		byLen(h.pay[i].phrases)
 		h.splitPhrases(&h.pay[i])
+		h.pay[i].gate = h.newPhraseGate(h.pay[i].phrases)
 	}
 	for _, ps := range h.slot {
 		byLen(ps)
 	}
 	h.bodyPhrases, h.possPhrases = h.slot[slotBody], h.slot[slotPoss]
+	h.possGate = h.newPhraseGate(h.possPhrases)
 	h.bodyNext = healthPayload{phrases: h.bodyPhrases}
 	h.splitBody(&h.bodyNext)
 	rb, fb := newTrieBuilder(), newTrieBuilder()
@@ -1076,7 +1166,7 @@ func (h *HealthDetector) appendSpans(t *Text, out []Span) []Span {
 		w := &words[i]
 		// Phrases start at a word that starts some (exact), a body part or
 		// its modifier, or a possessive: other tokens skip the call.
-		if w.mayStartPhrase() {
+		if w.mayStartPhrase() && h.mayPhraseAt(t, words, i) {
 			if k, e := h.phraseAt(t, words, i); k > 0 && !(w.lead == leadStay && stayAt(t, i) > k) {
 				// (A stay in a ward reaching past the phrase is the lead's
 				// below: "lagt inn på intensiven", not "lagt inn".)
