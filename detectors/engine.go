@@ -373,16 +373,18 @@ func (e *Engine) readAsWritten(sc *scratch, s string, holes []Token, lang string
 		if holes == nil && sc.first == nil {
 			t := acquireText(s, NormLang(lang))
 			sc.first = t
-			return e.detectIn(t, true)
+			return e.detectIn(t, true, e.pf.all)
 		}
 	case sc.first != nil:
 		t := textPool.Get().(*Text)
 		defer releaseText(t)
 		if t.resetMasked(s, NormLang(lang), sc.first, sc.segs, holes, e.index) {
-			return e.detectIn(t, false)
+			// The text kept from the original is lowered as in sc.first
+			// (lowerMasked): its keywords woke their detectors there.
+			return e.detectIn(t, false, e.pf.maskedWithin(t.Lower, holes, sc.first.woke))
 		}
 		t.reset(s, NormLang(lang))
-		return e.detectIn(t, true)
+		return e.detectIn(t, true, e.pf.all)
 	}
 	return e.detectText(s, lang)
 }
@@ -392,13 +394,16 @@ func (e *Engine) readAsWritten(sc *scratch, s string, holes []Token, lang string
 func (e *Engine) detectText(s, lang string) []Span {
 	t := acquireText(s, NormLang(lang))
 	defer releaseText(t)
-	return e.detectIn(t, true)
+	return e.detectIn(t, true, e.pf.all)
 }
 
 // detectIn is detectText over t, prepared for its text; fill tells to
-// fill the bits of the engine's index (resetMasked copied them).
-func (e *Engine) detectIn(t *Text, fill bool) []Span {
+// fill the bits of the engine's index (resetMasked copied them). within
+// holds every detector the prefilter's keywords may wake in t (so its
+// scan may stop sooner); t.woke keeps those they woke.
+func (e *Engine) detectIn(t *Text, fill bool, within uint64) []Span {
 	s := t.Orig
+	t.woke = e.pf.all
 	if len(t.Tokens) == 0 {
 		return nil
 	}
@@ -408,7 +413,8 @@ func (e *Engine) detectIn(t *Text, fill bool) []Span {
 	if fill {
 		e.index.fill(t)
 	}
-	wake := e.pf.wake(t.Lower)
+	wake := e.pf.wakeWithin(t.Lower, within)
+	t.woke = wake
 	// Collect every detector's findings first, in the Text's buffer, so
 	// the spans are allocated once at their size. A spanAppender writes
 	// into the buffer's free end (found[len(found):]); appending what it

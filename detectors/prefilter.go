@@ -2,6 +2,7 @@ package detectors
 
 import (
 	"fmt"
+	"strings"
 	"unsafe"
 
 	ac "github.com/petar-dambovaliev/aho-corasick"
@@ -26,6 +27,17 @@ type prefilter struct {
 	dense  *acMatcher
 	lib    *ac.AhoCorasick
 	owner  []uint64 // library pattern index → detectors
+	// unsafe holds the detectors with a keyword that starts or ends with a
+	// space or holds a byte of placeholderRune, the only keywords that may
+	// occur across a hidden placeholder (maskedWithin); unsafeLen is the
+	// length of the longest such keyword. unsafeBefore holds the bytes
+	// before the final space of such a keyword, unsafeAfter those after
+	// the first; unsafeAny tells that one holds a byte of placeholderRune
+	// or is shorter than two bytes.
+	unsafe                    uint64
+	unsafeLen                 int
+	unsafeBefore, unsafeAfter byteSet
+	unsafeAny                 bool
 }
 
 func newPrefilter(dets []Detector) (*prefilter, error) {
@@ -47,6 +59,21 @@ func newPrefilter(dets []Detector) (*prefilter, error) {
 		for _, kw := range kws {
 			if kw == "" {
 				continue
+			}
+			if kw[0] == ' ' || kw[len(kw)-1] == ' ' || strings.IndexByte(kw, placeholderLead) >= 0 || strings.IndexByte(kw, placeholderTail) >= 0 {
+				p.unsafe |= bit
+				p.unsafeLen = max(p.unsafeLen, len(kw))
+				switch {
+				case len(kw) < 2 || strings.IndexByte(kw, placeholderLead) >= 0 || strings.IndexByte(kw, placeholderTail) >= 0:
+					p.unsafeAny = true
+				default:
+					if kw[0] == ' ' {
+						p.unsafeAfter[kw[1]] = true
+					}
+					if kw[len(kw)-1] == ' ' {
+						p.unsafeBefore[kw[len(kw)-2]] = true
+					}
+				}
 			}
 			k, ok := index[kw]
 			if !ok {
@@ -71,12 +98,17 @@ func newPrefilter(dets []Detector) (*prefilter, error) {
 
 // wake returns the set of detectors (bit i = detector i) that must run on
 // the lowercased text.
-func (p *prefilter) wake(lower string) uint64 {
+func (p *prefilter) wake(lower string) uint64 { return p.wakeWithin(lower, p.all) }
+
+// wakeWithin is wake for a text whose keywords wake no detector outside
+// within: the scan stops once every detector of within with keywords is
+// woken, and is not run when there is none.
+func (p *prefilter) wakeWithin(lower string, within uint64) uint64 {
 	w := p.always
-	if lower == "" || w == p.all {
+	want := within & p.all &^ w
+	if lower == "" || want == 0 {
 		return w
 	}
-	want := p.all &^ w
 	switch {
 	case p.dense != nil:
 		w |= p.dense.scan(lower, want)
@@ -84,9 +116,43 @@ func (p *prefilter) wake(lower string) uint64 {
 		// The haystack is only read: view the string's bytes without a copy.
 		hay := unsafe.Slice(unsafe.StringData(lower), len(lower))
 		it := p.lib.IterOverlappingByte(hay)
-		for m := it.Next(); m != nil && w != p.all; m = it.Next() {
+		for m := it.Next(); m != nil && w&want != want; m = it.Next() {
 			w |= p.owner[m.Pattern()]
 		}
 	}
 	return w
+}
+
+// maskedWithin returns detectors that include every one wake finds in
+// lower, the Lower of a masked text whose placeholders are hidden at
+// holes and whose other bytes are the Lower of the original text, where
+// the prefilter woke woke. A keyword of lower lies in the text kept from
+// the original, and woke the same detector there, or overlaps a hole.
+// A hole is a space, placeholderRunes and one or two spaces
+// (hidePlaceholder): only a keyword of unsafe can overlap one, and
+// without a byte of placeholderRune it meets the hole in spaces only, so
+// it ends at the hole's first byte, after the byte before the hole, or
+// starts in its last spaces, before a space or the byte after the hole.
+// Where those bytes allow it, such a keyword is looked for in the bytes
+// around the hole it could reach.
+func (p *prefilter) maskedWithin(lower string, holes []Token, woke uint64) uint64 {
+	miss := p.unsafe &^ woke
+	if miss == 0 {
+		return woke
+	}
+	if p.dense == nil {
+		return p.all
+	}
+	within := woke
+	for _, h := range holes {
+		if !p.unsafeAny && !(h.Start > 0 && p.unsafeBefore[lower[h.Start-1]]) &&
+			!p.unsafeAfter[' '] && !(h.End < len(lower) && p.unsafeAfter[lower[h.End]]) {
+			continue
+		}
+		a, b := max(h.Start-(p.unsafeLen-1), 0), min(h.End+p.unsafeLen-1, len(lower))
+		if within |= p.dense.scan(lower[a:b], miss) & miss; within&miss == miss {
+			break
+		}
+	}
+	return within
 }

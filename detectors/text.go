@@ -39,6 +39,7 @@ type Text struct {
 	sums    []uint64   // wordSum of token i's word
 	runs    []tokenRun // resetMasked's scratch
 	found   []Span     // the engine's buffer of the detectors' spans (detectIn)
+	woke    uint64     // the detectors the prefilter woke on this Text (detectIn)
 }
 
 // tokenRun is n tokens from token i of a Text that are tokens j.. of
