@@ -595,62 +595,67 @@ func (l *LocationDetector) appendSpans(t *Text, out []Span) []Span {
 				continue
 			}
 		}
-		if up && idx == 0 && lb[i]&lbDir != 0 && dirPrefixed(t.Raw(i)) {
-			// "Nord-Gudbrandsdal", "Sør-Varanger", "Västra Götaland"'s
-			// hyphened kin: a point of the compass before a proper name.
-			spans = append(spans, l.span(t, i, i, "location.proper"))
-			continue
-		}
-		if w == "uk" && !up {
-			// "from the uk": lowercase only after "from the" or a phrase of
-			// residence or travel and "the", where it cannot be another word.
-			if i > 1 && t.Word(i-1) == "the" && (t.Word(i-2) == "from" || residenceSet.endsAt(t, i-1) || travelSet.endsAt(t, i-1)) {
-				// also "back in the uk", "moved to the uk"
-				spans = append(spans, l.span(t, i, i, "location.country"))
-			}
-			continue
-		}
-		if !up && idx == 0 && len(w) >= 9 {
-			// "rinkebyskolan", "fevikskolen": a listed place before a
-			// school's or a church's name, written in lower case.
-			if s, ok := l.lowerInstitution(t, i, w); ok {
-				spans = append(spans, s)
+		// The rules of a capitalised token and those of a lowercase one,
+		// each in its order: the token's case is tested once.
+		if up {
+			if idx == 0 && lb[i]&lbDir != 0 && dirPrefixed(t.Raw(i)) {
+				// "Nord-Gudbrandsdal", "Sør-Varanger", "Västra Götaland"'s
+				// hyphened kin: a point of the compass before a proper name.
+				spans = append(spans, l.span(t, i, i, "location.proper"))
 				continue
 			}
-		}
-		if !up && idx == 0 && len(w) >= 6 && w[len(w)-1] == 's' && l.lowerGenitive(t, i, w) {
-			// "göteborgs stad", "grimstads ordfører": the genitive of a
-			// listed place that is no word, before a lowercase noun.
-			spans = append(spans, l.span(t, i, i, "location.place"))
-			continue
-		}
-		if up && i >= 2 && t.Word(i - 1)[0] == 'h' && nameVerbs[t.Folded(i-1)] && isFarmWord(t.Folded(i-2)) && gapSpaces(t, i-2) && gapSpaces(t, i-1) {
-			// "garden heiter Øvre Kvamme", "vår gård heter Västergården":
-			// the name a farm is called by.
-			end := i
-			for end+1 < len(t.Tokens) && end < i+2 && t.IsUpper(end+1) && gapSpaces(t, end) {
-				end++
+			if i >= 2 && t.Word(i - 1)[0] == 'h' && nameVerbs[t.Folded(i-1)] && isFarmWord(t.Folded(i-2)) && gapSpaces(t, i-2) && gapSpaces(t, i-1) {
+				// "garden heiter Øvre Kvamme", "vår gård heter Västergården":
+				// the name a farm is called by.
+				end := i
+				for end+1 < len(t.Tokens) && end < i+2 && t.IsUpper(end+1) && gapSpaces(t, end) {
+					end++
+				}
+				spans = append(spans, l.span(t, i, end, "location.proper"))
+				i = end
+				continue
 			}
-			spans = append(spans, l.span(t, i, end, "location.proper"))
-			i = end
-			continue
-		}
-		if up && idx == 0 && i+1 < n && t.Word(i + 1)[0] == 'g' && farmNouns[t.Word(i+1)] && !t.IsUpper(i+1) && gapSpaces(t, i) &&
-			!sentStart(t, i) && !isAllUpper(t.Raw(i)) && (w[len(w)-1] != 's' || strings.HasSuffix(w, "hus")) && runeCount(w) >= 3 {
-			// "kjøpt gamle Stølen gard", "flytta til Nordigard gård": a
-			// capitalised name no list holds before the word farm names a
-			// farm (not a genitive: "Hansens gård" is a person's; "Brekkhus
-			// gard" is no genitive), with a point of the compass or a size
-			// before it ("Nordre Lie gård"), not another capitalised word.
-			start := i
-			if t.IsUpper(i - 1) {
-				start = -1 // "Ola Nordmann gård": not a farm's name alone
-				if lb[i-1]&lbStreetPrefix != 0 && gapSpaces(t, i-1) && (len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[i-1].Start) {
-					start = i - 1
+			if idx == 0 && i+1 < n && t.Word(i + 1)[0] == 'g' && farmNouns[t.Word(i+1)] && !t.IsUpper(i+1) && gapSpaces(t, i) &&
+				!sentStart(t, i) && !isAllUpper(t.Raw(i)) && (w[len(w)-1] != 's' || strings.HasSuffix(w, "hus")) && runeCount(w) >= 3 {
+				// "kjøpt gamle Stølen gard", "flytta til Nordigard gård": a
+				// capitalised name no list holds before the word farm names a
+				// farm (not a genitive: "Hansens gård" is a person's; "Brekkhus
+				// gard" is no genitive), with a point of the compass or a size
+				// before it ("Nordre Lie gård"), not another capitalised word.
+				start := i
+				if t.IsUpper(i - 1) {
+					start = -1 // "Ola Nordmann gård": not a farm's name alone
+					if lb[i-1]&lbStreetPrefix != 0 && gapSpaces(t, i-1) && (len(spans) == 0 || spans[len(spans)-1].End <= t.Tokens[i-1].Start) {
+						start = i - 1
+					}
+				}
+				if start >= 0 {
+					spans = append(spans, l.span(t, start, i, "location.proper"))
+					continue
 				}
 			}
-			if start >= 0 {
-				spans = append(spans, l.span(t, start, i, "location.proper"))
+		} else {
+			if w == "uk" {
+				// "from the uk": lowercase only after "from the" or a phrase of
+				// residence or travel and "the", where it cannot be another word.
+				if i > 1 && t.Word(i-1) == "the" && (t.Word(i-2) == "from" || residenceSet.endsAt(t, i-1) || travelSet.endsAt(t, i-1)) {
+					// also "back in the uk", "moved to the uk"
+					spans = append(spans, l.span(t, i, i, "location.country"))
+				}
+				continue
+			}
+			if idx == 0 && len(w) >= 9 {
+				// "rinkebyskolan", "fevikskolen": a listed place before a
+				// school's or a church's name, written in lower case.
+				if s, ok := l.lowerInstitution(t, i, w); ok {
+					spans = append(spans, s)
+					continue
+				}
+			}
+			if idx == 0 && len(w) >= 6 && w[len(w)-1] == 's' && l.lowerGenitive(t, i, w) {
+				// "göteborgs stad", "grimstads ordfører": the genitive of a
+				// listed place that is no word, before a lowercase noun.
+				spans = append(spans, l.span(t, i, i, "location.place"))
 				continue
 			}
 		}
