@@ -729,14 +729,28 @@ func (l *LocationDetector) appendSpans(t *Text, out []Span) []Span {
 			// cooperative is named after. Each test starts with a bit of
 			// the token index or a length: this is asked of most lowercase
 			// tokens, so it stays written out here (a helper did not
-			// inline, +1,400 instructions a message).
-			if i > 0 && (lb[i-1]&lbFarm != 0 && l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
-				i >= 3 && lb[i-1]&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
-				i >= 2 && lb[i-1]&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
+			// inline, +1,400 instructions a message). The bits of the
+			// tokens beside it are loaded once (0 at the text's ends), and
+			// a token that neither they nor its own bits or length let
+			// any test pass is done at once.
+			var prev, next uint32
+			if i > 0 {
+				prev = lb[i-1]
+			}
+			if i+1 < n {
+				next = lb[i+1]
+			}
+			if len(w) < 7 && prev&(lbFarm|lbRouteTo|lbRouteFrom|lbPlacePrep) == 0 && lb[i]&lbFerryEnd == 0 &&
+				next&(lbSchoolHead|lbCoopHead) == 0 {
+				continue
+			}
+			if i > 0 && (prev&lbFarm != 0 && l.lowerFarm(t, i) || len(w) >= 7 && l.lowerResidence(t, lb, i)) ||
+				i >= 3 && prev&lbRouteTo != 0 && l.routeEnd(t, i, lf) ||
+				i >= 2 && prev&(lbRouteTo|lbRouteFrom) != 0 && ferryLeg(t, lb, i) ||
 				i >= 2 && lb[i]&lbFerryEnd != 0 && ferryEnd(t, lb, i) ||
-				i+1 < len(t.Tokens) && lb[i+1]&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, lb, i, w) {
+				i+1 < n && next&(lbSchoolHead|lbCoopHead) != 0 && l.lowerSchoolPlace(t, lb, i, w) {
 				spans = append(spans, l.span(t, i, i, "location.proper"))
-			} else if i > 0 && len(w) >= 5 && lb[i-1]&lbPlacePrep != 0 && gapSpaces(t, i-1) && l.typoPlace(t, i) {
+			} else if i > 0 && len(w) >= 5 && prev&lbPlacePrep != 0 && gapSpaces(t, i-1) && l.typoPlace(t, i) {
 				// "bor i haugesnd": a town misspelt by one letter.
 				spans = append(spans, l.span(t, i, i, "location.typo"))
 			}
