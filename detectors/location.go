@@ -552,8 +552,8 @@ func (l *LocationDetector) Detect(t *Text) []Span { return l.appendSpans(t, nil)
 
 // appendSpans implements spanAppender.
 func (l *LocationDetector) appendSpans(t *Text, out []Span) []Span {
-	lb := t.Bits(l.idx)
 	n := len(t.Tokens)
+	lb := t.Bits(l.idx)[:n] // one bit set a token: lb[i] for i < n needs no bounds test
 	spans := out
 	lf := langWordFlag(t.Lang)
 	if n <= 3 && fragment(t, 3) && runeCount(t.Word(0)) >= 3 {

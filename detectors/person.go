@@ -790,7 +790,7 @@ func (p *PersonDetector) appendSpans(t *Text, out []Span) []Span {
 	// The rules' cheapest necessary conditions are tested here on the
 	// token's bits, so most tokens skip the calls (and their zeroed Span
 	// results): each rule tests its conditions in full again.
-	pb := t.Bits(p.idx)
+	pb := t.Bits(p.idx)[:n] // one bit set a token: pb[i] for i < n needs no bounds test
 	if n <= 2 && fragment(t, 2) {
 		// "sigurd", "mette lauridsen" alone: a name given as an answer, a
 		// listed first name no word of any language, or a listed first
