@@ -11,9 +11,12 @@ import (
 )
 
 // gateTexts are the texts the gate tests read: the benchmark messages and
-// the dev corpora's messages (never the held-out sets), each also in title
-// case, capitals and lower case, where capitals change which rules run.
-// Only an invariant is checked on them, no expected output.
+// every other message of the dev corpora (never the held-out sets), each
+// also in title case, capitals and lower case, where capitals change which
+// rules run. Only an invariant is checked on them, no expected output. Half
+// the dev messages keep the race detector's run of these checks near two
+// minutes as the corpora grow by a few sets a session; they still read
+// over 36,000 messages.
 func gateTexts(t *testing.T) []struct{ text, lang string } {
 	t.Helper()
 	var out []struct{ text, lang string }
@@ -42,7 +45,10 @@ func gateTexts(t *testing.T) []struct{ text, lang string } {
 		}
 		sc := bufio.NewScanner(fh)
 		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
+		for line := 0; sc.Scan(); line++ {
+			if line%2 == 1 {
+				continue
+			}
 			var m struct{ Text, Lang string }
 			if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
 				t.Fatalf("%s: %v", f, err)
