@@ -265,11 +265,11 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			// ("lus i barnehagen igjen"), not lice on plants, fish or pets.
 			Key:    "health.lus",
 			Window: 4,
-			Deny: []string{"rose*", "plant*", "potteplant*", "stueplant*", "blomst*", "blomster*", "blomm*", "hage", "hagen",
-				"haven", "trädgård*", "garden*", "busk*", "buske*", "bush*", "tre", "treet", "trær", "trærne", "träd*", "tree*",
+			Deny: []string{"rose*", "plant*", "potteplant*", "stueplant*", "blomst*", "blomm*", "hage", "hagen",
+				"haven", "trädgård*", "garden*", "busk*", "bush*", "tre", "treet", "trær", "trærne", "träd*", "tree*",
 				"tomat*", "tomato*", "grønnsak*", "grøntsag*", "grönsak*", "vegetable*", "blad", "bladene", "leaves",
-				"laks*", "lax*", "salmon", "fisk*", "fish*", "oppdrett*", "merd*", "hund*", "hunden", "dog*", "katt*", "kat",
-				"katten", "cat", "cats", "høn*", "høns*", "hön*", "chicken*", "hest*", "häst*", "horse*"},
+				"laks*", "lax*", "salmon", "fisk*", "fish*", "oppdrett*", "merd*", "hund*", "dog*", "katt*", "kat",
+				"katten", "cat", "cats", "høn*", "hön*", "chicken*", "hest*", "häst*", "horse*"},
 			KeepLangs: []string{"*"},
 		},
 		{
@@ -278,9 +278,9 @@ func (h *HealthDetector) ContextRules() []ContextRule {
 			Key:    "health.utslag",
 			Window: 4,
 			Veto:   []string{"gi", "gir", "ga", "gav", "gitt", "give", "giver", "ger", "gett", "slå", "slår", "slog", "slått", "slagit"},
-			Confirm: []string{"har", "hadde", "fått", "fikk", "fekk", "hade", "fick", "fått", "har fået", "fik", "feber*", "kløe", "klør",
-				"kliar", "klør", "kløende", "kliande", "kløer", "røde", "rødt", "röda", "rött", "prikker", "prickar", "hud*",
-				"eksem", "allergi*", "ansiktet", "magen", "ryggen", "kroppen", "armene", "beina", "benen", "ansigtet", "kroppen"},
+			Confirm: []string{"har", "hadde", "fått", "fikk", "fekk", "hade", "fick", "fået", "fik", "feber*", "kløe", "klør",
+				"kliar", "kløende", "kliande", "kløer", "røde", "rødt", "röda", "rött", "prikker", "prickar", "hud*",
+				"eksem", "allergi*", "ansiktet", "magen", "ryggen", "kroppen", "armene", "beina", "benen", "ansigtet"},
 		},
 		{
 			// "Føling" is a diabetic's low blood sugar ("han har føling nå"),

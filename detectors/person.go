@@ -832,8 +832,7 @@ func (p *PersonDetector) appendSpans(t *Text, out []Span) []Span {
 		// "dottera mi (tuva) har ...": in lower case, the name in brackets
 		// after a kinship word and a possessive (contextName takes it
 		// right after the kinship word).
-		if paren && !up && i > 1 && pb[i-1]&pbKinPoss != 0 && p.parenName(t, i, t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) &&
-			!nameStop[t.Word(i)] && !wordsNotNames[t.Word(i)] {
+		if paren && !up && i > 1 && pb[i-1]&pbKinPoss != 0 && p.lowerParenName(t, i, t.Orig[t.Tokens[i-1].End:t.Tokens[i].Start]) {
 			spans = append(spans, p.span(t, i, i, "person.title"))
 			continue
 		}
@@ -1350,6 +1349,12 @@ func (p *PersonDetector) parenName(t *Text, i int, gap string) bool {
 	return false
 }
 
+// lowerParenName reports whether lowercase token i is a relative's name in
+// brackets (parenName), not a stop word or a word that is no name.
+func (p *PersonDetector) lowerParenName(t *Text, i int, gap string) bool {
+	return !t.IsUpper(i) && p.parenName(t, i, gap) && !nameStop[t.Word(i)] && !wordsNotNames[t.Word(i)]
+}
+
 // titleSurname returns the last token of a lowercase full name after a
 // title whose first name is token i ("borgmester jacob bundsgaard",
 // "ordfører anne lise strand"), or i: a second listed first name may follow,
@@ -1747,7 +1752,7 @@ func (p *PersonDetector) contextName(t *Text, i int, lf uint8) (Span, int, bool)
 		// "svigerfar (Kåre)", "samboeren min (Sol-Marie)": the relative's
 		// name in brackets.
 		rule = "person.title"
-	case !t.IsUpper(i) && p.isKinship(t, i-1) && p.parenName(t, i, gap) && !nameStop[t.Word(i)] && !wordsNotNames[t.Word(i)]:
+	case p.isKinship(t, i-1) && p.lowerParenName(t, i, gap):
 		// "bestefar (kaare) har falt": in lower case too.
 		return p.span(t, i, i, "person.title"), i, true
 	case p.isKinship(t, i-1) && onlySpacesOrComma(gap):

@@ -27,17 +27,17 @@ type prefilter struct {
 	dense  *acMatcher
 	lib    *ac.AhoCorasick
 	owner  []uint64 // library pattern index → detectors
-	// unsafe holds the detectors with a keyword that starts or ends with a
+	// cross holds the detectors with a keyword that starts or ends with a
 	// space or holds a byte of placeholderRune, the only keywords that may
-	// occur across a hidden placeholder (maskedWithin); unsafeLen is the
-	// length of the longest such keyword. unsafeBefore holds the bytes
-	// before the final space of such a keyword, unsafeAfter those after
-	// the first; unsafeAny tells that one holds a byte of placeholderRune
+	// occur across a hidden placeholder (maskedWithin); crossLen is the
+	// length of the longest such keyword. crossBefore holds the bytes
+	// before the final space of such a keyword, crossAfter those after
+	// the first; crossAny tells that one holds a byte of placeholderRune
 	// or is shorter than two bytes.
-	unsafe                    uint64
-	unsafeLen                 int
-	unsafeBefore, unsafeAfter byteSet
-	unsafeAny                 bool
+	cross                   uint64
+	crossLen                int
+	crossBefore, crossAfter byteSet
+	crossAny                bool
 }
 
 func newPrefilter(dets []Detector) (*prefilter, error) {
@@ -61,17 +61,17 @@ func newPrefilter(dets []Detector) (*prefilter, error) {
 				continue
 			}
 			if kw[0] == ' ' || kw[len(kw)-1] == ' ' || strings.IndexByte(kw, placeholderLead) >= 0 || strings.IndexByte(kw, placeholderTail) >= 0 {
-				p.unsafe |= bit
-				p.unsafeLen = max(p.unsafeLen, len(kw))
+				p.cross |= bit
+				p.crossLen = max(p.crossLen, len(kw))
 				switch {
 				case len(kw) < 2 || strings.IndexByte(kw, placeholderLead) >= 0 || strings.IndexByte(kw, placeholderTail) >= 0:
-					p.unsafeAny = true
+					p.crossAny = true
 				default:
 					if kw[0] == ' ' {
-						p.unsafeAfter[kw[1]] = true
+						p.crossAfter[kw[1]] = true
 					}
 					if kw[len(kw)-1] == ' ' {
-						p.unsafeBefore[kw[len(kw)-2]] = true
+						p.crossBefore[kw[len(kw)-2]] = true
 					}
 				}
 			}
@@ -129,14 +129,14 @@ func (p *prefilter) wakeWithin(lower string, within uint64) uint64 {
 // the prefilter woke woke. A keyword of lower lies in the text kept from
 // the original, and woke the same detector there, or overlaps a hole.
 // A hole is a space, placeholderRunes and one or two spaces
-// (hidePlaceholder): only a keyword of unsafe can overlap one, and
+// (hidePlaceholder): only a keyword of cross can overlap one, and
 // without a byte of placeholderRune it meets the hole in spaces only, so
 // it ends at the hole's first byte, after the byte before the hole, or
 // starts in its last spaces, before a space or the byte after the hole.
 // Where those bytes allow it, such a keyword is looked for in the bytes
 // around the hole it could reach.
 func (p *prefilter) maskedWithin(lower string, holes []Token, woke uint64) uint64 {
-	miss := p.unsafe &^ woke
+	miss := p.cross &^ woke
 	if miss == 0 {
 		return woke
 	}
@@ -145,11 +145,11 @@ func (p *prefilter) maskedWithin(lower string, holes []Token, woke uint64) uint6
 	}
 	within := woke
 	for _, h := range holes {
-		if !p.unsafeAny && !(h.Start > 0 && p.unsafeBefore[lower[h.Start-1]]) &&
-			!p.unsafeAfter[' '] && !(h.End < len(lower) && p.unsafeAfter[lower[h.End]]) {
+		if !p.crossAny && !(h.Start > 0 && p.crossBefore[lower[h.Start-1]]) &&
+			!p.crossAfter[' '] && !(h.End < len(lower) && p.crossAfter[lower[h.End]]) {
 			continue
 		}
-		a, b := max(h.Start-(p.unsafeLen-1), 0), min(h.End+p.unsafeLen-1, len(lower))
+		a, b := max(h.Start-(p.crossLen-1), 0), min(h.End+p.crossLen-1, len(lower))
 		if within |= p.dense.scan(lower[a:b], miss) & miss; within&miss == miss {
 			break
 		}
